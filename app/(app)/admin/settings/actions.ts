@@ -1,0 +1,25 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { ActionState } from '@/lib/actions/action-state';
+import { defineAction } from '@/lib/actions/define-action';
+import { CLINIC_DEFAULT_FIELDS } from '@/lib/domain/rules';
+import { updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
+
+const saveClinicDefaults = defineAction({
+  permission: 'MANAGE_CLINIC_SETTINGS',
+  schema: ZClinicDefaultsSchema,
+  run: (input, actor) => updateClinicDefaults(actor, input),
+  onSuccess: ({ changed }, input): ActionState => {
+    if (changed.length === 0) return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
+    // Every page that prescribes or explains reads the defaults, not only this one.
+    revalidatePath('/', 'layout');
+    const described = changed.map((field) => `${CLINIC_DEFAULT_FIELDS[field].label}: ${input[field]} ${CLINIC_DEFAULT_FIELDS[field].unit}`);
+    return { status: 'success', message: `Saved. ${described.join('; ')}.` };
+  },
+});
+
+export async function saveClinicDefaultsAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return saveClinicDefaults(previous, formData);
+}

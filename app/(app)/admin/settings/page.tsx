@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ClinicDefaultsForm } from '@/components/settings/clinic-defaults-form';
+import { SettingChangesTable } from '@/components/settings/setting-changes-table';
+import { Card, PageHeader } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/session';
+import { clinicTimeZone } from '@/lib/clinic-time';
+import { getRequestLocale } from '@/lib/i18n/locale';
+import { getClinicDefaults, listSettingChanges } from '@/lib/server/settings/clinic-defaults';
+import { saveClinicDefaultsAction } from './actions';
+
+export const metadata: Metadata = { title: 'Clinic settings' };
+
+const CHANGES_SHOWN = 25;
+
+export default async function ClinicSettingsPage() {
+  const actor = await requireUser('MANAGE_CLINIC_SETTINGS');
+  const [values, changes, locale] = await Promise.all([getClinicDefaults(), listSettingChanges(actor, CHANGES_SHOWN), getRequestLocale()]);
+
+  return (
+    <>
+      <PageHeader
+        title="Clinic settings"
+        subtitle={
+          <>
+            The figures the source texts disagree on. Each must stay within the range the sources give; see the{' '}
+            <Link href="/guidelines" className="font-medium text-brand-700 underline">
+              guidelines
+            </Link>{' '}
+            for the whole rule book.
+          </>
+        }
+      />
+      <div className="space-y-6">
+        <Card title="Defaults">
+          <ClinicDefaultsForm action={saveClinicDefaultsAction} values={values} />
+        </Card>
+        <Card title="Changes">
+          <SettingChangesTable changes={changes} locale={locale} timeZone={clinicTimeZone()} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { canMarkHomeSession, CourseCalendar } from '@/components/children/course-calendar';
+import { CourseOverview } from '@/components/children/course-overview';
+import { describeAge } from '@/components/children/describe-age';
+import { HomeRoutine } from '@/components/children/home-routine';
+import { HomeSessionNotice } from '@/components/children/home-session-notice';
+import { MarkHomeSessionForm } from '@/components/children/mark-home-session-form';
+import { SafetyRules, safetyRulesFromRuleBook } from '@/components/children/safety-rules';
+import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { PrintButton } from '@/components/ui/print-button';
+import { requireUser } from '@/lib/auth/session';
+import { clinicToday } from '@/lib/clinic-time';
+import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
+import { getRequestLocale } from '@/lib/i18n/locale';
+import { getCourse } from '@/lib/server/courses/get-course';
+import { getPatient } from '@/lib/server/patients/get-patient';
+import { orNotFound } from '@/lib/pages/or-not-found';
+import { recordHomeSession } from './actions';
+
+export const metadata: Metadata = { title: "Your child's course" };
+
+type Props = {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function ChildPage({ params, searchParams }: Props) {
+  const actor = await requireUser('VIEW_OWN_CHILDREN');
+  const { patientId } = await params;
+  const recorded = parseRecordedOutcome(await searchParams);
+  // Another family's child, or an id that does not exist, looks the same: not found.
+  const patient = await orNotFound(getPatient(actor, patientId));
+  const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
+  const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
+  const today = clinicToday();
+  const locale = await getRequestLocale();
+  const childPath = `/children/${patient.id}`;
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="no-print mb-4 text-sm">
+        <Link href="/children" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          ← My children
+        </Link>
+      </p>
+      <PageHeader
+        title={`${patient.firstName} ${patient.lastName}`}
+        subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)} · born ${formatDate(patient.dateOfBirth, locale)}`}
+        actions={<PrintButton />}
+      />
+      {recorded ? <HomeSessionNotice recorded={recorded} progressLabel={course?.progress.label ?? null} locale={locale} dismissHref={childPath} /> : null}
+
+      <div className="space-y-6">
+        {course ? (
+          <>
+            <Card title={course.status === 'ACTIVE' ? 'Current course' : 'Latest course'}>
+              <CourseOverview course={course} locale={locale} />
+            </Card>
+            <Card title="Calendar">
+              <CourseCalendar
+                sessions={course.sessions}
+                today={today}
+                locale={locale}
+                renderMarkDone={(session) =>
+                  canMarkHomeSession(session, today, course.status === 'ACTIVE') ? (
+                    <MarkHomeSessionForm
+                      action={recordHomeSession}
+                      sessionId={session.id}
+                      patientId={patient.id}
+                      label={session.scheduledOn === today ? "Today's session" : `The session of ${formatWeekdayDate(session.scheduledOn, locale)}`}
+                    />
+                  ) : null
+                }
+              />
+            </Card>
+            {course.location === 'HOME' || course.homeRoutineNotes || course.routine ? (
+              <Card title="Home routine">
+                <HomeRoutine steps={course.routine} notes={course.homeRoutineNotes} />
+              </Card>
+            ) : null}
+          </>
+        ) : (
+          <EmptyState title="No course has been prescribed yet.">The clinic will add it here once the doctor prescribes one.</EmptyState>
+        )}
+        <SafetyRules rules={safetyRulesFromRuleBook()} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { ChildrenList } from '@/components/children/children-list';
+import { PageHeader } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/session';
+import { clinicToday } from '@/lib/clinic-time';
+import { getRequestLocale } from '@/lib/i18n/locale';
+import { listMyChildren } from '@/lib/server/children/list-my-children';
+
+export const metadata: Metadata = { title: 'My children' };
+
+export default async function ChildrenPage() {
+  const actor = await requireUser('VIEW_OWN_CHILDREN');
+  const [children, locale] = await Promise.all([listMyChildren(actor), getRequestLocale()]);
+  return (
+    <>
+      <PageHeader title="My children" subtitle="Their massage courses, home routines and the rules to follow." />
+      <ChildrenList items={children} today={clinicToday()} locale={locale} />
+    </>
+  );
+}

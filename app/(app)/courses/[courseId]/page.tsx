@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { CourseOverview } from '@/components/courses/course-overview';
+import { CourseScreening } from '@/components/courses/course-screening';
+import { isJustPrescribed, PrescribedNotice } from '@/components/courses/prescribed-notice';
+import { RoutineSteps } from '@/components/courses/routine-steps';
+import { SessionList } from '@/components/courses/session-list';
+import { Card, PageHeader } from '@/components/ui/card';
+import { PrintButton } from '@/components/ui/print-button';
+import { requireUser } from '@/lib/auth/session';
+import { clinicToday } from '@/lib/clinic-time';
+import { getRequestLocale } from '@/lib/i18n/locale';
+import { getCourse } from '@/lib/server/courses/get-course';
+import { orNotFound } from '@/lib/pages/or-not-found';
+
+export const metadata: Metadata = { title: 'Course' };
+
+type Props = {
+  params: Promise<{ courseId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** Staff see any course; a therapist only those assigned to them (getCourse scopes by actor). */
+export default async function CoursePage({ params, searchParams }: Props) {
+  const actor = await requireUser('VIEW_PATIENTS');
+  const [{ courseId }, query] = await Promise.all([params, searchParams]);
+  const [course, locale] = await Promise.all([orNotFound(getCourse(actor, courseId)), getRequestLocale()]);
+
+  return (
+    <>
+      {isJustPrescribed(query) ? <PrescribedNotice warnings={course.screening?.warnings ?? []} dismissHref={`/courses/${course.id}`} /> : null}
+      <PageHeader
+        title={`${course.patient.firstName} ${course.patient.lastName}: course`}
+        subtitle={`${course.diagnosis} · ${course.progress.label}`}
+        actions={<PrintButton />}
+      />
+      <div className="space-y-6">
+        <CourseOverview course={course} today={clinicToday()} locale={locale} />
+        <Card title="Sessions">
+          <SessionList sessions={course.sessions} locale={locale} plannedMinutes={course.minutesPerSession} />
+        </Card>
+        <Card title="Session routine">
+          <RoutineSteps steps={course.routine} />
+        </Card>
+        <Card title="Contraindication screening">
+          <CourseScreening screening={course.screening} locale={locale} />
+        </Card>
+        <Card title="Notes for the home routine">
+          {course.homeRoutineNotes ? (
+            <p className="whitespace-pre-line break-words text-slate-800">{course.homeRoutineNotes}</p>
+          ) : (
+            <p className="text-sm text-slate-600">No notes for the home routine.</p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PrescribeCourseForm, type PrescribeCourseValues } from '@/components/courses/prescribe-course-form';
+import { INDICATION_KIND_LABELS } from '@/components/indications/labels';
+import { describeAge } from '@/components/patients/describe-age';
+import { ButtonLink } from '@/components/ui/button';
+import { EmptyState, PageHeader } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/session';
+import { clinicToday } from '@/lib/clinic-time';
+import { formatDate } from '@/lib/i18n/format';
+import { getRequestLocale } from '@/lib/i18n/locale';
+import { getPatient } from '@/lib/server/patients/get-patient';
+import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { listUsers } from '@/lib/server/users/manage-users';
+import { orNotFound } from '@/lib/pages/or-not-found';
+import { prescribeCourseAction } from './actions';
+
+export const metadata: Metadata = { title: 'Prescribe course' };
+
+type Props = {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function PrescribeCoursePage({ params, searchParams }: Props) {
+  const actor = await requireUser('PRESCRIBE_COURSE');
+  const [{ patientId }, { indication: requested }] = await Promise.all([params, searchParams]);
+  const [patient, therapists, locale, clinicDefaults] = await Promise.all([
+    orNotFound(getPatient(actor, patientId)),
+    listUsers(['THERAPIST']),
+    getRequestLocale(),
+    getClinicDefaults(),
+  ]);
+  const today = clinicToday();
+  const openIndications = patient.indications.filter((indication) => indication.resolvedOn === null);
+  const requestedId = Array.isArray(requested) ? requested[0] : requested;
+  const preselected = openIndications.find((indication) => indication.id === requestedId) ?? (openIndications.length === 1 ? openIndications[0] : undefined);
+
+  const defaults: PrescribeCourseValues = {
+    indicationId: preselected?.id ?? '',
+    sessionCount: String(clinicDefaults.courseSessions),
+    frequency: 'DAILY',
+    weekdays: [],
+    restAfterEvery: '',
+    restDays: '1',
+    daysOff: [],
+    startDate: today,
+    // Preventive massage is mostly done by parents at home (002); treatment at the clinic.
+    location: preselected?.kind === 'PREVENTIVE' ? 'HOME' : 'CLINIC',
+    // Empty: the form follows the routine's total and the rule book's break until the doctor types.
+    minutesPerSession: '',
+    therapistId: '',
+    homeRoutineNotes: '',
+    breakAfterDays: '',
+    contraindications: [],
+  };
+
+  const patientHref = `/patients/${patient.id}`;
+  return (
+    <>
+      <PageHeader
+        title="Prescribe course"
+        subtitle={
+          <>
+            For{' '}
+            <Link href={patientHref} className="font-medium text-brand-700 underline">
+              {patient.firstName} {patient.lastName}
+            </Link>
+            , born {formatDate(patient.dateOfBirth, locale)}, {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
+          </>
+        }
+      />
+      {openIndications.length === 0 ? (
+        <EmptyState title="There is no open indication to prescribe a course for.">
+          <p className="mb-3">Record the indication first; the course is prescribed from it.</p>
+          <ButtonLink href={`${patientHref}/indications/new`}>Record indication</ButtonLink>
+        </EmptyState>
+      ) : (
+        <PrescribeCourseForm
+          action={prescribeCourseAction}
+          defaults={defaults}
+          indications={openIndications.map((indication) => ({
+            id: indication.id,
+            label: `${INDICATION_KIND_LABELS[indication.kind]}: ${indication.diagnosis}${indication.icd10Code ? ` (${indication.icd10Code})` : ''}, ${formatDate(indication.diagnosedOn, locale)}`,
+            kind: indication.kind,
+            diagnosis: indication.diagnosis,
+          }))}
+          therapists={therapists.map((therapist) => ({ id: therapist.id, name: therapist.name }))}
+          patient={{ dateOfBirth: patient.dateOfBirth, gestationalAgeWeeks: patient.gestationalAgeWeeks, umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn }}
+          clinicDefaults={clinicDefaults}
+          today={today}
+          locale={locale}
+          cancelHref={patientHref}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { PatientForm } from '@/components/patients/patient-form';
+import { PageHeader } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/session';
+import { clinicToday } from '@/lib/clinic-time';
+import { getPatient } from '@/lib/server/patients/get-patient';
+import { listUsers } from '@/lib/server/users/manage-users';
+import { orNotFound } from '@/lib/pages/or-not-found';
+import { updatePatientAction } from './actions';
+
+export const metadata: Metadata = { title: 'Edit patient' };
+
+type Props = { params: Promise<{ patientId: string }> };
+
+export default async function EditPatientPage({ params }: Props) {
+  const actor = await requireUser('EDIT_PATIENTS');
+  const { patientId } = await params;
+  const [patient, parents] = await Promise.all([orNotFound(getPatient(actor, patientId)), listUsers(['PARENT'])]);
+  return (
+    <>
+      <PageHeader title={`Edit ${patient.firstName} ${patient.lastName}`} />
+      <PatientForm
+        action={updatePatientAction.bind(null, patient.id)}
+        initial={{
+          firstName: patient.firstName,
+          lastName: patient.lastName,
+          dateOfBirth: patient.dateOfBirth,
+          sex: patient.sex,
+          gestationalAgeWeeks: patient.gestationalAgeWeeks === null ? '' : String(patient.gestationalAgeWeeks),
+          umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ?? '',
+          notes: patient.notes,
+          guardianIds: patient.guardians.map((guardian) => guardian.id),
+        }}
+        parents={parents}
+        today={clinicToday()}
+        submitLabel="Save changes"
+        cancelHref={`/patients/${patient.id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { CourseList } from '@/components/courses/course-list';
+import { IndicationList } from '@/components/indications/indication-list';
+import { PatientDetails } from '@/components/patients/patient-details';
+import { describeAge } from '@/components/patients/describe-age';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { clinicToday } from '@/lib/clinic-time';
+import { formatDate } from '@/lib/i18n/format';
+import { getRequestLocale } from '@/lib/i18n/locale';
+import { getPatient } from '@/lib/server/patients/get-patient';
+import { orNotFound } from '@/lib/pages/or-not-found';
+import { resolveIndicationAction } from './actions';
+
+export const metadata: Metadata = { title: 'Patient' };
+
+type Props = { params: Promise<{ patientId: string }> };
+
+export default async function PatientPage({ params }: Props) {
+  const actor = await requireUser('VIEW_PATIENTS');
+  const { patientId } = await params;
+  const [patient, locale] = await Promise.all([orNotFound(getPatient(actor, patientId)), getRequestLocale()]);
+  const today = clinicToday();
+  const canEdit = can(actor.role, 'EDIT_PATIENTS');
+  const canRecordIndication = can(actor.role, 'RECORD_INDICATION');
+  const canPrescribe = can(actor.role, 'PRESCRIBE_COURSE');
+
+  return (
+    <>
+      <PageHeader
+        title={`${patient.firstName} ${patient.lastName}`}
+        subtitle={`Born ${formatDate(patient.dateOfBirth, locale)} · ${describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}`}
+        actions={
+          <>
+            {canRecordIndication ? <ButtonLink href={`/patients/${patient.id}/indications/new`}>Record indication</ButtonLink> : null}
+            {canEdit ? (
+              <ButtonLink href={`/patients/${patient.id}/edit`} variant="secondary">
+                Edit patient
+              </ButtonLink>
+            ) : null}
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+        <div className="space-y-6">
+          <PatientDetails patient={patient} today={today} locale={locale} />
+          <Card title="Indications">
+            <IndicationList
+              patientId={patient.id}
+              indications={patient.indications}
+              locale={locale}
+              resolveAction={canRecordIndication ? resolveIndicationAction : undefined}
+              canPrescribe={canPrescribe}
+            />
+          </Card>
+        </div>
+        <Card title="Courses">
+          <CourseList courses={patient.courses} locale={locale} />
+        </Card>
+      </div>
+    </>
+  );
+}

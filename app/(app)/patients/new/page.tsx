@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { EMPTY_PATIENT, PatientForm } from '@/components/patients/patient-form';
+import { PageHeader } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/session';
+import { clinicToday } from '@/lib/clinic-time';
+import { listUsers } from '@/lib/server/users/manage-users';
+import { createPatientAction } from './actions';
+
+export const metadata: Metadata = { title: 'New patient' };
+
+export default async function NewPatientPage() {
+  await requireUser('EDIT_PATIENTS');
+  const parents = await listUsers(['PARENT']);
+  return (
+    <>
+      <PageHeader title="New patient" />
+      <PatientForm action={createPatientAction} initial={EMPTY_PATIENT} parents={parents} today={clinicToday()} submitLabel="Save patient" cancelHref="/patients" />
+    </>
+  );
+}

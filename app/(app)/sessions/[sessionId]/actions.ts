@@ -1,0 +1,26 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { recordedOutcomeHref } from '@/components/sessions/recorded-notice';
+import { defineAction } from '@/lib/actions/define-action';
+import { clinicToday } from '@/lib/clinic-time';
+import { recordSession } from '@/lib/server/sessions/record-session';
+import { ZRecordSessionSchema } from '@/lib/validation/session';
+
+export const recordClinicSession = defineAction({
+  permission: 'RECORD_CLINIC_SESSION',
+  schema: ZRecordSessionSchema,
+  // "Well today" is a check made before the session, not a fact stored with it: the use case does not take it.
+  run: (input, actor) => recordSession(actor, input, clinicToday()),
+  onSuccess: (result, input) => {
+    revalidatePath('/sessions');
+    revalidatePath(`/courses/${result.courseId}`);
+    redirect(recordedOutcomeHref('/sessions', {
+        outcome: input.outcome,
+        makeUpOn: result.makeUpOn,
+        resumesOn: result.resumesOn,
+        isCourseComplete: result.isCourseComplete,
+      }));
+  },
+});

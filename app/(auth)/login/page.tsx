@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { ROLE_HOME } from '@/lib/auth/permissions';
+import { getCurrentUser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function LoginPage() {
+  const actor = await getCurrentUser();
+  if (actor) redirect(ROLE_HOME[actor.role]);
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h1 className="text-xl font-bold text-slate-900">Infant massage clinic</h1>
+        <p className="mb-6 mt-1 text-sm text-slate-600">Sign in to continue.</p>
+        <SignInForm />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,8 @@
+import { redirect } from 'next/navigation';
+import { ROLE_HOME } from '@/lib/auth/permissions';
+import { getCurrentUser } from '@/lib/auth/session';
+
+export default async function HomePage() {
+  const actor = await getCurrentUser();
+  redirect(actor ? ROLE_HOME[actor.role] : '/login');
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { ZSignInSchema } from '@/lib/validation/auth';
+
+type Errors = { email?: string; password?: string; form?: string };
+
+export function SignInForm() {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Errors>({});
+  const [isPending, setIsPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = ZSignInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
+    if (!parsed.success) {
+      const fields = parsed.error.flatten().fieldErrors;
+      setErrors({ email: fields.email?.[0], password: fields.password?.[0] });
+      return;
+    }
+    setIsPending(true);
+    setErrors({});
+    const result = await signIn('credentials', { ...parsed.data, redirect: false });
+    if (!result || result.error) {
+      setIsPending(false);
+      // One message for both cases, so the form does not reveal which accounts exist.
+      setErrors({ form: 'That email and password do not match an account.' });
+      return;
+    }
+    router.replace('/');
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {errors.form ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {errors.form}
+        </p>
+      ) : null}
+      <TextField name="email" label="Email" type="email" autoComplete="username" required error={errors.email} />
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
+      <Button type="submit" disabled={isPending} className="w-full">
+        {isPending ? 'Signing in…' : 'Sign in'}
+      </Button>
+    </form>
+  );
+}

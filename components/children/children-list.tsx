@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { Badge, EmptyState } from '@/components/ui/card';
+import type { IsoDate } from '@/lib/domain/calendar-date';
+import { formatDate } from '@/lib/i18n/format';
+import { describeAge } from './describe-age';
+
+export type ChildItem = { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; hasActiveCourse: boolean };
+
+/** A parent's children, each a link to their shared view. */
+export function ChildrenList({ items, today, locale }: { items: readonly ChildItem[]; today: IsoDate; locale: string }) {
+  if (items.length === 0) {
+    return (
+      <EmptyState title="No children linked to your account yet.">
+        Ask the clinic to add you as your child&apos;s guardian; their course will then appear here.
+      </EmptyState>
+    );
+  }
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {items.map((child) => (
+        <li key={child.id}>
+          <Link
+            href={`/children/${child.id}`}
+            className="block rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            <span className="flex flex-wrap items-center justify-between gap-2">
+              <span className="text-lg font-semibold text-slate-900">
+                {child.firstName} {child.lastName}
+              </span>
+              {child.hasActiveCourse ? <Badge tone="good">Course in progress</Badge> : <Badge>No current course</Badge>}
+            </span>
+            <span className="mt-1 block text-sm text-slate-600">
+              {describeAge(child.dateOfBirth, today, null)} · born {formatDate(child.dateOfBirth, locale)}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

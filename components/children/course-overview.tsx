@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { Badge } from '@/components/ui/card';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import type { IsoDate } from '@/lib/domain/calendar-date';
+import type { CourseProgress } from '@/lib/domain/course-progress';
+import { INDICATION_KINDS } from '@/lib/domain/rules';
+import type { CourseStatus, IndicationKind, SessionLocation } from '@/lib/generated/prisma/enums';
+import { formatDate } from '@/lib/i18n/format';
+
+export type CourseOverviewData = {
+  status: CourseStatus;
+  kind: IndicationKind;
+  diagnosis: string;
+  location: SessionLocation;
+  scheduleDescription: string;
+  minutesPerSession: number;
+  therapistName: string | null;
+  prescribedByName: string;
+  startDate: IsoDate;
+  progress: CourseProgress;
+  nextCourseDueOn: IsoDate | null;
+};
+
+const STATUS_BADGES = {
+  ACTIVE: <Badge tone="good">In progress</Badge>,
+  COMPLETED: <Badge>Completed</Badge>,
+  CANCELLED: <Badge tone="bad">Cancelled</Badge>,
+} as const satisfies Record<CourseStatus, ReactNode>;
+
+/** What the course is, how often, and how far along. */
+export function CourseOverview({ course, locale }: { course: CourseOverviewData; locale: string }) {
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-medium text-slate-900">{INDICATION_KINDS[course.kind].label}</span>
+        {STATUS_BADGES[course.status]}
+      </div>
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium text-slate-500">For</dt>
+        <dd className="break-words text-slate-900">{course.diagnosis}</dd>
+        <dt className="font-medium text-slate-500">Where</dt>
+        <dd className="text-slate-900">
+          {course.location === 'HOME' ? 'At home, by you' : `At the clinic${course.therapistName ? `, with ${course.therapistName}` : ''}`}
+        </dd>
+        <dt className="font-medium text-slate-500">How often</dt>
+        <dd className="text-slate-900">
+          {course.scheduleDescription}, {course.minutesPerSession} min per session, from {formatDate(course.startDate, locale)}
+        </dd>
+        <dt className="font-medium text-slate-500">Prescribed by</dt>
+        <dd className="text-slate-900">{course.prescribedByName}</dd>
+      </dl>
+      <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
+      {course.status === 'COMPLETED' && course.nextCourseDueOn ? (
+        <p className="text-sm text-slate-700">The next course can start from {formatDate(course.nextCourseDueOn, locale, 'long')}, if the doctor advises one.</p>
+      ) : null}
+    </div>
+  );
+}

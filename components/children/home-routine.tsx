@@ -1,0 +1,84 @@
+import { BODY_AREAS, NEVER_MASSAGED_ZONES, TECHNIQUES, type BodyArea, type RoutineStep } from '@/lib/domain/rules';
+
+type AreaGroup = { area: BodyArea; firstNumber: number; steps: RoutineStep[] };
+
+/** Consecutive steps on the same area form one group, keeping the prescribed order. */
+function groupByArea(steps: readonly RoutineStep[]): AreaGroup[] {
+  const groups: AreaGroup[] = [];
+  steps.forEach((step, index) => {
+    const last = groups.at(-1);
+    if (last && last.area === step.area) last.steps.push(step);
+    else groups.push({ area: step.area, firstNumber: index + 1, steps: [step] });
+  });
+  return groups;
+}
+
+function zonesNear(area: BodyArea): string[] {
+  return Object.values(NEVER_MASSAGED_ZONES)
+    .filter((zone) => (zone.nearAreas as readonly string[]).includes(area))
+    .map((zone) => zone.label.toLowerCase());
+}
+
+/** Quarter minutes read better as seconds: 0.75 → "45 s", 1.25 → "1 min 15 s". */
+export function formatStepTime(minutes: number): string {
+  const totalSeconds = Math.round(minutes * 60);
+  const wholeMinutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  if (wholeMinutes === 0) return `${seconds} s`;
+  return seconds === 0 ? `${wholeMinutes} min` : `${wholeMinutes} min ${seconds} s`;
+}
+
+/** The prescribed home routine as ordered steps, with the clinic's notes. */
+export function HomeRoutine({ steps, notes }: { steps: readonly RoutineStep[] | null; notes: string }) {
+  const totalMinutes = steps ? steps.reduce((sum, step) => sum + step.minutes, 0) : 0;
+  return (
+    <div className="space-y-4">
+      {steps ? (
+        <>
+          <p className="text-sm text-slate-600">
+            {steps.length} steps, about {formatStepTime(totalMinutes)} in all. Begin and end with stroking; go slowly and never press.
+          </p>
+          <div className="space-y-4">
+            {groupByArea(steps).map((group) => {
+              const avoid = zonesNear(group.area);
+              return (
+                <section key={`${group.area}-${group.firstNumber}`} className="break-inside-avoid">
+                  <h3 className="font-semibold text-slate-900">{BODY_AREAS[group.area].label}</h3>
+                  {avoid.length > 0 ? <p className="text-xs text-amber-800">Avoid here: {avoid.join(', ')}.</p> : null}
+                  <ol start={group.firstNumber} className="mt-2 space-y-2">
+                    {group.steps.map((step, index) => (
+                      <li key={index} className="flex gap-3 text-sm">
+                        <span aria-hidden="true" className="w-6 shrink-0 text-right font-semibold text-slate-500">
+                          {group.firstNumber + index}.
+                        </span>
+                        <div className="min-w-0">
+                          <p className="font-medium text-slate-900">
+                            {TECHNIQUES[step.technique].label}
+                            <span className="font-normal text-slate-600">
+                              {' '}
+                              · {step.repetitions ? `${step.repetitions} times · ` : ''}
+                              {formatStepTime(step.minutes)}
+                            </span>
+                          </p>
+                          <p className="break-words text-slate-700">{step.direction}</p>
+                        </div>
+                      </li>
+                    ))}
+                  </ol>
+                </section>
+              );
+            })}
+          </div>
+        </>
+      ) : (
+        <p className="text-sm text-slate-600">No step-by-step routine has been added yet: follow what the clinic showed you and the notes below.</p>
+      )}
+      {notes ? (
+        <div className="rounded-md bg-brand-50 p-3 text-sm text-brand-800">
+          <h3 className="font-semibold">Notes from the clinic</h3>
+          <p className="mt-1 whitespace-pre-line break-words">{notes}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

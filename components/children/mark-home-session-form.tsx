@@ -1,0 +1,116 @@
+'use client';
+
+import { useState } from 'react';
+import { TOLERANCE_OPTIONS } from '@/components/sessions/labels';
+import { UnwellConditions } from '@/components/sessions/unwell-conditions';
+import { WellTodayCheckbox } from '@/components/sessions/well-today-checkbox';
+import { TextAreaField, TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { RadioGroup } from '@/components/ui/radio-group';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
+import { useSchemaValidation } from '@/components/ui/use-schema-validation';
+import { submittedValue, submittedValues } from '@/lib/actions/action-state';
+import { ZRecordHomeSessionSchema, type RecordHomeSessionInput } from '@/lib/validation/session';
+
+type Outcome = RecordHomeSessionInput['outcome'];
+
+const OUTCOME_OPTIONS = [
+  { value: 'DONE', label: 'Done', hint: 'We did the massage' },
+  { value: 'UNWELL', label: 'Baby is not well today', hint: 'No massage: postpone it' },
+] as const satisfies readonly { value: Outcome; label: string; hint: string }[];
+
+const SUBMIT_LABELS = { DONE: 'Mark done', UNWELL: 'Postpone the session' } as const satisfies Record<Outcome, string>;
+
+function isOutcome(value: string): value is Outcome {
+  return Object.hasOwn(SUBMIT_LABELS, value);
+}
+
+type MarkHomeSessionFormProps = {
+  action: FormAction;
+  sessionId: string;
+  patientId: string;
+  /** Names the form for screen readers and tests, e.g. "Today's session". */
+  label: string;
+};
+
+/**
+ * A parent's record of one home session: done (after confirming the baby is well, how the baby
+ * took it, a note, minutes if they timed it), or not well today (what the baby has), which
+ * postpones it and moves the rest of the course on.
+ */
+export function MarkHomeSessionForm({ action, sessionId, patientId, label }: MarkHomeSessionFormProps) {
+  const { state, formAction, formKey, formRef } = useActionForm(action);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZRecordHomeSessionSchema, state);
+  const initialOutcome = submittedValue(state, 'outcome', 'DONE');
+  const [outcome, setOutcome] = useState<Outcome>(isOutcome(initialOutcome) ? initialOutcome : 'DONE');
+  const id = (field: string) => `${sessionId}-${field}`;
+
+  return (
+    <form key={formKey} ref={formRef} action={formAction}
+      onSubmit={onSubmit}
+      noValidate aria-label={label} className="no-print mt-3 space-y-4 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200">
+      <FormMessage state={messageState} />
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="patientId" value={patientId} />
+      <RadioGroup
+        name="outcome"
+        idPrefix={id('outcome')}
+        legend="This session"
+        options={OUTCOME_OPTIONS}
+        defaultValue={outcome}
+        error={errorFor('outcome')}
+        onValueChange={(value) => {
+          if (isOutcome(value)) setOutcome(value);
+        }}
+      />
+
+      {/* The other choice's fields stay mounted, keeping what was typed, and disabled, so they are not sent. */}
+      <fieldset disabled={outcome !== 'DONE'} hidden={outcome !== 'DONE'} className="min-w-0 space-y-4">
+        <WellTodayCheckbox id={id('wellToday')} defaultChecked={submittedValue(state, 'wellToday') === 'on'} error={errorFor('wellToday')} />
+        <RadioGroup
+          name="tolerance"
+          idPrefix={id('tolerance')}
+          legend="How did the baby take it?"
+          options={TOLERANCE_OPTIONS}
+          defaultValue={submittedValue(state, 'tolerance', 'GOOD')}
+          error={errorFor('tolerance')}
+        />
+        <TextAreaField
+          name="notes"
+          id={id('notes')}
+          label="Note"
+          rows={2}
+          hint="Optional: anything the clinic should know."
+          defaultValue={submittedValue(state, 'notes')}
+          error={errorFor('notes')}
+        />
+        <div className="max-w-40">
+          <TextField
+            name="actualMinutes"
+            id={id('minutes')}
+            label="Minutes (optional)"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={45}
+            defaultValue={submittedValue(state, 'actualMinutes')}
+            error={errorFor('actualMinutes')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset disabled={outcome !== 'UNWELL'} hidden={outcome !== 'UNWELL'} className="min-w-0">
+        <UnwellConditions
+          idPrefix={id('conditions')}
+          legend="What does the baby have today?"
+          hint="Do not massage today. The session is postponed and the rest of the course moves on from tomorrow; the course keeps all its sessions. If the baby has a fever or you are worried, call the clinic."
+          defaultValues={submittedValues(state, 'conditions')}
+          error={errorFor('conditions')}
+        />
+      </fieldset>
+
+      <SubmitButton>{SUBMIT_LABELS[outcome]}</SubmitButton>
+    </form>
+  );
+}

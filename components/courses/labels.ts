@@ -1,0 +1,23 @@
+import type { CourseStatus, Frequency, SessionStatus } from '@/lib/generated/prisma/enums';
+
+
+type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
+
+export const FREQUENCY_LABELS = {
+  DAILY: 'Daily',
+  EVERY_OTHER_DAY: 'Every other day',
+  WEEKDAYS: 'On chosen days of the week',
+} as const satisfies Record<Frequency, string>;
+
+
+export const COURSE_STATUS_LABELS = { ACTIVE: 'Active', COMPLETED: 'Completed', CANCELLED: 'Cancelled' } as const satisfies Record<CourseStatus, string>;
+export const COURSE_STATUS_TONES = { ACTIVE: 'info', COMPLETED: 'good', CANCELLED: 'neutral' } as const satisfies Record<CourseStatus, Tone>;
+
+export const SESSION_STATUS_LABELS = {
+  SCHEDULED: 'Scheduled',
+  DONE: 'Done',
+  MISSED: 'Missed',
+  POSTPONED: 'Postponed',
+} as const satisfies Record<SessionStatus, string>;
+export const SESSION_STATUS_TONES = { SCHEDULED: 'neutral', DONE: 'good', MISSED: 'bad', POSTPONED: 'warn' } as const satisfies Record<SessionStatus, Tone>;
+

@@ -1,0 +1,36 @@
+import { formatStepTime } from '@/components/children/home-routine';
+import { EmptyState } from '@/components/ui/card';
+import { BODY_AREAS, TECHNIQUES, type RoutineStep } from '@/lib/domain/rules';
+
+/** The course's session routine as stored: every step in the prescribed order. */
+export function RoutineSteps({ steps }: { steps: readonly RoutineStep[] | null }) {
+  if (steps === null) return <EmptyState title="No step-by-step routine is stored for this course." />;
+  const total = steps.reduce((sum, step) => sum + step.minutes, 0);
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-600">
+        {steps.length} steps, about {formatStepTime(total)} in all. Every session begins and ends with stroking (001).
+      </p>
+      <ol aria-label="Session routine" className="divide-y divide-slate-200">
+        {steps.map((step, index) => (
+          <li key={index} className="flex gap-3 py-2 break-inside-avoid first:pt-0 last:pb-0">
+            <span className="w-6 shrink-0 text-right font-semibold tabular-nums text-slate-500">{index + 1}.</span>
+            <div className="min-w-0 flex-1">
+              <p className="font-medium text-slate-900">
+                <span data-step-title>
+                  {BODY_AREAS[step.area].label} · {TECHNIQUES[step.technique].label}
+                </span>
+                <span className="font-normal text-slate-600">
+                  {' '}
+                  · {step.repetitions !== null ? `${step.repetitions} times · ` : ''}
+                  {formatStepTime(step.minutes)}
+                </span>
+              </p>
+              <p className="break-words text-sm text-slate-700">{step.direction}</p>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Badge } from '@/components/ui/card';
+import { BODY_AREAS, CONDITION_STEPS, THERAPEUTIC_CONDITION_CODES, THERAPEUTIC_CONDITIONS, TECHNIQUES, type TherapeuticCondition } from '@/lib/domain/rules';
+import { GuidelineSection } from './guideline-section';
+import { SourceRefs } from './source-refs';
+
+/** Conditions a therapeutic course treats, with the steps each adds to the routine. */
+export function ConditionsSection({ id, title }: { id: string; title: string }) {
+  return (
+    <GuidelineSection
+      id={id}
+      title={title}
+      intro="When a diagnosis names one of these (by words or an ICD-10 code), the proposed routine adds its steps to the area they belong to; the prescriber confirms."
+    >
+      <ul aria-label="Therapeutic conditions" className="divide-y divide-slate-200">
+        {THERAPEUTIC_CONDITION_CODES.map((code) => {
+          const condition: TherapeuticCondition = THERAPEUTIC_CONDITIONS[code];
+          return (
+            <li key={code} className="space-y-2 py-4 break-inside-avoid first:pt-0 last:pb-0">
+              <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+                <h3 className="font-semibold text-slate-900">{condition.label}</h3>
+                {condition.professionalOnly ? <Badge tone="warn">Professional only</Badge> : null}
+                <span className="text-xs text-slate-500">ICD-10: {condition.icd10Prefixes.join(', ')}</span>
+              </div>
+              {condition.steps.length > 0 ? (
+                <div className="text-sm">
+                  <p className="font-medium text-slate-800">Extra steps</p>
+                  <ol className="mt-1 list-decimal space-y-2 pl-5 text-slate-700">
+                    {condition.steps.map((stepId) => {
+                      const step = CONDITION_STEPS[stepId];
+                      return (
+                        <li key={stepId}>
+                          <span className="font-medium text-slate-900">
+                            {BODY_AREAS[step.area].label}, {TECHNIQUES[step.technique].label.toLowerCase()}
+                            {step.repetitions === null ? '' : ` × ${step.repetitions}`}:
+                          </span>{' '}
+                          {step.direction} <SourceRefs ids={step.source} />
+                        </li>
+                      );
+                    })}
+                  </ol>
+                </div>
+              ) : (
+                <p className="text-sm text-slate-700">No extra steps: the professional sets the massage.</p>
+              )}
+              {condition.advice.length > 0 ? (
+                <div className="text-sm">
+                  <p className="font-medium text-slate-800">Advice</p>
+                  <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
+                    {condition.advice.map((advice) => (
+                      <li key={advice}>{advice}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              <SourceRefs ids={condition.source} />
+            </li>
+          );
+        })}
+      </ul>
+    </GuidelineSection>
+  );
+}

@@ -1,0 +1,90 @@
+import { Badge } from '@/components/ui/card';
+import {
+  FIRST_SESSIONS_MAX_MINUTES,
+  FOOT_MASSAGE_BANDS,
+  SESSION_BANDS,
+  SESSION_WITH_GYMNASTICS_MAX_MINUTES,
+  TIMING_FIGURES,
+  type ClinicDefaults,
+  type SessionAgeBand,
+} from '@/lib/domain/rules';
+import { ageBand, minutesRange } from './format';
+import { GuidelineSection } from './guideline-section';
+import { RuleItem, RuleList, SourceRefs } from './source-refs';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const BAND_ORDER = ['UNDER_2_MONTHS', 'FROM_2_TO_6_MONTHS', 'FROM_6_MONTHS'] as const satisfies readonly SessionAgeBand[];
+
+/** The longest whole session by age band: the sources' figures and the clinic's setting. */
+export function DurationsSection({ id, title, defaults }: { id: string; title: string; defaults: ClinicDefaults }) {
+  return (
+    <GuidelineSection id={id} title={title} intro="The longest whole session for each age band. The clinic settings choose a value within the sources’ range.">
+      <RuleList label="Session length by age">
+        {BAND_ORDER.map((band) => {
+          const info = SESSION_BANDS[band];
+          return (
+            <RuleItem
+              key={band}
+              title={
+                <>
+                  {info.label} <span className="font-normal text-slate-600">· up to {defaults[info.defaultsField]} min</span>
+                </>
+              }
+              badge={<Badge>Clinic setting</Badge>}
+              sources={info.source}
+            >
+              <p>
+                <span className="font-medium">Sources:</span> up to {minutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}. {info.sourceNote}
+              </p>
+            </RuleItem>
+          );
+        })}
+        <RuleItem title={`First sessions of a course: up to ${FIRST_SESSIONS_MAX_MINUTES} min`} sources={['000', '002']}>
+          <p>Every course begins with short sessions, whatever the age, and lengthens as the baby gets used to it.</p>
+        </RuleItem>
+        <RuleItem title={`With gymnastics: never over ${SESSION_WITH_GYMNASTICS_MAX_MINUTES} min`} sources={['002']} />
+      </RuleList>
+    </GuidelineSection>
+  );
+}
+
+/** Foot massage on its own (003): minutes and goals by age. */
+export function FootMassageSection({ id, title }: { id: string; title: string }) {
+  return (
+    <GuidelineSection
+      id={id}
+      title={title}
+      intro={
+        <>
+          <p>Foot massage on its own, daily for 2–5 minutes in general, at least {TIMING_FIGURES.footMassageHoursBeforeSleep.min} hours before sleep.</p>
+          <SourceRefs ids={TIMING_FIGURES.footMassageHoursBeforeSleep.source} />
+        </>
+      }
+    >
+      <RuleList label="Foot massage by age">
+        {FOOT_MASSAGE_BANDS.map((band) => (
+          <RuleItem
+            key={band.fromAgeDays}
+            title={
+              <>
+                {capitalise(ageBand(band.fromAgeDays, band.toAgeDays))}{' '}
+                <span className="font-normal text-slate-600">· {minutesRange(band.min, band.max)}</span>
+              </>
+            }
+            sources={band.source}
+          >
+            <ul className="list-disc space-y-0.5 pl-5">
+              {band.goals.map((goal) => (
+                <li key={goal}>{goal}</li>
+              ))}
+            </ul>
+            <p>{band.note}</p>
+          </RuleItem>
+        ))}
+      </RuleList>
+    </GuidelineSection>
+  );
+}

@@ -1,0 +1,15 @@
+import { ageOn, formatAge } from '@/lib/domain/age';
+import type { IsoDate } from '@/lib/domain/calendar-date';
+
+/**
+ * "10 weeks", or "9 months (corrected 7 months)" for a baby born before 37 weeks. A stored
+ * record the age rules cannot read (a birth after `today`) shows a dash instead of breaking
+ * the whole page.
+ */
+export function describeAge(dateOfBirth: IsoDate, today: IsoDate, gestationalAgeWeeks: number | null): string {
+  try {
+    return formatAge(ageOn(dateOfBirth, today, gestationalAgeWeeks));
+  } catch {
+    return '—';
+  }
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
+import { useSchemaValidation } from '@/components/ui/use-schema-validation';
+import { submittedValue, submittedValues } from '@/lib/actions/action-state';
+import type { IsoDate } from '@/lib/domain/calendar-date';
+import { patientSchema, SEXES } from '@/lib/validation/patient';
+import { SEX_LABELS } from './labels';
+
+/** The form's values as the inputs hold them (strings), for a new patient or one being edited. */
+export type PatientFormValues = {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  sex: string;
+  gestationalAgeWeeks: string;
+  umbilicalWoundHealedOn: string;
+  notes: string;
+  guardianIds: string[];
+};
+
+export const EMPTY_PATIENT: PatientFormValues = {
+  firstName: '',
+  lastName: '',
+  dateOfBirth: '',
+  sex: '',
+  gestationalAgeWeeks: '',
+  umbilicalWoundHealedOn: '',
+  notes: '',
+  guardianIds: [],
+};
+
+type ParentAccount = { id: string; name: string; email: string };
+
+const SEX_OPTIONS = [{ value: '', label: 'Choose…' }, ...SEXES.map((sex) => ({ value: sex, label: SEX_LABELS[sex] }))];
+
+type Props = {
+  action: FormAction;
+  initial: PatientFormValues;
+  parents: ParentAccount[];
+  today: IsoDate;
+  submitLabel: string;
+  cancelHref: string;
+};
+
+/** Creates or edits a patient; the server validates with patientSchema and saves nothing on error. */
+export function PatientForm({ action, initial, parents, today, submitLabel, cancelHref }: Props) {
+  const { state, formAction, formKey, formRef } = useActionForm(action);
+  const schema = useMemo(() => patientSchema(today), [today]);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
+  const value = (field: Exclude<keyof PatientFormValues, 'guardianIds'>) => submittedValue(state, field, initial[field]);
+
+  return (
+    <form
+      key={formKey}
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-2xl space-y-6"
+    >
+      <FormMessage state={messageState} />
+
+      <section aria-labelledby="patient-child" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+        <h2 id="patient-child" className="text-lg font-semibold text-slate-900">
+          The child
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField name="firstName" label="First name" autoComplete="off" defaultValue={value('firstName')} error={errorFor('firstName')} />
+          <TextField name="lastName" label="Last name" autoComplete="off" defaultValue={value('lastName')} error={errorFor('lastName')} />
+          <TextField name="dateOfBirth" label="Date of birth" type="date" max={today} defaultValue={value('dateOfBirth')} error={errorFor('dateOfBirth')} />
+          <SelectField name="sex" label="Sex" options={SEX_OPTIONS} defaultValue={value('sex')} error={errorFor('sex')} />
+          <TextField
+            name="gestationalAgeWeeks"
+            label="Gestational age at birth (weeks)"
+            type="number"
+            inputMode="numeric"
+            min={22}
+            max={44}
+            defaultValue={value('gestationalAgeWeeks')}
+            error={errorFor('gestationalAgeWeeks')}
+            hint="Optional. Below 37 weeks the corrected age is shown and used for age rules."
+          />
+          <TextField
+            name="umbilicalWoundHealedOn"
+            label="Umbilical wound healed on"
+            type="date"
+            max={today}
+            defaultValue={value('umbilicalWoundHealedOn')}
+            error={errorFor('umbilicalWoundHealedOn')}
+            hint="Optional. No tummy massage until it has healed."
+          />
+        </div>
+        <TextAreaField name="notes" label="Notes" rows={4} defaultValue={value('notes')} error={errorFor('notes')} />
+      </section>
+
+      <section aria-labelledby="patient-guardians" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+        <h2 id="patient-guardians" className="text-lg font-semibold text-slate-900">
+          Guardians
+        </h2>
+        <CheckboxGroup
+          name="guardianIds"
+          legend="Parent accounts that may see this child"
+          options={parents.map((parent) => ({ value: parent.id, label: parent.name, detail: parent.email }))}
+          defaultValues={submittedValues(state, 'guardianIds', initial.guardianIds)}
+          error={errorFor('guardianIds')}
+          hint="A guardian sees this child's courses and home routine, and nothing else."
+          empty={<p>There are no parent accounts yet. A clinic admin adds them under “Staff &amp; parents”; you can link them later.</p>}
+        />
+      </section>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton>{submitLabel}</SubmitButton>
+        <Link href={cancelHref} className="px-2 py-2 text-sm font-medium text-slate-700 underline">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { Notice } from '@/components/ui/notice';
+import { isIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import { formatWeekdayDate } from '@/lib/i18n/format';
+
+/**
+ * What was just recorded, carried to the next page in the URL after the redirect, so the
+ * confirmation survives the reload and needs no client state. The facts are in the URL, the
+ * words are made here (the therapist's) and in components/children (the parent's).
+ */
+export type RecordedOutcome = {
+  outcome: 'DONE' | 'MISSED' | 'POSTPONED' | 'UNWELL';
+  makeUpOn: IsoDate | null;
+  /** After "not well today": the new date of the next session. */
+  resumesOn: IsoDate | null;
+  isCourseComplete: boolean;
+};
+
+const isoDateParam = z
+  .string()
+  .refine(isIsoDate)
+  .transform((date) => date as IsoDate);
+
+const ZRecordedParams = z.object({
+  recorded: z.enum(['DONE', 'MISSED', 'POSTPONED', 'UNWELL']),
+  makeUpOn: isoDateParam.optional(),
+  resumesOn: isoDateParam.optional(),
+  complete: z.literal('1').optional(),
+});
+
+export function recordedOutcomeHref(path: string, recorded: RecordedOutcome): string {
+  const params = new URLSearchParams({ recorded: recorded.outcome });
+  if (recorded.makeUpOn) params.set('makeUpOn', recorded.makeUpOn);
+  if (recorded.resumesOn) params.set('resumesOn', recorded.resumesOn);
+  if (recorded.isCourseComplete) params.set('complete', '1');
+  return `${path}?${params.toString()}`;
+}
+
+export function parseRecordedOutcome(searchParams: Record<string, string | string[] | undefined>): RecordedOutcome | null {
+  const parsed = ZRecordedParams.safeParse(searchParams);
+  if (!parsed.success) return null;
+  return {
+    outcome: parsed.data.recorded,
+    makeUpOn: parsed.data.makeUpOn ?? null,
+    resumesOn: parsed.data.resumesOn ?? null,
+    isCourseComplete: parsed.data.complete === '1',
+  };
+}
+
+function DateText({ date, locale }: { date: IsoDate; locale: string }) {
+  return <time dateTime={date}>{formatWeekdayDate(date, locale)}</time>;
+}
+
+/**
+ * After "not well today": where the rest of the course went. When the postponed session was the
+ * last one left, the next session and the added one are the same.
+ */
+export function CourseMovedOn({ resumesOn, makeUpOn, locale }: { resumesOn: IsoDate | null; makeUpOn: IsoDate | null; locale: string }) {
+  if (!makeUpOn) return null;
+  if (!resumesOn || resumesOn === makeUpOn) {
+    return (
+      <>
+        One session was added on <DateText date={makeUpOn} locale={locale} />, so the course keeps its number of sessions.
+      </>
+    );
+  }
+  return (
+    <>
+      The rest of the course moves on: next session on <DateText date={resumesOn} locale={locale} />; one session added on{' '}
+      <DateText date={makeUpOn} locale={locale} />.
+    </>
+  );
+}
+
+/** The therapist's confirmation on the session list. */
+export function RecordedNotice({ recorded, locale, dismissHref }: { recorded: RecordedOutcome; locale: string; dismissHref: string }) {
+  return (
+    <Notice dismissHref={dismissHref}>
+      <RecordedSentence recorded={recorded} locale={locale} />
+      {recorded.isCourseComplete ? ' The course is now complete.' : null}
+    </Notice>
+  );
+}
+
+function RecordedSentence({ recorded, locale }: { recorded: RecordedOutcome; locale: string }) {
+  const makeUp = recorded.makeUpOn ? (
+    <>
+      {' '}
+      A make-up session was added on <DateText date={recorded.makeUpOn} locale={locale} />, after the last one.
+    </>
+  ) : null;
+  switch (recorded.outcome) {
+    case 'DONE':
+      return <>Session marked done.</>;
+    case 'MISSED':
+      return <>Session marked missed.{makeUp}</>;
+    case 'POSTPONED':
+      return <>Session postponed.{makeUp}</>;
+    case 'UNWELL':
+      return (
+        <>
+          Session postponed: not well today. <CourseMovedOn resumesOn={recorded.resumesOn} makeUpOn={recorded.makeUpOn} locale={locale} />
+        </>
+      );
+    default: {
+      const unknown: never = recorded.outcome;
+      return unknown;
+    }
+  }
+}

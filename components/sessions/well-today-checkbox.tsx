@@ -1,0 +1,45 @@
+/** The words of the check made before every session (domain.md, "Timing rules": only when the baby is well). */
+export const WELL_TODAY_LABEL = 'The baby is well today';
+export const WELL_TODAY_DETAIL = '(no fever, infection, rash, stool upset or injury)';
+
+type WellTodayCheckboxProps = {
+  /** Unique on the page: a parent's page can hold one form per open home session. */
+  id: string;
+  defaultChecked: boolean;
+  error?: string;
+};
+
+/**
+ * The required "well today" tick before a session is marked done, with its message right under
+ * it and wired to it, so a screen reader reads the refusal with the box.
+ */
+export function WellTodayCheckbox({ id, defaultChecked, error }: WellTodayCheckboxProps) {
+  const errorId = `${id}-error`;
+  return (
+    <div className="space-y-1">
+      <label
+        htmlFor={id}
+        className={`flex min-h-11 cursor-pointer items-start gap-3 rounded-md bg-white px-3 py-2 text-sm ring-1 ring-inset has-checked:bg-brand-50 has-checked:ring-2 has-checked:ring-brand-600 ${error ? 'ring-2 ring-red-500' : 'ring-slate-300'}`}
+      >
+        <input
+          id={id}
+          type="checkbox"
+          name="wellToday"
+          required
+          defaultChecked={defaultChecked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          className="mt-0.5 size-4 shrink-0 accent-brand-600"
+        />
+        <span className="min-w-0 break-words">
+          <span className="font-medium text-slate-900">{WELL_TODAY_LABEL}</span> <span className="text-slate-700">{WELL_TODAY_DETAIL}</span>
+        </span>
+      </label>
+      {error ? (
+        <p id={errorId} className="text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

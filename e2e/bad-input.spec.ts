@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { clinicToday } from '../lib/clinic-time';
+import { addDays } from '../lib/domain/calendar-date';
+import { signInAs } from './fixtures';
+
+/**
+ * Every form refuses invalid values with the message beside the field (the field's accessible
+ * description, i.e. its aria-describedby) and saves nothing. The browser checks with the same
+ * zod schema first; the start-before-birth case is only known to the server, so it also proves
+ * the server's refusal reaches the field.
+ */
+
+const today = clinicToday();
+
+async function openPatient(page: Page, firstName: string, lastName: string): Promise<void> {
+  await page.goto(`/patients?q=${encodeURIComponent(lastName)}`);
+  await page.getByRole('link', { name: `${lastName}, ${firstName}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, 'paediatrician');
+});
+
+test('patient form: an empty name and a birth date in the future are refused', async ({ page }) => {
+  const lastName = `Refused${Date.now().toString(36)}`;
+  await page.goto('/patients/new');
+  await page.getByLabel('Last name').fill(lastName);
+  await page.getByLabel('Date of birth').fill(addDays(today, 3));
+  await page.getByLabel('Sex').selectOption('MALE');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+
+  await expect(page.getByLabel('First name')).toHaveAccessibleDescription('First name is required.');
+  await expect(page.getByLabel('Date of birth')).toHaveAccessibleDescription('Date of birth cannot be in the future.');
+  await expect(page.getByLabel('First name')).toBeFocused();
+  // What was typed is kept.
+  await expect(page.getByLabel('Last name')).toHaveValue(lastName);
+  await expect(page).toHaveURL(/\/patients\/new$/);
+
+  await page.goto(`/patients?q=${lastName}`);
+  await expect(page.getByText(`No patients match “${lastName}”.`)).toBeVisible();
+});
+
+test('prescribe form: 0 and 100 sessions and a start before birth are refused', async ({ page }) => {
+  await openPatient(page, 'Leo', 'Petrov');
+  const courses = page.getByRole('list', { name: 'Courses' });
+  await expect(courses.getByRole('listitem')).not.toHaveCount(0);
+  const coursesBefore = await courses.getByRole('listitem').count();
+
+  await page.getByRole('list', { name: 'Indications' }).getByRole('link', { name: 'Prescribe course' }).first().click();
+  await page.getByLabel('Therapist').selectOption({ label: 'Anna Smirnova' });
+  await page.getByLabel('I screened the child for every item of this checklist').check();
+  const sessionCount = page.getByLabel('Number of sessions');
+  const prescribe = page.getByRole('button', { name: 'Prescribe course' });
+
+  await sessionCount.fill('0');
+  await expect(page.getByText('Enter a number of sessions from 1 to 30.')).toBeVisible(); // the live preview
+  await prescribe.click();
+  await expect(sessionCount).toHaveAccessibleDescription('Number of sessions must be at least 1.');
+
+  await sessionCount.fill('100');
+  await prescribe.click();
+  await expect(sessionCount).toHaveAccessibleDescription('Number of sessions must be at most 30.');
+
+  // Only the server knows the birth date rule's outcome for sure: this one goes the whole way.
+  await sessionCount.fill('10');
+  const leoBorn = addDays(today, -152);
+  await page.getByLabel('Start date').fill(addDays(leoBorn, -1));
+  await prescribe.click();
+  await expect(page.getByLabel('Start date')).toHaveAccessibleDescription('The course cannot start before the child was born.');
+  await expect(page.getByText('The course cannot start before the child was born.').first()).toBeVisible();
+  await expect(sessionCount).toHaveValue('10');
+  await expect(page).toHaveURL(/\/courses\/new/);
+
+  await openPatient(page, 'Leo', 'Petrov');
+  await expect(courses.getByRole('listitem')).toHaveCount(coursesBefore);
+});
+
+test('indication form: an empty diagnosis is refused', async ({ page }) => {
+  await openPatient(page, 'Artem', 'Kuznetsov');
+  await expect(page.getByText('No indications recorded.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Record indication' }).click();
+  await page.getByLabel('Kind').selectOption('PREVENTIVE');
+  await page.getByRole('button', { name: 'Save indication' }).click();
+  await expect(page.getByLabel('Diagnosis')).toHaveAccessibleDescription('Diagnosis is required.');
+  await expect(page.getByLabel('Kind')).toHaveValue('PREVENTIVE');
+
+  await openPatient(page, 'Artem', 'Kuznetsov');
+  await expect(page.getByText('No indications recorded.')).toBeVisible();
+});

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from './fixtures';
+
+/** "Course progress: 2 of 10 done" on the recording page → 2. */
+async function sessionsDone(page: Page): Promise<number> {
+  const label = await page.getByRole('progressbar').getAttribute('aria-label');
+  const match = /(\d+) of \d+ done/.exec(label ?? '');
+  if (!match) throw new Error(`No progress on the page: ${label}`);
+  return Number(match[1]);
+}
+
+test("the therapist records Leo's overdue session as done and today's as missed", async ({ page }) => {
+  await signInAs(page, 'therapist');
+  await expect(page).toHaveURL(/\/sessions$/);
+
+  const toRecord = page.getByRole('region', { name: /To record/ });
+  const today = page.getByRole('region', { name: /^Today/ });
+  await expect(toRecord.getByRole('link', { name: 'Leo Petrov', exact: true })).toBeVisible();
+  await expect(today.getByRole('link', { name: 'Leo Petrov', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Upcoming/ }).getByRole('link', { name: 'Leo Petrov', exact: true }).first()).toBeVisible();
+
+  // Done: the overdue session, with the minutes and how Leo took it.
+  await toRecord.getByRole('link', { name: /Record Leo Petrov's session/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Record a session' })).toBeVisible();
+  await expect(page.getByText('Muscle hypertonia of the legs')).toBeVisible();
+  const doneBefore = await sessionsDone(page);
+  await expect(page.getByRole('radio', { name: /^Done/ })).toBeChecked();
+  await expect(page.getByLabel('Minutes')).toHaveValue('15');
+  await page.getByLabel('Minutes').fill('14');
+  await page.getByRole('radio', { name: 'Fussy' }).check();
+  await page.getByLabel('Notes').fill('Tense at first, relaxed by the end.');
+
+  // "Done" needs the well-today check: refused beside the box, and what was typed is kept.
+  const wellToday = page.getByRole('checkbox', { name: /The baby is well today/ });
+  await expect(wellToday).not.toBeChecked();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(wellToday).toHaveAccessibleDescription('Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.');
+  await expect(page).toHaveURL(/\/sessions\/[^/?]+$/);
+  await expect(page.getByLabel('Notes')).toHaveValue('Tense at first, relaxed by the end.');
+  await wellToday.check();
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page).toHaveURL(/\/sessions\?recorded=DONE/);
+  await expect(page.getByText('Session marked done.')).toBeVisible();
+
+  // Missed: today's session; the course keeps its length with a make-up session at the end.
+  await page.getByRole('region', { name: /^Today/ }).getByRole('link', { name: /Record Leo Petrov's session/ }).click();
+  expect(await sessionsDone(page)).toBe(doneBefore + 1);
+  await page.getByRole('radio', { name: /^Missed/ }).check();
+  await expect(page.getByLabel('Minutes')).toBeHidden();
+  await page.getByLabel('Notes').fill('Family did not come.');
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page).toHaveURL(/\/sessions\?recorded=MISSED&makeUpOn=/);
+  const confirmation = page.getByText(/Session marked missed\. A make-up session was added on .+, after the last one\./);
+  await expect(confirmation).toBeVisible();
+  const makeUpOn = await confirmation.locator('time').getAttribute('datetime');
+  expect(makeUpOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByRole('region', { name: /^Today/ })).not.toContainText('Leo Petrov');
+
+  // The course page: the make-up session is the last one, and progress went up by one.
+  await page.getByRole('link', { name: 'Leo Petrov', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/courses\//);
+  await expect(page.getByText(`${doneBefore + 1} of 10 done`).first()).toBeVisible();
+  const dates = await page.getByRole('list', { name: 'Sessions' }).locator('time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  expect(dates.at(-1)).toBe(makeUpOn);
+  expect([...dates].sort()).toEqual(dates);
+  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').last()).toContainText('Make-up');
+});
+
+test('a future session can only be postponed, with a reason', async ({ page }) => {
+  await signInAs(page, 'therapist');
+  const upcoming = page.getByRole('region', { name: /Upcoming/ });
+  await upcoming.getByRole('link', { name: /Record Leo Petrov's session/ }).first().click();
+  await expect(page.getByText('This session is in the future: it can only be postponed for now.')).toBeVisible();
+
+  // The use case refuses "done" for a future session, and says why.
+  await page.getByRole('radio', { name: /^Done/ }).check();
+  await page.getByRole('checkbox', { name: /The baby is well today/ }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'it can only be postponed' })).toBeVisible();
+
+  // "Not well today" needs at least one condition; and it too is for today, not a future session.
+  await page.getByRole('radio', { name: /^Not well today/ }).check();
+  await expect(page.getByRole('checkbox', { name: /The baby is well today/ })).toBeHidden();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('group', { name: 'What does the baby have today?' })).toHaveAccessibleDescription('Tick what the baby has today.');
+  await page.getByRole('checkbox', { name: 'Fever or high temperature' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'it can only be postponed' })).toBeVisible();
+
+  // Postponing needs a reason.
+  await page.getByRole('radio', { name: /^Postponed/ }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Reason is required.')).toBeVisible();
+  await page.getByLabel('Reason').fill('Mild cold: wait until he is well.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/Session postponed\. A make-up session was added on/)).toBeVisible();
+});

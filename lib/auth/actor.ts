@@ -1,0 +1,4 @@
+import type { Role } from './permissions';
+
+/** The signed-in person a use case acts for; every data access is scoped by it. */
+export type Actor = { id: string; role: Role; name: string; email: string };

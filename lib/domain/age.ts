@@ -1,0 +1,180 @@
+import {
+  addDays,
+  addMonths,
+  compareIsoDates,
+  daysBetween,
+  parseIsoDate,
+  toDateParts,
+  type IsoDate,
+} from './calendar-date';
+
+/**
+ * An infant's age on a given day. Chronological age counts from birth; corrected age counts from
+ * the due date (40 weeks of gestation) and is only set for a premature baby.
+ *
+ * Months are whole calendar months: a month is complete on the same day-of-month as the birth
+ * day, or, when that day does not exist in the month, on the 1st of the following month. So a
+ * baby born 2026-01-31 is 0 months on 2026-02-28 and 1 month on 2026-03-01; born 2028-02-29, they
+ * turn 12 months on 2029-03-01. That never credits a month before it has fully passed.
+ */
+export type InfantAge = {
+  days: number;
+  weeks: number;
+  months: number;
+  /** Days since the last whole month was completed: shows "3 months 2 weeks" exactly. */
+  daysPastWholeMonths: number;
+  /** Negative while the baby has not yet reached their due date ("not yet term"). */
+  correctedDays: number | null;
+  correctedWeeks: number | null;
+  correctedMonths: number | null;
+  /** Null when not premature, and while not yet term. */
+  correctedDaysPastWholeMonths: number | null;
+  isPremature: boolean;
+};
+
+/** WHO: born before 37 completed weeks of gestation is preterm. */
+export const PREMATURE_BEFORE_WEEKS = 37;
+/** Corrected age counts from the due date, taken as 40 weeks of gestation. */
+export const FULL_TERM_WEEKS = 40;
+/** Outside this range a recorded gestational age is a typing error, not a baby. */
+const PLAUSIBLE_GESTATION_WEEKS = { min: 20, max: 45 } as const;
+
+/**
+ * The day the `months`-th whole month after `from` completes (see InfantAge): the same
+ * day-of-month, or the 1st of the next month when that day does not exist.
+ */
+function monthAnniversary(from: IsoDate, months: number): IsoDate {
+  // addMonths clamps the 31st to the 30th or 28th; a month not yet complete there ends a day later.
+  const clamped = addMonths(from, months);
+  return toDateParts(clamped).day < toDateParts(from).day ? addDays(clamped, 1) : clamped;
+}
+
+/** Whole calendar months from `from` to `to`, from ≤ to. */
+function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
+  const start = toDateParts(from);
+  const end = toDateParts(to);
+  const calendarMonths = (end.year - start.year) * 12 + (end.month - start.month);
+  // Comparing day-of-month alone is exact: when the birth day does not exist in `to`'s month
+  // (the 31st in February), every day of that month is smaller, so the month completes only on
+  // the 1st of the next one, as InfantAge promises.
+  return end.day < start.day ? calendarMonths - 1 : calendarMonths;
+}
+
+function assertPlausibleGestation(gestationalAgeWeeks: number): void {
+  const { min, max } = PLAUSIBLE_GESTATION_WEEKS;
+  if (!Number.isFinite(gestationalAgeWeeks) || gestationalAgeWeeks < min || gestationalAgeWeeks > max) {
+    throw new RangeError(`Gestational age at birth must be ${min}-${max} weeks, got ${gestationalAgeWeeks}.`);
+  }
+}
+
+function wholeWeeksTowardZero(days: number): number {
+  const weeks = Math.trunc(days / 7);
+  return weeks === 0 ? 0 : weeks; // no -0 in stored values
+}
+
+type CorrectedAge = Pick<
+  InfantAge,
+  'correctedDays' | 'correctedWeeks' | 'correctedMonths' | 'correctedDaysPastWholeMonths'
+>;
+
+const NO_CORRECTED_AGE: CorrectedAge = {
+  correctedDays: null,
+  correctedWeeks: null,
+  correctedMonths: null,
+  correctedDaysPastWholeMonths: null,
+};
+
+function correctedAgeOn(dateOfBirth: IsoDate, on: IsoDate, gestationalAgeWeeks: number): CorrectedAge {
+  // Gestation may be recorded with a fraction (32.5 weeks); the due date is a whole day.
+  const dueDate = addDays(dateOfBirth, Math.round((FULL_TERM_WEEKS - gestationalAgeWeeks) * 7));
+  const correctedDays = daysBetween(dueDate, on);
+  if (correctedDays < 0) {
+    const monthsToTerm = wholeMonthsBetween(on, dueDate);
+    return {
+      correctedDays,
+      correctedWeeks: wholeWeeksTowardZero(correctedDays),
+      correctedMonths: monthsToTerm === 0 ? 0 : -monthsToTerm,
+      correctedDaysPastWholeMonths: null,
+    };
+  }
+  const correctedMonths = wholeMonthsBetween(dueDate, on);
+  return {
+    correctedDays,
+    correctedWeeks: wholeWeeksTowardZero(correctedDays),
+    correctedMonths,
+    correctedDaysPastWholeMonths: daysBetween(monthAnniversary(dueDate, correctedMonths), on),
+  };
+}
+
+/** Throws when `on` is before the birth or the gestational age is not plausible (20-45 weeks). */
+export function ageOn(dateOfBirth: IsoDate, on: IsoDate, gestationalAgeWeeks: number | null): InfantAge {
+  parseIsoDate(dateOfBirth);
+  parseIsoDate(on);
+  if (compareIsoDates(on, dateOfBirth) < 0) {
+    throw new RangeError(`Cannot give an age on ${on}, before the date of birth ${dateOfBirth}.`);
+  }
+  if (gestationalAgeWeeks !== null) assertPlausibleGestation(gestationalAgeWeeks);
+
+  const days = daysBetween(dateOfBirth, on);
+  const months = wholeMonthsBetween(dateOfBirth, on);
+  const isPremature = gestationalAgeWeeks !== null && gestationalAgeWeeks < PREMATURE_BEFORE_WEEKS;
+  return {
+    days,
+    weeks: Math.floor(days / 7),
+    months,
+    daysPastWholeMonths: daysBetween(monthAnniversary(dateOfBirth, months), on),
+    ...(isPremature ? correctedAgeOn(dateOfBirth, on, gestationalAgeWeeks) : NO_CORRECTED_AGE),
+    isPremature,
+  };
+}
+
+/**
+ * The age in days that clinical age rules compare against (e.g. "refuse under 3 weeks"):
+ * corrected when premature, else chronological (domain.md, after 001: premature babies are
+ * judged by corrected age). Negative for a premature baby not yet at term.
+ */
+export function ageForRules(age: InfantAge): number {
+  return age.isPremature && age.correctedDays !== null ? age.correctedDays : age.days;
+}
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Days for the first two weeks, whole weeks until 2 months (the early age rules are in weeks:
+ * 3 and 6 weeks, 1.5 months), then months and weeks, and years and months from 2 years.
+ */
+function describeElapsed(days: number, months: number, daysPastWholeMonths: number): string {
+  if (days < 14) return plural(days, 'day');
+  if (months < 2) return plural(Math.floor(days / 7), 'week');
+  if (months < 24) {
+    const weeks = Math.floor(daysPastWholeMonths / 7);
+    return weeks === 0 ? plural(months, 'month') : `${plural(months, 'month')} ${plural(weeks, 'week')}`;
+  }
+  const years = Math.floor(months / 12);
+  const monthsOver = months % 12;
+  return monthsOver === 0 ? plural(years, 'year') : `${plural(years, 'year')} ${plural(monthsOver, 'month')}`;
+}
+
+function describeTimeToTerm(daysBeforeDueDate: number): string {
+  const amount =
+    daysBeforeDueDate < 14 ? plural(daysBeforeDueDate, 'day') : plural(Math.floor(daysBeforeDueDate / 7), 'week');
+  return `corrected: not yet term, ${amount} before due date`;
+}
+
+/**
+ * e.g. "7 weeks", "3 months 2 weeks", "3 months 2 weeks (corrected 7 weeks)",
+ * "7 weeks (corrected: not yet term, 4 weeks before due date)".
+ */
+export function formatAge(age: InfantAge): string {
+  const chronological = describeElapsed(age.days, age.months, age.daysPastWholeMonths);
+  if (!age.isPremature || age.correctedDays === null) return chronological;
+  if (age.correctedDays < 0) return `${chronological} (${describeTimeToTerm(-age.correctedDays)})`;
+  const corrected = describeElapsed(
+    age.correctedDays,
+    age.correctedMonths ?? 0,
+    age.correctedDaysPastWholeMonths ?? 0,
+  );
+  return `${chronological} (corrected ${corrected})`;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkAgeGate } from './age-gates';
+import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
+
+const healed = { umbilicalWoundHealed: true };
+
+describe('checkAgeGate with the default clinic settings', () => {
+  it('refuses at 20 days and allows with a warning at 21 days', () => {
+    expect(checkAgeGate(20, DEFAULT_CLINIC_DEFAULTS, healed)).toEqual({
+      allowed: false,
+      level: 'REFUSE',
+      message: 'Too young to start a massage course: 20 days (about 3 weeks). The clinic starts courses from 21 days (about 3 weeks).',
+      tummyAllowed: true,
+    });
+    expect(checkAgeGate(21, DEFAULT_CLINIC_DEFAULTS, healed)).toMatchObject({ allowed: true, level: 'WARN' });
+  });
+
+  it('warns at 41 days and is OK at 42 days', () => {
+    const at41 = checkAgeGate(41, DEFAULT_CLINIC_DEFAULTS, healed);
+    expect(at41).toMatchObject({ allowed: true, level: 'WARN', tummyAllowed: true });
+    expect(at41.message).toBe(
+      'Young for a massage course: 41 days (about 6 weeks). The clinic advises waiting until 42 days (about 6 weeks); if starting now, gentle stroking only and short sessions.',
+    );
+    expect(checkAgeGate(42, DEFAULT_CLINIC_DEFAULTS, healed)).toEqual({
+      allowed: true,
+      level: 'OK',
+      message: 'Age 42 days (about 6 weeks): a course may start.',
+      tummyAllowed: true,
+    });
+  });
+
+  it('refuses a newborn and allows a one-year-old', () => {
+    expect(checkAgeGate(0, DEFAULT_CLINIC_DEFAULTS, healed).level).toBe('REFUSE');
+    expect(checkAgeGate(365, DEFAULT_CLINIC_DEFAULTS, healed)).toMatchObject({ allowed: true, level: 'OK' });
+  });
+
+  it('forbids tummy work until the umbilical wound is recorded as healed', () => {
+    const result = checkAgeGate(60, DEFAULT_CLINIC_DEFAULTS, { umbilicalWoundHealed: false });
+    expect(result).toEqual({
+      allowed: true,
+      level: 'WARN',
+      message: 'Age 60 days (about 8.5 weeks): a course may start. No tummy work until the umbilical wound is recorded as healed.',
+      tummyAllowed: false,
+    });
+    expect(checkAgeGate(30, DEFAULT_CLINIC_DEFAULTS, { umbilicalWoundHealed: false }).message).toContain(
+      'No tummy work until the umbilical wound is recorded as healed.',
+    );
+  });
+
+  it('refuses an age it cannot read', () => {
+    for (const age of [Number.NaN, -1, Infinity]) {
+      expect(checkAgeGate(age, DEFAULT_CLINIC_DEFAULTS, healed)).toMatchObject({ allowed: false, level: 'REFUSE', tummyAllowed: false });
+    }
+  });
+});
+
+describe('checkAgeGate with a clinic that starts later', () => {
+  const clinic = { ...DEFAULT_CLINIC_DEFAULTS, minimumStartAgeDays: 61, cautiousStartAgeDays: 91 };
+
+  it('uses the clinic settings for both boundaries', () => {
+    expect(checkAgeGate(60, clinic, healed).level).toBe('REFUSE');
+    expect(checkAgeGate(61, clinic, healed).level).toBe('WARN');
+    expect(checkAgeGate(90, clinic, healed).level).toBe('WARN');
+    expect(checkAgeGate(91, clinic, healed).level).toBe('OK');
+  });
+
+  it('skips the warning window when both ages are equal', () => {
+    const noWindow = { ...DEFAULT_CLINIC_DEFAULTS, minimumStartAgeDays: 42, cautiousStartAgeDays: 42 };
+    expect(checkAgeGate(41, noWindow, healed).level).toBe('REFUSE');
+    expect(checkAgeGate(42, noWindow, healed).level).toBe('OK');
+  });
+});

@@ -1,0 +1,203 @@
+import type { IndicationKind } from './indications';
+import type { SourceId } from './sources';
+import { BODY_AREAS, BODY_AREA_IDS, type BodyArea } from './techniques';
+
+/**
+ * ABSOLUTE: no massage until a doctor clears it.
+ * TEMPORARY: not today; the course is kept and starts (or resumes) later.
+ * LOCAL: massage goes on without one body area.
+ * PROFESSIONAL_ONLY: the texts disagree (002 forbids, 001 treats), so only a therapeutic
+ *   course by a professional is allowed.
+ */
+export type ContraindicationKind = 'ABSOLUTE' | 'TEMPORARY' | 'LOCAL' | 'PROFESSIONAL_ONLY';
+
+export type ContraindicationId =
+  | 'HEART_DISEASE'
+  | 'BONE_PAIN_OR_BRITTLE_BONES'
+  | 'ACUTE_ARTHRITIS'
+  | 'NEPHRITIS'
+  | 'ABDOMINAL_ORGAN_PROLAPSE'
+  | 'LARGE_HERNIA'
+  | 'FEVER'
+  | 'ACUTE_INFECTION'
+  | 'SKIN_INFLAMMATION_WIDESPREAD'
+  | 'GASTROINTESTINAL_DISORDER'
+  | 'INJURY_OR_BURN'
+  | 'GENITOURINARY_DISEASE'
+  | 'SKIN_LESION_HEAD_FACE'
+  | 'SKIN_LESION_CHEST'
+  | 'SKIN_LESION_TUMMY'
+  | 'SKIN_LESION_ARMS_HANDS'
+  | 'SKIN_LESION_LEGS_FEET'
+  | 'SKIN_LESION_BACK'
+  | 'RICKETS'
+  | 'UMBILICAL_HERNIA';
+
+export type Contraindication = {
+  /** The checklist question, in the clinician's words. */
+  label: string;
+  kind: ContraindicationKind;
+  /** For LOCAL items: the area left out of every session. */
+  area?: BodyArea;
+  source: readonly SourceId[];
+};
+
+function skinLesion(area: BodyArea) {
+  return {
+    label: `Skin lesion, rash, wart or broken skin on the ${BODY_AREAS[area].label.toLowerCase()}`,
+    kind: 'LOCAL',
+    area,
+    source: ['002'],
+  } as const satisfies Contraindication;
+}
+
+export const CONTRAINDICATIONS = {
+  HEART_DISEASE: { label: 'Congenital heart defect or heart disease', kind: 'ABSOLUTE', source: ['000', '001'] },
+  BONE_PAIN_OR_BRITTLE_BONES: { label: 'Disease with bone pain or brittle bones', kind: 'ABSOLUTE', source: ['000', '001'] },
+  ACUTE_ARTHRITIS: { label: 'Acute arthritis', kind: 'ABSOLUTE', source: ['000'] },
+  NEPHRITIS: { label: 'Acute nephritis', kind: 'ABSOLUTE', source: ['000'] },
+  ABDOMINAL_ORGAN_PROLAPSE: { label: 'Prolapse of abdominal organs', kind: 'ABSOLUTE', source: ['000'] },
+  LARGE_HERNIA: { label: 'Large hernia', kind: 'ABSOLUTE', source: ['001'] },
+  FEVER: { label: 'Fever or high temperature', kind: 'TEMPORARY', source: ['000', '001', '002'] },
+  ACUTE_INFECTION: { label: 'Acute respiratory or viral infection, cold', kind: 'TEMPORARY', source: ['001', '002'] },
+  SKIN_INFLAMMATION_WIDESPREAD: {
+    label: 'Widespread inflammatory skin lesions, rash or dermatitis',
+    kind: 'TEMPORARY',
+    source: ['000', '001', '002'],
+  },
+  GASTROINTESTINAL_DISORDER: {
+    label: 'Poisoning, stool disturbance or other gastrointestinal disorder',
+    kind: 'TEMPORARY',
+    source: ['001', '002'],
+  },
+  INJURY_OR_BURN: { label: 'Injury or burn', kind: 'TEMPORARY', source: ['001'] },
+  GENITOURINARY_DISEASE: { label: 'Genitourinary disease (e.g. cystitis)', kind: 'TEMPORARY', source: ['001'] },
+  SKIN_LESION_HEAD_FACE: skinLesion('HEAD_FACE'),
+  SKIN_LESION_CHEST: skinLesion('CHEST'),
+  SKIN_LESION_TUMMY: skinLesion('TUMMY'),
+  SKIN_LESION_ARMS_HANDS: skinLesion('ARMS_HANDS'),
+  SKIN_LESION_LEGS_FEET: skinLesion('LEGS_FEET'),
+  SKIN_LESION_BACK: skinLesion('BACK'),
+  RICKETS: { label: 'Rickets', kind: 'PROFESSIONAL_ONLY', source: ['001', '002'] },
+  UMBILICAL_HERNIA: { label: 'Small umbilical hernia', kind: 'PROFESSIONAL_ONLY', source: ['001', '002'] },
+} as const satisfies Record<ContraindicationId, Contraindication>;
+
+export const CONTRAINDICATION_IDS = Object.keys(CONTRAINDICATIONS) as ContraindicationId[];
+
+export function isContraindicationId(value: string): value is ContraindicationId {
+  return Object.hasOwn(CONTRAINDICATIONS, value);
+}
+
+/** true = the condition is present. A form may send only part of the checklist. */
+export type ScreeningAnswers = Readonly<Partial<Record<ContraindicationId, boolean>>>;
+
+export type ScreeningContext = { indicationKind: IndicationKind };
+
+export type ScreeningReason = {
+  itemId: ContraindicationId;
+  label: string;
+  message: string;
+  source: readonly SourceId[];
+};
+
+/**
+ * BLOCKED beats INCOMPLETE beats POSTPONE: an unanswered item may be an absolute
+ * contraindication, so a partial checklist never reads as "go ahead".
+ */
+export type ScreeningVerdict = 'BLOCKED' | 'INCOMPLETE' | 'POSTPONE' | 'PROCEED';
+
+export type ScreeningOutcome = {
+  verdict: ScreeningVerdict;
+  /** Absolute contraindications (and professional-only ones outside a therapeutic course). */
+  blocked: ScreeningReason[];
+  /** Temporary: may not start today; the course can be saved with a later start. */
+  postponeStart: ScreeningReason[];
+  excludedAreas: BodyArea[];
+  warnings: string[];
+  unanswered: ContraindicationId[];
+};
+
+const PROFESSIONAL_ONLY_DISAGREEMENT =
+  '002 lists it as a contraindication; 001 says a special course by a professional helps';
+
+/** Screens the checklist before prescribing and before each session. */
+export function screen(answers: ScreeningAnswers, context: ScreeningContext): ScreeningOutcome {
+  const blocked: ScreeningReason[] = [];
+  const postponeStart: ScreeningReason[] = [];
+  const excluded = new Set<BodyArea>();
+  const warnings: string[] = [];
+  const unanswered: ContraindicationId[] = [];
+
+  for (const itemId of CONTRAINDICATION_IDS) {
+    const answer: unknown = answers[itemId];
+    // Anything but a real boolean (a missing field, a form's "true" string) counts as unanswered.
+    if (answer !== true && answer !== false) {
+      unanswered.push(itemId);
+      continue;
+    }
+    if (!answer) continue;
+
+    const item: Contraindication = CONTRAINDICATIONS[itemId];
+    const reason = (message: string): ScreeningReason => ({ itemId, label: item.label, message, source: item.source });
+
+    switch (item.kind) {
+      case 'ABSOLUTE':
+        blocked.push(reason(`${item.label}: no massage until a doctor clears it.`));
+        break;
+      case 'TEMPORARY':
+        postponeStart.push(
+          reason(`${item.label}: no massage today. Keep the course and start or resume it once the baby has recovered.`),
+        );
+        break;
+      case 'LOCAL': {
+        if (item.area === undefined) {
+          throw new Error(`Local contraindication ${itemId} names no body area`);
+        }
+        excluded.add(item.area);
+        warnings.push(`${item.label}: leave out the ${BODY_AREAS[item.area].label.toLowerCase()} until the skin has healed.`);
+        break;
+      }
+      case 'PROFESSIONAL_ONLY':
+        if (context.indicationKind === 'THERAPEUTIC') {
+          warnings.push(
+            `${item.label}: therapeutic massage only, by a professional massage therapist on a doctor's prescription (${PROFESSIONAL_ONLY_DISAGREEMENT}).`,
+          );
+        } else {
+          blocked.push(
+            reason(
+              `${item.label}: no ${context.indicationKind === 'PREVENTIVE' ? 'preventive' : 'corrective'} or home massage. Only a therapeutic course by a professional, prescribed by a doctor (${PROFESSIONAL_ONLY_DISAGREEMENT}).`,
+            ),
+          );
+        }
+        break;
+      default: {
+        const unknownKind: never = item.kind;
+        throw new Error(`Unknown contraindication kind ${String(unknownKind)}`);
+      }
+    }
+  }
+
+  const excludedAreas = BODY_AREA_IDS.filter((area) => excluded.has(area));
+  if (excludedAreas.length === BODY_AREA_IDS.length) {
+    warnings.push('Every body area is excluded: there is nothing left to massage until the skin has healed.');
+  }
+  if (unanswered.length > 0) {
+    warnings.push(`${unanswered.length} checklist item(s) not answered: answer every item before massage.`);
+  }
+
+  return {
+    verdict: verdictOf(blocked.length, unanswered.length, postponeStart.length),
+    blocked,
+    postponeStart,
+    excludedAreas,
+    warnings,
+    unanswered,
+  };
+}
+
+function verdictOf(blockedCount: number, unansweredCount: number, postponeCount: number): ScreeningVerdict {
+  if (blockedCount > 0) return 'BLOCKED';
+  if (unansweredCount > 0) return 'INCOMPLETE';
+  if (postponeCount > 0) return 'POSTPONE';
+  return 'PROCEED';
+}

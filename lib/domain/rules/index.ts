@@ -1,0 +1,23 @@
+/**
+ * The clinical rule book: pure typed data and functions, each rule naming the source text it
+ * comes from (see SOURCES). No framework code; safe to use on the server and in the browser.
+ */
+export * from './sources';
+export * from './indications';
+export * from './clinic-defaults';
+export * from './contraindications';
+export * from './age-gates';
+export * from './techniques';
+export * from './durations';
+export * from './therapeutic-conditions';
+export {
+  AREA_PLAN,
+  checkRoutine,
+  proposeRoutine,
+  type ProposeRoutineInput,
+  type RoutineCheck,
+  type RoutineContext,
+  type RoutineStep,
+  type RoutineViolation,
+} from './routine';
+export * from './timing-rules';

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AREA_PLAN } from './routine';
+import * as rules from './index';
+import { SOURCES, SOURCE_IDS, formatSources, isSourceId } from './sources';
+
+const SEEDS_DIR = join(__dirname, '../../../../shared/seeds');
+
+describe('SOURCES', () => {
+  it('names the five seed texts by id and file', () => {
+    expect(SOURCE_IDS).toEqual(['000', '001', '002', '003', '004']);
+    expect(SOURCES['000'].file).toBe('000_5159bd84316c38ff.txt');
+    expect(SOURCES['001'].file).toBe('001_de86fe6cc8ed185b.txt');
+    expect(SOURCES['002'].file).toBe('002_7fe857fc07ef43fb.txt');
+    expect(SOURCES['003'].file).toBe('003_2d5a967534227d34.txt');
+    expect(SOURCES['004'].file).toBe('004_94c551dc8dd327dc.txt');
+    for (const id of SOURCE_IDS) {
+      expect(SOURCES[id].title.length).toBeGreaterThan(10);
+      expect(SOURCES[id].summary.length).toBeGreaterThan(10);
+    }
+  });
+
+  it.skipIf(!existsSync(SEEDS_DIR))('points at files that exist in shared/seeds', () => {
+    for (const id of SOURCE_IDS) {
+      expect(existsSync(join(SEEDS_DIR, SOURCES[id].file)), SOURCES[id].file).toBe(true);
+    }
+  });
+
+  it('recognises ids and formats a citation', () => {
+    expect(isSourceId('003')).toBe(true);
+    expect(isSourceId('005')).toBe(false);
+    expect(isSourceId('toString')).toBe(false);
+    expect(formatSources(['001', '002'])).toBe('001, 002');
+  });
+});
+
+/** Every object in the exported rule data that has a `source` must cite at least one known text. */
+function collectSources(value: unknown, path: string, found: { path: string; source: unknown }[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => collectSources(item, `${path}[${index}]`, found));
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'source') found.push({ path, source: child });
+    else collectSources(child, `${path}.${key}`, found);
+  }
+}
+
+describe('every rule names its source', () => {
+  const found: { path: string; source: unknown }[] = [];
+  for (const [name, value] of Object.entries({ ...rules, AREA_PLAN })) {
+    if (name === 'SOURCES' || typeof value === 'function') continue;
+    collectSources(value, name, found);
+  }
+
+  it('finds the cited data', () => {
+    // Guards against the walk silently finding nothing.
+    expect(found.length).toBeGreaterThan(100);
+  });
+
+  it('cites only known texts, at least one each', () => {
+    const invalid = found
+      .filter(
+        ({ source }) =>
+          !Array.isArray(source) ||
+          source.length === 0 ||
+          !source.every((id: unknown) => typeof id === 'string' && isSourceId(id)),
+      )
+      .map(({ path }) => path);
+    expect(invalid).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import type { RoutineStep } from '@/lib/domain/rules';
+import { describeSchedule } from '@/lib/domain/schedule';
+import { notFound } from '@/lib/errors';
+import type { SessionLocation, SessionStatus, Tolerance } from '@/lib/generated/prisma/client';
+import { courseScope } from '@/lib/server/access';
+import { parseStoredScreening, type StoredScreening } from '@/lib/validation/course-screening';
+import { ZRoutineStepSchema } from '@/lib/validation/routine';
+import { scheduleRulesOf } from './course-rules';
+import { COURSE_SUMMARY_INCLUDE, toCourseSummary, type CourseSummary } from './course-summary';
+
+export type CourseSession = {
+  id: string;
+  number: number;
+  scheduledOn: IsoDate;
+  location: SessionLocation;
+  status: SessionStatus;
+  isMakeUp: boolean;
+  actualMinutes: number | null;
+  tolerance: Tolerance | null;
+  notes: string;
+  reason: string;
+  recordedByName: string | null;
+};
+
+export type CourseDetail = CourseSummary & {
+  patient: { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; gestationalAgeWeeks: number | null };
+  prescribedByName: string;
+  scheduleDescription: string;
+  minutesPerSession: number;
+  breakAfterDays: number;
+  homeRoutineNotes: string;
+  /** The ordered steps as stored; null when none are stored or they cannot be read. */
+  routine: RoutineStep[] | null;
+  /** null for a course stored without a readable screening. */
+  screening: (StoredScreening & { screenedByName: string }) | null;
+  sessions: CourseSession[];
+};
+
+const ZStoredRoutine = z.array(ZRoutineStepSchema).min(1);
+
+/** One course with its dated sessions, if the actor may see it. */
+export async function getCourse(actor: Actor, courseId: string): Promise<CourseDetail> {
+  const course = await db.course.findFirst({
+    where: { AND: [{ id: courseId }, courseScope(actor)] },
+    include: {
+      ...COURSE_SUMMARY_INCLUDE,
+      // The full sessions, in the summary's order: one query serves both the summary and the list.
+      sessions: { orderBy: COURSE_SUMMARY_INCLUDE.sessions.orderBy, include: { recordedBy: { select: { name: true } } } },
+      patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true } },
+      prescribedBy: { select: { name: true } },
+    },
+  });
+  if (!course) throw notFound('The course');
+  const screening = parseStoredScreening(course.screening);
+  const routine = ZStoredRoutine.safeParse(course.routine);
+  return {
+    ...toCourseSummary(course),
+    patient: { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) },
+    prescribedByName: course.prescribedBy.name,
+    scheduleDescription: describeSchedule(scheduleRulesOf(course)),
+    minutesPerSession: course.minutesPerSession,
+    breakAfterDays: course.breakAfterDays,
+    homeRoutineNotes: course.homeRoutineNotes,
+    routine: routine.success ? routine.data : null,
+    // Screening is recorded when the course is prescribed, so the prescriber is the one who screened.
+    screening: screening === null ? null : { ...screening, screenedByName: course.prescribedBy.name },
+    sessions: course.sessions.map((session, index) => ({
+      id: session.id,
+      number: index + 1,
+      scheduledOn: toIsoDate(session.scheduledOn),
+      location: session.location,
+      status: session.status,
+      isMakeUp: session.isMakeUp,
+      actualMinutes: session.actualMinutes,
+      tolerance: session.tolerance,
+      notes: session.notes,
+      reason: session.reason,
+      recordedByName: session.recordedBy?.name ?? null,
+    })),
+  };
+}

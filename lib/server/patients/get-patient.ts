@@ -1,0 +1,56 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import { notFound } from '@/lib/errors';
+import type { IndicationKind, Sex } from '@/lib/generated/prisma/client';
+import { patientScope } from '@/lib/server/access';
+import { COURSE_SUMMARY_INCLUDE, toCourseSummary, type CourseSummary } from '@/lib/server/courses/course-summary';
+
+export type PatientDetail = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: IsoDate;
+  sex: Sex;
+  gestationalAgeWeeks: number | null;
+  umbilicalWoundHealedOn: IsoDate | null;
+  notes: string;
+  guardians: { id: string; name: string; email: string }[];
+  indications: { id: string; kind: IndicationKind; diagnosis: string; icd10Code: string | null; diagnosedOn: IsoDate; resolvedOn: IsoDate | null; authorName: string }[];
+  courses: CourseSummary[];
+};
+
+/** One patient, if the actor may see them; otherwise "not found", never "forbidden". */
+export async function getPatient(actor: Actor, patientId: string): Promise<PatientDetail> {
+  const patient = await db.patient.findFirst({
+    where: { AND: [{ id: patientId }, patientScope(actor)] },
+    include: {
+      guardians: { include: { user: { select: { id: true, name: true, email: true } } } },
+      indications: { include: { author: { select: { name: true } } }, orderBy: { diagnosedOn: 'desc' } },
+      courses: { include: COURSE_SUMMARY_INCLUDE, orderBy: { startDate: 'desc' } },
+    },
+  });
+  if (!patient) throw notFound('The patient');
+  return {
+    id: patient.id,
+    firstName: patient.firstName,
+    lastName: patient.lastName,
+    dateOfBirth: toIsoDate(patient.dateOfBirth),
+    sex: patient.sex,
+    gestationalAgeWeeks: patient.gestationalAgeWeeks,
+    umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ? toIsoDate(patient.umbilicalWoundHealedOn) : null,
+    notes: patient.notes,
+    guardians: patient.guardians.map((guardian) => guardian.user),
+    indications: patient.indications.map((indication) => ({
+      id: indication.id,
+      kind: indication.kind,
+      diagnosis: indication.diagnosis,
+      icd10Code: indication.icd10Code,
+      diagnosedOn: toIsoDate(indication.diagnosedOn),
+      resolvedOn: indication.resolvedOn ? toIsoDate(indication.resolvedOn) : null,
+      authorName: indication.author.name,
+    })),
+    courses: patient.courses.map(toCourseSummary),
+  };
+}

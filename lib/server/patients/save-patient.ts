@@ -1,0 +1,63 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { can } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { fromIsoDate } from '@/lib/domain/calendar-date';
+import { AppError, notFound } from '@/lib/errors';
+import type { PatientInput } from '@/lib/validation/patient';
+
+function assertCanEdit(actor: Actor): void {
+  if (!can(actor.role, 'EDIT_PATIENTS')) throw new AppError('FORBIDDEN', 'Only clinic staff can edit patients.');
+}
+
+/** Guardians must be parent accounts; anything else is a tampered form. */
+async function assertParentAccounts(guardianIds: string[]): Promise<void> {
+  if (guardianIds.length === 0) return;
+  const parents = await db.user.count({ where: { id: { in: guardianIds }, role: 'PARENT' } });
+  if (parents !== new Set(guardianIds).size) {
+    throw new AppError('INVALID_STATE', 'Choose guardians from the parent accounts.', { guardianIds: ['Choose guardians from the parent accounts.'] });
+  }
+}
+
+function patientData(input: PatientInput) {
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    dateOfBirth: fromIsoDate(input.dateOfBirth),
+    sex: input.sex,
+    gestationalAgeWeeks: input.gestationalAgeWeeks ?? null,
+    umbilicalWoundHealedOn: input.umbilicalWoundHealedOn ? fromIsoDate(input.umbilicalWoundHealedOn) : null,
+    notes: input.notes,
+  };
+}
+
+export async function createPatient(actor: Actor, input: PatientInput): Promise<{ id: string }> {
+  assertCanEdit(actor);
+  await assertParentAccounts(input.guardianIds);
+  return db.patient.create({
+    data: { ...patientData(input), guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) } },
+    select: { id: true },
+  });
+}
+
+export async function updatePatient(actor: Actor, patientId: string, input: PatientInput): Promise<{ id: string }> {
+  assertCanEdit(actor);
+  await assertParentAccounts(input.guardianIds);
+  const existing = await db.patient.findUnique({ where: { id: patientId }, select: { id: true, courses: { select: { startDate: true } } } });
+  if (!existing) throw notFound('The patient');
+  const birth = fromIsoDate(input.dateOfBirth);
+  if (existing.courses.some((course) => course.startDate < birth)) {
+    throw new AppError('INVALID_STATE', 'A course of this patient starts before that date of birth.', {
+      dateOfBirth: ['A course of this patient starts before this date; check the date of birth.'],
+    });
+  }
+  // Patient and guardian links change together, or not at all.
+  await db.$transaction([
+    db.guardianship.deleteMany({ where: { patientId } }),
+    db.patient.update({
+      where: { id: patientId },
+      data: { ...patientData(input), guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) } },
+    }),
+  ]);
+  return { id: patientId };
+}

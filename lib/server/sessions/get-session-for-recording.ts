@@ -1,0 +1,72 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import { courseProgress, type CourseProgress } from '@/lib/domain/course-progress';
+import { notFound } from '@/lib/errors';
+import type { CourseStatus, IndicationKind, SessionLocation, SessionStatus } from '@/lib/generated/prisma/client';
+import { recordableSessionScope } from '@/lib/server/access';
+
+export type SessionForRecording = {
+  id: string;
+  scheduledOn: IsoDate;
+  location: SessionLocation;
+  status: SessionStatus;
+  isMakeUp: boolean;
+  /** Its place in the course's calendar, counting make-up sessions, as the course page numbers it. */
+  number: number;
+  course: {
+    id: string;
+    status: CourseStatus;
+    kind: IndicationKind;
+    diagnosis: string;
+    minutesPerSession: number;
+    progress: CourseProgress;
+    lastSessionDate: IsoDate;
+  };
+  patient: { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; gestationalAgeWeeks: number | null };
+};
+
+/**
+ * One session with what its recording form needs, if the actor may record it (a therapist:
+ * clinic sessions of their own courses; a parent: home sessions of their children). Anything
+ * else is "not found".
+ */
+export async function getSessionForRecording(actor: Actor, sessionId: string): Promise<SessionForRecording> {
+  const session = await db.session.findFirst({
+    where: { AND: [{ id: sessionId }, recordableSessionScope(actor)] },
+    include: {
+      course: {
+        include: {
+          indication: { select: { kind: true, diagnosis: true } },
+          patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true } },
+          sessions: { select: { id: true, status: true, scheduledOn: true }, orderBy: { scheduledOn: 'asc' } },
+        },
+      },
+    },
+  });
+  if (!session) throw notFound('The session');
+  const { course } = session;
+  const lastSession = course.sessions.at(-1);
+  return {
+    id: session.id,
+    scheduledOn: toIsoDate(session.scheduledOn),
+    location: session.location,
+    status: session.status,
+    isMakeUp: session.isMakeUp,
+    number: course.sessions.findIndex((other) => other.id === session.id) + 1,
+    course: {
+      id: course.id,
+      status: course.status,
+      kind: course.indication.kind,
+      diagnosis: course.indication.diagnosis,
+      minutesPerSession: course.minutesPerSession,
+      progress: courseProgress(
+        course.sessions.map((other) => other.status),
+        course.sessionCount,
+      ),
+      lastSessionDate: toIsoDate((lastSession ?? session).scheduledOn),
+    },
+    patient: { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) },
+  };
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { addDays, fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import { AppError } from '@/lib/errors';
+
+export type TherapistSession = {
+  id: string;
+  scheduledOn: IsoDate;
+  isMakeUp: boolean;
+  courseId: string;
+  patientId: string;
+  patientName: string;
+  diagnosis: string;
+  minutesPerSession: number;
+};
+
+export type TherapistAgenda = { overdue: TherapistSession[]; today: TherapistSession[]; upcoming: TherapistSession[] };
+
+const UPCOMING_DAYS = 14;
+
+/**
+ * The clinic sessions assigned to this therapist that still need recording: earlier ones not yet
+ * recorded, today's, and the next two weeks'.
+ */
+export async function listTherapistSessions(actor: Actor, today: IsoDate): Promise<TherapistAgenda> {
+  if (actor.role !== 'THERAPIST') throw new AppError('FORBIDDEN', 'Only therapists have a session list.');
+  const sessions = await db.session.findMany({
+    where: {
+      status: 'SCHEDULED',
+      location: 'CLINIC',
+      scheduledOn: { lte: fromIsoDate(addDays(today, UPCOMING_DAYS)) },
+      course: { therapistId: actor.id, status: 'ACTIVE' },
+    },
+    orderBy: [{ scheduledOn: 'asc' }, { course: { patient: { lastName: 'asc' } } }],
+    include: {
+      course: {
+        select: { id: true, minutesPerSession: true, indication: { select: { diagnosis: true } }, patient: { select: { id: true, firstName: true, lastName: true } } },
+      },
+    },
+  });
+  const agenda: TherapistAgenda = { overdue: [], today: [], upcoming: [] };
+  for (const session of sessions) {
+    const scheduledOn = toIsoDate(session.scheduledOn);
+    const item: TherapistSession = {
+      id: session.id,
+      scheduledOn,
+      isMakeUp: session.isMakeUp,
+      courseId: session.course.id,
+      patientId: session.course.patient.id,
+      patientName: `${session.course.patient.firstName} ${session.course.patient.lastName}`,
+      diagnosis: session.course.indication.diagnosis,
+      minutesPerSession: session.course.minutesPerSession,
+    };
+    if (scheduledOn < today) agenda.overdue.push(item);
+    else if (scheduledOn === today) agenda.today.push(item);
+    else agenda.upcoming.push(item);
+  }
+  return agenda;
+}

@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getCourse } from '@/lib/server/courses/get-course';
+import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY as TODAY, type Clinic } from '@/test/integration/fixtures';
+import { recordSession } from './record-session';
+
+
+let clinic: Clinic;
+
+beforeEach(async () => {
+  await resetDatabase();
+  clinic = await createClinic();
+});
+
+async function clinicCourse(overrides = {}) {
+  const { indicationId } = await createPatientWithIndication(clinic);
+  return prescribeClinicCourse(clinic, indicationId, { startDate: '2026-11-10', ...overrides });
+}
+
+const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' });
+
+describe('recordSession', () => {
+  it('marks a session done and moves the progress on', async () => {
+    const courseId = await clinicCourse();
+    const [first] = await sessionDates(courseId);
+    const result = await recordSession(clinic.therapist, done(first!.id), TODAY);
+
+    expect(result).toEqual({ courseId, makeUpOn: null, resumesOn: null, isCourseComplete: false });
+    const stored = await db.session.findUniqueOrThrow({ where: { id: first!.id } });
+    expect(stored).toMatchObject({ status: 'DONE', actualMinutes: 14, tolerance: 'GOOD', notes: 'Calm', recordedById: clinic.therapist.id });
+    expect((await getCourse(clinic.doctor, courseId)).progress.label).toBe('1 of 10 done');
+  });
+
+  it('adds a make-up session after the last one when a session is missed, keeping the count', async () => {
+    // Daily from Tue 10 Nov, weekends off: the tenth session is Mon 23 Nov.
+    const courseId = await clinicCourse({ daysOff: [6, 7] });
+    const sessions = await sessionDates(courseId);
+    expect(sessions.at(-1)!.date).toBe('2026-11-23');
+
+    const result = await recordSession(clinic.therapist, { sessionId: sessions[1]!.id, outcome: 'MISSED', notes: 'Baby had a cold' }, TODAY);
+
+    // The make-up keeps the frequency (daily) and the days off: Tue 24 Nov.
+    expect(result.makeUpOn).toBe('2026-11-24');
+    const after = await sessionDates(courseId);
+    expect(after).toHaveLength(11);
+    expect(after.at(-1)).toMatchObject({ date: '2026-11-24', status: 'SCHEDULED', isMakeUp: true });
+    const course = await getCourse(clinic.doctor, courseId);
+    expect(course.progress).toMatchObject({ done: 0, total: 10, remaining: 10 });
+  });
+
+  it('treats a postponed session like a missed one and keeps the reason', async () => {
+    const courseId = await clinicCourse({ frequency: 'EVERY_OTHER_DAY', startDate: '2026-11-20' });
+    const sessions = await sessionDates(courseId);
+    expect(sessions.at(-1)!.date).toBe('2026-12-08');
+
+    // A future session may be postponed (not done or missed).
+    const result = await recordSession(clinic.therapist, { sessionId: sessions[3]!.id, outcome: 'POSTPONED', reason: 'Vaccination day' }, TODAY);
+
+    expect(result.makeUpOn).toBe('2026-12-10');
+    expect(await db.session.findUniqueOrThrow({ where: { id: sessions[3]!.id } })).toMatchObject({ status: 'POSTPONED', reason: 'Vaccination day' });
+  });
+
+  it('completes the course when its count of sessions is done, even after a missed one', async () => {
+    const courseId = await clinicCourse({ sessionCount: 3, startDate: '2026-11-15' });
+    const [first, second, third] = await sessionDates(courseId);
+    await recordSession(clinic.therapist, done(first!.id), TODAY);
+    const missed = await recordSession(clinic.therapist, { sessionId: second!.id, outcome: 'MISSED', notes: '' }, TODAY);
+    expect(missed.makeUpOn).toBe('2026-11-18');
+    await recordSession(clinic.therapist, done(third!.id), TODAY);
+    const makeUp = (await sessionDates(courseId)).at(-1)!;
+    const last = await recordSession(clinic.therapist, done(makeUp.id), TODAY);
+
+    expect(last.isCourseComplete).toBe(true);
+    const course = await db.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect(course.status).toBe('COMPLETED');
+    expect(course.completedAt).toBeInstanceOf(Date);
+    const summary = await getCourse(clinic.doctor, courseId);
+    expect(summary.progress.label).toBe('3 of 3 done');
+    // Next course: 60 days after the last session done (18 Nov).
+    expect(summary.nextCourseDueOn).toBe('2027-01-17');
+  });
+
+  it('postpones a session when the baby is unwell and shifts the rest of the course, keeping its count', async () => {
+    // Every other day from 17 Nov: 17, 19, 21, 23, 25, 27, 29 Nov, 1, 3, 5 Dec.
+    const courseId = await clinicCourse({ frequency: 'EVERY_OTHER_DAY', startDate: '2026-11-17' });
+    const sessions = await sessionDates(courseId);
+    await recordSession(clinic.therapist, done(sessions[0]!.id), TODAY);
+    await recordSession(clinic.therapist, done(sessions[1]!.id), TODAY);
+
+    const result = await recordSession(clinic.therapist, { sessionId: sessions[2]!.id, outcome: 'UNWELL', conditions: ['FEVER'] }, TODAY);
+
+    expect(result).toMatchObject({ resumesOn: '2026-11-22', makeUpOn: '2026-12-06', isCourseComplete: false });
+    expect(await db.session.findUniqueOrThrow({ where: { id: sessions[2]!.id } })).toMatchObject({ status: 'POSTPONED', reason: 'Not well today: Fever or high temperature' });
+    const after = await sessionDates(courseId);
+    expect(after.filter((session) => session.status === 'SCHEDULED').map((session) => session.date)).toEqual([
+      '2026-11-22', '2026-11-24', '2026-11-26', '2026-11-28', '2026-11-30', '2026-12-02', '2026-12-04', '2026-12-06',
+    ]);
+    expect(after.filter((session) => session.status !== 'POSTPONED')).toHaveLength(10);
+  });
+
+  it('takes "not well today" only for the session scheduled today', async () => {
+    const courseId = await clinicCourse({ startDate: '2026-11-19' });
+    const [yesterdayButOne] = await sessionDates(courseId);
+    await expect(recordSession(clinic.therapist, { sessionId: yesterdayButOne!.id, outcome: 'UNWELL', conditions: ['FEVER'] }, TODAY)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+  });
+
+  it('refuses to record the same session twice', async () => {
+    const courseId = await clinicCourse();
+    const [first] = await sessionDates(courseId);
+    await recordSession(clinic.therapist, done(first!.id), TODAY);
+    await expect(recordSession(clinic.therapist, { sessionId: first!.id, outcome: 'MISSED', notes: '' }, TODAY)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await db.session.count({ where: { courseId } })).toBe(10);
+  });
+
+  it('refuses to mark a future session done', async () => {
+    const courseId = await clinicCourse({ startDate: '2026-11-25' });
+    const [first] = await sessionDates(courseId);
+    await expect(recordSession(clinic.therapist, done(first!.id), TODAY)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+  });
+
+  it('lets only the assigned therapist record a clinic session', async () => {
+    const courseId = await clinicCourse();
+    const [first] = await sessionDates(courseId);
+    for (const outsider of [clinic.otherTherapist, clinic.parent, clinic.doctor]) {
+      await expect(recordSession(outsider, done(first!.id), TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
+    expect((await db.session.findUniqueOrThrow({ where: { id: first!.id } })).status).toBe('SCHEDULED');
+  });
+
+  it("lets a guardian tick their own child's home session, and nobody else's", async () => {
+    const { indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
+    const courseId = await prescribeClinicCourse(clinic, indicationId, { location: 'HOME', therapistId: undefined, startDate: '2026-11-20' });
+    const [first] = await sessionDates(courseId);
+    const tick = { sessionId: first!.id, outcome: 'DONE' as const, actualMinutes: null, tolerance: 'FUSSY' as const, notes: 'Fussy at the end' };
+
+    await expect(recordSession(clinic.otherParent, tick, TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(recordSession(clinic.therapist, tick, TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await recordSession(clinic.parent, tick, TODAY);
+    expect(await db.session.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({ status: 'DONE', tolerance: 'FUSSY', actualMinutes: null, recordedById: clinic.parent.id });
+  });
+});

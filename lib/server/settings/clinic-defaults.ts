@@ -1,0 +1,126 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { can } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import {
+  CLINIC_DEFAULT_FIELD_IDS,
+  CLINIC_DEFAULT_FIELDS,
+  DEFAULT_CLINIC_DEFAULTS,
+  validateClinicDefaults,
+  type ClinicDefaultField,
+  type ClinicDefaults,
+  type ClinicDefaultUnit,
+} from '@/lib/domain/rules';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+function isClinicDefaultField(key: string): key is ClinicDefaultField {
+  return Object.hasOwn(CLINIC_DEFAULT_FIELDS, key);
+}
+
+/** What is in force: the stored values over the guide's defaults, repaired where they do not hold. */
+function effectiveDefaults(rows: readonly { key: string; value: Prisma.JsonValue }[]): ClinicDefaults {
+  const stored = new Map<ClinicDefaultField, unknown>();
+  for (const row of rows) {
+    // Keys from an older or newer version of the app are left alone, not read.
+    if (isClinicDefaultField(row.key)) stored.set(row.key, row.value);
+  }
+  const merged = validateClinicDefaults({ ...DEFAULT_CLINIC_DEFAULTS, ...Object.fromEntries(stored) });
+  if (merged.ok) return merged.value;
+
+  // A stored set that fails the rules (edited by hand, or the rules narrowed since) must not stop
+  // prescribing. Start from the guide's values and take each stored value that keeps the set
+  // valid; repeat until a pass takes none, so a pair that only holds together (a minimum age of
+  // 60 days with a warning age of 70) is not lost to the order the fields are tried in.
+  let result: ClinicDefaults = { ...DEFAULT_CLINIC_DEFAULTS };
+  const pending = new Map(stored);
+  let tookOne = true;
+  while (tookOne) {
+    tookOne = false;
+    for (const [field, value] of pending) {
+      const checked = validateClinicDefaults({ ...result, [field]: value });
+      if (!checked.ok) continue;
+      result = checked.value;
+      pending.delete(field);
+      tookOne = true;
+    }
+  }
+  console.warn(`[clinic settings] Stored values break the rules; using the guide's default for: ${[...pending.keys()].join(', ')}.`);
+  return result;
+}
+
+/** The clinic's defaults in force (the guide's values where nothing is stored). */
+export async function getClinicDefaults(): Promise<ClinicDefaults> {
+  const rows = await db.clinicSetting.findMany({ select: { key: true, value: true } });
+  return effectiveDefaults(rows);
+}
+
+// Settings are rare, whole-form saves; one lock makes two admins' saves run one after the other,
+// so each audit row's old value is the value the other save left, never a stale read.
+const SETTINGS_LOCK_KEY = 7_320_417;
+
+/**
+ * An admin saves the settings form. Only the fields whose value differs from the one in force
+ * are written, each with an audit row (old value, new value, who), all in one transaction.
+ */
+export async function updateClinicDefaults(actor: Actor, values: ClinicDefaults): Promise<{ changed: ClinicDefaultField[] }> {
+  if (!can(actor.role, 'MANAGE_CLINIC_SETTINGS')) throw new AppError('FORBIDDEN', 'Only a clinic admin can change the clinic settings.');
+
+  const checked = validateClinicDefaults(values);
+  if (!checked.ok) {
+    const fieldErrors = Object.fromEntries(Object.entries(checked.errors).map(([field, message]) => [field, [message]]));
+    throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', fieldErrors);
+  }
+  const next = checked.value;
+
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETTINGS_LOCK_KEY})`;
+    const current = effectiveDefaults(await tx.clinicSetting.findMany({ select: { key: true, value: true } }));
+    const changed = CLINIC_DEFAULT_FIELD_IDS.filter((field) => current[field] !== next[field]);
+    for (const field of changed) {
+      await tx.clinicSetting.upsert({ where: { key: field }, create: { key: field, value: next[field] }, update: { value: next[field] } });
+      // The old value is the one that was in force, the guide's default when nothing was stored.
+      await tx.settingChange.create({ data: { key: field, oldValue: current[field], newValue: next[field], changedById: actor.id } });
+    }
+    return { changed };
+  });
+}
+
+export type SettingChangeItem = {
+  id: string;
+  key: string;
+  /** The field's label, or the raw key for a setting this version does not know. */
+  label: string;
+  unit: ClinicDefaultUnit | null;
+  oldValue: string | null;
+  newValue: string;
+  changedByName: string;
+  changedAt: Date;
+};
+
+function describeValue(value: Prisma.JsonValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The latest changes to the clinic settings, newest first, with who made them. */
+export async function listSettingChanges(actor: Actor, limit = 20): Promise<SettingChangeItem[]> {
+  if (!can(actor.role, 'MANAGE_CLINIC_SETTINGS')) throw new AppError('FORBIDDEN', 'Only a clinic admin can see the settings history.');
+  const rows = await db.settingChange.findMany({
+    orderBy: [{ changedAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: { id: true, key: true, oldValue: true, newValue: true, changedAt: true, changedBy: { select: { name: true } } },
+  });
+  return rows.map((row) => {
+    const description = isClinicDefaultField(row.key) ? CLINIC_DEFAULT_FIELDS[row.key] : null;
+    return {
+      id: row.id,
+      key: row.key,
+      label: description?.label ?? row.key,
+      unit: description?.unit ?? null,
+      oldValue: row.oldValue === null ? null : describeValue(row.oldValue),
+      newValue: describeValue(row.newValue),
+      changedByName: row.changedBy.name,
+      changedAt: row.changedAt,
+    };
+  });
+}

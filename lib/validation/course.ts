@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { isWeekday, type Weekday } from '@/lib/domain/calendar-date';
+import { CONTRAINDICATION_IDS, isContraindicationId, type ContraindicationId } from '@/lib/domain/rules';
+import { findScheduleRulesProblem, FREQUENCIES } from '@/lib/domain/schedule';
+import { checkbox, isoDate, listOf, optionalText, optionalWholeNumber, wholeNumber } from './fields';
+import { routineField } from './routine';
+
+export const SESSION_LOCATIONS = ['CLINIC', 'HOME'] as const;
+
+const weekday = z.coerce.number().refine(isWeekday, 'Choose days of the week.').transform((day) => day as Weekday);
+
+/** The limits a form accepts; the clinical rule book may narrow them further for a given child. */
+export const COURSE_LIMITS = {
+  // Sources give 10-25 sessions a course (001, 002); a little room either side for a doctor's judgement.
+  sessionCount: { min: 1, max: 30 },
+  // 002: a session with gymnastics is never over 45 minutes.
+  minutesPerSession: { min: 1, max: 45 },
+  restAfterEvery: { min: 1, max: 30 },
+  restDays: { min: 1, max: 7 },
+  breakAfterDays: { min: 7, max: 365 },
+} as const;
+
+export const ZPrescribeCourseSchema = z
+  .object({
+    indicationId: z.string().min(1, 'Choose the indication this course treats.'),
+    sessionCount: wholeNumber('Number of sessions', COURSE_LIMITS.sessionCount.min, COURSE_LIMITS.sessionCount.max),
+    frequency: z.enum(FREQUENCIES, { error: 'Choose how often sessions happen.' }),
+    weekdays: listOf(weekday),
+    restAfterEvery: optionalWholeNumber('Rest after every', COURSE_LIMITS.restAfterEvery.min, COURSE_LIMITS.restAfterEvery.max),
+    restDays: wholeNumber('Rest days', COURSE_LIMITS.restDays.min, COURSE_LIMITS.restDays.max).default(1),
+    daysOff: listOf(weekday),
+    startDate: isoDate('Start date'),
+    location: z.enum(SESSION_LOCATIONS, { error: 'Choose clinic or home.' }),
+    minutesPerSession: wholeNumber('Minutes per session', COURSE_LIMITS.minutesPerSession.min, COURSE_LIMITS.minutesPerSession.max),
+    therapistId: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+    homeRoutineNotes: optionalText('Notes for the home routine', 4000),
+    breakAfterDays: wholeNumber('Break before the next course', COURSE_LIMITS.breakAfterDays.min, COURSE_LIMITS.breakAfterDays.max),
+    // The checklist: the items present in this child; every other item was screened and is absent.
+    contraindications: listOf(z.string().refine(isContraindicationId, 'Unknown checklist item.').transform((id) => id as ContraindicationId)),
+    screeningConfirmed: checkbox.refine(Boolean, 'Confirm that you screened the child for every item of the checklist.'),
+    routine: routineField,
+  })
+  .superRefine((course, context) => {
+    const problem = findScheduleRulesProblem({
+      frequency: course.frequency,
+      weekdays: course.weekdays,
+      restAfterEvery: course.restAfterEvery ?? null,
+      restDays: course.restDays,
+      daysOff: course.daysOff,
+    });
+    if (problem) context.addIssue({ code: 'custom', path: [course.frequency === 'WEEKDAYS' ? 'weekdays' : 'daysOff'], message: problem });
+
+    if (course.location === 'CLINIC' && !course.therapistId) {
+      context.addIssue({ code: 'custom', path: ['therapistId'], message: 'Assign a therapist for clinic sessions.' });
+    }
+  });
+
+export type PrescribeCourseInput = z.infer<typeof ZPrescribeCourseSchema>;
+
+/** The checklist as the rule book reads it: every item answered, present or absent. */
+export function screeningAnswers(present: readonly ContraindicationId[]): Record<ContraindicationId, boolean> {
+  return Object.fromEntries(CONTRAINDICATION_IDS.map((id) => [id, present.includes(id)])) as Record<ContraindicationId, boolean>;
+}

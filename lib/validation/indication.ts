@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { IsoDate } from '@/lib/domain/calendar-date';
+import { isoDate, requiredText } from './fields';
+
+export const INDICATION_KINDS = ['THERAPEUTIC', 'CORRECTIVE', 'PREVENTIVE'] as const;
+
+// ICD-10: a letter, two digits, optionally a dot and up to four more characters (e.g. Q65.1, K59.0).
+const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
+
+export function indicationSchema(today: IsoDate) {
+  return z.object({
+    kind: z.enum(INDICATION_KINDS, { error: 'Choose therapeutic, corrective or preventive.' }),
+    diagnosis: requiredText('Diagnosis', 500),
+    icd10Code: z.preprocess(
+      (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+      z.union([z.literal(''), z.string().regex(ICD10_PATTERN, 'Enter an ICD-10 code like K59.0, or leave it empty.')]).optional(),
+    ),
+    diagnosedOn: isoDate('Date').refine((date) => date <= today, 'The date cannot be in the future.'),
+  });
+}
+
+export type IndicationInput = z.infer<ReturnType<typeof indicationSchema>>;

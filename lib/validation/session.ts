@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { CONTRAINDICATIONS, CONTRAINDICATION_IDS, type ContraindicationId } from '@/lib/domain/rules';
+import { checkbox, listOf, optionalText, optionalWholeNumber, requiredText, wholeNumber } from './fields';
+
+export const TOLERANCES = ['GOOD', 'FUSSY', 'STOPPED_EARLY'] as const;
+
+/** What is asked before each session: the temporary contraindications (fever, infection…). */
+export const UNWELL_TODAY_IDS = CONTRAINDICATION_IDS.filter((id) => CONTRAINDICATIONS[id].kind === 'TEMPORARY');
+
+const unwellCondition = z
+  .string()
+  .refine((id) => (UNWELL_TODAY_IDS as string[]).includes(id), 'Choose from the list.')
+  .transform((id) => id as ContraindicationId);
+
+// Before a session is done, the person doing it confirms the child is well today (domain.md).
+const wellToday = checkbox.refine(Boolean, 'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.');
+const unwellConditions = listOf(unwellCondition).refine((ids) => ids.length > 0, 'Tick what the baby has today.');
+
+/** Recording a clinic session: what happened decides which fields are required. */
+export const ZRecordSessionSchema = z.discriminatedUnion(
+  'outcome',
+  [
+    z.object({
+      sessionId: z.string().min(1),
+      outcome: z.literal('DONE'),
+      wellToday,
+      // 002: a session is never over 45 minutes, even with gymnastics.
+      actualMinutes: wholeNumber('Minutes', 1, 45),
+      tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby tolerated it.' }),
+      notes: optionalText('Notes', 2000),
+    }),
+    z.object({ sessionId: z.string().min(1), outcome: z.literal('MISSED'), notes: optionalText('Notes', 2000) }),
+    z.object({ sessionId: z.string().min(1), outcome: z.literal('POSTPONED'), reason: requiredText('Reason', 500) }),
+    z.object({ sessionId: z.string().min(1), outcome: z.literal('UNWELL'), conditions: unwellConditions }),
+  ],
+  { error: 'Choose what happened: done, missed, postponed or not well today.' },
+);
+
+/** A parent's tick for a home session, or their report that the baby is not well today. */
+export const ZRecordHomeSessionSchema = z.discriminatedUnion(
+  'outcome',
+  [
+    z.object({
+      sessionId: z.string().min(1),
+      outcome: z.literal('DONE'),
+      wellToday,
+      actualMinutes: optionalWholeNumber('Minutes', 1, 45),
+      tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby took it.' }),
+      notes: optionalText('Note', 2000),
+    }),
+    z.object({ sessionId: z.string().min(1), outcome: z.literal('UNWELL'), conditions: unwellConditions }),
+  ],
+  { error: 'Choose: done, or not well today.' },
+);
+
+export type RecordSessionInput = z.infer<typeof ZRecordSessionSchema>;
+export type RecordHomeSessionInput = z.infer<typeof ZRecordHomeSessionSchema>;

@@ -1,0 +1,27 @@
+/**
+ * Every test, in order: unit and integration (Vitest, against DATABASE_URL), then a production
+ * build and the end-to-end journeys (Playwright in Chromium) against it. Run through
+ * scripts/with-database.ts, which provides the database (`npm test` does).
+ */
+import { spawnSync } from 'node:child_process';
+
+const STEPS: { title: string; command: string[] }[] = [
+  { title: 'Unit and integration tests (Vitest)', command: ['npx', 'vitest', 'run'] },
+  { title: 'Production build (Next.js)', command: ['npx', 'next', 'build'] },
+  { title: 'End-to-end journeys (Playwright, Chromium)', command: ['npx', 'playwright', 'test'] },
+];
+
+if (!process.env.DATABASE_URL) {
+  console.error('DATABASE_URL is not set: run the tests with `npm test`.');
+  process.exit(2);
+}
+
+for (const step of STEPS) {
+  console.log(`\n=== ${step.title}\n`);
+  const result = spawnSync(step.command[0] as string, step.command.slice(1), { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n${step.title} failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log('\nAll tests passed.');

@@ -1,0 +1,90 @@
+import type { Actor } from '@/lib/auth/actor';
+import type { Role } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import type { IsoDate } from '@/lib/domain/calendar-date';
+import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
+import { recordIndication } from '@/lib/server/indications/record-indication';
+import { createPatient } from '@/lib/server/patients/save-patient';
+import type { PrescribeCourseInput } from '@/lib/validation/course';
+import type { PatientInput } from '@/lib/validation/patient';
+import { resetDatabase } from '../../prisma/reset-database';
+
+export { db, resetDatabase };
+
+// Hashing is not under test here; a fixed string keeps fixtures fast.
+const UNUSED_HASH = 'not-a-real-hash';
+
+export async function createActor(role: Role, name = `${role.toLowerCase()} user`): Promise<Actor> {
+  const email = `${name.replace(/\W+/g, '.')}.${Math.random().toString(36).slice(2, 8)}@clinic.test`;
+  const user = await db.user.create({ data: { email, name, role, passwordHash: UNUSED_HASH } });
+  return { id: user.id, role, name, email };
+}
+
+export type Clinic = { doctor: Actor; therapist: Actor; otherTherapist: Actor; parent: Actor; otherParent: Actor; admin: Actor };
+
+export async function createClinic(): Promise<Clinic> {
+  return {
+    doctor: await createActor('PAEDIATRICIAN', 'Dr Test'),
+    therapist: await createActor('THERAPIST', 'Therapist One'),
+    otherTherapist: await createActor('THERAPIST', 'Therapist Two'),
+    parent: await createActor('PARENT', 'Parent One'),
+    otherParent: await createActor('PARENT', 'Parent Two'),
+    admin: await createActor('ADMIN', 'Admin'),
+  };
+}
+
+export function patientInput(overrides: Partial<PatientInput> = {}): PatientInput {
+  return {
+    firstName: 'Test',
+    lastName: 'Baby',
+    dateOfBirth: '2026-08-01',
+    sex: 'FEMALE',
+    gestationalAgeWeeks: undefined,
+    umbilicalWoundHealedOn: '2026-08-20',
+    notes: '',
+    guardianIds: [],
+    ...overrides,
+  };
+}
+
+export function courseInput(indicationId: string, overrides: Partial<PrescribeCourseInput> = {}): PrescribeCourseInput {
+  return {
+    indicationId,
+    sessionCount: 10,
+    frequency: 'DAILY',
+    weekdays: [],
+    restAfterEvery: undefined,
+    restDays: 1,
+    daysOff: [],
+    startDate: '2026-11-02',
+    location: 'CLINIC',
+    minutesPerSession: 15,
+    therapistId: undefined,
+    homeRoutineNotes: '',
+    breakAfterDays: 60,
+    contraindications: [],
+    screeningConfirmed: true,
+    routine: undefined,
+    ...overrides,
+  };
+}
+
+/** A patient with an open therapeutic indication, ready for a course. */
+export async function createPatientWithIndication(clinic: Clinic, patient: Partial<PatientInput> = {}): Promise<{ patientId: string; indicationId: string }> {
+  const { id: patientId } = await createPatient(clinic.doctor, patientInput(patient));
+  const { id: indicationId } = await recordIndication(clinic.doctor, patientId, { kind: 'THERAPEUTIC', diagnosis: 'Colic', icd10Code: '', diagnosedOn: '2026-11-01' });
+  return { patientId, indicationId };
+}
+
+/** The day the integration tests take as today. */
+export const TEST_TODAY = '2026-11-21';
+
+export async function prescribeClinicCourse(clinic: Clinic, indicationId: string, overrides: Partial<PrescribeCourseInput> = {}): Promise<string> {
+  const { id } = await prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id, ...overrides }), TEST_TODAY);
+  return id;
+}
+
+export async function sessionDates(courseId: string): Promise<{ id: string; date: IsoDate; status: string; isMakeUp: boolean }[]> {
+  const sessions = await db.session.findMany({ where: { courseId }, orderBy: { scheduledOn: 'asc' } });
+  return sessions.map((session) => ({ id: session.id, date: session.scheduledOn.toISOString().slice(0, 10), status: session.status, isMakeUp: session.isMakeUp }));
+}
