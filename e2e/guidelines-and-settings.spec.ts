@@ -52,9 +52,9 @@ test('the admin changes the default course length, sees it saved and the change 
 test('invalid settings show a message beside the field and nothing is saved', async ({ page }) => {
   await signInAs(page, 'admin');
   await page.goto('/admin/settings');
-  // allInnerTexts does not wait: let the streamed page arrive before reading the change log.
+  // allTextContents does not wait: let the streamed page arrive before reading the change log.
   await expect(page.getByRole('heading', { level: 1, name: 'Clinic settings' })).toBeVisible();
-  const changesBefore = await changesTable(page).getByRole('row').allInnerTexts();
+  const changesBefore = await changesTable(page).getByRole('row').allTextContents();
 
   const minimumAge = page.getByLabel('Minimum age to start a course');
   const warningAge = page.getByLabel('Age below which starting needs a warning');
