@@ -36,7 +36,7 @@ async function createAccounts(): Promise<Record<DemoAccountKey, Actor>> {
 async function recordDone(actor: Actor, courseId: string, count: number, today: IsoDate): Promise<void> {
   const sessions = await db.session.findMany({ where: { courseId, status: 'SCHEDULED' }, orderBy: { scheduledOn: 'asc' }, take: count });
   for (const session of sessions) {
-    await recordSession(actor, { sessionId: session.id, outcome: 'DONE', actualMinutes: 12, tolerance: 'GOOD', notes: 'Calm, enjoyed it.' }, today);
+    await recordSession(actor, { sessionId: session.id, outcome: 'DONE', wellToday: true, actualMinutes: 12, tolerance: 'GOOD', notes: 'Calm, enjoyed it.' }, today);
   }
 }
 

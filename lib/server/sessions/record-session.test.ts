@@ -16,7 +16,7 @@ async function clinicCourse(overrides = {}) {
   return prescribeClinicCourse(clinic, indicationId, { startDate: '2026-11-10', ...overrides });
 }
 
-const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' });
+const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' });
 
 describe('recordSession', () => {
   it('marks a session done and moves the progress on', async () => {
@@ -27,6 +27,8 @@ describe('recordSession', () => {
     expect(result).toEqual({ courseId, makeUpOn: null, resumesOn: null, isCourseComplete: false });
     const stored = await db.session.findUniqueOrThrow({ where: { id: first!.id } });
     expect(stored).toMatchObject({ status: 'DONE', actualMinutes: 14, tolerance: 'GOOD', notes: 'Calm', recordedById: clinic.therapist.id });
+    // The well-today confirmation is kept with the session, made when it was recorded.
+    expect(stored.wellConfirmedAt).toEqual(stored.recordedAt);
     expect((await getCourse(clinic.doctor, courseId)).progress.label).toBe('1 of 10 done');
   });
 
@@ -130,7 +132,7 @@ describe('recordSession', () => {
     const { indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
     const courseId = await prescribeClinicCourse(clinic, indicationId, { location: 'HOME', therapistId: undefined, startDate: '2026-11-20' });
     const [first] = await sessionDates(courseId);
-    const tick = { sessionId: first!.id, outcome: 'DONE' as const, actualMinutes: null, tolerance: 'FUSSY' as const, notes: 'Fussy at the end' };
+    const tick = { sessionId: first!.id, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: null, tolerance: 'FUSSY' as const, notes: 'Fussy at the end' };
 
     await expect(recordSession(clinic.otherParent, tick, TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(recordSession(clinic.therapist, tick, TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -10,7 +10,8 @@ import { recordableSessionScope } from '@/lib/server/access';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
 
 export type SessionOutcome =
-  | { sessionId: string; outcome: 'DONE'; actualMinutes: number | null; tolerance: 'GOOD' | 'FUSSY' | 'STOPPED_EARLY'; notes: string }
+  /** Done, after whoever did it confirmed the child was well beforehand (domain.md). */
+  | { sessionId: string; outcome: 'DONE'; wellToday: true; actualMinutes: number | null; tolerance: 'GOOD' | 'FUSSY' | 'STOPPED_EARLY'; notes: string }
   | { sessionId: string; outcome: 'MISSED'; notes: string }
   | { sessionId: string; outcome: 'POSTPONED'; reason: string }
   /** The child is not well today (fever, infection…): postpone and shift the rest of the course. */
@@ -96,7 +97,14 @@ type Recorded = { recordedById: string; recordedAt: Date };
 function sessionUpdate(outcome: SessionOutcome, recorded: Recorded) {
   switch (outcome.outcome) {
     case 'DONE':
-      return { status: 'DONE' as const, actualMinutes: outcome.actualMinutes, tolerance: outcome.tolerance, notes: outcome.notes, ...recorded };
+      return {
+        status: 'DONE' as const,
+        actualMinutes: outcome.actualMinutes,
+        tolerance: outcome.tolerance,
+        notes: outcome.notes,
+        wellConfirmedAt: recorded.recordedAt,
+        ...recorded,
+      };
     case 'MISSED':
       return { status: 'MISSED' as const, notes: outcome.notes, ...recorded };
     case 'POSTPONED':

@@ -11,7 +11,6 @@ import { ZRecordSessionSchema } from '@/lib/validation/session';
 export const recordClinicSession = defineAction({
   permission: 'RECORD_CLINIC_SESSION',
   schema: ZRecordSessionSchema,
-  // "Well today" is a check made before the session, not a fact stored with it: the use case does not take it.
   run: (input, actor) => recordSession(actor, input, clinicToday()),
   onSuccess: (result, input) => {
     revalidatePath('/sessions');
