@@ -10,7 +10,7 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues, type ActionState } from '@/lib/actions/action-state';
 import { WEEKDAY_SHORT_NAMES, WEEKDAYS, type IsoDate } from '@/lib/domain/calendar-date';
-import { FIRST_SESSIONS_MAX_MINUTES, type ClinicDefaults, type IndicationKind } from '@/lib/domain/rules';
+import { FIRST_SESSIONS_LIMIT, formatSources, type ClinicDefaults, type IndicationKind } from '@/lib/domain/rules';
 import { FREQUENCIES } from '@/lib/domain/schedule';
 import { COURSE_LIMITS, SESSION_LOCATIONS, ZPrescribeCourseSchema } from '@/lib/validation/course';
 import { FormSection } from './form-section';
@@ -279,7 +279,7 @@ function ScheduleSection({ values, errorFor, dateOfBirth, plan, clinicSessions }
 type DeliveryProps = SectionProps & { therapists: TherapistOption[]; minutes: SuggestedValue; maxMinutes: number };
 
 function DeliverySection({ values, errorFor, therapists, minutes, maxMinutes }: DeliveryProps) {
-  const minutesHint = `${minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}At this age at most ${maxMinutes} minutes (clinic setting); every course begins with short sessions of up to ${FIRST_SESSIONS_MAX_MINUTES} minutes (000, 002).`;
+  const minutesHint = `${minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}At this age at most ${maxMinutes} minutes (clinic setting); every course begins with short sessions of up to ${FIRST_SESSIONS_LIMIT.maxMinutes} minutes (${formatSources(FIRST_SESSIONS_LIMIT.source)}).`;
   const therapistOptions = [{ value: '', label: therapists.length === 0 ? 'No therapists yet' : 'No therapist' }, ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.name }))];
   return (
     <FormSection id="prescribe-delivery" title="Where and by whom">

@@ -54,14 +54,14 @@ export function DirectionsSection({ id, title }: { id: string; title: string }) 
       <GuidelineGroup title="The order of techniques" intro="Every area follows this chain: stroking opens, separates and closes the other techniques, so every session begins and ends with stroking.">
         <div className="break-inside-avoid space-y-2">
           <ol aria-label="Order of techniques" className="flex flex-wrap items-center gap-1.5 text-sm">
-            {SESSION_CHAIN.map((group, index) => (
+            {SESSION_CHAIN.order.map((group, index) => (
               <li key={index} className="flex items-center gap-1.5">
                 {index > 0 ? <span aria-hidden="true" className="text-slate-400">→</span> : null}
                 <span className={`rounded-full px-2.5 py-0.5 ${group === 'STROKING' ? 'bg-brand-50 text-brand-800 ring-1 ring-brand-100' : 'bg-slate-100 text-slate-800'}`}>{GROUP_LABELS[group]}</span>
               </li>
             ))}
           </ol>
-          <SourceRefs ids={['001']} />
+          <SourceRefs ids={SESSION_CHAIN.source} />
         </div>
       </GuidelineGroup>
       <GuidelineGroup title="The order of the body areas" intro="A session works through the areas in this order (000: hands, legs, chest, tummy, then the back).">

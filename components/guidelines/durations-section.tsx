@@ -1,9 +1,9 @@
 import { Badge } from '@/components/ui/card';
 import {
-  FIRST_SESSIONS_MAX_MINUTES,
+  FIRST_SESSIONS_LIMIT,
+  GYMNASTICS_SESSION_LIMIT,
   FOOT_MASSAGE_BANDS,
   SESSION_BANDS,
-  SESSION_WITH_GYMNASTICS_MAX_MINUTES,
   TIMING_FIGURES,
   type ClinicDefaults,
   type SessionAgeBand,
@@ -42,10 +42,10 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
             </RuleItem>
           );
         })}
-        <RuleItem title={`First sessions of a course: up to ${FIRST_SESSIONS_MAX_MINUTES} min`} sources={['000', '002']}>
+        <RuleItem title={`First sessions of a course: up to ${FIRST_SESSIONS_LIMIT.maxMinutes} min`} sources={FIRST_SESSIONS_LIMIT.source}>
           <p>Every course begins with short sessions, whatever the age, and lengthens as the baby gets used to it.</p>
         </RuleItem>
-        <RuleItem title={`With gymnastics: never over ${SESSION_WITH_GYMNASTICS_MAX_MINUTES} min`} sources={['002']} />
+        <RuleItem title={`With gymnastics: never over ${GYMNASTICS_SESSION_LIMIT.maxMinutes} min`} sources={GYMNASTICS_SESSION_LIMIT.source} />
       </RuleList>
     </GuidelineSection>
   );

@@ -1,5 +1,5 @@
 import { Badge } from '@/components/ui/card';
-import { CLINIC_DEFAULT_FIELDS, INDICATION_KIND_IDS, INDICATION_KINDS, type ClinicDefaults } from '@/lib/domain/rules';
+import { CLINIC_DEFAULT_FIELDS, INDICATION_KIND_IDS, INDICATION_KINDS, UMBILICAL_WOUND_RULE, type ClinicDefaults } from '@/lib/domain/rules';
 import { describeAgeDays } from '@/lib/domain/rules/format';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
 import { RuleItem, RuleList } from './source-refs';
@@ -42,7 +42,7 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
               Sources allow {cautious.min}–{cautious.max} days. {cautious.sourceNote}
             </p>
           </RuleItem>
-          <RuleItem title="No tummy work until the umbilical wound has healed" sources={['001', '002']}>
+          <RuleItem title={UMBILICAL_WOUND_RULE.title} sources={UMBILICAL_WOUND_RULE.source}>
             <p>The course may start; the tummy is left out until the healing is recorded.</p>
           </RuleItem>
         </RuleList>

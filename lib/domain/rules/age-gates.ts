@@ -1,5 +1,9 @@
 import type { ClinicDefaults } from './clinic-defaults';
 import { describeAgeDays } from './format';
+import type { CitedFigure } from './sources';
+
+/** A course may start before the navel heals, but the tummy waits until it is recorded as healed. */
+export const UMBILICAL_WOUND_RULE = { title: 'No tummy work until the umbilical wound has healed', source: ['001', '002'] } as const satisfies CitedFigure;
 
 export type AgeGateLevel = 'REFUSE' | 'WARN' | 'OK';
 
@@ -7,7 +11,7 @@ export type AgeGateResult = {
   allowed: boolean;
   level: AgeGateLevel;
   message: string;
-  /** No tummy work until the umbilical wound is recorded as healed (001, 002). */
+  /** See UMBILICAL_WOUND_RULE. */
   tummyAllowed: boolean;
 };
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
 import {
   COURSE_GUIDANCE,
-  FIRST_SESSIONS_MAX_MINUTES,
+  FIRST_SESSIONS_LIMIT,
+  GYMNASTICS_SESSION_LIMIT,
   SESSION_BANDS,
-  SESSION_WITH_GYMNASTICS_MAX_MINUTES,
   footMassageMinutes,
   frequencyGuidance,
   nextCourseBreakDays,
@@ -34,8 +34,8 @@ describe('session length by age', () => {
     expect(SESSION_BANDS.FROM_2_TO_6_MONTHS.sourceMaxMinutes).toEqual({ min: 15, max: 30 });
     expect(SESSION_BANDS.FROM_6_MONTHS.sourceMaxMinutes).toEqual({ min: 25, max: 45 });
     expect(sessionMinutesRange(200, DEFAULT_CLINIC_DEFAULTS).sourceMaxMinutes).toEqual({ min: 25, max: 45 });
-    expect(FIRST_SESSIONS_MAX_MINUTES).toBe(5);
-    expect(SESSION_WITH_GYMNASTICS_MAX_MINUTES).toBe(45);
+    expect(FIRST_SESSIONS_LIMIT).toEqual({ maxMinutes: 5, source: ['000', '002'] });
+    expect(GYMNASTICS_SESSION_LIMIT).toEqual({ maxMinutes: 45, source: ['002'] });
   });
 
   it("follows the clinic's settings", () => {

@@ -49,11 +49,11 @@ export const SESSION_BANDS = {
   },
 } as const satisfies Record<SessionAgeBand, SessionBandInfo>;
 
-/** 000, 002: every course begins with sessions of up to 5 minutes, whatever the age. */
-export const FIRST_SESSIONS_MAX_MINUTES = 5;
+/** Every course begins with sessions of up to 5 minutes, whatever the age. */
+export const FIRST_SESSIONS_LIMIT = { maxMinutes: 5, source: ['000', '002'] } as const satisfies CitedFigure;
 
-/** 002: a session together with gymnastics never lasts over 45 minutes. */
-export const SESSION_WITH_GYMNASTICS_MAX_MINUTES = 45;
+/** A session together with gymnastics never lasts over 45 minutes. */
+export const GYMNASTICS_SESSION_LIMIT = { maxMinutes: 45, source: ['002'] } as const satisfies CitedFigure;
 
 /**
  * No text sets a shortest session, and 004 endorses short ones; the floor only rejects a
@@ -78,7 +78,7 @@ export function sessionMinutesRange(ageDays: number, defaults: ClinicDefaults): 
   const band = sessionBandFor(ageDays);
   const info = SESSION_BANDS[band];
   // The 45-minute ceiling holds even if a stored setting escaped validation.
-  const max = Math.min(defaults[info.defaultsField], SESSION_WITH_GYMNASTICS_MAX_MINUTES);
+  const max = Math.min(defaults[info.defaultsField], GYMNASTICS_SESSION_LIMIT.maxMinutes);
   return { min: SESSION_MIN_MINUTES, max, band, sourceMaxMinutes: info.sourceMaxMinutes, source: info.source };
 }
 

@@ -125,6 +125,6 @@ describe('techniques per area', () => {
   });
 
   it('spells out the 001 chain', () => {
-    expect(SESSION_CHAIN).toEqual(['STROKING', 'RUBBING', 'STROKING', 'KNEADING', 'STROKING', 'VIBRATION', 'STROKING']);
+    expect(SESSION_CHAIN).toEqual({ order: ['STROKING', 'RUBBING', 'STROKING', 'KNEADING', 'STROKING', 'VIBRATION', 'STROKING'], source: ['001'] });
   });
 });

@@ -313,13 +313,8 @@ export const DIRECTION_RULES = [
   { id: 'GENTLE', text: 'All movements smooth, gentle and slow (about 2 cm a second); no pressure, no sudden movements.', source: ['000', '001'] },
 ] as const satisfies readonly { id: string; text: string; source: readonly SourceId[] }[];
 
-/** The chain every area follows (001): stroking opens, separates and closes the other groups. */
-export const SESSION_CHAIN = [
-  'STROKING',
-  'RUBBING',
-  'STROKING',
-  'KNEADING',
-  'STROKING',
-  'VIBRATION',
-  'STROKING',
-] as const satisfies readonly TechniqueGroup[];
+/** The chain every area follows: stroking opens, separates and closes the other groups. */
+export const SESSION_CHAIN = {
+  order: ['STROKING', 'RUBBING', 'STROKING', 'KNEADING', 'STROKING', 'VIBRATION', 'STROKING'],
+  source: ['001'],
+} as const satisfies { order: readonly TechniqueGroup[]; source: readonly SourceId[] };
