@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountKey } from '../prisma/demo-accounts';
 
@@ -10,4 +11,16 @@ export async function signInAs(page: Page, account: DemoAccountKey): Promise<voi
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/**
+ * A child of the journey's own with a course under way (see e2e/support/arrange-course.ts):
+ * three of ten daily sessions done and today's open, at home or at the clinic.
+ */
+export function arrangeCourse(location: 'HOME' | 'CLINIC', firstName: string, lastName: string): { patientId: string; courseId: string } {
+  const output = execFileSync('npx', ['tsx', '--conditions=react-server', 'e2e/support/arrange-course.ts', location, firstName, lastName], {
+    encoding: 'utf8',
+    env: process.env,
+  });
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '');
 }

@@ -1,25 +1,22 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { signInAs } from './fixtures';
-import seedFreshDemoClinic from './global-setup';
+import { arrangeCourse, signInAs } from './fixtures';
 
 /**
  * Before a home session the parent confirms the baby is well; fever postpones the session and
- * moves the rest of the course on, keeping its count.
- *
- * Both tests need Sofia's session of today still open, which parent-journey.spec.ts ticks done
- * earlier in the run: so this spec starts from a fresh demo clinic, and leaves one behind, so
- * the specs after it find the seeded state whatever ran before.
+ * moves the rest of the course on, keeping its count. Nina is this spec's own child: three of
+ * ten home sessions done, today's open.
  */
 test.describe.configure({ mode: 'serial' });
-test.beforeAll(() => seedFreshDemoClinic());
-test.afterAll(() => seedFreshDemoClinic());
+test.beforeAll(() => {
+  arrangeCourse('HOME', 'Nina', 'Orlova');
+});
 
 const WELL_TODAY_MESSAGE = 'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.';
 
-async function openSofia(page: Page): Promise<Locator> {
+async function openNina(page: Page): Promise<Locator> {
   await signInAs(page, 'parent');
-  await page.getByRole('link', { name: /Sofia Ivanova/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sofia Ivanova' })).toBeVisible();
+  await page.getByRole('link', { name: /Nina Orlova/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nina Orlova' })).toBeVisible();
   return page.getByRole('list', { name: 'Course calendar' });
 }
 
@@ -28,7 +25,7 @@ async function datesOf(rows: Locator): Promise<string[]> {
 }
 
 test('"Mark done" without confirming the baby is well is refused beside the box, and nothing is saved', async ({ page }) => {
-  const calendar = await openSofia(page);
+  const calendar = await openNina(page);
   const form = page.getByRole('form', { name: "Today's session" });
   const wellToday = form.getByRole('checkbox', { name: 'The baby is well today (no fever, infection, rash, stool upset or injury)' });
 
@@ -48,7 +45,7 @@ test('"Mark done" without confirming the baby is well is refused beside the box,
 
 test('fever postpones today’s session and moves the rest of the course on, still ten sessions (phone screen)', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  const calendar = await openSofia(page);
+  const calendar = await openNina(page);
   const rows = calendar.getByRole('listitem');
   await expect(rows).toHaveCount(10);
   const form = page.getByRole('form', { name: "Today's session" });

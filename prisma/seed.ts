@@ -14,13 +14,11 @@ import { addDays, type IsoDate } from '@/lib/domain/calendar-date';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { recordIndication } from '@/lib/server/indications/record-indication';
 import { createPatient } from '@/lib/server/patients/save-patient';
-import { recordSession } from '@/lib/server/sessions/record-session';
 import { createUser } from '@/lib/server/users/manage-users';
 import type { PrescribeCourseInput } from '@/lib/validation/course';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountKey } from './demo-accounts';
+import { recordDone } from './demo-sessions';
 import { resetDatabase } from './reset-database';
-
-
 
 async function createAccounts(): Promise<Record<DemoAccountKey, Actor>> {
   // The first admin cannot be created by an admin; this stand-in acts for the clinic's set-up.
@@ -31,13 +29,6 @@ async function createAccounts(): Promise<Record<DemoAccountKey, Actor>> {
     actors[key] = { id, ...account };
   }
   return actors;
-}
-
-async function recordDone(actor: Actor, courseId: string, count: number, today: IsoDate): Promise<void> {
-  const sessions = await db.session.findMany({ where: { courseId, status: 'SCHEDULED' }, orderBy: { scheduledOn: 'asc' }, take: count });
-  for (const session of sessions) {
-    await recordSession(actor, { sessionId: session.id, outcome: 'DONE', wellToday: true, actualMinutes: 12, tolerance: 'GOOD', notes: 'Calm, enjoyed it.' }, today);
-  }
 }
 
 async function seedDemoClinic(today: IsoDate): Promise<void> {
