@@ -89,3 +89,11 @@ test('indication form: an empty diagnosis is refused', async ({ page }) => {
   await openPatient(page, 'Artem', 'Kuznetsov');
   await expect(page.getByText('No indications recorded.')).toBeVisible();
 });
+
+test('a nonsense page or search in the address shows the patient list, not an error', async ({ page }) => {
+  for (const address of ['/patients?page=abc', '/patients?page=-3', '/patients?page=999', `/patients?q=${'x'.repeat(300)}`]) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(200);
+    await expect(page.getByRole('list', { name: 'Patients' }).getByRole('link', { name: 'Petrov, Leo' })).toBeVisible();
+  }
+});

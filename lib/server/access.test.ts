@@ -22,7 +22,7 @@ describe('what each role reaches', () => {
   it('gives a parent only their own children', async () => {
     const children = await listMyChildren(clinic.parent);
     expect(children.map((child) => child.firstName)).toEqual(['Mine']);
-    expect((await listPatients(clinic.parent)).map((patient) => patient.firstName)).toEqual(['Mine']);
+    expect((await listPatients(clinic.parent)).items.map((patient) => patient.firstName)).toEqual(['Mine']);
   });
 
   it("answers not-found when a parent asks for another child or their course", async () => {
@@ -34,20 +34,20 @@ describe('what each role reaches', () => {
   });
 
   it('gives a therapist only the patients and courses assigned to them', async () => {
-    expect((await listPatients(clinic.therapist)).map((patient) => patient.firstName)).toEqual(['Mine']);
+    expect((await listPatients(clinic.therapist)).items.map((patient) => patient.firstName)).toEqual(['Mine']);
     await expect(getCourse(clinic.therapist, theirs.courseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await getCourse(clinic.otherTherapist, theirs.courseId)).id).toBe(theirs.courseId);
   });
 
   it('gives doctors and admins every patient', async () => {
-    expect((await listPatients(clinic.doctor)).map((patient) => patient.firstName).sort()).toEqual(['Mine', 'Theirs']);
-    expect((await listPatients(clinic.admin)).length).toBe(2);
+    expect((await listPatients(clinic.doctor)).items.map((patient) => patient.firstName).sort()).toEqual(['Mine', 'Theirs']);
+    expect((await listPatients(clinic.admin)).total).toBe(2);
   });
 
   it('searches by any part of the name, case-insensitively', async () => {
-    expect((await listPatients(clinic.doctor, 'thei')).map((patient) => patient.firstName)).toEqual(['Theirs']);
-    expect((await listPatients(clinic.doctor, 'MINE baby')).map((patient) => patient.firstName)).toEqual(['Mine']);
-    expect(await listPatients(clinic.doctor, 'nobody')).toEqual([]);
+    expect((await listPatients(clinic.doctor, 'thei')).items.map((patient) => patient.firstName)).toEqual(['Theirs']);
+    expect((await listPatients(clinic.doctor, 'MINE baby')).items.map((patient) => patient.firstName)).toEqual(['Mine']);
+    expect((await listPatients(clinic.doctor, 'nobody')).items).toEqual([]);
   });
 
   it('refuses the children list to anyone but a parent', async () => {

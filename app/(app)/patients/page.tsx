@@ -4,11 +4,13 @@ import { PatientList } from '@/components/patients/patient-list';
 import { PatientSearch } from '@/components/patients/patient-search';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
+import { Pagination } from '@/components/ui/pagination';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listPatients } from '@/lib/server/patients/list-patients';
+import { ZListParams } from '@/lib/validation/list-params';
 
 export const metadata: Metadata = { title: 'Patients' };
 
@@ -16,17 +18,26 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PatientsPage({ searchParams }: Props) {
   const actor = await requireUser('VIEW_PATIENTS');
-  const { q } = await searchParams;
-  const query = (Array.isArray(q) ? q[0] : q)?.trim() ?? '';
-  const [patients, locale] = await Promise.all([listPatients(actor, query), getRequestLocale()]);
+  const { q: query, page } = ZListParams.parse(await searchParams);
+  const [patients, locale] = await Promise.all([listPatients(actor, query, page), getRequestLocale()]);
   const canEdit = can(actor.role, 'EDIT_PATIENTS');
+  const hrefFor = (target: number) => `/patients?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
+  const lastPosition = patients.firstPosition + patients.items.length - 1;
 
   return (
     <>
       <PageHeader title="Patients" actions={canEdit ? <ButtonLink href="/patients/new">New patient</ButtonLink> : null} />
       <PatientSearch query={query} />
-      {patients.length > 0 ? (
-        <PatientList patients={patients} today={clinicToday()} locale={locale} />
+      {patients.items.length > 0 ? (
+        <>
+          {patients.pageCount > 1 ? (
+            <p className="mb-2 text-sm text-slate-600">
+              {patients.firstPosition}–{lastPosition} of {patients.total} patients
+            </p>
+          ) : null}
+          <PatientList patients={patients.items} today={clinicToday()} locale={locale} />
+          <Pagination label="Pages of patients" page={patients.page} pageCount={patients.pageCount} hrefFor={hrefFor} />
+        </>
       ) : query ? (
         <EmptyState title={`No patients match “${query}”.`}>
           Check the spelling, or search by first name or surname only.{' '}

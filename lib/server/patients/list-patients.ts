@@ -13,22 +13,39 @@ export type PatientListItem = {
   activeCourses: number;
 };
 
-const PAGE_SIZE = 100;
+export type PatientListPage = {
+  items: PatientListItem[];
+  /** Every patient that matches, on all pages. */
+  total: number;
+  /** 1-based; a page past the end shows the last one. */
+  page: number;
+  pageCount: number;
+  /** The position of the first item in the whole list, 1-based (0 when there is none). */
+  firstPosition: number;
+};
 
-/** Patients the actor may see, filtered by any part of the name, surname first. */
-export async function listPatients(actor: Actor, search = ''): Promise<PatientListItem[]> {
+export const PATIENTS_PER_PAGE = 50;
+
+/** Patients the actor may see, filtered by any part of the name, surname first, a page at a time. */
+export async function listPatients(actor: Actor, search = '', page = 1): Promise<PatientListPage> {
   const words = search.trim().split(/\s+/).filter(Boolean);
+  const where = {
+    AND: [
+      patientScope(actor),
+      ...words.map((word) => ({
+        OR: [{ firstName: { contains: word, mode: 'insensitive' as const } }, { lastName: { contains: word, mode: 'insensitive' as const } }],
+      })),
+    ],
+  };
+  const total = await db.patient.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PATIENTS_PER_PAGE));
+  const shownPage = Math.min(page, pageCount);
   const rows = await db.patient.findMany({
-    where: {
-      AND: [
-        patientScope(actor),
-        ...words.map((word) => ({
-          OR: [{ firstName: { contains: word, mode: 'insensitive' as const } }, { lastName: { contains: word, mode: 'insensitive' as const } }],
-        })),
-      ],
-    },
-    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
-    take: PAGE_SIZE,
+    where,
+    // The id breaks ties between namesakes, so no one is shown twice or skipped across pages.
+    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+    skip: (shownPage - 1) * PATIENTS_PER_PAGE,
+    take: PATIENTS_PER_PAGE,
     select: {
       id: true,
       firstName: true,
@@ -38,7 +55,7 @@ export async function listPatients(actor: Actor, search = ''): Promise<PatientLi
       _count: { select: { courses: { where: { status: 'ACTIVE' } } } },
     },
   });
-  return rows.map((row) => ({
+  const items = rows.map((row) => ({
     id: row.id,
     firstName: row.firstName,
     lastName: row.lastName,
@@ -46,4 +63,6 @@ export async function listPatients(actor: Actor, search = ''): Promise<PatientLi
     gestationalAgeWeeks: row.gestationalAgeWeeks,
     activeCourses: row._count.courses,
   }));
+  const firstPosition = total === 0 ? 0 : (shownPage - 1) * PATIENTS_PER_PAGE + 1;
+  return { items, total, page: shownPage, pageCount, firstPosition };
 }
