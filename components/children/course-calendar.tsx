@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CALLED_OFF_LABEL } from '@/components/courses/labels';
 import { LOCATION_LABELS, STATUS_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
 import { Badge } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
@@ -57,6 +58,7 @@ export function CourseCalendar({ sessions, today, locale, renderMarkDone }: Cour
 }
 
 function StatusBadge({ session, today }: { session: CalendarSession; today: IsoDate }) {
+  if (session.isCalledOff) return <Badge>{CALLED_OFF_LABEL}</Badge>;
   switch (session.status) {
     case 'DONE':
       return <Badge tone="good">✓ {STATUS_LABELS.DONE}</Badge>;

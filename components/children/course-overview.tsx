@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CancellationNote } from '@/components/courses/cancellation-note';
 import { Badge } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import type { IsoDate } from '@/lib/domain/calendar-date';
@@ -6,6 +7,7 @@ import type { CourseProgress } from '@/lib/domain/course-progress';
 import { INDICATION_KINDS } from '@/lib/domain/rules';
 import type { CourseStatus, IndicationKind, SessionLocation } from '@/lib/generated/prisma/enums';
 import { formatDate } from '@/lib/i18n/format';
+import type { CourseCancellation } from '@/lib/server/courses/course-summary';
 
 export type CourseOverviewData = {
   status: CourseStatus;
@@ -19,6 +21,7 @@ export type CourseOverviewData = {
   startDate: IsoDate;
   progress: CourseProgress;
   nextCourseDueOn: IsoDate | null;
+  cancellation: CourseCancellation | null;
 };
 
 const STATUS_BADGES = {
@@ -35,6 +38,7 @@ export function CourseOverview({ course, locale }: { course: CourseOverviewData;
         <span className="font-medium text-slate-900">{INDICATION_KINDS[course.kind].label}</span>
         {STATUS_BADGES[course.status]}
       </div>
+      {course.cancellation ? <CancellationNote cancellation={course.cancellation} locale={locale} /> : null}
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-500">For</dt>
         <dd className="break-words text-slate-900">{course.diagnosis}</dd>

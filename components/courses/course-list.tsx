@@ -5,6 +5,7 @@ import { formatDate } from '@/lib/i18n/format';
 import type { CourseSummary } from '@/lib/server/courses/course-summary';
 import { INDICATION_KIND_LABELS } from '@/components/indications/labels';
 import { LOCATION_LABELS } from '@/components/sessions/labels';
+import { CancellationNote } from './cancellation-note';
 import { COURSE_STATUS_LABELS, COURSE_STATUS_TONES } from './labels';
 
 export function CourseList({ courses, locale }: { courses: CourseSummary[]; locale: string }) {
@@ -31,6 +32,11 @@ export function CourseList({ courses, locale }: { courses: CourseSummary[]; loca
             <div className="mt-2 max-w-sm">
               <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
             </div>
+            {course.cancellation ? (
+              <div className="mt-1">
+                <CancellationNote cancellation={course.cancellation} locale={locale} />
+              </div>
+            ) : null}
             {course.nextCourseDueOn ? (
               <p className="mt-1 text-sm text-slate-700">Next course due from {formatDate(course.nextCourseDueOn, locale)}</p>
             ) : null}

@@ -8,6 +8,7 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import { formatDate } from '@/lib/i18n/format';
 import type { CourseDetail } from '@/lib/server/courses/get-course';
 import { LOCATION_LABELS } from '@/components/sessions/labels';
+import { CancellationNote } from './cancellation-note';
 import { COURSE_STATUS_LABELS, COURSE_STATUS_TONES } from './labels';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
@@ -28,6 +29,11 @@ export function CourseOverview({ course, today, locale }: { course: CourseDetail
         <Badge tone={COURSE_STATUS_TONES[course.status]}>{COURSE_STATUS_LABELS[course.status]}</Badge>
         <span className="text-sm text-slate-600">{INDICATION_KIND_LABELS[course.kind]} massage</span>
       </div>
+      {course.cancellation ? (
+        <div className="mb-4">
+          <CancellationNote cancellation={course.cancellation} locale={locale} />
+        </div>
+      ) : null}
       <div className="mb-4 max-w-md">
         <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
       </div>
@@ -51,12 +57,15 @@ export function CourseOverview({ course, today, locale }: { course: CourseDetail
           {formatDate(course.startDate, locale)}
           {course.lastSessionDate ? ` – ${formatDate(course.lastSessionDate, locale)}` : ''}
         </Item>
-        <Item term="Next course">
-          {course.nextCourseDueOn
-            ? `Due from ${formatDate(course.nextCourseDueOn, locale)}`
-            : `${course.breakAfterDays} days after the last session`}
-        </Item>
+        <Item term="Next course">{nextCourse(course, locale)}</Item>
       </dl>
     </Card>
   );
+}
+
+function nextCourse(course: CourseDetail, locale: string): string {
+  if (course.nextCourseDueOn) return `Due from ${formatDate(course.nextCourseDueOn, locale)}`;
+  // No reminder follows a cancelled course (see listPatientsDueForCourse): the doctor decides afresh.
+  if (course.cancellation) return 'None planned: the course was cancelled';
+  return `${course.breakAfterDays} days after the last session`;
 }

@@ -20,4 +20,6 @@ export const SESSION_STATUS_LABELS = {
   POSTPONED: 'Postponed',
 } as const satisfies Record<SessionStatus, string>;
 export const SESSION_STATUS_TONES = { SCHEDULED: 'neutral', DONE: 'good', MISSED: 'bad', POSTPONED: 'warn' } as const satisfies Record<SessionStatus, Tone>;
+/** A session that was still to come when its course was cancelled. */
+export const CALLED_OFF_LABEL = 'Cancelled';
 

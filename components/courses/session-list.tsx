@@ -2,7 +2,7 @@ import { Badge, EmptyState } from '@/components/ui/card';
 import type { CourseSession } from '@/lib/server/courses/get-course';
 import { formatSessionDate } from './format-session-date';
 import { LOCATION_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
-import { SESSION_STATUS_LABELS, SESSION_STATUS_TONES } from './labels';
+import { CALLED_OFF_LABEL, SESSION_STATUS_LABELS, SESSION_STATUS_TONES } from './labels';
 
 /** Every dated session of a course in order, with what was recorded for it. */
 export function SessionList({ sessions, locale, plannedMinutes }: { sessions: CourseSession[]; locale: string; plannedMinutes: number }) {
@@ -25,7 +25,11 @@ export function SessionList({ sessions, locale, plannedMinutes }: { sessions: Co
                 <time dateTime={session.scheduledOn} className="font-medium text-slate-900">
                   {formatSessionDate(session.scheduledOn, locale)}
                 </time>
-                <Badge tone={SESSION_STATUS_TONES[session.status]}>{SESSION_STATUS_LABELS[session.status]}</Badge>
+                {session.isCalledOff ? (
+                  <Badge>{CALLED_OFF_LABEL}</Badge>
+                ) : (
+                  <Badge tone={SESSION_STATUS_TONES[session.status]}>{SESSION_STATUS_LABELS[session.status]}</Badge>
+                )}
                 {session.isMakeUp ? <Badge tone="warn">Make-up</Badge> : null}
               </div>
               <p className="text-sm text-slate-600">{details.join(' · ')}</p>

@@ -11,6 +11,9 @@ export const PERMISSIONS = {
   // Only a doctor prescribes therapeutic or corrective massage (domain.md; sources 000, 001, 002);
   // preventive courses too, as the rule book's INDICATION_KINDS lists a paediatrician for them.
   PRESCRIBE_COURSE: ['PAEDIATRICIAN'],
+  // Stopping a prescribed course early is a clinical order too (an absolute contraindication must
+  // be "cleared by a doctor", domain.md), and it ends the next-course reminders: the doctor's call.
+  CANCEL_COURSE: ['PAEDIATRICIAN'],
   VIEW_GUIDELINES: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
   RECORD_CLINIC_SESSION: ['THERAPIST'],
   VIEW_OWN_CHILDREN: ['PARENT'],

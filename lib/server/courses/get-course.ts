@@ -11,7 +11,7 @@ import { courseScope } from '@/lib/server/access';
 import { parseStoredScreening, type StoredScreening } from '@/lib/validation/course-screening';
 import { ZRoutineStepSchema } from '@/lib/validation/routine';
 import { scheduleRulesOf } from './course-rules';
-import { COURSE_SUMMARY_INCLUDE, toCourseSummary, type CourseSummary } from './course-summary';
+import { COURSE_SUMMARY_INCLUDE, isCalledOff, toCourseSummary, type CourseSummary } from './course-summary';
 
 export type CourseSession = {
   id: string;
@@ -20,6 +20,8 @@ export type CourseSession = {
   location: SessionLocation;
   status: SessionStatus;
   isMakeUp: boolean;
+  /** Still scheduled when the course was cancelled: it will not take place. */
+  isCalledOff: boolean;
   actualMinutes: number | null;
   tolerance: Tolerance | null;
   notes: string;
@@ -76,6 +78,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
       location: session.location,
       status: session.status,
       isMakeUp: session.isMakeUp,
+      isCalledOff: isCalledOff(session.status, course.status),
       actualMinutes: session.actualMinutes,
       tolerance: session.tolerance,
       notes: session.notes,

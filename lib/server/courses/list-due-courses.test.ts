@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CourseStatus } from '@/lib/generated/prisma/client';
 import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, type Clinic } from '@/test/integration/fixtures';
+import { cancelCourse } from './cancel-course';
 import { listPatientsDueForCourse } from './list-due-courses';
 
 let clinic: Clinic;
@@ -77,12 +78,26 @@ describe('listPatientsDueForCourse', () => {
   });
 
   it('leaves out a patient whose latest course was cancelled, and one who never had a course', async () => {
+    // Without the cancellation, the September course's break would make her due from 9 Nov.
     const { indicationId } = await patientWithFinishedCourse('Stopped', '2026-09-01');
     const cancelled = await prescribeClinicCourse(clinic, indicationId, { startDate: '2026-11-16' });
-    await db.course.update({ where: { id: cancelled }, data: { status: 'CANCELLED' } });
+    await cancelCourse(clinic.doctor, { courseId: cancelled, reason: 'Family withdrew.' });
     await createPatientWithIndication(clinic, { firstName: 'New' });
 
     expect(await listPatientsDueForCourse(clinic.doctor, '2026-11-20')).toEqual([]);
+  });
+
+  it('lists the patient again once a course prescribed after the cancelled one is completed, dated from that course', async () => {
+    const { indicationId } = await patientWithFinishedCourse('Back', '2026-09-01');
+    const cancelled = await prescribeClinicCourse(clinic, indicationId, { startDate: '2026-10-05' });
+    await cancelCourse(clinic.doctor, { courseId: cancelled, reason: 'Fever for a week; restart when well.' });
+    // Daily from Mon 2 Nov: the tenth session is Wed 11 Nov; 30 days later is Fri 11 Dec.
+    const restarted = await prescribeClinicCourse(clinic, indicationId, { startDate: '2026-11-02', breakAfterDays: 30 });
+    await finish(restarted);
+
+    expect(await listPatientsDueForCourse(clinic.doctor, '2026-11-20')).toEqual([
+      expect.objectContaining({ firstName: 'Back', lastCourseId: restarted, nextCourseDueOn: '2026-12-11', isDue: false }),
+    ]);
   });
 
   it.each(['therapist', 'admin', 'parent'] as const)('refuses a %s', async (who) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CancelCourseForm } from '@/components/courses/cancel-course-form';
 import { CourseOverview } from '@/components/courses/course-overview';
 import { CourseScreening } from '@/components/courses/course-screening';
 import { isJustPrescribed, PrescribedNotice } from '@/components/courses/prescribed-notice';
@@ -6,11 +7,13 @@ import { RoutineSteps } from '@/components/courses/routine-steps';
 import { SessionList } from '@/components/courses/session-list';
 import { Card, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
+import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { orNotFound } from '@/lib/pages/or-not-found';
+import { cancelCourseAction } from './actions';
 
 export const metadata: Metadata = { title: 'Course' };
 
@@ -24,6 +27,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const actor = await requireUser('VIEW_PATIENTS');
   const [{ courseId }, query] = await Promise.all([params, searchParams]);
   const [course, locale] = await Promise.all([orNotFound(getCourse(actor, courseId)), getRequestLocale()]);
+  const canCancel = course.status === 'ACTIVE' && can(actor.role, 'CANCEL_COURSE');
 
   return (
     <>
@@ -51,6 +55,17 @@ export default async function CoursePage({ params, searchParams }: Props) {
             <p className="text-sm text-slate-600">No notes for the home routine.</p>
           )}
         </Card>
+        {canCancel ? (
+          <div className="no-print">
+            <Card title="Cancel the course">
+              <p className="mb-4 text-sm text-slate-600">
+                When an absolute contraindication appears or the family withdraws. Sessions already recorded stay in the record; the remaining ones are
+                called off and leave the therapist&apos;s and the family&apos;s lists.
+              </p>
+              <CancelCourseForm action={cancelCourseAction} courseId={course.id} />
+            </Card>
+          </div>
+        ) : null}
       </div>
     </>
   );

@@ -11,6 +11,7 @@ import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getSessionForRecording, type SessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 import { orNotFound } from '@/lib/pages/or-not-found';
+import { CLOSED_COURSE_MESSAGES } from '@/lib/server/sessions/record-session';
 import { recordClinicSession } from './actions';
 
 export const metadata: Metadata = { title: 'Record a session' };
@@ -46,7 +47,7 @@ function recordingBody(session: SessionForRecording, today: IsoDate) {
     return <p className="text-slate-700">This session was already recorded as {OUTCOME_LABELS[session.status].toLowerCase()}.</p>;
   }
   if (session.course.status !== 'ACTIVE') {
-    return <p className="text-slate-700">This course is no longer active, so its sessions cannot be changed.</p>;
+    return <p className="text-slate-700">{CLOSED_COURSE_MESSAGES[session.course.status]}</p>;
   }
   const isFuture = session.scheduledOn > today;
   return (

@@ -1,0 +1,105 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { clinicToday } from '../lib/clinic-time';
+import { formatDate } from '../lib/i18n/format';
+import type { DemoAccountKey } from '../prisma/demo-accounts';
+import { arrangeCourse, signInAs } from './fixtures';
+
+/**
+ * A paediatrician cancels a running course. Nora is this spec's own child (e2e/support/
+ * arrange-course.ts): a fresh daily clinic course with the demo therapist, three of ten
+ * sessions done and today's open, the demo parent as guardian.
+ */
+
+const today = clinicToday();
+const FULL_NAME = `Nora Cancel${Date.now().toString(36)}`;
+const REASON = 'Congenital heart defect found: no massage until cardiology clears it.';
+const CONFIRM_TEXT = /^Cancel this course\? Its remaining sessions will not take place/;
+
+let coursePath: string;
+
+test.beforeAll(() => {
+  const [firstName, lastName] = FULL_NAME.split(' ') as [string, string];
+  coursePath = `/courses/${arrangeCourse('CLINIC', firstName, lastName).courseId}`;
+});
+
+/** A second signed-in person beside the doctor, in their own browser context. */
+async function signedInPage(browser: Browser, baseURL: string | undefined, account: DemoAccountKey): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signInAs(page, account);
+  return page;
+}
+
+test('the doctor cancels a running course with a reason; its sessions leave the therapist’s list and the family sees why', async ({ page, browser, baseURL }) => {
+  await signInAs(page, 'paediatrician');
+
+  // Positive control: while the course runs, today's session is on the therapist's list.
+  const therapist = await signedInPage(browser, baseURL, 'therapist');
+  const todayList = therapist.getByRole('region', { name: /^Today/ });
+  await expect(todayList.getByRole('link', { name: FULL_NAME, exact: true })).toBeVisible();
+  const sessionPath = await todayList.getByRole('link', { name: `Record ${FULL_NAME}'s session`, exact: false }).getAttribute('href');
+  expect(sessionPath).toMatch(/^\/sessions\/[^/]+$/);
+
+  // The doctor is asked before anything happens; saying no changes nothing.
+  await page.goto(coursePath);
+  const confirmations: string[] = [];
+  let answer: 'accept' | 'dismiss' = 'dismiss';
+  page.on('dialog', (dialog) => {
+    confirmations.push(dialog.message());
+    void dialog[answer]();
+  });
+  const cancelForm = page.getByRole('form', { name: 'Cancel the course' });
+  const reason = cancelForm.getByLabel('Reason for cancelling');
+  const cancelButton = cancelForm.getByRole('button', { name: 'Cancel course' });
+  await reason.fill(REASON);
+  await cancelButton.click();
+  await expect.poll(() => confirmations).toEqual([expect.stringMatching(CONFIRM_TEXT)]);
+  await expect(page.getByText('Active', { exact: true })).toBeVisible();
+
+  // Confirmed with no reason: refused beside the field, nothing saved.
+  answer = 'accept';
+  await reason.fill('');
+  await cancelButton.click();
+  await expect(reason).toHaveAccessibleDescription('Reason is required.');
+  expect(confirmations).toHaveLength(2);
+  await expect(page.getByText('Active', { exact: true })).toBeVisible();
+
+  // Confirmed with the reason: the course says it was cancelled, when, by whom and why.
+  await reason.fill(REASON);
+  await cancelButton.click();
+  const note = `Cancelled on ${formatDate(today, 'en-GB')} by Dr Olga Petrova. Reason: ${REASON}`;
+  await expect(page.getByText(note)).toBeVisible();
+  await expect(page.getByText('Cancelled', { exact: true }).first()).toBeVisible();
+  await expect(cancelForm).toHaveCount(0);
+  await expect(page.getByText('None planned: the course was cancelled')).toBeVisible();
+  const sessions = page.getByRole('list', { name: 'Sessions' });
+  // The three sessions done stay as history; the seven still to come are called off.
+  await expect(sessions.getByText('Done', { exact: true })).toHaveCount(3);
+  await expect(sessions.getByText('Cancelled', { exact: true })).toHaveCount(7);
+  await expect(sessions.getByText('Scheduled', { exact: true })).toHaveCount(0);
+
+  // The patient page's course list says the same.
+  await page.getByRole('link', { name: FULL_NAME }).click();
+  await expect(page.getByRole('list', { name: 'Courses' }).getByText(note)).toBeVisible();
+
+  // The therapist no longer has its sessions to do, and cannot record one by its address.
+  await therapist.reload();
+  await expect(therapist.getByRole('heading', { level: 1, name: 'My sessions' })).toBeVisible();
+  await expect(therapist.getByText(FULL_NAME)).toHaveCount(0);
+  await therapist.goto(sessionPath as string);
+  await expect(therapist.getByText('This course was cancelled, so its sessions can no longer be recorded.')).toBeVisible();
+  await expect(therapist.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  await therapist.context().close();
+
+  // The family sees the course as cancelled, with the reason, and nothing left to do.
+  const parent = await signedInPage(browser, baseURL, 'parent');
+  await expect(parent.getByRole('link', { name: new RegExp(FULL_NAME) })).toContainText('No current course');
+  await parent.getByRole('link', { name: new RegExp(FULL_NAME) }).click();
+  await expect(parent.getByRole('heading', { name: 'Latest course' })).toBeVisible();
+  await expect(parent.getByText(note)).toBeVisible();
+  const calendar = parent.getByRole('list', { name: 'Course calendar' });
+  await expect(calendar.getByText('✓ Done')).toHaveCount(3);
+  await expect(calendar.getByText('Cancelled', { exact: true })).toHaveCount(7);
+  await expect(parent.getByText('Not recorded yet')).toHaveCount(0);
+  await parent.context().close();
+});

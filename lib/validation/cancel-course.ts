@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { requiredText } from './fields';
+
+/** Cancelling an active course: the reason is kept with it, for the record and for the family. */
+export const ZCancelCourseSchema = z.object({
+  courseId: z.string().trim().min(1, 'Choose the course to cancel.'),
+  reason: requiredText('Reason', 1000),
+});
+
+export type CancelCourseInput = z.infer<typeof ZCancelCourseSchema>;
