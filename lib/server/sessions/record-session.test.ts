@@ -81,6 +81,26 @@ describe('recordSession', () => {
     expect(summary.nextCourseDueOn).toBe('2027-01-17');
   });
 
+  it('completes the course when its last two sessions are recorded at the same moment', async () => {
+    const courseId = await clinicCourse({ sessionCount: 2 });
+    const [first, second] = await sessionDates(courseId);
+    const results = await Promise.all([recordSession(clinic.therapist, done(first!.id), TODAY), recordSession(clinic.therapist, done(second!.id), TODAY)]);
+
+    // Each saw the other's session: exactly the second to commit completed the course.
+    expect(results.map((result) => result.isCourseComplete).sort()).toEqual([false, true]);
+    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({ status: 'COMPLETED' });
+  });
+
+  it('gives two sessions missed at the same moment two different make-up dates', async () => {
+    const courseId = await clinicCourse({ sessionCount: 3 });
+    const [first, second] = await sessionDates(courseId);
+    const missed = (sessionId: string) => recordSession(clinic.therapist, { sessionId, outcome: 'MISSED', notes: '' }, TODAY);
+    await Promise.all([missed(first!.id), missed(second!.id)]);
+
+    const dates = (await sessionDates(courseId)).map((session) => session.date);
+    expect(dates).toEqual(['2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14']);
+  });
+
   it('postpones a session when the baby is unwell and shifts the rest of the course, keeping its count', async () => {
     // Every other day from 17 Nov: 17, 19, 21, 23, 25, 27, 29 Nov, 1, 3, 5 Dec.
     const courseId = await clinicCourse({ frequency: 'EVERY_OTHER_DAY', startDate: '2026-11-17' });

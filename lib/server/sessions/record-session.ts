@@ -6,6 +6,7 @@ import { courseProgress } from '@/lib/domain/course-progress';
 import { CONTRAINDICATIONS, type ContraindicationId } from '@/lib/domain/rules';
 import { extendSchedule, rescheduleFrom } from '@/lib/domain/schedule';
 import { AppError, notFound } from '@/lib/errors';
+import type { CourseStatus } from '@/lib/generated/prisma/client';
 import { recordableSessionScope } from '@/lib/server/access';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
 
@@ -28,6 +29,12 @@ export type RecordSessionResult = {
 
 const STATUS_WORDS = { DONE: 'done', MISSED: 'missed', POSTPONED: 'postponed', SCHEDULED: 'scheduled' } as const;
 
+/** Why a session of a course that is no longer active cannot be recorded; the session page says the same. */
+export const CLOSED_COURSE_MESSAGES = {
+  COMPLETED: 'This course is completed, so its sessions cannot be changed.',
+  CANCELLED: 'This course was cancelled, so its sessions can no longer be recorded.',
+} as const satisfies Record<Exclude<CourseStatus, 'ACTIVE'>, string>;
+
 /**
  * Records what happened to one session: by the assigned therapist for a clinic session, by a
  * guardian for a home session. A missed or postponed session does not shorten the course: a
@@ -36,13 +43,17 @@ const STATUS_WORDS = { DONE: 'done', MISSED: 'missed', POSTPONED: 'postponed', S
  */
 export async function recordSession(actor: Actor, outcome: SessionOutcome, today: IsoDate): Promise<RecordSessionResult> {
   return db.$transaction(async (tx) => {
-    const session = await tx.session.findFirst({
-      where: { id: outcome.sessionId, ...recordableSessionScope(actor) },
+    const reachable = await tx.session.findFirst({ where: { id: outcome.sessionId, ...recordableSessionScope(actor) }, select: { courseId: true } });
+    if (!reachable) throw notFound('The session');
+    // One change to a course at a time: the make-up date, the completion and a cancellation all
+    // depend on the whole list of its sessions, so two recordings must not each miss the other.
+    await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${reachable.courseId} FOR UPDATE`;
+    const session = await tx.session.findUniqueOrThrow({
+      where: { id: outcome.sessionId },
       include: { course: { include: { sessions: { select: { id: true, scheduledOn: true, status: true }, orderBy: { scheduledOn: 'asc' } } } } },
     });
-    if (!session) throw notFound('The session');
     const { course } = session;
-    if (course.status !== 'ACTIVE') throw new AppError('INVALID_STATE', 'This course is no longer active, so its sessions cannot be changed.');
+    if (course.status !== 'ACTIVE') throw new AppError('INVALID_STATE', CLOSED_COURSE_MESSAGES[course.status]);
     if (session.status !== 'SCHEDULED') {
       throw new AppError('CONFLICT', `This session was already recorded as ${STATUS_WORDS[session.status]}.`);
     }
@@ -86,7 +97,9 @@ export async function recordSession(actor: Actor, outcome: SessionOutcome, today
       await tx.session.create({ data: { courseId: course.id, scheduledOn: fromIsoDate(makeUpOn), location: session.location, isMakeUp: true } });
     }
     if (progress.isComplete) {
-      await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
+      // Conditional on the status, so a cancellation saved since the course was read is not overwritten.
+      const completed = await tx.course.updateMany({ where: { id: course.id, status: 'ACTIVE' }, data: { status: 'COMPLETED', completedAt: new Date() } });
+      if (completed.count !== 1) throw new AppError('INVALID_STATE', CLOSED_COURSE_MESSAGES.CANCELLED);
     }
     return { courseId: course.id, makeUpOn, resumesOn, isCourseComplete: progress.isComplete };
   });
