@@ -1,19 +1,27 @@
 'use client';
 
-import { ConfirmSubmitButton } from '@/components/ui/confirm-submit-button';
+import type { FormEvent } from 'react';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import { ZCancelCourseSchema } from '@/lib/validation/cancel-course';
 
+const CONFIRM_TEXT = 'Cancel this course? Its remaining sessions will not take place and can no longer be recorded. This cannot be undone.';
+
 /** Stops an active course after asking; the reason is required and kept with the course. */
 export function CancelCourseForm({ action, courseId }: { action: FormAction; courseId: string }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCancelCourseSchema, state);
+  // Ask only once the reason is there: confirming first, then being told to fill it in, is backwards.
+  const checkThenConfirm = (event: FormEvent<HTMLFormElement>) => {
+    onSubmit(event);
+    if (!event.defaultPrevented && !window.confirm(CONFIRM_TEXT)) event.preventDefault();
+  };
   return (
-    <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label="Cancel the course" className="space-y-4">
+    <form key={formKey} ref={formRef} action={formAction} onSubmit={checkThenConfirm} noValidate aria-label="Cancel the course" className="space-y-4">
       <FormMessage state={messageState} />
       <input type="hidden" name="courseId" value={courseId} />
       <TextAreaField
@@ -24,9 +32,9 @@ export function CancelCourseForm({ action, courseId }: { action: FormAction; cou
         defaultValue={submittedValue(state, 'reason')}
         error={errorFor('reason')}
       />
-      <ConfirmSubmitButton confirmText="Cancel this course? Its remaining sessions will not take place and can no longer be recorded. This cannot be undone.">
+      <SubmitButton variant="danger" pendingText="Cancelling…">
         Cancel course
-      </ConfirmSubmitButton>
+      </SubmitButton>
     </form>
   );
 }
