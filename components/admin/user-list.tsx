@@ -1,6 +1,11 @@
-import { Card, EmptyState } from '@/components/ui/card';
+import { Badge, Card, EmptyState } from '@/components/ui/card';
+import { buttonClasses } from '@/components/ui/button';
+import type { FormAction } from '@/components/ui/use-action-form';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { UserListItem } from '@/lib/server/users/manage-users';
+import { AccountStatusForm } from './account-status-form';
+import { ResetPasswordForm } from './reset-password-form';
 
 const ROLE_GROUP_TITLES = {
   ADMIN: 'Clinic admins',
@@ -9,22 +14,61 @@ const ROLE_GROUP_TITLES = {
   PARENT: 'Parents',
 } as const satisfies Record<keyof typeof ROLE_LABELS, string>;
 
-/** Accounts grouped by role, in the order of the permission table. */
-export function UserList({ users }: { users: UserListItem[] }) {
+type Props = {
+  users: UserListItem[];
+  currentUserId: string;
+  resetPasswordAction: FormAction;
+  setAccountStatusAction: FormAction;
+  locale: string;
+  timeZone: string;
+};
+
+/** Accounts grouped by role, in the order of the permission table, each with its status and actions. */
+export function UserList({ users, currentUserId, resetPasswordAction, setAccountStatusAction, locale, timeZone }: Props) {
   return (
     <div className="space-y-6">
       {ROLES.map((role) => {
         const members = users.filter((user) => user.role === role);
+        const deactivatedCount = members.filter((user) => user.deactivatedAt).length;
         return (
-          <Card key={role} title={`${ROLE_GROUP_TITLES[role]} (${members.length})`}>
+          <Card key={role} title={`${ROLE_GROUP_TITLES[role]} (${members.length - deactivatedCount}${deactivatedCount ? `, ${deactivatedCount} deactivated` : ''})`}>
             {members.length === 0 ? (
               <EmptyState title={`No ${ROLE_GROUP_TITLES[role].toLowerCase()} yet.`} />
             ) : (
               <ul aria-label={ROLE_GROUP_TITLES[role]} className="divide-y divide-slate-200">
                 {members.map((user) => (
-                  <li key={user.id} className="py-2 first:pt-0 last:pb-0">
-                    <span className="block font-medium text-slate-900">{user.name}</span>
-                    <span className="block break-all text-sm text-slate-600">{user.email}</span>
+                  <li key={user.id} className="space-y-3 py-3 first:pt-0 last:pb-0">
+                    <div className="flex flex-wrap items-start justify-between gap-2">
+                      <div className="min-w-0">
+                        <span className={`block font-medium ${user.deactivatedAt ? 'text-slate-500' : 'text-slate-900'}`}>{user.name}</span>
+                        <span className="block break-all text-sm text-slate-600">{user.email}</span>
+                      </div>
+                      <div className="flex flex-wrap gap-1">
+                        {user.id === currentUserId ? <Badge tone="info">You</Badge> : null}
+                        {user.deactivatedAt ? <Badge tone="bad">Deactivated</Badge> : <Badge tone="good">Active</Badge>}
+                      </div>
+                    </div>
+                    {user.deactivatedAt ? (
+                      <p className="text-sm text-slate-600">
+                        Cannot sign in since <time dateTime={user.deactivatedAt.toISOString()}>{formatDateTime(user.deactivatedAt, locale, timeZone)}</time>; their
+                        history stays.
+                      </p>
+                    ) : null}
+                    {/* On a phone an open password form takes the whole row; wider, it sits beside the status button. */}
+                    <div className="flex flex-wrap items-start justify-between gap-2">
+                      <details className="min-w-0 flex-1 open:basis-full sm:open:basis-0">
+                        <summary className={`${buttonClasses('secondary')} cursor-pointer list-none`}>
+                          Reset password<span className="sr-only"> for {user.name}</span>
+                        </summary>
+                        <div className="mt-3 max-w-md">
+                          <ResetPasswordForm action={resetPasswordAction} userId={user.id} userName={user.name} />
+                        </div>
+                      </details>
+                      {/* Nobody deactivates themselves: the server refuses it too. */}
+                      {user.id === currentUserId ? null : (
+                        <AccountStatusForm action={setAccountStatusAction} userId={user.id} userName={user.name} isDeactivated={user.deactivatedAt !== null} />
+                      )}
+                    </div>
                   </li>
                 ))}
               </ul>

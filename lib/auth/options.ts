@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { ZSignInSchema } from '@/lib/validation/auth';
+import { ACCOUNT_DEACTIVATED_ERROR, ZSignInSchema } from '@/lib/validation/auth';
 import { verifyCredentials } from '@/lib/server/users/verify-credentials';
 import { isRole } from './permissions';
 
@@ -17,7 +17,16 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials) {
         const parsed = ZSignInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        return verifyCredentials(parsed.data.email, parsed.data.password);
+        const check = await verifyCredentials(parsed.data.email, parsed.data.password);
+        switch (check.status) {
+          case 'SIGNED_IN':
+            return check.actor;
+          case 'WRONG_CREDENTIALS':
+            return null;
+          case 'DEACTIVATED':
+            // next-auth hands a thrown error's message to the form as its `error`.
+            throw new Error(ACCOUNT_DEACTIVATED_ERROR);
+        }
       },
     }),
   ],

@@ -1,16 +1,23 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { findActiveActor } from '@/lib/server/users/find-active-actor';
 import type { Actor } from './actor';
 import { authOptions } from './options';
-import { can, isRole, type Permission } from './permissions';
+import { can, type Permission } from './permissions';
 
-export async function getCurrentUser(): Promise<Actor | null> {
+/**
+ * The signed-in person, as their account stands now: a deactivated account is signed out on its
+ * next request, not when its token expires. Cached per request, so the layout, the page and an
+ * action share one lookup.
+ */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const user = session?.user;
-  if (!user?.id || !isRole(user.role)) return null;
-  return { id: user.id, role: user.role, name: user.name ?? '', email: user.email ?? '' };
-}
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return findActiveActor(userId);
+});
 
 /**
  * For pages: the signed-in user holding `permission`. Signed-out visitors go to the sign-in page;

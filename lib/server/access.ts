@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
+import { ROLES, type Role } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
@@ -44,5 +45,20 @@ export function recordableSessionScope(actor: Actor): Prisma.SessionWhereInput {
       return { location: 'HOME', course: { patient: { guardians: { some: { userId: actor.id } } } } };
     default:
       return { id: { in: [] } };
+  }
+}
+
+/**
+ * The roles whose accounts an actor may list: an admin manages every account; a paediatrician
+ * picks therapists when prescribing and parents as guardians. Others list nobody.
+ */
+export function listableRoles(actor: Actor): readonly Role[] {
+  switch (actor.role) {
+    case 'ADMIN':
+      return ROLES;
+    case 'PAEDIATRICIAN':
+      return ['THERAPIST', 'PARENT'];
+    default:
+      return [];
   }
 }

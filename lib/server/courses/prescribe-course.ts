@@ -44,7 +44,7 @@ export async function prescribeCourse(actor: Actor, input: PrescribeCourseInput,
     throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', { startDate: ['The course cannot start before the child was born.'] });
   }
   if (input.therapistId) {
-    const therapist = await db.user.findFirst({ where: { id: input.therapistId, role: 'THERAPIST' }, select: { id: true } });
+    const therapist = await db.user.findFirst({ where: { id: input.therapistId, role: 'THERAPIST', deactivatedAt: null }, select: { id: true } });
     if (!therapist) throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', { therapistId: ['Choose one of the clinic’s therapists.'] });
   }
 

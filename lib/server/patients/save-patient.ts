@@ -10,10 +10,14 @@ function assertCanEdit(actor: Actor): void {
   if (!can(actor.role, 'EDIT_PATIENTS')) throw new AppError('FORBIDDEN', 'Only clinic staff can edit patients.');
 }
 
-/** Guardians must be parent accounts; anything else is a tampered form. */
-async function assertParentAccounts(guardianIds: string[]): Promise<void> {
+/**
+ * Guardians must be active parent accounts, or a deactivated one who already is this patient's
+ * guardian (the link is kept, never offered anew); anything else is a tampered form.
+ */
+async function assertParentAccounts(guardianIds: string[], patientId?: string): Promise<void> {
   if (guardianIds.length === 0) return;
-  const parents = await db.user.count({ where: { id: { in: guardianIds }, role: 'PARENT' } });
+  const linkedAlready = patientId ? [{ guardianships: { some: { patientId } } }] : [];
+  const parents = await db.user.count({ where: { id: { in: guardianIds }, role: 'PARENT', OR: [{ deactivatedAt: null }, ...linkedAlready] } });
   if (parents !== new Set(guardianIds).size) {
     throw new AppError('INVALID_STATE', 'Choose guardians from the parent accounts.', { guardianIds: ['Choose guardians from the parent accounts.'] });
   }
@@ -42,7 +46,7 @@ export async function createPatient(actor: Actor, input: PatientInput): Promise<
 
 export async function updatePatient(actor: Actor, patientId: string, input: PatientInput): Promise<{ id: string }> {
   assertCanEdit(actor);
-  await assertParentAccounts(input.guardianIds);
+  await assertParentAccounts(input.guardianIds, patientId);
   const existing = await db.patient.findUnique({ where: { id: patientId }, select: { id: true, courses: { select: { startDate: true } } } });
   if (!existing) throw notFound('The patient');
   const birth = fromIsoDate(input.dateOfBirth);

@@ -4,19 +4,28 @@ import { UserList } from '@/components/admin/user-list';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ROLES } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { clinicTimeZone } from '@/lib/clinic-time';
+import { getRequestLocale } from '@/lib/i18n/locale';
 import { listUsers } from '@/lib/server/users/manage-users';
-import { createUserAction } from './actions';
+import { createUserAction, resetPasswordAction, setAccountStatusAction } from './actions';
 
 export const metadata: Metadata = { title: 'Staff & parents' };
 
 export default async function UsersPage() {
-  await requireUser('MANAGE_USERS');
-  const users = await listUsers(ROLES);
+  const actor = await requireUser('MANAGE_USERS');
+  const [users, locale] = await Promise.all([listUsers(actor, ROLES, { includeDeactivated: true }), getRequestLocale()]);
   return (
     <>
-      <PageHeader title="Staff & parents" subtitle="Everyone who can sign in, by role." />
+      <PageHeader title="Staff & parents" subtitle="Everyone who can sign in, by role, and accounts that have been deactivated." />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
-        <UserList users={users} />
+        <UserList
+          users={users}
+          currentUserId={actor.id}
+          resetPasswordAction={resetPasswordAction}
+          setAccountStatusAction={setAccountStatusAction}
+          locale={locale}
+          timeZone={clinicTimeZone()}
+        />
         <div className="lg:sticky lg:top-4">
           <Card title="Add an account">
             <CreateUserForm action={createUserAction} />

@@ -9,8 +9,8 @@ import { createPatientAction } from './actions';
 export const metadata: Metadata = { title: 'New patient' };
 
 export default async function NewPatientPage() {
-  await requireUser('EDIT_PATIENTS');
-  const parents = await listUsers(['PARENT']);
+  const actor = await requireUser('EDIT_PATIENTS');
+  const parents = await listUsers(actor, ['PARENT']);
   return (
     <>
       <PageHeader title="New patient" />

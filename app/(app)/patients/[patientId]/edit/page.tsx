@@ -15,7 +15,13 @@ type Props = { params: Promise<{ patientId: string }> };
 export default async function EditPatientPage({ params }: Props) {
   const actor = await requireUser('EDIT_PATIENTS');
   const { patientId } = await params;
-  const [patient, parents] = await Promise.all([orNotFound(getPatient(actor, patientId)), listUsers(['PARENT'])]);
+  const [patient, activeParents] = await Promise.all([orNotFound(getPatient(actor, patientId)), listUsers(actor, ['PARENT'])]);
+  // A deactivated guardian is not offered to others, but stays ticked here so saving keeps the link.
+  const activeIds = new Set(activeParents.map((parent) => parent.id));
+  const parents = [
+    ...activeParents,
+    ...patient.guardians.filter((guardian) => !activeIds.has(guardian.id)).map((guardian) => ({ ...guardian, name: `${guardian.name} (deactivated)` })),
+  ];
   return (
     <>
       <PageHeader title={`Edit ${patient.firstName} ${patient.lastName}`} />

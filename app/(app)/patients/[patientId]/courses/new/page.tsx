@@ -27,7 +27,7 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
   const [{ patientId }, { indication: requested }] = await Promise.all([params, searchParams]);
   const [patient, therapists, locale, clinicDefaults] = await Promise.all([
     orNotFound(getPatient(actor, patientId)),
-    listUsers(['THERAPIST']),
+    listUsers(actor, ['THERAPIST']),
     getRequestLocale(),
     getClinicDefaults(),
   ]);

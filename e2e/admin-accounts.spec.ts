@@ -1,0 +1,116 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signInAs } from './fixtures';
+
+/**
+ * The admin resets a password, deactivates and reactivates an account. It works on a throwaway
+ * parent it creates itself: the demo accounts the other journeys sign in with stay untouched.
+ */
+
+const WRONG_CREDENTIALS = 'That email and password do not match an account.';
+const DEACTIVATED = 'This account has been deactivated. Please ask the clinic to reactivate it.';
+
+async function tryToSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A fresh browser, as the parent on their own phone would have. */
+async function asParent(browser: Browser, baseURL: string | undefined, run: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ baseURL });
+  try {
+    await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+test('the admin resets a parent’s password, deactivates the account and reactivates it', async ({ page, browser, baseURL }) => {
+  const suffix = Date.now().toString(36);
+  const name = `Throwaway Parent ${suffix}`;
+  const email = `throwaway.${suffix}@clinic.test`;
+
+  await signInAs(page, 'admin');
+  await page.goto('/admin/users');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Role', { exact: true }).selectOption('PARENT');
+  await page.getByLabel('Initial password').fill('initial-password-1');
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByText(`Account added for ${name} (${email}).`)).toBeVisible();
+
+  const row = page.getByRole('list', { name: 'Parents' }).getByRole('listitem').filter({ hasText: email });
+  await expect(row.getByText('Active', { exact: true })).toBeVisible();
+
+  // Reset the password: a short one is refused beside the field, then a good one is set.
+  await row.getByText('Reset password').click();
+  const newPassword = row.getByLabel(`New password for ${name}`);
+  await newPassword.fill('short');
+  await row.getByRole('button', { name: 'Set new password' }).click();
+  await expect(row.getByText('The password must be at least 10 characters.')).toBeVisible();
+  await newPassword.fill('second-password-2');
+  await row.getByRole('button', { name: 'Set new password' }).click();
+  await expect(row.getByText(`New password set for ${name}. Give it to them in a safe way.`)).toBeVisible();
+  await expect(row.getByLabel(`New password for ${name}`)).toHaveValue('');
+
+  // The parent signs in with the new password; the old one no longer works. Their session stays
+  // open in their own browser while the admin deactivates the account.
+  await asParent(browser, baseURL, async (parent) => {
+    await tryToSignIn(parent, email, 'initial-password-1');
+    await expect(parent.getByText(WRONG_CREDENTIALS)).toBeVisible();
+    await tryToSignIn(parent, email, 'second-password-2');
+    await expect(parent).toHaveURL(/\/children$/);
+
+    // Deactivating asks first; dismissing the question changes nothing.
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await row.getByRole('button', { name: `Deactivate ${name}` }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain(`Deactivate ${name}?`);
+    await expect(row.getByText('Active', { exact: true })).toBeVisible();
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await row.getByRole('button', { name: `Deactivate ${name}` }).click();
+    await expect(row.getByText(`${name} can no longer sign in.`)).toBeVisible();
+    await expect(row.getByText('Deactivated', { exact: true })).toBeVisible();
+
+    // The open session ends on its next request, not when its token expires.
+    await parent.reload();
+    await expect(parent).toHaveURL(/\/login$/);
+    await tryToSignIn(parent, email, 'second-password-2');
+    await expect(parent.getByText(DEACTIVATED)).toBeVisible();
+    await expect(parent).toHaveURL(/\/login$/);
+    // Without the right password nobody learns that the account exists, deactivated or not.
+    await tryToSignIn(parent, email, 'a-wrong-guess-9');
+    await expect(parent.getByText(WRONG_CREDENTIALS)).toBeVisible();
+  });
+
+  // Reactivation lets the parent in again.
+  await row.getByRole('button', { name: `Reactivate ${name}` }).click();
+  await expect(row.getByText(`${name} can sign in again.`)).toBeVisible();
+  await expect(row.getByText('Active', { exact: true })).toBeVisible();
+  await asParent(browser, baseURL, async (again) => {
+    await tryToSignIn(again, email, 'second-password-2');
+    await expect(again).toHaveURL(/\/children$/);
+  });
+});
+
+test('an admin cannot deactivate their own account, and the list fits a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signInAs(page, 'admin');
+  await page.goto('/admin/users');
+  const admins = page.getByRole('list', { name: 'Clinic admins' });
+  const self = admins.getByRole('listitem').filter({ hasText: 'admin@clinic.test' });
+  await expect(self.getByText('You', { exact: true })).toBeVisible();
+  await expect(self.getByText('Active', { exact: true })).toBeVisible();
+  await expect(self.getByRole('button', { name: /^Deactivate/ })).toHaveCount(0);
+  // Positive control: other accounts offer it.
+  await expect(page.getByRole('list', { name: 'Parents' }).getByRole('button', { name: /^Deactivate/ }).first()).toBeVisible();
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+});

@@ -1,0 +1,194 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getCourse } from '@/lib/server/courses/get-course';
+import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
+import { getPatient } from '@/lib/server/patients/get-patient';
+import { createPatient, updatePatient } from '@/lib/server/patients/save-patient';
+import {
+  courseInput,
+  createActor,
+  createClinic,
+  createPatientWithIndication,
+  db,
+  patientInput,
+  prescribeClinicCourse,
+  resetDatabase,
+  TEST_TODAY,
+  type Clinic,
+} from '@/test/integration/fixtures';
+import { findActiveActor } from './find-active-actor';
+import { createUser, deactivateUser, listUsers, reactivateUser, resetPassword } from './manage-users';
+import { verifyCredentials } from './verify-credentials';
+
+let clinic: Clinic;
+
+beforeEach(async () => {
+  await resetDatabase();
+  clinic = await createClinic();
+});
+
+const namesOf = (users: { name: string }[]) => users.map((user) => user.name);
+const isDeactivated = async (userId: string) => (await db.user.findUniqueOrThrow({ where: { id: userId } })).deactivatedAt !== null;
+
+/** An account with a real argon2 hash, made the way the admin makes one. */
+async function createParentWithPassword(password: string): Promise<{ id: string; email: string }> {
+  const email = `new.parent.${Math.random().toString(36).slice(2, 8)}@clinic.test`;
+  const { id } = await createUser(clinic.admin, { name: 'New Parent', email, role: 'PARENT', password });
+  return { id, email };
+}
+
+describe('listUsers: who may list which roles', () => {
+  it('gives the admin every role, and deactivated accounts with their status when asked', async () => {
+    await deactivateUser(clinic.admin, clinic.otherParent.id);
+    const everyone = await listUsers(clinic.admin, ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST', 'PARENT'], { includeDeactivated: true });
+    expect(namesOf(everyone)).toEqual(['Admin', 'Dr Test', 'Therapist One', 'Therapist Two', 'Parent One', 'Parent Two']);
+    expect(everyone.find((user) => user.id === clinic.otherParent.id)?.deactivatedAt).toBeInstanceOf(Date);
+    expect(everyone.find((user) => user.id === clinic.parent.id)?.deactivatedAt).toBeNull();
+  });
+
+  it('gives a paediatrician the therapists to prescribe with and the parents to link as guardians', async () => {
+    expect(namesOf(await listUsers(clinic.doctor, ['THERAPIST']))).toEqual(['Therapist One', 'Therapist Two']);
+    expect(namesOf(await listUsers(clinic.doctor, ['PARENT']))).toEqual(['Parent One', 'Parent Two']);
+  });
+
+  it('refuses a paediatrician the admins and the deactivated accounts', async () => {
+    await expect(listUsers(clinic.doctor, ['ADMIN'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listUsers(clinic.doctor, ['PARENT', 'PAEDIATRICIAN'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listUsers(clinic.doctor, ['PARENT'], { includeDeactivated: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('refuses therapists and parents any list of accounts', async () => {
+    await expect(listUsers(clinic.therapist, ['THERAPIST'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listUsers(clinic.parent, ['PARENT'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listUsers(clinic.parent, ['THERAPIST'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('deactivating and reactivating an account', () => {
+  it('signs the account out on its next request, and back in after reactivation', async () => {
+    expect(await findActiveActor(clinic.therapist.id)).toMatchObject({ id: clinic.therapist.id, role: 'THERAPIST' });
+
+    await expect(deactivateUser(clinic.admin, clinic.therapist.id)).resolves.toEqual({ name: 'Therapist One' });
+    expect(await isDeactivated(clinic.therapist.id)).toBe(true);
+    expect(await findActiveActor(clinic.therapist.id)).toBeNull();
+
+    await expect(reactivateUser(clinic.admin, clinic.therapist.id)).resolves.toEqual({ name: 'Therapist One' });
+    expect(await isDeactivated(clinic.therapist.id)).toBe(false);
+    expect(await findActiveActor(clinic.therapist.id)).toMatchObject({ id: clinic.therapist.id });
+  });
+
+  it('refuses an admin deactivating themselves', async () => {
+    const otherAdmin = await createActor('ADMIN', 'Second Admin');
+    await expect(deactivateUser(clinic.admin, clinic.admin.id)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: 'You cannot deactivate your own account. Another clinic admin can.',
+    });
+    expect(await isDeactivated(clinic.admin.id)).toBe(false);
+    // Positive control: another admin's account can be deactivated.
+    await deactivateUser(clinic.admin, otherAdmin.id);
+    expect(await isDeactivated(otherAdmin.id)).toBe(true);
+  });
+
+  it('refuses to deactivate the last active admin (an admin acting from a session deactivated meanwhile)', async () => {
+    const otherAdmin = await createActor('ADMIN', 'Second Admin');
+    await deactivateUser(otherAdmin, clinic.admin.id);
+    await expect(deactivateUser(clinic.admin, otherAdmin.id)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringContaining('last active clinic admin') });
+    expect(await isDeactivated(otherAdmin.id)).toBe(false);
+  });
+
+  it('leaves one active admin when two admins deactivate each other at the same moment', async () => {
+    const otherAdmin = await createActor('ADMIN', 'Second Admin');
+    // A race does not always interleave badly: several rounds make a missing lock show.
+    for (let round = 0; round < 8; round += 1) {
+      await db.user.updateMany({ where: { role: 'ADMIN' }, data: { deactivatedAt: null } });
+      const outcomes = await Promise.allSettled([deactivateUser(clinic.admin, otherAdmin.id), deactivateUser(otherAdmin, clinic.admin.id)]);
+      expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect(await db.user.count({ where: { role: 'ADMIN', deactivatedAt: null } })).toBe(1);
+    }
+  });
+
+  it('refuses anyone but an admin, and changes nothing', async () => {
+    for (const actor of [clinic.doctor, clinic.therapist, clinic.parent]) {
+      await expect(deactivateUser(actor, clinic.otherParent.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await isDeactivated(clinic.otherParent.id)).toBe(false);
+
+    await deactivateUser(clinic.admin, clinic.otherParent.id);
+    await expect(reactivateUser(clinic.doctor, clinic.otherParent.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await isDeactivated(clinic.otherParent.id)).toBe(true);
+  });
+
+  it('answers not-found for an unknown account', async () => {
+    await expect(deactivateUser(clinic.admin, 'no-such-account')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(reactivateUser(clinic.admin, 'no-such-account')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('signing in', () => {
+  it('refuses a deactivated account, and says so only to someone who typed its password', async () => {
+    const parent = await createParentWithPassword('first-password-1');
+    expect(await verifyCredentials(parent.email, 'first-password-1')).toMatchObject({ status: 'SIGNED_IN', actor: { id: parent.id, role: 'PARENT' } });
+
+    await deactivateUser(clinic.admin, parent.id);
+    expect(await verifyCredentials(parent.email, 'first-password-1')).toEqual({ status: 'DEACTIVATED' });
+    // A guesser learns nothing: a wrong password is answered as for an unknown email.
+    expect(await verifyCredentials(parent.email, 'a-wrong-guess')).toEqual({ status: 'WRONG_CREDENTIALS' });
+    expect(await verifyCredentials('nobody@clinic.test', 'first-password-1')).toEqual({ status: 'WRONG_CREDENTIALS' });
+
+    await reactivateUser(clinic.admin, parent.id);
+    expect(await verifyCredentials(parent.email, 'first-password-1')).toMatchObject({ status: 'SIGNED_IN' });
+  });
+});
+
+describe('resetPassword', () => {
+  it('lets the new password in and stops the old one', async () => {
+    const parent = await createParentWithPassword('first-password-1');
+    await expect(resetPassword(clinic.admin, { userId: parent.id, password: 'second-password-2' })).resolves.toEqual({ name: 'New Parent' });
+
+    expect(await verifyCredentials(parent.email, 'second-password-2')).toMatchObject({ status: 'SIGNED_IN', actor: { id: parent.id } });
+    expect(await verifyCredentials(parent.email, 'first-password-1')).toEqual({ status: 'WRONG_CREDENTIALS' });
+    const stored = await db.user.findUniqueOrThrow({ where: { id: parent.id } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('refuses anyone but an admin, and keeps the old password', async () => {
+    const parent = await createParentWithPassword('first-password-1');
+    for (const actor of [clinic.doctor, clinic.therapist, clinic.parent]) {
+      await expect(resetPassword(actor, { userId: parent.id, password: 'second-password-2' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await verifyCredentials(parent.email, 'first-password-1')).toMatchObject({ status: 'SIGNED_IN' });
+  });
+
+  it('answers not-found for an unknown account', async () => {
+    await expect(resetPassword(clinic.admin, { userId: 'no-such-account', password: 'second-password-2' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('deactivated accounts in the pickers, and their history', () => {
+  it('no longer offers a deactivated therapist, nor accepts one, but keeps their name on past courses', async () => {
+    const { indicationId } = await createPatientWithIndication(clinic);
+    const courseId = await prescribeClinicCourse(clinic, indicationId);
+    await deactivateUser(clinic.admin, clinic.therapist.id);
+
+    expect(namesOf(await listUsers(clinic.doctor, ['THERAPIST']))).toEqual(['Therapist Two']);
+    const { indicationId: secondIndication } = await createPatientWithIndication(clinic, { firstName: 'Second' });
+    await expect(prescribeCourse(clinic.doctor, courseInput(secondIndication, { therapistId: clinic.therapist.id }), TEST_TODAY)).rejects.toMatchObject({
+      fieldErrors: { therapistId: ['Choose one of the clinic’s therapists.'] },
+    });
+    expect((await getCourse(clinic.doctor, courseId)).therapistName).toBe('Therapist One');
+  });
+
+  it('no longer offers a deactivated parent as a guardian, but keeps their existing links and name', async () => {
+    const { id: patientId } = await createPatient(clinic.doctor, patientInput({ guardianIds: [clinic.parent.id] }));
+    await deactivateUser(clinic.admin, clinic.parent.id);
+
+    expect(namesOf(await listUsers(clinic.doctor, ['PARENT']))).toEqual(['Parent Two']);
+    await expect(createPatient(clinic.doctor, patientInput({ guardianIds: [clinic.parent.id] }))).rejects.toMatchObject({ fieldErrors: { guardianIds: expect.any(Array) } });
+
+    // Editing the child with the deactivated guardian still ticked keeps the link...
+    await updatePatient(clinic.doctor, patientId, patientInput({ notes: 'Edited', guardianIds: [clinic.parent.id, clinic.otherParent.id] }));
+    expect((await getPatient(clinic.doctor, patientId)).guardians.map((guardian) => guardian.name).sort()).toEqual(['Parent One', 'Parent Two']);
+    // ...but a deactivated parent cannot be added to another child.
+    const { id: otherPatientId } = await createPatient(clinic.doctor, patientInput({ firstName: 'Other' }));
+    await expect(updatePatient(clinic.doctor, otherPatientId, patientInput({ guardianIds: [clinic.parent.id] }))).rejects.toMatchObject({ fieldErrors: { guardianIds: expect.any(Array) } });
+  });
+});
