@@ -6,12 +6,14 @@ declare module 'next-auth' {
     role: Role;
   }
   interface Session {
-    user?: { id: string; role: Role; name?: string | null; email?: string | null };
+    /** `signedInAt`: milliseconds since the epoch; 0 for a token from before it was recorded. */
+    user?: { id: string; role: Role; signedInAt: number; name?: string | null; email?: string | null };
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
     role?: Role;
+    signedInAt?: number;
   }
 }

@@ -35,6 +35,8 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        // Kept from sign-in on: next-auth renews `iat` whenever it refreshes the token.
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -42,6 +44,7 @@ export const authOptions: NextAuthOptions = {
       if (session.user && token.sub && isRole(token.role)) {
         session.user.id = token.sub;
         session.user.role = token.role;
+        session.user.signedInAt = token.signedInAt ?? 0;
       }
       return session;
     },

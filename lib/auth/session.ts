@@ -8,15 +8,15 @@ import { authOptions } from './options';
 import { can, type Permission } from './permissions';
 
 /**
- * The signed-in person, as their account stands now: a deactivated account is signed out on its
- * next request, not when its token expires. Cached per request, so the layout, the page and an
+ * The signed-in person, as their account stands now: a deactivated account, or a sign-in from
+ * before a password reset, is signed out on its next request, not when its token expires. Cached per request, so the layout, the page and an
  * action share one lookup.
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return findActiveActor(userId);
+  const user = session?.user;
+  if (!user?.id) return null;
+  return findActiveActor(user.id, new Date(user.signedInAt));
 });
 
 /**

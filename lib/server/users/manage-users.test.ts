@@ -64,16 +64,20 @@ describe('listUsers: who may list which roles', () => {
 });
 
 describe('deactivating and reactivating an account', () => {
-  it('signs the account out on its next request, and back in after reactivation', async () => {
-    expect(await findActiveActor(clinic.therapist.id)).toMatchObject({ id: clinic.therapist.id, role: 'THERAPIST' });
+  it('signs the account out on its next request; reactivated, only a new sign-in counts', async () => {
+    const signedInEarlier = new Date(Date.now() - 60_000);
+    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toMatchObject({ id: clinic.therapist.id, role: 'THERAPIST' });
 
     await expect(deactivateUser(clinic.admin, clinic.therapist.id)).resolves.toEqual({ name: 'Therapist One' });
     expect(await isDeactivated(clinic.therapist.id)).toBe(true);
-    expect(await findActiveActor(clinic.therapist.id)).toBeNull();
+    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toBeNull();
+    expect(await findActiveActor(clinic.therapist.id, new Date())).toBeNull();
 
     await expect(reactivateUser(clinic.admin, clinic.therapist.id)).resolves.toEqual({ name: 'Therapist One' });
     expect(await isDeactivated(clinic.therapist.id)).toBe(false);
-    expect(await findActiveActor(clinic.therapist.id)).toMatchObject({ id: clinic.therapist.id });
+    // The session from before the deactivation does not come back to life.
+    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toBeNull();
+    expect(await findActiveActor(clinic.therapist.id, new Date())).toMatchObject({ id: clinic.therapist.id });
   });
 
   it('refuses an admin deactivating themselves', async () => {
@@ -148,6 +152,16 @@ describe('resetPassword', () => {
     expect(await verifyCredentials(parent.email, 'first-password-1')).toEqual({ status: 'WRONG_CREDENTIALS' });
     const stored = await db.user.findUniqueOrThrow({ where: { id: parent.id } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('ends the sessions opened with the old password, and lets a new sign-in in', async () => {
+    const parent = await createParentWithPassword('first-password-1');
+    const signedInEarlier = new Date(Date.now() - 60_000);
+    expect(await findActiveActor(parent.id, signedInEarlier)).toMatchObject({ id: parent.id });
+
+    await resetPassword(clinic.admin, { userId: parent.id, password: 'second-password-2' });
+    expect(await findActiveActor(parent.id, signedInEarlier)).toBeNull();
+    expect(await findActiveActor(parent.id, new Date())).toMatchObject({ id: parent.id, role: 'PARENT' });
   });
 
   it('refuses anyone but an admin, and keeps the old password', async () => {

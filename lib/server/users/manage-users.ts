@@ -64,7 +64,8 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
       const otherActiveAdmins = await tx.user.count({ where: { role: 'ADMIN', deactivatedAt: null, id: { not: userId } } });
       if (otherActiveAdmins === 0) throw new AppError('INVALID_STATE', `${user.name} is the last active clinic admin; the clinic would have nobody to manage accounts.`);
     }
-    await tx.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() } });
+    const now = new Date();
+    await tx.user.update({ where: { id: userId }, data: { deactivatedAt: now, sessionsValidFrom: now } });
     return { name: user.name };
   });
 }
@@ -73,15 +74,16 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
   assertCanManage(actor);
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
   if (!user) throw notFound('The account');
-  await db.user.update({ where: { id: userId }, data: { deactivatedAt: null } });
+  // Sessions from before the deactivation stay ended: reactivated, the person signs in afresh.
+  await db.user.update({ where: { id: userId }, data: { deactivatedAt: null, sessionsValidFrom: new Date() } });
   return user;
 }
 
-/** The admin sets a new password; the old one stops working at once. */
+/** The admin sets a new password; the old one, and every session opened with it, stop working at once. */
 export async function resetPassword(actor: Actor, input: ResetPasswordInput): Promise<{ name: string }> {
   assertCanManage(actor);
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { name: true } });
   if (!user) throw notFound('The account');
-  await db.user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.password) } });
+  await db.user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.password), sessionsValidFrom: new Date() } });
   return user;
 }
