@@ -95,6 +95,18 @@ describe('assessPrescription', () => {
     if (!result.ok) expect(result.fieldErrors.minutesPerSession).toEqual(['At this age a session lasts at most 15 minutes.']);
   });
 
+  it('proposes the next course from the age on its start date: at 6 months it gains kneading and a longer session', () => {
+    // The same child's next course, after a break of about two months and a half.
+    const now = assessPrescription(input());
+    const next = assessPrescription(input({ today: '2027-02-28', startDate: '2027-03-01', minutesPerSession: 20 }));
+    if (!now.ok || !next.ok) throw new Error('expected both courses to be accepted');
+    expect([now.ageDays, next.ageDays]).toEqual([84, 184]);
+    expect(now.routine.some((step) => step.technique === 'KNEADING')).toBe(false);
+    expect(next.routine.some((step) => step.technique === 'KNEADING')).toBe(true);
+    // 20 minutes is refused at 12 weeks (above) and accepted at 6 months.
+    expect(assessPrescription(input({ minutesPerSession: 20 })).ok).toBe(false);
+  });
+
   it("re-checks the doctor's edited routine and names the step at fault", () => {
     const proposed = assessPrescription(input());
     if (!proposed.ok) throw new Error('expected a proposal');
