@@ -16,6 +16,10 @@ async function tryToSignIn(page: Page, email: string, password: string): Promise
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 /** A fresh browser, as the parent on their own phone would have. */
 async function asParent(browser: Browser, baseURL: string | undefined, run: (page: Page) => Promise<void>): Promise<void> {
   const context = await browser.newContext({ baseURL });
@@ -62,19 +66,23 @@ test('the admin resets a parent’s password, deactivates the account and reacti
     await tryToSignIn(parent, email, 'second-password-2');
     await expect(parent).toHaveURL(/\/children$/);
 
-    // Deactivating asks first; dismissing the question changes nothing.
-    const questions: string[] = [];
-    page.once('dialog', (dialog) => {
-      questions.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await row.getByRole('button', { name: `Deactivate ${name}` }).click();
-    await expect.poll(() => questions.length).toBe(1);
-    expect(questions[0]).toContain(`Deactivate ${name}?`);
+    // Deactivating asks first; going back, by the safe button or by Escape, changes nothing.
+    const deactivate = row.getByRole('button', { name: `Deactivate ${name}` });
+    const question = page.getByRole('dialog', { name: `Deactivate ${name}?` });
+    await deactivate.click();
+    await expect(question).toHaveAccessibleDescription('They are signed out and cannot sign in until an admin reactivates the account. Their history stays.');
+    await question.getByRole('button', { name: 'Keep it active' }).click();
+    await expect(question).toBeHidden();
+    await deactivate.click();
+    await page.keyboard.press('Escape');
+    await expect(question).toBeHidden();
+    await page.reload();
     await expect(row.getByText('Active', { exact: true })).toBeVisible();
+    await parent.reload();
+    await expect(parent).toHaveURL(/\/children$/);
 
-    page.once('dialog', (dialog) => void dialog.accept());
-    await row.getByRole('button', { name: `Deactivate ${name}` }).click();
+    await deactivate.click();
+    await question.getByRole('button', { name: 'Deactivate the account' }).click();
     await expect(row.getByText(`${name} can no longer sign in.`)).toBeVisible();
     await expect(row.getByText('Deactivated', { exact: true })).toBeVisible();
 
@@ -108,9 +116,21 @@ test('an admin cannot deactivate their own account, and the list fits a phone', 
   await expect(self.getByText('You', { exact: true })).toBeVisible();
   await expect(self.getByText('Active', { exact: true })).toBeVisible();
   await expect(self.getByRole('button', { name: /^Deactivate/ })).toHaveCount(0);
-  // Positive control: other accounts offer it.
-  await expect(page.getByRole('list', { name: 'Parents' }).getByRole('button', { name: /^Deactivate/ }).first()).toBeVisible();
+  // Positive control: other accounts offer it, and its question fits the phone too: nothing
+  // sticks out sideways, and going back returns focus to the button that asked.
+  const deactivate = page.getByRole('list', { name: 'Parents' }).getByRole('button', { name: /^Deactivate/ }).first();
+  await expect(deactivate).toBeVisible();
+  await deactivate.click();
+  const question = page.getByRole('dialog', { name: /^Deactivate .+\?$/ });
+  await expect(question.getByRole('button', { name: 'Keep it active' })).toBeFocused();
+  const box = await question.boundingBox();
+  expect(box?.x).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(375);
+  await expect(question.getByRole('button', { name: 'Deactivate the account' })).toBeInViewport({ ratio: 1 });
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(deactivate).toBeFocused();
 
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBe(0);
+  expect(await horizontalOverflow(page)).toBe(0);
 });

@@ -13,7 +13,7 @@ import { arrangeCourse, signInAs } from './fixtures';
 const today = clinicToday();
 const FULL_NAME = `Nora Cancel${Date.now().toString(36)}`;
 const REASON = 'Congenital heart defect found: no massage until cardiology clears it.';
-const CONFIRM_TEXT = /^Cancel this course\? Its remaining sessions will not take place/;
+const CONSEQUENCES = 'Its remaining sessions will not take place and can no longer be recorded. This cannot be undone.';
 
 let coursePath: string;
 
@@ -21,6 +21,15 @@ test.beforeAll(() => {
   const [firstName, lastName] = FULL_NAME.split(' ') as [string, string];
   coursePath = `/courses/${arrangeCourse('CLINIC', firstName, lastName).courseId}`;
 });
+
+/** How many server actions the page has sent so far (React posts them with a Next-Action header). */
+function countActionPosts(page: Page): () => number {
+  let count = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.headers()['next-action']) count += 1;
+  });
+  return () => count;
+}
 
 /** A second signed-in person beside the doctor, in their own browser context. */
 async function signedInPage(browser: Browser, baseURL: string | undefined, account: DemoAccountKey): Promise<Page> {
@@ -40,37 +49,61 @@ test('the doctor cancels a running course with a reason; its sessions leave the 
   const sessionPath = await todayList.getByRole('link', { name: `Record ${FULL_NAME}'s session`, exact: false }).getAttribute('href');
   expect(sessionPath).toMatch(/^\/sessions\/[^/]+$/);
 
-  // The doctor is asked before anything happens; saying no changes nothing.
+  // The doctor is asked before anything happens; going back, by the safe button or by Escape,
+  // sends nothing and puts focus back on the button that asked.
   await page.goto(coursePath);
-  const confirmations: string[] = [];
-  let answer: 'accept' | 'dismiss' = 'dismiss';
-  page.on('dialog', (dialog) => {
-    confirmations.push(dialog.message());
-    void dialog[answer]();
-  });
+  const actionPosts = countActionPosts(page);
   const cancelForm = page.getByRole('form', { name: 'Cancel the course' });
   const reason = cancelForm.getByLabel('Reason for cancelling');
   const cancelButton = cancelForm.getByRole('button', { name: 'Cancel course' });
+  const question = page.getByRole('dialog', { name: 'Cancel this course?' });
+  const keepCourse = question.getByRole('button', { name: 'Keep the course' });
   await reason.fill(REASON);
   await cancelButton.click();
-  await expect.poll(() => confirmations).toEqual([expect.stringMatching(CONFIRM_TEXT)]);
+  await expect(question).toHaveAccessibleDescription(CONSEQUENCES);
+  await expect(keepCourse).toBeFocused();
+  await keepCourse.click();
+  await expect(question).toBeHidden();
+  await expect(cancelButton).toBeFocused();
+  await cancelButton.click();
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(cancelButton).toBeFocused();
+  expect(actionPosts()).toBe(0);
+  await page.reload();
   await expect(page.getByText('Active', { exact: true })).toBeVisible();
 
   // No reason: refused beside the field before anything is asked, nothing saved.
-  answer = 'accept';
   await reason.fill('');
   await cancelButton.click();
   await expect(reason).toHaveAccessibleDescription('Reason is required.');
-  expect(confirmations).toHaveLength(1);
+  await expect(question).toBeHidden();
+  expect(actionPosts()).toBe(0);
   await expect(page.getByText('Active', { exact: true })).toBeVisible();
 
-  // Confirmed with the reason: the course says it was cancelled, when, by whom and why.
+  // Confirmed with the reason: the form is sent once, and says so while it is on its way (the
+  // answer is held back until the button has been seen saying it).
+  let release = () => {};
+  const answerHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${coursePath}`, async (route) => {
+    if (route.request().method() === 'POST') await answerHeld;
+    await route.fallback();
+  });
   await reason.fill(REASON);
   await cancelButton.click();
+  await question.getByRole('button', { name: 'Cancel the course' }).click();
+  await expect(question).toBeHidden();
+  await expect(cancelForm.getByRole('button', { name: 'Cancelling…' })).toBeDisabled();
+  release();
+
+  // The course says it was cancelled, when, by whom and why.
   const note = `Cancelled on ${formatDate(today, 'en-GB')} by Dr Olga Petrova. Reason: ${REASON}`;
   await expect(page.getByText(note)).toBeVisible();
   await expect(page.getByText('Cancelled', { exact: true }).first()).toBeVisible();
   await expect(cancelForm).toHaveCount(0);
+  expect(actionPosts()).toBe(1);
+  await page.unrouteAll();
   await expect(page.getByText('None planned: the course was cancelled')).toBeVisible();
   const sessions = page.getByRole('list', { name: 'Sessions' });
   // The three sessions done stay as history; the seven still to come are called off.

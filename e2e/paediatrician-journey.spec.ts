@@ -86,7 +86,7 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   expect(await datesIn(sessions)).toEqual(expected);
   await expect(sessions.getByText('Scheduled')).toHaveCount(10);
   await expect(page.getByRole('link', { name: fullName })).toBeVisible();
-  await expect(page.getByText('Anna Smirnova')).toBeVisible();
+  await expect(page.getByText('Anna Smirnova', { exact: true })).toBeVisible();
 
   // The patient page lists it too.
   await page.getByRole('link', { name: fullName }).click();

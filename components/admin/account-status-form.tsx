@@ -20,7 +20,13 @@ export function AccountStatusForm({ action, userId, userName, isDeactivated }: P
           Reactivate<span className="sr-only"> {userName}</span>
         </SubmitButton>
       ) : (
-        <ConfirmSubmitButton variant="secondary" confirmText={`Deactivate ${userName}? They are signed out and cannot sign in until an admin reactivates the account. Their history stays.`}>
+        <ConfirmSubmitButton
+          variant="secondary"
+          title={`Deactivate ${userName}?`}
+          description="They are signed out and cannot sign in until an admin reactivates the account. Their history stays."
+          confirmLabel="Deactivate the account"
+          cancelLabel="Keep it active"
+        >
           Deactivate<span className="sr-only"> {userName}</span>
         </ConfirmSubmitButton>
       )}

@@ -17,6 +17,8 @@ const ROLE_GROUP_TITLES = {
 type Props = {
   users: UserListItem[];
   currentUserId: string;
+  /** Active clinic courses still assigned to each deactivated therapist, by id; none when absent. */
+  orphanedCourseCounts: Record<string, number>;
   resetPasswordAction: FormAction;
   setAccountStatusAction: FormAction;
   locale: string;
@@ -24,7 +26,7 @@ type Props = {
 };
 
 /** Accounts grouped by role, in the order of the permission table, each with its status and actions. */
-export function UserList({ users, currentUserId, resetPasswordAction, setAccountStatusAction, locale, timeZone }: Props) {
+export function UserList({ users, currentUserId, orphanedCourseCounts, resetPasswordAction, setAccountStatusAction, locale, timeZone }: Props) {
   return (
     <div className="space-y-6">
       {ROLES.map((role) => {
@@ -54,6 +56,7 @@ export function UserList({ users, currentUserId, resetPasswordAction, setAccount
                         history stays.
                       </p>
                     ) : null}
+                    <OrphanedCourses count={orphanedCourseCounts[user.id] ?? 0} />
                     {/* On a phone an open password form takes the whole row; wider, it sits beside the status button. */}
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <details className="min-w-0 flex-1 open:basis-full sm:open:basis-0">
@@ -77,5 +80,16 @@ export function UserList({ users, currentUserId, resetPasswordAction, setAccount
         );
       })}
     </div>
+  );
+}
+
+/** A deactivated therapist's running courses have nobody to record their sessions until reassigned. */
+function OrphanedCourses({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      Still assigned to {count} active {count === 1 ? 'course' : 'courses'}: nobody records {count === 1 ? 'its' : 'their'} sessions until another
+      therapist is chosen on the course page.
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import type { FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
+import { ConfirmDialog, isConfirmedSubmit, type ConfirmDialogHandle } from '@/components/ui/confirm-dialog';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -9,16 +10,18 @@ import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import { ZCancelCourseSchema } from '@/lib/validation/cancel-course';
 
-const CONFIRM_TEXT = 'Cancel this course? Its remaining sessions will not take place and can no longer be recorded. This cannot be undone.';
-
 /** Stops an active course after asking; the reason is required and kept with the course. */
 export function CancelCourseForm({ action, courseId }: { action: FormAction; courseId: string }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCancelCourseSchema, state);
+  const confirmDialog = useRef<ConfirmDialogHandle>(null);
   // Ask only once the reason is there: confirming first, then being told to fill it in, is backwards.
+  // The first press only asks; the dialog's confirm button submits the form again, and that one goes.
   const checkThenConfirm = (event: FormEvent<HTMLFormElement>) => {
     onSubmit(event);
-    if (!event.defaultPrevented && !window.confirm(CONFIRM_TEXT)) event.preventDefault();
+    if (event.defaultPrevented || isConfirmedSubmit(event)) return;
+    event.preventDefault();
+    confirmDialog.current?.open((event.nativeEvent as SubmitEvent).submitter);
   };
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={checkThenConfirm} noValidate aria-label="Cancel the course" className="space-y-4">
@@ -35,6 +38,9 @@ export function CancelCourseForm({ action, courseId }: { action: FormAction; cou
       <SubmitButton variant="danger" pendingText="Cancelling…">
         Cancel course
       </SubmitButton>
+      <ConfirmDialog ref={confirmDialog} title="Cancel this course?" confirmLabel="Cancel the course" cancelLabel="Keep the course">
+        Its remaining sessions will not take place and can no longer be recorded. This cannot be undone.
+      </ConfirmDialog>
     </form>
   );
 }

@@ -48,7 +48,9 @@ export function CourseOverview({ course, today, locale }: { course: CourseDetail
         </Item>
         <Item term="Indication">{course.diagnosis}</Item>
         <Item term="Prescribed by">{course.prescribedByName}</Item>
-        <Item term="Therapist">{course.therapistName ?? 'None assigned'}</Item>
+        <Item term="Therapist">
+          {course.therapist ? `${course.therapist.name}${course.therapist.isDeactivated ? ' (account deactivated)' : ''}` : 'None assigned'}
+        </Item>
         <Item term="Schedule">{course.scheduleDescription}</Item>
         <Item term="Where and how long">
           {LOCATION_LABELS[course.location]}, {course.minutesPerSession} min per session

@@ -9,7 +9,13 @@ export function ResolveIndicationForm({ action, indicationId, diagnosis }: { act
   return (
     <form key={formKey} ref={formRef} action={formAction} className="space-y-1">
       <input type="hidden" name="indicationId" value={indicationId} />
-      <ConfirmSubmitButton variant="secondary" confirmText={`Mark “${diagnosis}” as resolved? No new course can be prescribed for it afterwards.`}>
+      <ConfirmSubmitButton
+        variant="secondary"
+        title={`Mark “${diagnosis}” as resolved?`}
+        description="No new course can be prescribed for it afterwards."
+        confirmLabel="Mark as resolved"
+        cancelLabel="Keep it open"
+      >
         Resolve
       </ConfirmSubmitButton>
       {state.status === 'error' ? (

@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   // Stopping a prescribed course early is a clinical order too (an absolute contraindication must
   // be "cleared by a doctor", domain.md), and it ends the next-course reminders: the doctor's call.
   CANCEL_COURSE: ['PAEDIATRICIAN'],
+  // Who performs a course's clinic sessions is staffing (leave, a deactivated account), the admin's
+  // job, and the paediatrician owns the course clinically; a therapist does not pick a successor.
+  ASSIGN_THERAPIST: ['ADMIN', 'PAEDIATRICIAN'],
   VIEW_GUIDELINES: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
   RECORD_CLINIC_SESSION: ['THERAPIST'],
   VIEW_OWN_CHILDREN: ['PARENT'],

@@ -32,6 +32,8 @@ export type CourseSession = {
 export type CourseDetail = CourseSummary & {
   patient: { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; gestationalAgeWeeks: number | null };
   prescribedByName: string;
+  /** The assigned therapist; a deactivated one still has the course until someone reassigns it. */
+  therapist: { id: string; name: string; isDeactivated: boolean } | null;
   scheduleDescription: string;
   minutesPerSession: number;
   breakAfterDays: number;
@@ -55,6 +57,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
       sessions: { orderBy: COURSE_SUMMARY_INCLUDE.sessions.orderBy, include: { recordedBy: { select: { name: true } } } },
       patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true } },
       prescribedBy: { select: { name: true } },
+      therapist: { select: { id: true, name: true, deactivatedAt: true } },
     },
   });
   if (!course) throw notFound('The course');
@@ -64,6 +67,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
     ...toCourseSummary(course),
     patient: { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) },
     prescribedByName: course.prescribedBy.name,
+    therapist: course.therapist ? { id: course.therapist.id, name: course.therapist.name, isDeactivated: course.therapist.deactivatedAt !== null } : null,
     scheduleDescription: describeSchedule(scheduleRulesOf(course)),
     minutesPerSession: course.minutesPerSession,
     breakAfterDays: course.breakAfterDays,

@@ -6,6 +6,7 @@ import { ROLES } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { countCoursesOfDeactivatedTherapists } from '@/lib/server/courses/count-courses-of-deactivated-therapists';
 import { listUsers } from '@/lib/server/users/manage-users';
 import { createUserAction, resetPasswordAction, setAccountStatusAction } from './actions';
 
@@ -13,7 +14,11 @@ export const metadata: Metadata = { title: 'Staff & parents' };
 
 export default async function UsersPage() {
   const actor = await requireUser('MANAGE_USERS');
-  const [users, locale] = await Promise.all([listUsers(actor, ROLES, { includeDeactivated: true }), getRequestLocale()]);
+  const [users, orphanedCourseCounts, locale] = await Promise.all([
+    listUsers(actor, ROLES, { includeDeactivated: true }),
+    countCoursesOfDeactivatedTherapists(actor),
+    getRequestLocale(),
+  ]);
   return (
     <>
       <PageHeader title="Staff & parents" subtitle="Everyone who can sign in, by role, and accounts that have been deactivated." />
@@ -21,6 +26,7 @@ export default async function UsersPage() {
         <UserList
           users={users}
           currentUserId={actor.id}
+          orphanedCourseCounts={orphanedCourseCounts}
           resetPasswordAction={resetPasswordAction}
           setAccountStatusAction={setAccountStatusAction}
           locale={locale}

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { CancelCourseForm } from '@/components/courses/cancel-course-form';
 import { CourseOverview } from '@/components/courses/course-overview';
 import { CourseScreening } from '@/components/courses/course-screening';
+import { DeactivatedTherapistAlert } from '@/components/courses/deactivated-therapist-alert';
 import { isJustPrescribed, PrescribedNotice } from '@/components/courses/prescribed-notice';
+import { ReassignTherapistForm } from '@/components/courses/reassign-therapist-form';
 import { RoutineSteps } from '@/components/courses/routine-steps';
 import { SessionList } from '@/components/courses/session-list';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -12,10 +14,13 @@ import { requireUser } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
+import { listUsers } from '@/lib/server/users/manage-users';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { cancelCourseAction } from './actions';
+import { cancelCourseAction, reassignTherapistAction } from './actions';
 
 export const metadata: Metadata = { title: 'Course' };
+
+const CHANGE_THERAPIST_ID = 'change-therapist';
 
 type Props = {
   params: Promise<{ courseId: string }>;
@@ -26,8 +31,16 @@ type Props = {
 export default async function CoursePage({ params, searchParams }: Props) {
   const actor = await requireUser('VIEW_PATIENTS');
   const [{ courseId }, query] = await Promise.all([params, searchParams]);
-  const [course, locale] = await Promise.all([orNotFound(getCourse(actor, courseId)), getRequestLocale()]);
+  const mayAssign = can(actor.role, 'ASSIGN_THERAPIST');
+  const [course, locale, therapists] = await Promise.all([
+    orNotFound(getCourse(actor, courseId)),
+    getRequestLocale(),
+    mayAssign ? listUsers(actor, ['THERAPIST']) : [],
+  ]);
   const canCancel = course.status === 'ACTIVE' && can(actor.role, 'CANCEL_COURSE');
+  // Only a running clinic course has sessions for a therapist to record.
+  const canReassign = mayAssign && course.status === 'ACTIVE' && course.location === 'CLINIC';
+  const deactivatedTherapist = canReassign && course.therapist?.isDeactivated ? course.therapist : null;
 
   return (
     <>
@@ -37,6 +50,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
         subtitle={`${course.diagnosis} · ${course.progress.label}`}
         actions={<PrintButton />}
       />
+      {deactivatedTherapist ? <DeactivatedTherapistAlert therapistName={deactivatedTherapist.name} formId={CHANGE_THERAPIST_ID} /> : null}
       <div className="space-y-6">
         <CourseOverview course={course} today={clinicToday()} locale={locale} />
         <Card title="Sessions">
@@ -55,6 +69,22 @@ export default async function CoursePage({ params, searchParams }: Props) {
             <p className="text-sm text-slate-600">No notes for the home routine.</p>
           )}
         </Card>
+        {canReassign ? (
+          <div id={CHANGE_THERAPIST_ID} className="no-print scroll-mt-4">
+            <Card title="Therapist">
+              <p className="mb-4 text-sm text-slate-600">
+                Who records the clinic sessions still to come, for example while the assigned therapist is on leave. Sessions already recorded keep who
+                recorded them.
+              </p>
+              <ReassignTherapistForm
+                action={reassignTherapistAction}
+                courseId={course.id}
+                currentTherapistId={course.therapist?.id ?? null}
+                therapists={therapists}
+              />
+            </Card>
+          </div>
+        ) : null}
         {canCancel ? (
           <div className="no-print">
             <Card title="Cancel the course">

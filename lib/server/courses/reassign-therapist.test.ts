@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/actor';
+import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sessions';
+import { getSessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
+import { recordSession } from '@/lib/server/sessions/record-session';
+import { createActor, createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY, type Clinic } from '@/test/integration/fixtures';
+import { cancelCourse } from './cancel-course';
+import { getCourse } from './get-course';
+import { reassignTherapist } from './reassign-therapist';
+
+let clinic: Clinic;
+
+beforeEach(async () => {
+  await resetDatabase();
+  clinic = await createClinic();
+});
+
+/** A clinic course of ten daily sessions from 10 Nov (so 10–19 Nov), for the parent's child, with the first therapist. */
+async function runningCourse(overrides = {}) {
+  const { patientId, indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
+  const courseId = await prescribeClinicCourse(clinic, indicationId, { startDate: '2026-11-10', ...overrides });
+  return { patientId, courseId };
+}
+
+const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' });
+
+async function agendaCourseIds(therapist: Actor): Promise<string[]> {
+  const agenda = await listTherapistSessions(therapist, TEST_TODAY);
+  return [...new Set([...agenda.overdue, ...agenda.today, ...agenda.upcoming].map((session) => session.courseId))];
+}
+
+const storedTherapistId = async (courseId: string) => (await db.course.findUniqueOrThrow({ where: { id: courseId } })).therapistId;
+
+describe('reassignTherapist', () => {
+  it('hands the sessions still to come to the new therapist; the ones done keep who recorded them', async () => {
+    const { patientId, courseId } = await runningCourse();
+    const [first, second, third] = await sessionDates(courseId);
+    await recordSession(clinic.therapist, done(first!.id), TEST_TODAY);
+    // Positive control: before the change the course is on the first therapist's agenda, not the second's.
+    expect(await agendaCourseIds(clinic.therapist)).toEqual([courseId]);
+    expect(await agendaCourseIds(clinic.otherTherapist)).toEqual([]);
+
+    expect(await reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id })).toEqual({
+      id: courseId,
+      patientId,
+      therapistName: 'Therapist Two',
+    });
+
+    expect(await storedTherapistId(courseId)).toBe(clinic.otherTherapist.id);
+    expect(await agendaCourseIds(clinic.therapist)).toEqual([]);
+    expect(await agendaCourseIds(clinic.otherTherapist)).toEqual([courseId]);
+
+    // The old therapist can neither open nor record what is no longer theirs; the new one can.
+    await expect(getCourse(clinic.therapist, courseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getSessionForRecording(clinic.therapist, second!.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(recordSession(clinic.therapist, done(second!.id), TEST_TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await recordSession(clinic.otherTherapist, done(third!.id), TEST_TODAY);
+
+    const sessions = await db.session.findMany({ where: { courseId }, orderBy: { scheduledOn: 'asc' }, select: { status: true, recordedById: true } });
+    expect(sessions.slice(0, 3)).toEqual([
+      { status: 'DONE', recordedById: clinic.therapist.id },
+      { status: 'SCHEDULED', recordedById: null },
+      { status: 'DONE', recordedById: clinic.otherTherapist.id },
+    ]);
+    const course = await getCourse(clinic.doctor, courseId);
+    expect(course).toMatchObject({ therapistName: 'Therapist Two', therapist: { id: clinic.otherTherapist.id, name: 'Therapist Two', isDeactivated: false } });
+    expect(course.sessions.slice(0, 3).map((session) => session.recordedByName)).toEqual(['Therapist One', null, 'Therapist Two']);
+  });
+
+  it('lets the clinic admin reassign too, and any paediatrician, not only the prescriber', async () => {
+    const { courseId } = await runningCourse();
+    await reassignTherapist(clinic.admin, { courseId, therapistId: clinic.otherTherapist.id });
+    expect(await storedTherapistId(courseId)).toBe(clinic.otherTherapist.id);
+
+    const colleague = await createActor('PAEDIATRICIAN', 'Dr Colleague');
+    await reassignTherapist(colleague, { courseId, therapistId: clinic.therapist.id });
+    expect(await storedTherapistId(courseId)).toBe(clinic.therapist.id);
+  });
+
+  it('moves a course away from a deactivated therapist, the case it exists for', async () => {
+    const { courseId } = await runningCourse();
+    await db.user.update({ where: { id: clinic.therapist.id }, data: { deactivatedAt: new Date() } });
+    expect((await getCourse(clinic.doctor, courseId)).therapist).toEqual({ id: clinic.therapist.id, name: 'Therapist One', isDeactivated: true });
+
+    await reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id });
+    expect((await getCourse(clinic.doctor, courseId)).therapist).toEqual({ id: clinic.otherTherapist.id, name: 'Therapist Two', isDeactivated: false });
+  });
+
+  it('refuses the therapist who already has the course, beside the field', async () => {
+    const { courseId } = await runningCourse();
+    await expect(reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.therapist.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      fieldErrors: { therapistId: ['This therapist already has the course: choose another one.'] },
+    });
+  });
+
+  it('refuses a deactivated therapist, another role or an unknown account, beside the field, and changes nothing', async () => {
+    const { courseId } = await runningCourse();
+    const onLeave = await createActor('THERAPIST', 'Therapist Gone');
+    await db.user.update({ where: { id: onLeave.id }, data: { deactivatedAt: new Date() } });
+    const refusal = { code: 'INVALID_STATE', fieldErrors: { therapistId: ['Choose one of the clinic’s active therapists.'] } };
+    for (const therapistId of [onLeave.id, clinic.doctor.id, clinic.parent.id, clinic.admin.id, 'no-such-user']) {
+      await expect(reassignTherapist(clinic.doctor, { courseId, therapistId })).rejects.toMatchObject(refusal);
+    }
+    expect(await storedTherapistId(courseId)).toBe(clinic.therapist.id);
+  });
+
+  it('refuses a home course: it has no therapist', async () => {
+    const { courseId } = await runningCourse({ location: 'HOME', therapistId: undefined });
+    await expect(reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: 'This is a home course: the family does its sessions, so it has no therapist.',
+    });
+    expect(await storedTherapistId(courseId)).toBeNull();
+  });
+
+  it('refuses a completed or a cancelled course, with a message that says which', async () => {
+    const completed = await runningCourse({ sessionCount: 2 });
+    for (const session of await sessionDates(completed.courseId)) await recordSession(clinic.therapist, done(session.id), TEST_TODAY);
+    const cancelled = await runningCourse();
+    await cancelCourse(clinic.doctor, { courseId: cancelled.courseId, reason: 'Family withdrew.' });
+
+    await expect(reassignTherapist(clinic.doctor, { courseId: completed.courseId, therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: 'This course is completed: there are no sessions left to hand over.',
+    });
+    await expect(reassignTherapist(clinic.admin, { courseId: cancelled.courseId, therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: 'This course was cancelled: there are no sessions left to hand over.',
+    });
+    expect(await storedTherapistId(completed.courseId)).toBe(clinic.therapist.id);
+    expect(await storedTherapistId(cancelled.courseId)).toBe(clinic.therapist.id);
+  });
+
+  it('refuses those who see the course but may not staff it, and answers not-found to those who cannot see it', async () => {
+    const { courseId } = await runningCourse();
+    const attempt = (actor: Actor) => reassignTherapist(actor, { courseId, therapistId: clinic.otherTherapist.id });
+    // The assigned therapist and the child's parent can open the course, but cannot hand it on.
+    for (const seesIt of [clinic.therapist, clinic.parent]) await expect(attempt(seesIt)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // The would-be successor cannot take the course for themselves either.
+    for (const outsider of [clinic.otherTherapist, clinic.otherParent]) await expect(attempt(outsider)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(reassignTherapist(clinic.doctor, { courseId: 'no-such-course', therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await storedTherapistId(courseId)).toBe(clinic.therapist.id);
+  });
+});
