@@ -101,6 +101,23 @@ describe('recordSession', () => {
     expect(dates).toEqual(['2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14']);
   });
 
+  it('refuses a recording that waited while the course went to another therapist', async () => {
+    const courseId = await clinicCourse();
+    const [first] = await sessionDates(courseId);
+    let recording: Promise<unknown> = Promise.resolve();
+    await db.$transaction(async (tx) => {
+      // Hold the course, as a reassignment being saved does, while the therapist records.
+      await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${courseId} FOR UPDATE`;
+      recording = recordSession(clinic.therapist, done(first!.id), TODAY);
+      recording.catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tx.course.update({ where: { id: courseId }, data: { therapistId: clinic.otherTherapist.id } });
+    });
+
+    await expect(recording).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await db.session.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({ status: 'SCHEDULED' });
+  });
+
   it('postpones a session when the baby is unwell and shifts the rest of the course, keeping its count', async () => {
     // Every other day from 17 Nov: 17, 19, 21, 23, 25, 27, 29 Nov, 1, 3, 5 Dec.
     const courseId = await clinicCourse({ frequency: 'EVERY_OTHER_DAY', startDate: '2026-11-17' });

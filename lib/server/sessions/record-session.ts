@@ -45,13 +45,15 @@ export async function recordSession(actor: Actor, outcome: SessionOutcome, today
   return db.$transaction(async (tx) => {
     const reachable = await tx.session.findFirst({ where: { id: outcome.sessionId, ...recordableSessionScope(actor) }, select: { courseId: true } });
     if (!reachable) throw notFound('The session');
-    // One change to a course at a time: the make-up date, the completion and a cancellation all
-    // depend on the whole list of its sessions, so two recordings must not each miss the other.
+    // One change to a course at a time: the make-up date, the completion, a cancellation and a
+    // new therapist all depend on the course as it stands, so two changes must not miss each other.
     await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${reachable.courseId} FOR UPDATE`;
-    const session = await tx.session.findUniqueOrThrow({
-      where: { id: outcome.sessionId },
+    // Read again under the lock, in scope again: the course may have gone to another therapist.
+    const session = await tx.session.findFirst({
+      where: { id: outcome.sessionId, ...recordableSessionScope(actor) },
       include: { course: { include: { sessions: { select: { id: true, scheduledOn: true, status: true }, orderBy: { scheduledOn: 'asc' } } } } },
     });
+    if (!session) throw notFound('The session');
     const { course } = session;
     if (course.status !== 'ACTIVE') throw new AppError('INVALID_STATE', CLOSED_COURSE_MESSAGES[course.status]);
     if (session.status !== 'SCHEDULED') {
