@@ -2,7 +2,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signInAs } from './fixtures';
 
 /**
- * The admin resets a password, deactivates and reactivates an account. It works on a throwaway
+ * The admin resets a password, deactivates and reactivates an account; each ends the sessions
+ * the account had open. It works on a throwaway
  * parent it creates itself: the demo accounts the other journeys sign in with stay untouched.
  */
 
@@ -103,6 +104,16 @@ test('the admin resets a parent’s password, deactivates the account and reacti
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
   await asParent(browser, baseURL, async (again) => {
     await tryToSignIn(again, email, 'second-password-2');
+    await expect(again).toHaveURL(/\/children$/);
+
+    // A new password ends the sessions opened with the old one, on their next request.
+    await row.getByText('Reset password').click();
+    await row.getByLabel(`New password for ${name}`).fill('third-password-3');
+    await row.getByRole('button', { name: 'Set new password' }).click();
+    await expect(row.getByText(`New password set for ${name}. Give it to them in a safe way.`)).toBeVisible();
+    await again.reload();
+    await expect(again).toHaveURL(/\/login$/);
+    await tryToSignIn(again, email, 'third-password-3');
     await expect(again).toHaveURL(/\/children$/);
   });
 });
