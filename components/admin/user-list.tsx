@@ -1,8 +1,10 @@
+import Link from 'next/link';
 import { Badge, Card, EmptyState } from '@/components/ui/card';
 import { buttonClasses } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/use-action-form';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/i18n/format';
+import type { OrphanedCourse } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
 import type { UserListItem } from '@/lib/server/users/manage-users';
 import { AccountStatusForm } from './account-status-form';
 import { ResetPasswordForm } from './reset-password-form';
@@ -18,7 +20,7 @@ type Props = {
   users: UserListItem[];
   currentUserId: string;
   /** Active clinic courses still assigned to each deactivated therapist, by id; none when absent. */
-  orphanedCourseCounts: Record<string, number>;
+  orphanedCourses: Record<string, OrphanedCourse[]>;
   resetPasswordAction: FormAction;
   setAccountStatusAction: FormAction;
   locale: string;
@@ -26,7 +28,7 @@ type Props = {
 };
 
 /** Accounts grouped by role, in the order of the permission table, each with its status and actions. */
-export function UserList({ users, currentUserId, orphanedCourseCounts, resetPasswordAction, setAccountStatusAction, locale, timeZone }: Props) {
+export function UserList({ users, currentUserId, orphanedCourses, resetPasswordAction, setAccountStatusAction, locale, timeZone }: Props) {
   return (
     <div className="space-y-6">
       {ROLES.map((role) => {
@@ -56,7 +58,7 @@ export function UserList({ users, currentUserId, orphanedCourseCounts, resetPass
                         history stays.
                       </p>
                     ) : null}
-                    <OrphanedCourses count={orphanedCourseCounts[user.id] ?? 0} />
+                    <OrphanedCourses courses={orphanedCourses[user.id] ?? []} />
                     {/* On a phone an open password form takes the whole row; wider, it sits beside the status button. */}
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <details className="min-w-0 flex-1 open:basis-full sm:open:basis-0">
@@ -84,12 +86,24 @@ export function UserList({ users, currentUserId, orphanedCourseCounts, resetPass
 }
 
 /** A deactivated therapist's running courses have nobody to record their sessions until reassigned. */
-function OrphanedCourses({ count }: { count: number }) {
+function OrphanedCourses({ courses }: { courses: OrphanedCourse[] }) {
+  const count = courses.length;
   if (count === 0) return null;
   return (
-    <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      Still assigned to {count} active {count === 1 ? 'course' : 'courses'}: nobody records {count === 1 ? 'its' : 'their'} sessions until another
-      therapist is chosen on the course page.
-    </p>
+    <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      <p>
+        Still assigned to {count} active {count === 1 ? 'course' : 'courses'}: nobody records {count === 1 ? 'its' : 'their'} sessions until another
+        therapist is chosen on the course page.
+      </p>
+      <ul aria-label="Courses to hand over" className="mt-1 flex flex-wrap gap-x-3">
+        {courses.map((course) => (
+          <li key={course.courseId}>
+            <Link href={`/courses/${course.courseId}`} className="font-medium underline">
+              {course.patientName}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { ROLES } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
-import { countCoursesOfDeactivatedTherapists } from '@/lib/server/courses/count-courses-of-deactivated-therapists';
+import { listCoursesOfDeactivatedTherapists } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
 import { listUsers } from '@/lib/server/users/manage-users';
 import { createUserAction, resetPasswordAction, setAccountStatusAction } from './actions';
 
@@ -14,9 +14,9 @@ export const metadata: Metadata = { title: 'Staff & parents' };
 
 export default async function UsersPage() {
   const actor = await requireUser('MANAGE_USERS');
-  const [users, orphanedCourseCounts, locale] = await Promise.all([
+  const [users, orphanedCourses, locale] = await Promise.all([
     listUsers(actor, ROLES, { includeDeactivated: true }),
-    countCoursesOfDeactivatedTherapists(actor),
+    listCoursesOfDeactivatedTherapists(actor),
     getRequestLocale(),
   ]);
   return (
@@ -26,7 +26,7 @@ export default async function UsersPage() {
         <UserList
           users={users}
           currentUserId={actor.id}
-          orphanedCourseCounts={orphanedCourseCounts}
+          orphanedCourses={orphanedCourses}
           resetPasswordAction={resetPasswordAction}
           setAccountStatusAction={setAccountStatusAction}
           locale={locale}
