@@ -66,6 +66,12 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   expect(dates.at(-1)).toBe(makeUpOn);
   expect([...dates].sort()).toEqual(dates);
   await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').last()).toContainText('Make-up');
+  // The well-today confirmation is kept with the session done, and only with it.
+  const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+  await expect(sessions.filter({ hasText: 'Tense at first, relaxed by the end.' })).toContainText('Recorded by Anna Smirnova, who confirmed the baby was well beforehand');
+  const missed = sessions.filter({ hasText: 'Family did not come.' });
+  await expect(missed).toContainText('Recorded by Anna Smirnova');
+  await expect(missed).not.toContainText('confirmed the baby was well');
 });
 
 test('a future session can only be postponed, with a reason', async ({ page }) => {

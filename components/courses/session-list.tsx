@@ -35,7 +35,12 @@ export function SessionList({ sessions, locale, plannedMinutes }: { sessions: Co
               <p className="text-sm text-slate-600">{details.join(' · ')}</p>
               {session.reason ? <p className="break-words text-sm text-slate-700">Reason: {session.reason}</p> : null}
               {session.notes ? <p className="break-words text-sm text-slate-700">{session.notes}</p> : null}
-              {session.recordedByName ? <p className="text-xs text-slate-500">Recorded by {session.recordedByName}</p> : null}
+              {session.recordedByName ? (
+                <p className="text-xs text-slate-500">
+                  Recorded by {session.recordedByName}
+                  {session.wellConfirmed ? ', who confirmed the baby was well beforehand' : ''}
+                </p>
+              ) : null}
             </div>
           </li>
         );

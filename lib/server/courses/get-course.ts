@@ -27,6 +27,8 @@ export type CourseSession = {
   notes: string;
   reason: string;
   recordedByName: string | null;
+  /** Whoever recorded it done confirmed the baby was well beforehand (see recordSession). */
+  wellConfirmed: boolean;
 };
 
 export type CourseDetail = CourseSummary & {
@@ -88,6 +90,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
       notes: session.notes,
       reason: session.reason,
       recordedByName: session.recordedBy?.name ?? null,
+      wellConfirmed: session.wellConfirmedAt !== null,
     })),
   };
 }
