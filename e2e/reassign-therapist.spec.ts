@@ -9,6 +9,7 @@ import { arrangeCourse, DEMO_ACCOUNTS, signInAs } from './fixtures';
 
 const suffix = Date.now().toString(36);
 const CHILD = `Mila Reassign${suffix}`;
+const DOCTOR = DEMO_ACCOUNTS.paediatrician.name;
 const OLD_THERAPIST = DEMO_ACCOUNTS.therapist.name;
 const NEW_THERAPIST = { name: `Throwaway Therapist ${suffix}`, email: `therapist.${suffix}@clinic.test`, password: 'therapist-pass-1' };
 
@@ -55,6 +56,10 @@ test('the doctor hands a course to another therapist; its sessions to come move 
   // The doctor sees the current therapist preselected and marked; choosing them again is refused beside the field.
   await signInAs(page, 'paediatrician');
   await page.goto(coursePath);
+  // No hand-over yet, so no history is shown.
+  const history = page.getByRole('list', { name: 'Therapist changes' });
+  await expect(page.getByRole('heading', { name: 'Sessions', exact: true })).toBeVisible();
+  await expect(history).toHaveCount(0);
   const form = page.getByRole('form', { name: 'Change the therapist' });
   const therapist = form.getByLabel('Therapist');
   await expect(therapist.locator('option:checked')).toHaveText(`${OLD_THERAPIST} (current)`);
@@ -66,6 +71,11 @@ test('the doctor hands a course to another therapist; its sessions to come move 
   await expect(form.getByText(`${NEW_THERAPIST.name} now has this course: the sessions still to come are theirs to record.`)).toBeVisible();
   await expect(therapist.locator('option:checked')).toHaveText(`${NEW_THERAPIST.name} (current)`);
   await expect(page.getByRole('definition').filter({ hasText: NEW_THERAPIST.name })).toBeVisible();
+  // The hand-over is kept: from whom to whom, by whom, when (in the reader's en-GB locale).
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history.getByRole('listitem').first()).toContainText(`${OLD_THERAPIST} → ${NEW_THERAPIST.name}`);
+  await expect(history.getByRole('listitem').first()).toContainText(`by ${DOCTOR},`);
+  await expect(history.locator('time').first()).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
 
   // The demo therapist no longer has the course: not on the list, not by its address, not its session.
   await oldTherapist.reload();
@@ -86,6 +96,11 @@ test('the doctor hands a course to another therapist; its sessions to come move 
   await newTherapist.getByRole('checkbox', { name: /The baby is well today/ }).check();
   await newTherapist.getByRole('button', { name: 'Save' }).click();
   await expect(newTherapist.getByText('Session marked done.')).toBeVisible();
+  // The therapist who has the course now reads its history too.
+  await newTherapist.goto(coursePath);
+  await expect(newTherapist.getByRole('list', { name: 'Therapist changes' }).getByRole('listitem')).toHaveText([
+    new RegExp(`${OLD_THERAPIST} → ${NEW_THERAPIST.name}\\s*by ${DOCTOR},`),
+  ]);
   await newTherapist.context().close();
 
   // The course keeps who recorded what: three sessions by the demo therapist, today's by the new one.
@@ -115,6 +130,14 @@ test('the doctor hands a course to another therapist; its sessions to come move 
   await form.getByRole('button', { name: 'Change therapist' }).click();
   await expect(form.getByText(`${OLD_THERAPIST} now has this course: the sessions still to come are theirs to record.`)).toBeVisible();
   await expect(page.getByText(/account is deactivated: choose another therapist/)).toHaveCount(0);
+  // Both hand-overs, newest first; the list fits a phone's width.
+  await expect(history.getByRole('listitem')).toHaveText([
+    new RegExp(`${NEW_THERAPIST.name} → ${OLD_THERAPIST}\\s*by ${DOCTOR},`),
+    new RegExp(`${OLD_THERAPIST} → ${NEW_THERAPIST.name}\\s*by ${DOCTOR},`),
+  ]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(history).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
 
   await admin.reload();
   await expect(row.getByText('Deactivated', { exact: true })).toBeVisible();

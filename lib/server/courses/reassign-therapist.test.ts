@@ -6,6 +6,7 @@ import { recordSession } from '@/lib/server/sessions/record-session';
 import { createActor, createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY, type Clinic } from '@/test/integration/fixtures';
 import { cancelCourse } from './cancel-course';
 import { getCourse } from './get-course';
+import { listTherapistChanges } from './list-therapist-changes';
 import { reassignTherapist } from './reassign-therapist';
 
 let clinic: Clinic;
@@ -30,6 +31,10 @@ async function agendaCourseIds(therapist: Actor): Promise<string[]> {
 }
 
 const storedTherapistId = async (courseId: string) => (await db.course.findUniqueOrThrow({ where: { id: courseId } })).therapistId;
+
+/** The history rows as stored, oldest first. */
+const storedChanges = (courseId: string) =>
+  db.therapistChange.findMany({ where: { courseId }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }], select: { fromTherapistId: true, toTherapistId: true, changedById: true } });
 
 describe('reassignTherapist', () => {
   it('hands the sessions still to come to the new therapist; the ones done keep who recorded them', async () => {
@@ -77,6 +82,68 @@ describe('reassignTherapist', () => {
     expect(await storedTherapistId(courseId)).toBe(clinic.therapist.id);
   });
 
+  it('records each hand-over: from whom, to whom and by whom', async () => {
+    const { courseId } = await runningCourse();
+    await reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id });
+    await reassignTherapist(clinic.admin, { courseId, therapistId: clinic.therapist.id });
+
+    expect(await storedChanges(courseId)).toEqual([
+      { fromTherapistId: clinic.therapist.id, toTherapistId: clinic.otherTherapist.id, changedById: clinic.doctor.id },
+      { fromTherapistId: clinic.otherTherapist.id, toTherapistId: clinic.therapist.id, changedById: clinic.admin.id },
+    ]);
+    const changes = await listTherapistChanges(clinic.doctor, courseId);
+    // Newest first, with names for the course page.
+    expect(changes.map(({ fromTherapistName, toTherapistName, changedByName }) => ({ fromTherapistName, toTherapistName, changedByName }))).toEqual([
+      { fromTherapistName: 'Therapist Two', toTherapistName: 'Therapist One', changedByName: 'Admin' },
+      { fromTherapistName: 'Therapist One', toTherapistName: 'Therapist Two', changedByName: 'Dr Test' },
+    ]);
+  });
+
+  it('keeps the history of one course to that course', async () => {
+    const { courseId } = await runningCourse();
+    const other = await runningCourse();
+    await reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id });
+    expect(await listTherapistChanges(clinic.doctor, other.courseId)).toEqual([]);
+    expect(await listTherapistChanges(clinic.doctor, courseId)).toHaveLength(1);
+  });
+
+  it('shows the history to the staff who reach the course, not to a therapist who handed it on, nor to parents', async () => {
+    const { courseId } = await runningCourse();
+    await reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id });
+    const colleague = await createActor('PAEDIATRICIAN', 'Dr Colleague');
+    // Positive control: every staff member who can open the course reads the same history.
+    for (const staff of [clinic.doctor, colleague, clinic.admin, clinic.otherTherapist]) {
+      expect((await listTherapistChanges(staff, courseId)).map((change) => change.toTherapistName)).toEqual(['Therapist Two']);
+    }
+    // The course is out of the former therapist's reach now, and so is its history.
+    await expect(listTherapistChanges(clinic.therapist, courseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // A parent is refused whether or not the child is theirs, so the answer says nothing about the course.
+    for (const parent of [clinic.parent, clinic.otherParent]) await expect(listTherapistChanges(parent, courseId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listTherapistChanges(clinic.doctor, 'no-such-course')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses the second of two hand-overs made at the same moment, so the history never forks', async () => {
+    const { courseId } = await runningCourse();
+    const thirdTherapist = await createActor('THERAPIST', 'Therapist Three');
+    const handOvers: Promise<unknown>[] = [];
+    await db.$transaction(async (tx) => {
+      // Hold the course, as a session being recorded does, while both hand-overs read who has it.
+      await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${courseId} FOR UPDATE`;
+      for (const successor of [clinic.otherTherapist, thirdTherapist]) {
+        const handOver = reassignTherapist(clinic.doctor, { courseId, therapistId: successor.id });
+        handOver.catch(() => undefined);
+        handOvers.push(handOver);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+
+    const results = await Promise.allSettled(handOvers);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
+    const winner = await storedTherapistId(courseId);
+    expect(await storedChanges(courseId)).toEqual([{ fromTherapistId: clinic.therapist.id, toTherapistId: winner, changedById: clinic.doctor.id }]);
+  });
+
   it('moves a course away from a deactivated therapist, the case it exists for', async () => {
     const { courseId } = await runningCourse();
     await db.user.update({ where: { id: clinic.therapist.id }, data: { deactivatedAt: new Date() } });
@@ -92,6 +159,7 @@ describe('reassignTherapist', () => {
       code: 'INVALID_STATE',
       fieldErrors: { therapistId: ['This therapist already has the course: choose another one.'] },
     });
+    expect(await storedChanges(courseId)).toEqual([]);
   });
 
   it('refuses a deactivated therapist, another role or an unknown account, beside the field, and changes nothing', async () => {
@@ -103,6 +171,7 @@ describe('reassignTherapist', () => {
       await expect(reassignTherapist(clinic.doctor, { courseId, therapistId })).rejects.toMatchObject(refusal);
     }
     expect(await storedTherapistId(courseId)).toBe(clinic.therapist.id);
+    expect(await storedChanges(courseId)).toEqual([]);
   });
 
   it('refuses a home course: it has no therapist', async () => {
@@ -112,6 +181,7 @@ describe('reassignTherapist', () => {
       message: 'This is a home course: the family does its sessions, so it has no therapist.',
     });
     expect(await storedTherapistId(courseId)).toBeNull();
+    expect(await storedChanges(courseId)).toEqual([]);
   });
 
   it('refuses a completed or a cancelled course, with a message that says which', async () => {
@@ -130,6 +200,7 @@ describe('reassignTherapist', () => {
     });
     expect(await storedTherapistId(completed.courseId)).toBe(clinic.therapist.id);
     expect(await storedTherapistId(cancelled.courseId)).toBe(clinic.therapist.id);
+    expect(await db.therapistChange.count()).toBe(0);
   });
 
   it('refuses those who see the course but may not staff it, and answers not-found to those who cannot see it', async () => {
@@ -141,5 +212,6 @@ describe('reassignTherapist', () => {
     for (const outsider of [clinic.otherTherapist, clinic.otherParent]) await expect(attempt(outsider)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(reassignTherapist(clinic.doctor, { courseId: 'no-such-course', therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await storedTherapistId(courseId)).toBe(clinic.therapist.id);
+    expect(await db.therapistChange.count()).toBe(0);
   });
 });

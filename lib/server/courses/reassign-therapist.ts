@@ -20,9 +20,10 @@ function therapistRefused(message: string): AppError {
 
 /**
  * Hands an active clinic course to another therapist (the assigned one is on leave, or their
- * account was deactivated). Only the course changes: sessions already recorded keep who recorded
- * them, and every session still to come follows Course.therapistId into the new therapist's
- * agenda and out of the old one's (see recordableSessionScope and listTherapistSessions).
+ * account was deactivated). Only the course changes, with a TherapistChange row saying who handed
+ * it from whom to whom: sessions already recorded keep who recorded them, and every session still
+ * to come follows Course.therapistId into the new therapist's agenda and out of the old one's
+ * (see recordableSessionScope and listTherapistSessions).
  */
 export async function reassignTherapist(actor: Actor, input: ReassignTherapistInput): Promise<ReassignTherapistResult> {
   return db.$transaction(async (tx) => {
@@ -45,9 +46,18 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
     if (course.therapistId === input.therapistId) throw therapistRefused('This therapist already has the course: choose another one.');
 
     // Conditional on the status, so a cancellation or the last session completing the course at
-    // the same moment is not followed by a change to a course that is over.
-    const { count } = await tx.course.updateMany({ where: { id: course.id, status: 'ACTIVE' }, data: { therapistId: input.therapistId } });
-    if (count !== 1) throw new AppError('CONFLICT', 'This course changed a moment ago (it was completed or cancelled). Reload to see it.');
+    // the same moment is not followed by a change to a course that is over; and on the therapist
+    // read above, so the history never records a hand-over from someone who no longer had it.
+    const { count } = await tx.course.updateMany({
+      where: { id: course.id, status: 'ACTIVE', therapistId: course.therapistId },
+      data: { therapistId: input.therapistId },
+    });
+    if (count !== 1) {
+      throw new AppError('CONFLICT', 'This course changed a moment ago (it was completed, cancelled or handed to another therapist). Reload to see it.');
+    }
+    await tx.therapistChange.create({
+      data: { courseId: course.id, fromTherapistId: course.therapistId, toTherapistId: input.therapistId, changedById: actor.id },
+    });
     return { id: course.id, patientId: course.patientId, therapistName: therapist.name };
   });
 }

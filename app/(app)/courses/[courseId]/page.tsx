@@ -7,13 +7,15 @@ import { isJustPrescribed, PrescribedNotice } from '@/components/courses/prescri
 import { ReassignTherapistForm } from '@/components/courses/reassign-therapist-form';
 import { RoutineSteps } from '@/components/courses/routine-steps';
 import { SessionList } from '@/components/courses/session-list';
+import { TherapistChangesList } from '@/components/courses/therapist-changes-list';
 import { Card, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
-import { clinicToday } from '@/lib/clinic-time';
+import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
+import { listTherapistChanges } from '@/lib/server/courses/list-therapist-changes';
 import { listUsers } from '@/lib/server/users/manage-users';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { cancelCourseAction, reassignTherapistAction } from './actions';
@@ -32,8 +34,9 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const actor = await requireUser('VIEW_PATIENTS');
   const [{ courseId }, query] = await Promise.all([params, searchParams]);
   const mayAssign = can(actor.role, 'ASSIGN_THERAPIST');
-  const [course, locale, therapists] = await Promise.all([
+  const [course, therapistChanges, locale, therapists] = await Promise.all([
     orNotFound(getCourse(actor, courseId)),
+    orNotFound(listTherapistChanges(actor, courseId)),
     getRequestLocale(),
     mayAssign ? listUsers(actor, ['THERAPIST']) : [],
   ]);
@@ -84,6 +87,11 @@ export default async function CoursePage({ params, searchParams }: Props) {
               />
             </Card>
           </div>
+        ) : null}
+        {therapistChanges.length > 0 ? (
+          <Card title="Therapist changes">
+            <TherapistChangesList changes={therapistChanges} locale={locale} timeZone={clinicTimeZone()} />
+          </Card>
         ) : null}
         {canCancel ? (
           <div className="no-print">
