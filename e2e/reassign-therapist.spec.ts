@@ -116,6 +116,7 @@ test('the doctor hands a course to another therapist; its sessions to come move 
   await expect(row.getByText('Deactivated', { exact: true })).toBeVisible();
   const stillAssigned = row.getByText(/^Still assigned to 1 active course:/);
   await expect(stillAssigned).toBeVisible();
+  await expect(row.getByRole('list', { name: 'Courses to hand over' }).getByRole('link', { name: CHILD })).toHaveAttribute('href', coursePath);
 
   // The doctor is told at the top of the course page, and must pick someone active.
   await page.reload();
