@@ -70,9 +70,8 @@ export async function recordSession(actor: Actor, outcome: SessionOutcome, today
 
     const recorded = { recordedById: actor.id, recordedAt: new Date() };
     const data = sessionUpdate(outcome, recorded);
-    // Conditional on the status, so two people recording the same session cannot both succeed.
-    const { count } = await tx.session.updateMany({ where: { id: session.id, status: 'SCHEDULED' }, data });
-    if (count !== 1) throw new AppError('CONFLICT', 'Someone else recorded this session a moment ago. Reload to see it.');
+    // The course lock makes a second recording of this session wait, then find it recorded above.
+    await tx.session.update({ where: { id: session.id }, data });
 
     const statuses = course.sessions.map((other) => (other.id === session.id ? data.status : other.status));
     const progress = courseProgress(statuses, course.sessionCount);
@@ -99,9 +98,8 @@ export async function recordSession(actor: Actor, outcome: SessionOutcome, today
       await tx.session.create({ data: { courseId: course.id, scheduledOn: fromIsoDate(makeUpOn), location: session.location, isMakeUp: true } });
     }
     if (progress.isComplete) {
-      // Conditional on the status, so a cancellation saved since the course was read is not overwritten.
-      const completed = await tx.course.updateMany({ where: { id: course.id, status: 'ACTIVE' }, data: { status: 'COMPLETED', completedAt: new Date() } });
-      if (completed.count !== 1) throw new AppError('INVALID_STATE', CLOSED_COURSE_MESSAGES.CANCELLED);
+      // Read under the lock, the course is still active: a cancellation waits for this to commit.
+      await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
     }
     return { courseId: course.id, makeUpOn, resumesOn, isCourseComplete: progress.isComplete };
   });

@@ -80,6 +80,12 @@ describe('deactivating and reactivating an account', () => {
     expect(await findActiveActor(clinic.therapist.id, new Date())).toMatchObject({ id: clinic.therapist.id });
   });
 
+  it('leaves an active account and its sessions alone when it is reactivated again (a double submit)', async () => {
+    const signedInEarlier = new Date(Date.now() - 60_000);
+    await expect(reactivateUser(clinic.admin, clinic.therapist.id)).resolves.toEqual({ name: 'Therapist One' });
+    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toMatchObject({ id: clinic.therapist.id });
+  });
+
   it('refuses an admin deactivating themselves', async () => {
     const otherAdmin = await createActor('ADMIN', 'Second Admin');
     await expect(deactivateUser(clinic.admin, clinic.admin.id)).rejects.toMatchObject({

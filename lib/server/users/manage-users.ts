@@ -75,7 +75,8 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
   if (!user) throw notFound('The account');
   // Sessions from before the deactivation stay ended: reactivated, the person signs in afresh.
-  await db.user.update({ where: { id: userId }, data: { deactivatedAt: null, sessionsValidFrom: new Date() } });
+  // Only a deactivated account changes, so reactivating twice does not sign out the new sessions.
+  await db.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null, sessionsValidFrom: new Date() } });
   return user;
 }
 
