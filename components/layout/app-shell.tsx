@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Actor } from '@/lib/auth/actor';
-import { can, ROLE_LABELS, type Permission } from '@/lib/auth/permissions';
+import { can, ROLE_LABELS, type Permission } from '@/lib/auth/policy';
 import { SignOutButton } from './sign-out-button';
 
 type NavItem = { href: string; label: string; permission: Permission };

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
-import { can, type Permission } from '@/lib/auth/permissions';
+import { can, type Permission } from '@/lib/auth/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { formDataToValues, type ActionState } from './action-state';

@@ -10,7 +10,7 @@ import { SafetyRules, safetyRulesFromRuleBook } from '@/components/children/safe
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -27,7 +27,7 @@ type Props = {
 };
 
 export default async function ChildPage({ params, searchParams }: Props) {
-  const actor = await requireUser('VIEW_OWN_CHILDREN');
+  const actor = await requirePage('/children/[patientId]');
   const { patientId } = await params;
   const recorded = parseRecordedOutcome(await searchParams);
   // Another family's child, or an id that does not exist, looks the same: not found.
@@ -64,7 +64,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
                 today={today}
                 locale={locale}
                 renderMarkDone={(session) =>
-                  canMarkHomeSession(session, today, course.status === 'ACTIVE') ? (
+                  canMarkHomeSession(session, today, course.status) ? (
                     <MarkHomeSessionForm
                       action={recordHomeSession}
                       sessionId={session.id}
