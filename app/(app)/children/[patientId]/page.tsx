@@ -17,7 +17,7 @@ import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { recordHomeSession } from './actions';
+import { recordHomeSessionAction } from './actions';
 
 export const metadata: Metadata = { title: "Your child's course" };
 
@@ -66,7 +66,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
                 renderMarkDone={(session) =>
                   canMarkHomeSession(session, today, course.status) ? (
                     <MarkHomeSessionForm
-                      action={recordHomeSession}
+                      action={recordHomeSessionAction}
                       sessionId={session.id}
                       patientId={patient.id}
                       label={session.scheduledOn === today ? "Today's session" : `The session of ${formatWeekdayDate(session.scheduledOn, locale)}`}

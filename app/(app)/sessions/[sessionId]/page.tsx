@@ -11,7 +11,7 @@ import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getSessionForRecording, type SessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { recordClinicSession } from './actions';
+import { recordClinicSessionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Record a session' };
 
@@ -49,7 +49,7 @@ function recordingBody(session: SessionForRecording, today: IsoDate) {
   return (
     <div className="space-y-4">
       {notYet ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{notYet.message}</p> : null}
-      <RecordSessionForm action={recordClinicSession} sessionId={session.id} plannedMinutes={session.course.minutesPerSession} isFuture={notYet !== null} />
+      <RecordSessionForm action={recordClinicSessionAction} sessionId={session.id} plannedMinutes={session.course.minutesPerSession} isFuture={notYet !== null} />
     </div>
   );
 }
