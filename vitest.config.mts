@@ -16,7 +16,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/domain/**/*.test.ts', 'lib/validation/**/*.test.ts'],
+          include: ['lib/domain/**/*.test.ts', 'lib/validation/**/*.test.ts', 'lib/actions/**/*.test.ts'],
+          exclude: ['**/*.integration.test.ts'],
           benchmark: { include: ['lib/**/*.bench.ts'] },
         },
       },
@@ -24,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['lib/server/**/*.test.ts'],
+          include: ['lib/server/**/*.test.ts', 'lib/actions/**/*.integration.test.ts'],
           benchmark: { include: [] },
           // One real database shared by every file: run them one at a time.
           fileParallelism: false,

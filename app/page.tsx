@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { ROLE_HOME } from '@/lib/auth/permissions';
+import { ROLE_HOME } from '@/lib/auth/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 
 export default async function HomePage() {

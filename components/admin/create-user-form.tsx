@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import { ROLE_LABELS, ROLES } from '@/lib/auth/policy';
 import { MIN_PASSWORD_LENGTH, ZCreateUserSchema } from '@/lib/validation/user';
 
 const ROLE_OPTIONS = [{ value: '', label: 'Choose…' }, ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))];

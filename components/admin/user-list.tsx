@@ -2,19 +2,12 @@ import Link from 'next/link';
 import { Badge, Card, EmptyState } from '@/components/ui/card';
 import { buttonClasses } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/use-action-form';
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import { ROLE_GROUP_TITLES, ROLES } from '@/lib/auth/policy';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { OrphanedCourse } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
 import type { UserListItem } from '@/lib/server/users/manage-users';
 import { AccountStatusForm } from './account-status-form';
 import { ResetPasswordForm } from './reset-password-form';
-
-const ROLE_GROUP_TITLES = {
-  ADMIN: 'Clinic admins',
-  PAEDIATRICIAN: 'Paediatricians',
-  THERAPIST: 'Massage therapists',
-  PARENT: 'Parents',
-} as const satisfies Record<keyof typeof ROLE_LABELS, string>;
 
 type Props = {
   users: UserListItem[];

@@ -3,6 +3,8 @@ import { CALLED_OFF_LABEL } from '@/components/courses/labels';
 import { LOCATION_LABELS, STATUS_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
 import { Badge } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
+import type { CourseStatus } from '@/lib/domain/course-changes';
+import { sessionOutcomes } from '@/lib/domain/session-outcomes';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import type { CourseSession } from '@/lib/server/courses/get-course';
 
@@ -17,9 +19,9 @@ type CourseCalendarProps = {
   renderMarkDone: (session: CalendarSession) => ReactNode;
 };
 
-/** A home session today or earlier, still open, in a running course: the parent can tick it. */
-export function canMarkHomeSession(session: CalendarSession, today: IsoDate, isCourseActive: boolean): boolean {
-  return isCourseActive && session.location === 'HOME' && session.status === 'SCHEDULED' && session.scheduledOn <= today;
+/** A home session that can be recorded done now: the parent can tick it. */
+export function canMarkHomeSession(session: CalendarSession, today: IsoDate, courseStatus: CourseStatus): boolean {
+  return session.location === 'HOME' && sessionOutcomes({ status: session.status, courseStatus, scheduledOn: session.scheduledOn, today }).refusals.DONE === null;
 }
 
 /** Every session of the course in date order: where it happens and whether it is done. */

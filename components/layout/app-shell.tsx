@@ -1,24 +1,24 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Actor } from '@/lib/auth/actor';
-import { can, ROLE_LABELS, type Permission } from '@/lib/auth/permissions';
+import { can, PAGE_PERMISSIONS, ROLE_LABELS, type PageRoute } from '@/lib/auth/policy';
 import { SignOutButton } from './sign-out-button';
 
-type NavItem = { href: string; label: string; permission: Permission };
+type NavItem = { href: PageRoute; label: string };
 
-// Links are a convenience; every page and action checks its permission on the server again.
+// A link shows when the page guard would let the role in; every page and use case checks again.
 const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/patients', label: 'Patients', permission: 'VIEW_PATIENTS' },
-  { href: '/due', label: 'Due for a course', permission: 'PRESCRIBE_COURSE' },
-  { href: '/sessions', label: 'My sessions', permission: 'RECORD_CLINIC_SESSION' },
-  { href: '/children', label: 'My children', permission: 'VIEW_OWN_CHILDREN' },
-  { href: '/guidelines', label: 'Guidelines', permission: 'VIEW_GUIDELINES' },
-  { href: '/admin/users', label: 'Staff & parents', permission: 'MANAGE_USERS' },
-  { href: '/admin/settings', label: 'Clinic settings', permission: 'MANAGE_CLINIC_SETTINGS' },
+  { href: '/patients', label: 'Patients' },
+  { href: '/due', label: 'Due for a course' },
+  { href: '/sessions', label: 'My sessions' },
+  { href: '/children', label: 'My children' },
+  { href: '/guidelines', label: 'Guidelines' },
+  { href: '/admin/users', label: 'Staff & parents' },
+  { href: '/admin/settings', label: 'Clinic settings' },
 ];
 
 export function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
-  const items = NAV_ITEMS.filter((item) => can(actor.role, item.permission));
+  const items = NAV_ITEMS.filter((item) => can(actor.role, PAGE_PERMISSIONS[item.href]));
   return (
     <div className="min-h-screen">
       <header className="no-print border-b border-slate-200 bg-white">

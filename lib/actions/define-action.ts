@@ -2,54 +2,87 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
-import { can, type Permission } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { formDataToValues, type ActionState } from './action-state';
 
-type ActionDefinition<Schema extends z.ZodType, Result> = {
-  permission: Permission;
-  schema: Schema;
-  run: (input: z.infer<Schema>, actor: Actor) => Promise<Result>;
+type Values = Record<string, string | string[]>;
+
+/** The arguments a page binds before the form's own (`action.bind(null, patientId)`), as parsed. */
+type BoundArgs<Bind> = Bind extends z.ZodType<infer Args extends readonly unknown[]> ? Args : [];
+
+type ActionDefinition<Schema extends z.ZodType, Bind extends z.ZodType<readonly unknown[]> | undefined, Result> = {
+  /** The form's schema, or a function that builds it per request (when it depends on today's date). */
+  schema: Schema | (() => Schema);
+  /**
+   * The arguments the page binds, as a tuple schema: they come back from the browser like the
+   * form's fields, so they are parsed like them.
+   */
+  bind?: Bind;
+  /** The use case. It authorizes the actor itself (see lib/auth/policy.ts); the wrapper does not. */
+  run: (input: z.infer<Schema>, actor: Actor, bound: BoundArgs<Bind>) => Promise<Result>;
   /**
    * Runs after a successful `run`, outside its error handling, so that Next's redirect() and
    * revalidatePath() work as designed.
    */
-  onSuccess?: (result: Result, input: z.infer<Schema>) => ActionState | void;
+  onSuccess?: (result: Result, input: z.infer<Schema>, bound: BoundArgs<Bind>) => ActionState | void;
+  /** Fields never sent back to the browser with a refused form (passwords). */
+  secretFields?: readonly string[];
 };
 
+const NOT_SIGNED_IN = 'You are not allowed to do this. Sign in again with the right account.';
+const OUT_OF_DATE = 'This page is out of date. Reload it and try again.';
+
+type Attempt<Schema extends z.ZodType, Bind, Result> =
+  | { ok: false; state: ActionState }
+  | { ok: true; result: Result; input: z.infer<Schema>; bound: BoundArgs<Bind> };
+
 /**
- * The one way to write a server action: session, permission and zod validation first, then the
- * use case; expected errors become messages beside the fields, unexpected ones are logged with a
- * reference the user can quote.
+ * The one way to write a server action: `export const xAction = defineAction({ ... })`. It reads
+ * the session and the form, parses both, calls the use case, and turns what goes wrong into the
+ * form's state: expected errors (AppError) become messages beside the fields, anything else is
+ * logged with a reference the user can quote. Nothing it receives can make it throw, except
+ * `onSuccess` on purpose (redirect).
  */
-export function defineAction<Schema extends z.ZodType, Result>(definition: ActionDefinition<Schema, Result>) {
-  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
-    const values = formDataToValues(formData);
-    const actor = await getCurrentUser();
-    if (!actor || !can(actor.role, definition.permission)) {
-      return { status: 'error', message: 'You are not allowed to do this. Sign in again with the right account.', fieldErrors: {}, values };
-    }
+export function defineAction<Schema extends z.ZodType, Bind extends z.ZodType<readonly unknown[]> | undefined = undefined, Result = unknown>(
+  definition: ActionDefinition<Schema, Bind, Result>,
+): (...args: [...BoundArgs<Bind>, ActionState, FormData]) => Promise<ActionState> {
+  const secret = new Set(definition.secretFields ?? []);
+  const error = (message: string, values: Values, fieldErrors: Record<string, string[]> = {}): ActionState => ({
+    status: 'error',
+    message,
+    fieldErrors,
+    values: Object.fromEntries(Object.entries(values).filter(([field]) => !secret.has(field))),
+  });
 
-    const parsed = definition.schema.safeParse(values);
-    if (!parsed.success) {
-      return {
-        status: 'error',
-        message: 'Please correct the highlighted fields.',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-        values,
-      };
-    }
-
-    let result: Result;
+  async function attempt(args: readonly unknown[]): Promise<Attempt<Schema, Bind, Result>> {
+    let values: Values = {};
     try {
-      result = await definition.run(parsed.data, actor);
-    } catch (error) {
-      if (isAppError(error)) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
+      values = formDataToValues(args.at(-1) as FormData);
+      const actor = await getCurrentUser();
+      if (!actor) return { ok: false, state: error(NOT_SIGNED_IN, values) };
+
+      const bound = (definition.bind ?? z.tuple([])).safeParse(args.slice(0, -2));
+      if (!bound.success) return { ok: false, state: error(OUT_OF_DATE, values) };
+      const schema = typeof definition.schema === 'function' ? definition.schema() : definition.schema;
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: Record<string, string[]> };
+        return { ok: false, state: error('Please correct the highlighted fields.', values, fieldErrors) };
+      }
+      const boundArgs = bound.data as BoundArgs<Bind>;
+      return { ok: true, result: await definition.run(parsed.data, actor, boundArgs), input: parsed.data, bound: boundArgs };
+    } catch (caught) {
+      if (isAppError(caught)) return { ok: false, state: error(caught.message, values, caught.fieldErrors) };
       const reference = randomUUID().slice(0, 8);
-      console.error(`[action ${reference}]`, error);
-      return { status: 'error', message: `Something went wrong and nothing was saved (reference ${reference}).`, fieldErrors: {}, values };
+      console.error(`[action ${reference}]`, caught);
+      return { ok: false, state: error(`Something went wrong and nothing was saved (reference ${reference}).`, values) };
     }
-    return definition.onSuccess?.(result, parsed.data) ?? { status: 'success', message: 'Saved.' };
+  }
+
+  return async function action(...args) {
+    const outcome = await attempt(args);
+    if (!outcome.ok) return outcome.state;
+    return definition.onSuccess?.(outcome.result, outcome.input, outcome.bound) ?? { status: 'success', message: 'Saved.' };
   };
 }

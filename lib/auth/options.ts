@@ -3,7 +3,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { ACCOUNT_DEACTIVATED_ERROR, ZSignInSchema } from '@/lib/validation/auth';
 import { verifyCredentials } from '@/lib/server/users/verify-credentials';
-import { isRole } from './permissions';
+import { isRole } from './policy';
 
 const EIGHT_HOURS = 8 * 60 * 60;
 

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { findActiveActor } from '@/lib/server/users/find-active-actor';
 import type { Actor } from './actor';
 import { authOptions } from './options';
-import { can, type Permission } from './permissions';
+import { can, PAGE_PERMISSIONS, type PageRoute } from './policy';
 
 /**
  * The signed-in person, as their account stands now: a deactivated account, or a sign-in from
@@ -19,13 +19,20 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   return findActiveActor(user.id, new Date(user.signedInAt));
 });
 
-/**
- * For pages: the signed-in user holding `permission`. Signed-out visitors go to the sign-in page;
- * a role without the permission gets "not found", as if the page did not exist.
- */
-export async function requireUser(permission?: Permission): Promise<Actor> {
+/** For the signed-in layout: signed-out visitors go to the sign-in page. */
+export async function requireUser(): Promise<Actor> {
   const actor = await getCurrentUser();
   if (!actor) redirect('/login');
-  if (permission && !can(actor.role, permission)) notFound();
+  return actor;
+}
+
+/**
+ * The first line of every page under app/(app): the signed-in user whose role may open `route`
+ * (PAGE_PERMISSIONS). A role that may not gets "not found", as if the page did not exist. What
+ * the page then shows is the use cases' decision, not the guard's.
+ */
+export async function requirePage(route: PageRoute): Promise<Actor> {
+  const actor = await requireUser();
+  if (!can(actor.role, PAGE_PERMISSIONS[route])) notFound();
   return actor;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/lib/auth/permissions';
+import { ROLES } from '@/lib/auth/policy';
 import { requiredText } from './fields';
 
 export const MIN_PASSWORD_LENGTH = 10;

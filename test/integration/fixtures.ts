@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/auth/actor';
-import type { Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';

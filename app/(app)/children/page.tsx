@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ChildrenList } from '@/components/children/children-list';
 import { PageHeader } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listMyChildren } from '@/lib/server/children/list-my-children';
@@ -9,7 +9,7 @@ import { listMyChildren } from '@/lib/server/children/list-my-children';
 export const metadata: Metadata = { title: 'My children' };
 
 export default async function ChildrenPage() {
-  const actor = await requireUser('VIEW_OWN_CHILDREN');
+  const actor = await requirePage('/children');
   const [children, locale] = await Promise.all([listMyChildren(actor), getRequestLocale()]);
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { DueCourseList } from '@/components/due/due-course-list';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listPatientsDueForCourse } from '@/lib/server/courses/list-due-courses';
@@ -9,7 +9,7 @@ import { listPatientsDueForCourse } from '@/lib/server/courses/list-due-courses'
 export const metadata: Metadata = { title: 'Due for a course' };
 
 export default async function DueForCoursePage() {
-  const actor = await requireUser('PRESCRIBE_COURSE');
+  const actor = await requirePage('/due');
   const today = clinicToday();
   const [items, locale] = await Promise.all([listPatientsDueForCourse(actor, today), getRequestLocale()]);
   const dueNow = items.filter((item) => item.isDue);

@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { RuleBook } from '@/components/guidelines/rule-book';
 import { PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
-import { can } from '@/lib/auth/permissions';
-import { requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { requirePage } from '@/lib/auth/session';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 
 export const metadata: Metadata = { title: 'Guidelines' };
 
 export default async function GuidelinesPage() {
-  const actor = await requireUser('VIEW_GUIDELINES');
+  const actor = await requirePage('/guidelines');
   const defaults = await getClinicDefaults();
   return (
     <>

@@ -5,8 +5,8 @@ import { PatientSearch } from '@/components/patients/patient-search';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
-import { can } from '@/lib/auth/permissions';
-import { requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listPatients } from '@/lib/server/patients/list-patients';
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'Patients' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PatientsPage({ searchParams }: Props) {
-  const actor = await requireUser('VIEW_PATIENTS');
+  const actor = await requirePage('/patients');
   const { q: query, page } = ZListParams.parse(await searchParams);
   const [patients, locale] = await Promise.all([listPatients(actor, query, page), getRequestLocale()]);
   const canEdit = can(actor.role, 'EDIT_PATIENTS');

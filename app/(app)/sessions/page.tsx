@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AgendaSection } from '@/components/sessions/agenda-section';
 import { parseRecordedOutcome, RecordedNotice } from '@/components/sessions/recorded-notice';
 import { Badge, PageHeader } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'My sessions' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SessionsPage({ searchParams }: Props) {
-  const actor = await requireUser('RECORD_CLINIC_SESSION');
+  const actor = await requirePage('/sessions');
   const today = clinicToday();
   const [agenda, locale, recorded] = await Promise.all([
     listTherapistSessions(actor, today),

@@ -1,16 +1,16 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
+import { authorize, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
-import { AppError } from '@/lib/errors';
 
 export type ChildListItem = { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; hasActiveCourse: boolean };
 
 /** A parent's own children, through their guardianship links only. */
 export async function listMyChildren(actor: Actor): Promise<ChildListItem[]> {
-  if (actor.role !== 'PARENT') throw new AppError('FORBIDDEN', 'Only parents have children here.');
+  authorize(actor, 'VIEW_OWN_CHILDREN');
   const children = await db.patient.findMany({
-    where: { guardians: { some: { userId: actor.id } } },
+    where: patientScope(actor),
     orderBy: { dateOfBirth: 'desc' },
     select: { id: true, firstName: true, lastName: true, dateOfBirth: true, _count: { select: { courses: { where: { status: 'ACTIVE' } } } } },
   });

@@ -1,18 +1,13 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
+import { authorize, courseScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { courseChanges } from '@/lib/domain/course-changes';
 import { AppError, notFound } from '@/lib/errors';
-import type { CourseStatus } from '@/lib/generated/prisma/client';
-import { courseScope } from '@/lib/server/access';
+import { lockCourse } from '@/lib/server/locks';
 import type { CancelCourseInput } from '@/lib/validation/cancel-course';
 
 export type CancelCourseResult = { id: string; patientId: string };
-
-const NOT_CANCELLABLE = {
-  COMPLETED: 'This course is completed: a completed course cannot be cancelled.',
-  CANCELLED: 'This course was already cancelled.',
-} as const satisfies Record<Exclude<CourseStatus, 'ACTIVE'>, string>;
 
 /**
  * A paediatrician stops an active course early (an absolute contraindication appeared, the
@@ -21,20 +16,18 @@ const NOT_CANCELLABLE = {
  * recordSession because the course is no longer active.
  */
 export async function cancelCourse(actor: Actor, input: CancelCourseInput): Promise<CancelCourseResult> {
+  authorize(actor, 'CANCEL_COURSE');
   return db.$transaction(async (tx) => {
-    // Scope first, so someone who cannot see the course learns nothing about it.
-    const course = await tx.course.findFirst({ where: { AND: [{ id: input.courseId }, courseScope(actor)] }, select: { id: true, patientId: true, status: true } });
+    await lockCourse(tx, { courseId: input.courseId });
+    const course = await tx.course.findFirst({ where: { AND: [{ id: input.courseId }, courseScope(actor)] }, select: { id: true, patientId: true, status: true, location: true } });
     if (!course) throw notFound('The course');
-    if (!can(actor.role, 'CANCEL_COURSE')) throw new AppError('FORBIDDEN', 'Only a paediatrician can cancel a course.');
-    if (course.status !== 'ACTIVE') throw new AppError('INVALID_STATE', NOT_CANCELLABLE[course.status]);
+    const refusal = courseChanges(course).CANCEL;
+    if (refusal) throw new AppError('INVALID_STATE', refusal);
 
-    // Conditional on the status, so a double submit or a session completing the course at the
-    // same moment cannot be overwritten: the second writer finds it no longer active.
-    const { count } = await tx.course.updateMany({
-      where: { id: course.id, status: 'ACTIVE' },
+    await tx.course.update({
+      where: { id: course.id },
       data: { status: 'CANCELLED', cancelledAt: new Date(), cancelledById: actor.id, cancelReason: input.reason },
     });
-    if (count !== 1) throw new AppError('CONFLICT', 'This course changed a moment ago (it was completed or cancelled). Reload to see it.');
     return { id: course.id, patientId: course.patientId };
   });
 }

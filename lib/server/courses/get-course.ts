@@ -7,7 +7,7 @@ import type { RoutineStep } from '@/lib/domain/rules';
 import { describeSchedule } from '@/lib/domain/schedule';
 import { notFound } from '@/lib/errors';
 import type { SessionLocation, SessionStatus, Tolerance } from '@/lib/generated/prisma/client';
-import { courseScope } from '@/lib/server/access';
+import { courseScope } from '@/lib/auth/policy';
 import { parseStoredScreening, type StoredScreening } from '@/lib/validation/course-screening';
 import { ZRoutineStepSchema } from '@/lib/validation/routine';
 import { scheduleRulesOf } from './course-rules';

@@ -1,8 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
+import { ACCOUNTS, authorize, courseScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 export type OrphanedCourse = { courseId: string; patientName: string };
 
@@ -12,9 +11,9 @@ export type OrphanedCourse = { courseId: string; patientName: string };
  * the admin sees what to hand over and can open each course. Therapists with none are left out.
  */
 export async function listCoursesOfDeactivatedTherapists(actor: Actor): Promise<Record<string, OrphanedCourse[]>> {
-  if (!can(actor.role, 'MANAGE_USERS')) throw new AppError('FORBIDDEN', 'Only a clinic admin can see this.');
+  authorize(actor, 'MANAGE_USERS');
   const courses = await db.course.findMany({
-    where: { status: 'ACTIVE', location: 'CLINIC', therapist: { is: { role: 'THERAPIST', deactivatedAt: { not: null } } } },
+    where: { AND: [courseScope(actor), { status: 'ACTIVE', location: 'CLINIC', therapist: { is: { ...ACCOUNTS.therapists, deactivatedAt: { not: null } } } }] },
     orderBy: [{ patient: { lastName: 'asc' } }, { patient: { firstName: 'asc' } }, { id: 'asc' }],
     select: { id: true, therapistId: true, patient: { select: { firstName: true, lastName: true } } },
   });

@@ -1,12 +1,10 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { ageOn, formatAge } from '@/lib/domain/age';
 import { compareIsoDates, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
-import { AppError } from '@/lib/errors';
 import type { IndicationKind } from '@/lib/generated/prisma/client';
-import { patientScope } from '@/lib/server/access';
+import { authorize, patientScope } from '@/lib/auth/policy';
 import { COURSE_SUMMARY_INCLUDE, toCourseSummary } from './course-summary';
 
 export type DueCourseItem = {
@@ -29,7 +27,7 @@ export type DueCourseItem = {
  * may start: for the paediatrician's "who is due for a course" list. Soonest first.
  */
 export async function listPatientsDueForCourse(actor: Actor, today: IsoDate): Promise<DueCourseItem[]> {
-  if (!can(actor.role, 'PRESCRIBE_COURSE')) throw new AppError('FORBIDDEN', 'Only a paediatrician can see who is due for a course.');
+  authorize(actor, 'PRESCRIBE_COURSE');
 
   const patients = await db.patient.findMany({
     where: { AND: [patientScope(actor), { courses: { some: { status: 'COMPLETED' } } }, { courses: { none: { status: 'ACTIVE' } } }] },

@@ -1,9 +1,8 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
-import { courseScope } from '@/lib/server/access';
+import { notFound } from '@/lib/errors';
+import { authorize, courseScope } from '@/lib/auth/policy';
 
 export type TherapistChangeItem = {
   id: string;
@@ -21,7 +20,7 @@ export type TherapistChangeItem = {
  * session nor who covered for whom, so a parent is refused whether or not the child is theirs.
  */
 export async function listTherapistChanges(actor: Actor, courseId: string): Promise<TherapistChangeItem[]> {
-  if (!can(actor.role, 'VIEW_PATIENTS')) throw new AppError('FORBIDDEN', 'Only the clinic staff can see who a course was handed to.');
+  authorize(actor, 'VIEW_PATIENTS');
   // Same reach as the course itself: a therapist who handed it on no longer sees it, nor its history.
   const course = await db.course.findFirst({
     where: { AND: [{ id: courseId }, courseScope(actor)] },

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
+import { ACCOUNTS, authorize, indicationScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { assessPrescription } from '@/lib/domain/prescription-assessment';
@@ -19,10 +19,10 @@ export type PrescribeCourseResult = { id: string; patientId: string; warnings: s
  * transaction), so a course never exists without its schedule.
  */
 export async function prescribeCourse(actor: Actor, input: PrescribeCourseInput, today: IsoDate): Promise<PrescribeCourseResult> {
-  if (!can(actor.role, 'PRESCRIBE_COURSE')) throw new AppError('FORBIDDEN', 'Only a paediatrician can prescribe a course.');
+  authorize(actor, 'PRESCRIBE_COURSE');
 
-  const indication = await db.indication.findUnique({
-    where: { id: input.indicationId },
+  const indication = await db.indication.findFirst({
+    where: { AND: [{ id: input.indicationId }, indicationScope(actor)] },
     select: {
       id: true,
       kind: true,
@@ -44,7 +44,7 @@ export async function prescribeCourse(actor: Actor, input: PrescribeCourseInput,
     throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', { startDate: ['The course cannot start before the child was born.'] });
   }
   if (input.therapistId) {
-    const therapist = await db.user.findFirst({ where: { id: input.therapistId, role: 'THERAPIST', deactivatedAt: null }, select: { id: true } });
+    const therapist = await db.user.findFirst({ where: { id: input.therapistId, ...ACCOUNTS.therapists, deactivatedAt: null }, select: { id: true } });
     if (!therapist) throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', { therapistId: ['Choose one of the clinic’s therapists.'] });
   }
 

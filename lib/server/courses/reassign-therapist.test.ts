@@ -207,13 +207,13 @@ describe('reassignTherapist', () => {
     expect(await db.therapistChange.count()).toBe(0);
   });
 
-  it('refuses those who see the course but may not staff it, and answers not-found to those who cannot see it', async () => {
+  it('refuses every role that may not staff a course, whether or not they see it, and answers not-found for an unknown course', async () => {
     const { courseId } = await runningCourse();
     const attempt = (actor: Actor) => reassignTherapist(actor, { courseId, therapistId: clinic.otherTherapist.id });
     // The assigned therapist and the child's parent can open the course, but cannot hand it on.
     for (const seesIt of [clinic.therapist, clinic.parent]) await expect(attempt(seesIt)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    // The would-be successor cannot take the course for themselves either.
-    for (const outsider of [clinic.otherTherapist, clinic.otherParent]) await expect(attempt(outsider)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The would-be successor cannot take the course for themselves either; the refusal comes before the course is read.
+    for (const outsider of [clinic.otherTherapist, clinic.otherParent]) await expect(attempt(outsider)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(reassignTherapist(clinic.doctor, { courseId: 'no-such-course', therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await storedTherapistId(courseId)).toBe(clinic.therapist.id);
     expect(await db.therapistChange.count()).toBe(0);

@@ -1,25 +1,21 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
+import { authorize, indicationScope, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { AppError, notFound } from '@/lib/errors';
 import type { IndicationInput } from '@/lib/validation/indication';
 
-function assertCanRecord(actor: Actor): void {
-  if (!can(actor.role, 'RECORD_INDICATION')) throw new AppError('FORBIDDEN', 'Only a paediatrician can record an indication.');
-}
-
 export async function recordIndication(actor: Actor, patientId: string, input: IndicationInput): Promise<{ id: string }> {
-  assertCanRecord(actor);
-  const patient = await db.patient.findUnique({ where: { id: patientId }, select: { dateOfBirth: true } });
+  authorize(actor, 'RECORD_INDICATION');
+  const patient = await db.patient.findFirst({ where: { AND: [{ id: patientId }, patientScope(actor)] }, select: { id: true, dateOfBirth: true } });
   if (!patient) throw notFound('The patient');
   if (input.diagnosedOn < toIsoDate(patient.dateOfBirth)) {
     throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', { diagnosedOn: ['The date cannot be before the child was born.'] });
   }
   return db.indication.create({
     data: {
-      patientId,
+      patientId: patient.id,
       kind: input.kind,
       diagnosis: input.diagnosis,
       icd10Code: input.icd10Code || null,
@@ -32,10 +28,11 @@ export async function recordIndication(actor: Actor, patientId: string, input: I
 
 /** Marks the problem resolved; its courses stay as they are, but no new course can use it. */
 export async function resolveIndication(actor: Actor, indicationId: string, today: IsoDate): Promise<{ patientId: string }> {
-  assertCanRecord(actor);
-  const { count } = await db.indication.updateMany({ where: { id: indicationId, resolvedOn: null }, data: { resolvedOn: fromIsoDate(today) } });
-  const indication = await db.indication.findUnique({ where: { id: indicationId }, select: { patientId: true } });
+  authorize(actor, 'RECORD_INDICATION');
+  const indication = await db.indication.findFirst({ where: { AND: [{ id: indicationId }, indicationScope(actor)] }, select: { patientId: true } });
   if (!indication) throw notFound('The indication');
+  // One conditional statement: of two doctors resolving it at once, the second is told.
+  const { count } = await db.indication.updateMany({ where: { id: indicationId, resolvedOn: null }, data: { resolvedOn: fromIsoDate(today) } });
   if (count === 0) throw new AppError('CONFLICT', 'This indication was already resolved.');
   return indication;
 }

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { notFound } from '@/lib/errors';
 import type { IndicationKind, Sex } from '@/lib/generated/prisma/client';
-import { patientScope } from '@/lib/server/access';
+import { patientScope } from '@/lib/auth/policy';
 import { COURSE_SUMMARY_INCLUDE, toCourseSummary, type CourseSummary } from '@/lib/server/courses/course-summary';
 
 export type PatientDetail = {

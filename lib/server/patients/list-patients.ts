@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
-import { patientScope } from '@/lib/server/access';
+import { patientScope } from '@/lib/auth/policy';
 
 export type PatientListItem = {
   id: string;

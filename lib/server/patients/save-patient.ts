@@ -1,14 +1,10 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
+import { ACCOUNTS, authorize, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate } from '@/lib/domain/calendar-date';
 import { AppError, notFound } from '@/lib/errors';
 import type { PatientInput } from '@/lib/validation/patient';
-
-function assertCanEdit(actor: Actor): void {
-  if (!can(actor.role, 'EDIT_PATIENTS')) throw new AppError('FORBIDDEN', 'Only clinic staff can edit patients.');
-}
 
 /**
  * Guardians must be active parent accounts, or a deactivated one who already is this patient's
@@ -17,7 +13,7 @@ function assertCanEdit(actor: Actor): void {
 async function assertParentAccounts(guardianIds: string[], patientId?: string): Promise<void> {
   if (guardianIds.length === 0) return;
   const linkedAlready = patientId ? [{ guardianships: { some: { patientId } } }] : [];
-  const parents = await db.user.count({ where: { id: { in: guardianIds }, role: 'PARENT', OR: [{ deactivatedAt: null }, ...linkedAlready] } });
+  const parents = await db.user.count({ where: { id: { in: guardianIds }, ...ACCOUNTS.guardians, OR: [{ deactivatedAt: null }, ...linkedAlready] } });
   if (parents !== new Set(guardianIds).size) {
     throw new AppError('INVALID_STATE', 'Choose guardians from the parent accounts.', { guardianIds: ['Choose guardians from the parent accounts.'] });
   }
@@ -36,7 +32,7 @@ function patientData(input: PatientInput) {
 }
 
 export async function createPatient(actor: Actor, input: PatientInput): Promise<{ id: string }> {
-  assertCanEdit(actor);
+  authorize(actor, 'EDIT_PATIENTS');
   await assertParentAccounts(input.guardianIds);
   return db.patient.create({
     data: { ...patientData(input), guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) } },
@@ -45,9 +41,9 @@ export async function createPatient(actor: Actor, input: PatientInput): Promise<
 }
 
 export async function updatePatient(actor: Actor, patientId: string, input: PatientInput): Promise<{ id: string }> {
-  assertCanEdit(actor);
+  authorize(actor, 'EDIT_PATIENTS');
   await assertParentAccounts(input.guardianIds, patientId);
-  const existing = await db.patient.findUnique({ where: { id: patientId }, select: { id: true, courses: { select: { startDate: true } } } });
+  const existing = await db.patient.findFirst({ where: { AND: [{ id: patientId }, patientScope(actor)] }, select: { id: true, courses: { select: { startDate: true } } } });
   if (!existing) throw notFound('The patient');
   const birth = fromIsoDate(input.dateOfBirth);
   if (existing.courses.some((course) => course.startDate < birth)) {

@@ -5,7 +5,7 @@ import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { courseProgress, type CourseProgress } from '@/lib/domain/course-progress';
 import { notFound } from '@/lib/errors';
 import type { CourseStatus, IndicationKind, SessionLocation, SessionStatus } from '@/lib/generated/prisma/client';
-import { recordableSessionScope } from '@/lib/server/access';
+import { recordableSessionScope } from '@/lib/auth/policy';
 
 export type SessionForRecording = {
   id: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { addDays, fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
-import { AppError } from '@/lib/errors';
+import { authorize, courseScope } from '@/lib/auth/policy';
 
 export type TherapistSession = {
   id: string;
@@ -24,13 +24,13 @@ const UPCOMING_DAYS = 14;
  * recorded, today's, and the next two weeks'.
  */
 export async function listTherapistSessions(actor: Actor, today: IsoDate): Promise<TherapistAgenda> {
-  if (actor.role !== 'THERAPIST') throw new AppError('FORBIDDEN', 'Only therapists have a session list.');
+  authorize(actor, 'RECORD_CLINIC_SESSION');
   const sessions = await db.session.findMany({
     where: {
       status: 'SCHEDULED',
       location: 'CLINIC',
       scheduledOn: { lte: fromIsoDate(addDays(today, UPCOMING_DAYS)) },
-      course: { therapistId: actor.id, status: 'ACTIVE' },
+      course: { AND: [courseScope(actor), { status: 'ACTIVE' }] },
     },
     orderBy: [{ scheduledOn: 'asc' }, { course: { patient: { lastName: 'asc' } } }],
     include: {

@@ -159,9 +159,11 @@ describe('recordSession', () => {
   it('lets only the assigned therapist record a clinic session', async () => {
     const courseId = await clinicCourse();
     const [first] = await sessionDates(courseId);
-    for (const outsider of [clinic.otherTherapist, clinic.parent, clinic.doctor]) {
+    for (const outsider of [clinic.otherTherapist, clinic.parent]) {
       await expect(recordSession(outsider, done(first!.id), TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
+    // A doctor records no session at all: refused before anything is read.
+    await expect(recordSession(clinic.doctor, done(first!.id), TODAY)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await db.session.findUniqueOrThrow({ where: { id: first!.id } })).status).toBe('SCHEDULED');
   });
 

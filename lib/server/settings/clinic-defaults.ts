@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
+import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import {
   CLINIC_DEFAULT_FIELD_IDS,
@@ -12,6 +12,7 @@ import {
   type ClinicDefaultUnit,
 } from '@/lib/domain/rules';
 import { AppError } from '@/lib/errors';
+import { lockClinicWide } from '@/lib/server/locks';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 function isClinicDefaultField(key: string): key is ClinicDefaultField {
@@ -55,16 +56,12 @@ export async function getClinicDefaults(): Promise<ClinicDefaults> {
   return effectiveDefaults(rows);
 }
 
-// Settings are rare, whole-form saves; one lock makes two admins' saves run one after the other,
-// so each audit row's old value is the value the other save left, never a stale read.
-const SETTINGS_LOCK_KEY = 7_320_417;
-
 /**
  * An admin saves the settings form. Only the fields whose value differs from the one in force
  * are written, each with an audit row (old value, new value, who), all in one transaction.
  */
 export async function updateClinicDefaults(actor: Actor, values: ClinicDefaults): Promise<{ changed: ClinicDefaultField[] }> {
-  if (!can(actor.role, 'MANAGE_CLINIC_SETTINGS')) throw new AppError('FORBIDDEN', 'Only a clinic admin can change the clinic settings.');
+  authorize(actor, 'MANAGE_CLINIC_SETTINGS');
 
   const checked = validateClinicDefaults(values);
   if (!checked.ok) {
@@ -74,7 +71,8 @@ export async function updateClinicDefaults(actor: Actor, values: ClinicDefaults)
   const next = checked.value;
 
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETTINGS_LOCK_KEY})`;
+    // Two admins' saves run one after the other, so each audit row's old value is the one the other left.
+    await lockClinicWide(tx, 'CLINIC_SETTINGS');
     const current = effectiveDefaults(await tx.clinicSetting.findMany({ select: { key: true, value: true } }));
     const changed = CLINIC_DEFAULT_FIELD_IDS.filter((field) => current[field] !== next[field]);
     for (const field of changed) {
@@ -104,7 +102,7 @@ function describeValue(value: Prisma.JsonValue): string {
 
 /** The latest changes to the clinic settings, newest first, with who made them. */
 export async function listSettingChanges(actor: Actor, limit = 20): Promise<SettingChangeItem[]> {
-  if (!can(actor.role, 'MANAGE_CLINIC_SETTINGS')) throw new AppError('FORBIDDEN', 'Only a clinic admin can see the settings history.');
+  authorize(actor, 'MANAGE_CLINIC_SETTINGS');
   const rows = await db.settingChange.findMany({
     orderBy: [{ changedAt: 'desc' }, { id: 'desc' }],
     take: limit,

@@ -36,30 +36,30 @@ async function createParentWithPassword(password: string): Promise<{ id: string;
   return { id, email };
 }
 
-describe('listUsers: who may list which roles', () => {
+describe('listUsers: who may list which accounts', () => {
   it('gives the admin every role, and deactivated accounts with their status when asked', async () => {
     await deactivateUser(clinic.admin, clinic.otherParent.id);
-    const everyone = await listUsers(clinic.admin, ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST', 'PARENT'], { includeDeactivated: true });
+    const everyone = await listUsers(clinic.admin, 'everyone');
     expect(namesOf(everyone)).toEqual(['Admin', 'Dr Test', 'Therapist One', 'Therapist Two', 'Parent One', 'Parent Two']);
     expect(everyone.find((user) => user.id === clinic.otherParent.id)?.deactivatedAt).toBeInstanceOf(Date);
     expect(everyone.find((user) => user.id === clinic.parent.id)?.deactivatedAt).toBeNull();
   });
 
   it('gives a paediatrician the therapists to prescribe with and the parents to link as guardians', async () => {
-    expect(namesOf(await listUsers(clinic.doctor, ['THERAPIST']))).toEqual(['Therapist One', 'Therapist Two']);
-    expect(namesOf(await listUsers(clinic.doctor, ['PARENT']))).toEqual(['Parent One', 'Parent Two']);
+    expect(namesOf(await listUsers(clinic.doctor, 'therapists'))).toEqual(['Therapist One', 'Therapist Two']);
+    expect(namesOf(await listUsers(clinic.doctor, 'guardians'))).toEqual(['Parent One', 'Parent Two']);
   });
 
   it('refuses a paediatrician the admins and the deactivated accounts', async () => {
-    await expect(listUsers(clinic.doctor, ['ADMIN'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(listUsers(clinic.doctor, ['PARENT', 'PAEDIATRICIAN'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(listUsers(clinic.doctor, ['PARENT'], { includeDeactivated: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // The admins, the other doctors and the deactivated accounts are only in the admin's list.
+    await expect(listUsers(clinic.doctor, 'everyone')).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses therapists and parents any list of accounts', async () => {
-    await expect(listUsers(clinic.therapist, ['THERAPIST'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(listUsers(clinic.parent, ['PARENT'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(listUsers(clinic.parent, ['THERAPIST'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    for (const list of ['therapists', 'guardians', 'everyone'] as const) {
+      await expect(listUsers(clinic.therapist, list)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(listUsers(clinic.parent, list)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
   });
 });
 
@@ -189,7 +189,7 @@ describe('deactivated accounts in the pickers, and their history', () => {
     const courseId = await prescribeClinicCourse(clinic, indicationId);
     await deactivateUser(clinic.admin, clinic.therapist.id);
 
-    expect(namesOf(await listUsers(clinic.doctor, ['THERAPIST']))).toEqual(['Therapist Two']);
+    expect(namesOf(await listUsers(clinic.doctor, 'therapists'))).toEqual(['Therapist Two']);
     const { indicationId: secondIndication } = await createPatientWithIndication(clinic, { firstName: 'Second' });
     await expect(prescribeCourse(clinic.doctor, courseInput(secondIndication, { therapistId: clinic.therapist.id }), TEST_TODAY)).rejects.toMatchObject({
       fieldErrors: { therapistId: ['Choose one of the clinic’s therapists.'] },
@@ -201,7 +201,7 @@ describe('deactivated accounts in the pickers, and their history', () => {
     const { id: patientId } = await createPatient(clinic.doctor, patientInput({ guardianIds: [clinic.parent.id] }));
     await deactivateUser(clinic.admin, clinic.parent.id);
 
-    expect(namesOf(await listUsers(clinic.doctor, ['PARENT']))).toEqual(['Parent Two']);
+    expect(namesOf(await listUsers(clinic.doctor, 'guardians'))).toEqual(['Parent Two']);
     await expect(createPatient(clinic.doctor, patientInput({ guardianIds: [clinic.parent.id] }))).rejects.toMatchObject({ fieldErrors: { guardianIds: expect.any(Array) } });
 
     // Editing the child with the deactivated guardian still ticked keeps the link...

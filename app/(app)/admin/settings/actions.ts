@@ -7,8 +7,7 @@ import { CLINIC_DEFAULT_FIELDS } from '@/lib/domain/rules';
 import { updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
 
-const saveClinicDefaults = defineAction({
-  permission: 'MANAGE_CLINIC_SETTINGS',
+export const saveClinicDefaultsAction = defineAction({
   schema: ZClinicDefaultsSchema,
   run: (input, actor) => updateClinicDefaults(actor, input),
   onSuccess: ({ changed }, input): ActionState => {
@@ -19,7 +18,3 @@ const saveClinicDefaults = defineAction({
     return { status: 'success', message: `Saved. ${described.join('; ')}.` };
   },
 });
-
-export async function saveClinicDefaultsAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return saveClinicDefaults(previous, formData);
-}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ClinicDefaultsForm } from '@/components/settings/clinic-defaults-form';
 import { SettingChangesTable } from '@/components/settings/setting-changes-table';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getClinicDefaults, listSettingChanges } from '@/lib/server/settings/clinic-defaults';
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Clinic settings' };
 const CHANGES_SHOWN = 25;
 
 export default async function ClinicSettingsPage() {
-  const actor = await requireUser('MANAGE_CLINIC_SETTINGS');
+  const actor = await requirePage('/admin/settings');
   const [values, changes, locale] = await Promise.all([getClinicDefaults(), listSettingChanges(actor, CHANGES_SHOWN), getRequestLocale()]);
 
   return (

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserList } from '@/components/admin/user-list';
 import { Card, PageHeader } from '@/components/ui/card';
-import { ROLES } from '@/lib/auth/permissions';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listCoursesOfDeactivatedTherapists } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
@@ -13,9 +12,9 @@ import { createUserAction, resetPasswordAction, setAccountStatusAction } from '.
 export const metadata: Metadata = { title: 'Staff & parents' };
 
 export default async function UsersPage() {
-  const actor = await requireUser('MANAGE_USERS');
+  const actor = await requirePage('/admin/users');
   const [users, orphanedCourses, locale] = await Promise.all([
-    listUsers(actor, ROLES, { includeDeactivated: true }),
+    listUsers(actor, 'everyone'),
     listCoursesOfDeactivatedTherapists(actor),
     getRequestLocale(),
   ]);

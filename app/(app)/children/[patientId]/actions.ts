@@ -25,8 +25,7 @@ function toSessionOutcome(input: RecordHomeSessionInput): SessionOutcome {
   }
 }
 
-export const recordHomeSession = defineAction({
-  permission: 'RECORD_HOME_SESSION',
+export const recordHomeSessionAction = defineAction({
   schema: ZMarkHomeSessionSchema,
   run: (input, actor) => recordSession(actor, toSessionOutcome(input), clinicToday()),
   onSuccess: (result, input) => {

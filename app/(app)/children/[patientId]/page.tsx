@@ -10,14 +10,14 @@ import { SafetyRules, safetyRulesFromRuleBook } from '@/components/children/safe
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { recordHomeSession } from './actions';
+import { recordHomeSessionAction } from './actions';
 
 export const metadata: Metadata = { title: "Your child's course" };
 
@@ -27,7 +27,7 @@ type Props = {
 };
 
 export default async function ChildPage({ params, searchParams }: Props) {
-  const actor = await requireUser('VIEW_OWN_CHILDREN');
+  const actor = await requirePage('/children/[patientId]');
   const { patientId } = await params;
   const recorded = parseRecordedOutcome(await searchParams);
   // Another family's child, or an id that does not exist, looks the same: not found.
@@ -64,9 +64,9 @@ export default async function ChildPage({ params, searchParams }: Props) {
                 today={today}
                 locale={locale}
                 renderMarkDone={(session) =>
-                  canMarkHomeSession(session, today, course.status === 'ACTIVE') ? (
+                  canMarkHomeSession(session, today, course.status) ? (
                     <MarkHomeSessionForm
-                      action={recordHomeSession}
+                      action={recordHomeSessionAction}
                       sessionId={session.id}
                       patientId={patient.id}
                       label={session.scheduledOn === today ? "Today's session" : `The session of ${formatWeekdayDate(session.scheduledOn, locale)}`}

@@ -10,8 +10,9 @@ import { SessionList } from '@/components/courses/session-list';
 import { TherapistChangesList } from '@/components/courses/therapist-changes-list';
 import { Card, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
-import { can } from '@/lib/auth/permissions';
-import { requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { requirePage } from '@/lib/auth/session';
+import { courseChanges } from '@/lib/domain/course-changes';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
@@ -31,18 +32,18 @@ type Props = {
 
 /** Staff see any course; a therapist only those assigned to them (getCourse scopes by actor). */
 export default async function CoursePage({ params, searchParams }: Props) {
-  const actor = await requireUser('VIEW_PATIENTS');
+  const actor = await requirePage('/courses/[courseId]');
   const [{ courseId }, query] = await Promise.all([params, searchParams]);
   const mayAssign = can(actor.role, 'ASSIGN_THERAPIST');
   const [course, therapistChanges, locale, therapists] = await Promise.all([
     orNotFound(getCourse(actor, courseId)),
     orNotFound(listTherapistChanges(actor, courseId)),
     getRequestLocale(),
-    mayAssign ? listUsers(actor, ['THERAPIST']) : [],
+    mayAssign ? listUsers(actor, 'therapists') : [],
   ]);
-  const canCancel = course.status === 'ACTIVE' && can(actor.role, 'CANCEL_COURSE');
-  // Only a running clinic course has sessions for a therapist to record.
-  const canReassign = mayAssign && course.status === 'ACTIVE' && course.location === 'CLINIC';
+  const changes = courseChanges(course);
+  const canCancel = can(actor.role, 'CANCEL_COURSE') && changes.CANCEL === null;
+  const canReassign = mayAssign && changes.REASSIGN === null;
   const deactivatedTherapist = canReassign && course.therapist?.isDeactivated ? course.therapist : null;
 
   return (

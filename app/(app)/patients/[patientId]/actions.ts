@@ -2,22 +2,17 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import type { ActionState } from '@/lib/actions/action-state';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { resolveIndication } from '@/lib/server/indications/record-indication';
 
 const ZResolveIndicationSchema = z.object({ indicationId: z.string().min(1, 'Choose the indication to resolve.') });
 
-export async function resolveIndicationAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const action = defineAction({
-    permission: 'RECORD_INDICATION',
-    schema: ZResolveIndicationSchema,
-    run: (input, actor) => resolveIndication(actor, input.indicationId, clinicToday()),
-    onSuccess: ({ patientId }) => {
-      revalidatePath(`/patients/${patientId}`);
-      return { status: 'success', message: 'Marked as resolved.' };
-    },
-  });
-  return action(previous, formData);
-}
+export const resolveIndicationAction = defineAction({
+  schema: ZResolveIndicationSchema,
+  run: (input, actor) => resolveIndication(actor, input.indicationId, clinicToday()),
+  onSuccess: ({ patientId }) => {
+    revalidatePath(`/patients/${patientId}`);
+    return { status: 'success', message: 'Marked as resolved.' };
+  },
+});

@@ -5,8 +5,8 @@ import { PatientDetails } from '@/components/patients/patient-details';
 import { describeAge } from '@/components/patients/describe-age';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { can } from '@/lib/auth/permissions';
-import { requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: 'Patient' };
 type Props = { params: Promise<{ patientId: string }> };
 
 export default async function PatientPage({ params }: Props) {
-  const actor = await requireUser('VIEW_PATIENTS');
+  const actor = await requirePage('/patients/[patientId]');
   const { patientId } = await params;
   const [patient, locale] = await Promise.all([orNotFound(getPatient(actor, patientId)), getRequestLocale()]);
   const today = clinicToday();

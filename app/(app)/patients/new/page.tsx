@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { EMPTY_PATIENT, PatientForm } from '@/components/patients/patient-form';
 import { PageHeader } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { listUsers } from '@/lib/server/users/manage-users';
 import { createPatientAction } from './actions';
@@ -9,8 +9,8 @@ import { createPatientAction } from './actions';
 export const metadata: Metadata = { title: 'New patient' };
 
 export default async function NewPatientPage() {
-  const actor = await requireUser('EDIT_PATIENTS');
-  const parents = await listUsers(actor, ['PARENT']);
+  const actor = await requirePage('/patients/new');
+  const parents = await listUsers(actor, 'guardians');
   return (
     <>
       <PageHeader title="New patient" />

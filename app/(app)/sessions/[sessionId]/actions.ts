@@ -8,8 +8,7 @@ import { clinicToday } from '@/lib/clinic-time';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { ZRecordSessionSchema } from '@/lib/validation/session';
 
-export const recordClinicSession = defineAction({
-  permission: 'RECORD_CLINIC_SESSION',
+export const recordClinicSessionAction = defineAction({
   schema: ZRecordSessionSchema,
   run: (input, actor) => recordSession(actor, input, clinicToday()),
   onSuccess: (result, input) => {

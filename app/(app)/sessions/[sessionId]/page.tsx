@@ -1,25 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { OUTCOME_LABELS } from '@/components/sessions/labels';
 import { RecordSessionForm } from '@/components/sessions/record-session-form';
 import { SessionSummary } from '@/components/sessions/session-summary';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import type { IsoDate } from '@/lib/domain/calendar-date';
+import { sessionOutcomes } from '@/lib/domain/session-outcomes';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getSessionForRecording, type SessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { CLOSED_COURSE_MESSAGES } from '@/lib/server/sessions/record-session';
-import { recordClinicSession } from './actions';
+import { recordClinicSessionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Record a session' };
 
 type Props = { params: Promise<{ sessionId: string }> };
 
 export default async function RecordSessionPage({ params }: Props) {
-  const actor = await requireUser('RECORD_CLINIC_SESSION');
+  const actor = await requirePage('/sessions/[sessionId]');
   const { sessionId } = await params;
   const session = await orNotFound(getSessionForRecording(actor, sessionId));
   const today = clinicToday();
@@ -43,19 +42,14 @@ export default async function RecordSessionPage({ params }: Props) {
 }
 
 function recordingBody(session: SessionForRecording, today: IsoDate) {
-  if (session.status !== 'SCHEDULED') {
-    return <p className="text-slate-700">This session was already recorded as {OUTCOME_LABELS[session.status].toLowerCase()}.</p>;
-  }
-  if (session.course.status !== 'ACTIVE') {
-    return <p className="text-slate-700">{CLOSED_COURSE_MESSAGES[session.course.status]}</p>;
-  }
-  const isFuture = session.scheduledOn > today;
+  const { closed, refusals } = sessionOutcomes({ status: session.status, courseStatus: session.course.status, scheduledOn: session.scheduledOn, today });
+  if (closed) return <p className="text-slate-700">{closed.message}</p>;
+  // A session not yet due can only be postponed; the form starts there and the reason is shown.
+  const notYet = refusals.DONE;
   return (
     <div className="space-y-4">
-      {isFuture ? (
-        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">This session is in the future: it can only be postponed for now.</p>
-      ) : null}
-      <RecordSessionForm action={recordClinicSession} sessionId={session.id} plannedMinutes={session.course.minutesPerSession} isFuture={isFuture} />
+      {notYet ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{notYet.message}</p> : null}
+      <RecordSessionForm action={recordClinicSessionAction} sessionId={session.id} plannedMinutes={session.course.minutesPerSession} isFuture={notYet !== null} />
     </div>
   );
 }

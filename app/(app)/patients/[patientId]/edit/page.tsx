@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PatientForm } from '@/components/patients/patient-form';
 import { PageHeader } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { listUsers } from '@/lib/server/users/manage-users';
@@ -13,9 +13,9 @@ export const metadata: Metadata = { title: 'Edit patient' };
 type Props = { params: Promise<{ patientId: string }> };
 
 export default async function EditPatientPage({ params }: Props) {
-  const actor = await requireUser('EDIT_PATIENTS');
+  const actor = await requirePage('/patients/[patientId]/edit');
   const { patientId } = await params;
-  const [patient, activeParents] = await Promise.all([orNotFound(getPatient(actor, patientId)), listUsers(actor, ['PARENT'])]);
+  const [patient, activeParents] = await Promise.all([orNotFound(getPatient(actor, patientId)), listUsers(actor, 'guardians')]);
   // A deactivated guardian is not offered to others, but stays ticked here so saving keeps the link.
   const activeIds = new Set(activeParents.map((parent) => parent.id));
   const parents = [

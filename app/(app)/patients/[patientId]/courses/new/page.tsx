@@ -5,7 +5,7 @@ import { INDICATION_KIND_LABELS } from '@/components/indications/labels';
 import { describeAge } from '@/components/patients/describe-age';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -23,11 +23,11 @@ type Props = {
 };
 
 export default async function PrescribeCoursePage({ params, searchParams }: Props) {
-  const actor = await requireUser('PRESCRIBE_COURSE');
+  const actor = await requirePage('/patients/[patientId]/courses/new');
   const [{ patientId }, { indication: requested }] = await Promise.all([params, searchParams]);
   const [patient, therapists, locale, clinicDefaults] = await Promise.all([
     orNotFound(getPatient(actor, patientId)),
-    listUsers(actor, ['THERAPIST']),
+    listUsers(actor, 'therapists'),
     getRequestLocale(),
     getClinicDefaults(),
   ]);

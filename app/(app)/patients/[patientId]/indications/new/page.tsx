@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { IndicationForm } from '@/components/indications/indication-form';
 import { describeAge } from '@/components/patients/describe-age';
 import { PageHeader } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { orNotFound } from '@/lib/pages/or-not-found';
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Record indication' };
 type Props = { params: Promise<{ patientId: string }> };
 
 export default async function NewIndicationPage({ params }: Props) {
-  const actor = await requireUser('RECORD_INDICATION');
+  const actor = await requirePage('/patients/[patientId]/indications/new');
   const { patientId } = await params;
   const patient = await orNotFound(getPatient(actor, patientId));
   const today = clinicToday();

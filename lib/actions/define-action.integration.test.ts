@@ -1,0 +1,65 @@
+import { revalidatePath } from 'next/cache';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cancelCourseAction } from '@/app/(app)/courses/[courseId]/actions';
+import { recordIndicationAction } from '@/app/(app)/patients/[patientId]/indications/new/actions';
+import { getCurrentUser } from '@/lib/auth/session';
+import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, type Clinic } from '@/test/integration/fixtures';
+import { IDLE } from './action-state';
+
+// The session and Next's cache are the framework's; the database is the real one.
+vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+let clinic: Clinic;
+
+beforeEach(async () => {
+  await resetDatabase();
+  clinic = await createClinic();
+  vi.mocked(revalidatePath).mockClear();
+});
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+describe('a server action from form to database', () => {
+  it('cancels a course for the paediatrician and refreshes the pages that showed it', async () => {
+    const { patientId, indicationId } = await createPatientWithIndication(clinic);
+    const courseId = await prescribeClinicCourse(clinic, indicationId);
+    vi.mocked(getCurrentUser).mockResolvedValue(clinic.doctor);
+
+    expect(await cancelCourseAction(IDLE, form({ courseId, reason: 'Family withdrew.' }))).toEqual({ status: 'success', message: 'Course cancelled.' });
+    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({ status: 'CANCELLED', cancelReason: 'Family withdrew.', cancelledById: clinic.doctor.id });
+    expect(revalidatePath).toHaveBeenCalledWith(`/courses/${courseId}`);
+    expect(revalidatePath).toHaveBeenCalledWith(`/patients/${patientId}`);
+  });
+
+  it("answers the therapist's submission with the refusal and changes nothing", async () => {
+    const { indicationId } = await createPatientWithIndication(clinic);
+    const courseId = await prescribeClinicCourse(clinic, indicationId);
+    vi.mocked(getCurrentUser).mockResolvedValue(clinic.therapist);
+
+    expect(await cancelCourseAction(IDLE, form({ courseId, reason: 'Not mine to decide.' }))).toMatchObject({
+      status: 'error',
+      message: 'You are not allowed to do this. Sign in again with the right account.',
+      values: { courseId, reason: 'Not mine to decide.' },
+    });
+    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({ status: 'ACTIVE', cancelReason: '' });
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it("shows the use case's field message for a bound patient, and refuses a tampered binding", async () => {
+    const { patientId } = await createPatientWithIndication(clinic, { dateOfBirth: '2026-08-01' });
+    vi.mocked(getCurrentUser).mockResolvedValue(clinic.doctor);
+    const indication = { kind: 'THERAPEUTIC', diagnosis: 'Torticollis', icd10Code: '', diagnosedOn: '2026-07-01' };
+
+    expect(await recordIndicationAction(patientId, IDLE, form(indication))).toMatchObject({
+      status: 'error',
+      fieldErrors: { diagnosedOn: ['The date cannot be before the child was born.'] },
+    });
+    expect(await recordIndicationAction('', IDLE, form(indication))).toMatchObject({ status: 'error', message: 'This page is out of date. Reload it and try again.' });
+    expect(await db.indication.count({ where: { patientId, diagnosis: 'Torticollis' } })).toBe(0);
+  });
+});

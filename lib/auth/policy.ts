@@ -1,0 +1,191 @@
+import type { Actor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/**
+ * The one place that names roles: what each may do (the permission table), what each reaches
+ * (the scopes every query starts from), which page each may open, and the accounts each kind of
+ * list holds. Checks fail closed: a missing actor or a role not listed is refused, and an unknown
+ * role reaches nothing. Client components import it for labels and menus; its Prisma import is
+ * types only.
+ *
+ * Who checks what: a use case calls `authorize` first, then reads through a scope, so a record out
+ * of reach is "not found" even where a permission was granted by mistake. The server action
+ * wrapper checks the session only; a page guard (`requirePage`) checks that the role may open the
+ * page (`PAGE_PERMISSIONS`), and a page shows a button when `can` says the use case behind it
+ * would accept the actor.
+ */
+export const ROLES = ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST', 'PARENT'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  MANAGE_USERS: ['ADMIN'],
+  MANAGE_CLINIC_SETTINGS: ['ADMIN'],
+  VIEW_PATIENTS: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
+  EDIT_PATIENTS: ['ADMIN', 'PAEDIATRICIAN'],
+  RECORD_INDICATION: ['PAEDIATRICIAN'],
+  // Only a doctor prescribes therapeutic or corrective massage (domain.md; sources 000, 001, 002);
+  // preventive courses too, as the rule book's INDICATION_KINDS lists a paediatrician for them.
+  PRESCRIBE_COURSE: ['PAEDIATRICIAN'],
+  // Stopping a prescribed course early is a clinical order too (an absolute contraindication must
+  // be "cleared by a doctor", domain.md), and it ends the next-course reminders: the doctor's call.
+  CANCEL_COURSE: ['PAEDIATRICIAN'],
+  // Who performs a course's clinic sessions is staffing (leave, a deactivated account), the admin's
+  // job, and the paediatrician owns the course clinically; a therapist does not pick a successor.
+  ASSIGN_THERAPIST: ['ADMIN', 'PAEDIATRICIAN'],
+  VIEW_GUIDELINES: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
+  RECORD_CLINIC_SESSION: ['THERAPIST'],
+  VIEW_OWN_CHILDREN: ['PARENT'],
+  RECORD_HOME_SESSION: ['PARENT'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+const REFUSED = 'You are not allowed to do this. Sign in again with the right account.';
+
+/** The first line of every use case: the actor holds `permission`, or FORBIDDEN. */
+export function authorize(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!actor || !can(actor.role, permission)) throw new AppError('FORBIDDEN', REFUSED);
+}
+
+/** For a use case that serves two permissions (recording a clinic or a home session): either will do. */
+export function authorizeAny(actor: Actor | null | undefined, permissions: readonly Permission[]): asserts actor is Actor {
+  if (!actor || !permissions.some((permission) => can(actor.role, permission))) throw new AppError('FORBIDDEN', REFUSED);
+}
+
+/**
+ * The permission a role needs to open each page under app/(app), keyed by its route. The page
+ * guard reads it, and a test fails when a page is missing here.
+ */
+export const PAGE_PERMISSIONS = {
+  '/patients': 'VIEW_PATIENTS',
+  '/patients/new': 'EDIT_PATIENTS',
+  '/patients/[patientId]': 'VIEW_PATIENTS',
+  '/patients/[patientId]/edit': 'EDIT_PATIENTS',
+  '/patients/[patientId]/indications/new': 'RECORD_INDICATION',
+  '/patients/[patientId]/courses/new': 'PRESCRIBE_COURSE',
+  '/courses/[courseId]': 'VIEW_PATIENTS',
+  '/due': 'PRESCRIBE_COURSE',
+  '/sessions': 'RECORD_CLINIC_SESSION',
+  '/sessions/[sessionId]': 'RECORD_CLINIC_SESSION',
+  '/children': 'VIEW_OWN_CHILDREN',
+  '/children/[patientId]': 'VIEW_OWN_CHILDREN',
+  '/guidelines': 'VIEW_GUIDELINES',
+  '/admin/users': 'MANAGE_USERS',
+  '/admin/settings': 'MANAGE_CLINIC_SETTINGS',
+} as const satisfies Record<string, Permission>;
+
+export type PageRoute = keyof typeof PAGE_PERMISSIONS;
+
+export const ROLE_LABELS = {
+  ADMIN: 'Clinic admin',
+  PAEDIATRICIAN: 'Paediatrician',
+  THERAPIST: 'Massage therapist',
+  PARENT: 'Parent',
+} as const satisfies Record<Role, string>;
+
+/** The admin's account list groups people under these titles. */
+export const ROLE_GROUP_TITLES = {
+  ADMIN: 'Clinic admins',
+  PAEDIATRICIAN: 'Paediatricians',
+  THERAPIST: 'Massage therapists',
+  PARENT: 'Parents',
+} as const satisfies Record<Role, string>;
+
+/** Where each role lands after signing in. */
+export const ROLE_HOME = {
+  ADMIN: '/patients',
+  PAEDIATRICIAN: '/patients',
+  THERAPIST: '/sessions',
+  PARENT: '/children',
+} as const satisfies Record<Role, string>;
+
+const NOTHING = { id: { in: [] } };
+
+/**
+ * What each role reaches, as Prisma filters: every query that reads or changes a patient,
+ * indication, course or session starts from one of these, so a record outside the actor's reach is
+ * simply not found. Unknown roles reach nothing.
+ */
+export function patientScope(actor: Actor): Prisma.PatientWhereInput {
+  switch (actor.role) {
+    case 'ADMIN':
+    case 'PAEDIATRICIAN':
+      return {};
+    case 'THERAPIST':
+      return { courses: { some: { therapistId: actor.id } } };
+    case 'PARENT':
+      return { guardians: { some: { userId: actor.id } } };
+    default:
+      return NOTHING;
+  }
+}
+
+/** An indication is reached through its patient. */
+export function indicationScope(actor: Actor): Prisma.IndicationWhereInput {
+  return { patient: patientScope(actor) };
+}
+
+export function courseScope(actor: Actor): Prisma.CourseWhereInput {
+  switch (actor.role) {
+    case 'ADMIN':
+    case 'PAEDIATRICIAN':
+      return {};
+    case 'THERAPIST':
+      return { therapistId: actor.id };
+    case 'PARENT':
+      return { patient: { guardians: { some: { userId: actor.id } } } };
+    default:
+      return NOTHING;
+  }
+}
+
+/** Sessions an actor may record: clinic ones by the assigned therapist, home ones by a guardian. */
+export function recordableSessionScope(actor: Actor): Prisma.SessionWhereInput {
+  switch (actor.role) {
+    case 'THERAPIST':
+      return { location: 'CLINIC', course: { therapistId: actor.id } };
+    case 'PARENT':
+      return { location: 'HOME', course: { patient: { guardians: { some: { userId: actor.id } } } } };
+    default:
+      return NOTHING;
+  }
+}
+
+/**
+ * Accounts by the part they play, whatever their status; callers add `deactivatedAt` as they need.
+ * A guardian is a parent account, a course's therapist a therapist account, and the clinic must
+ * keep one active account that manages the others.
+ */
+export const ACCOUNTS = {
+  therapists: { role: 'THERAPIST' },
+  guardians: { role: 'PARENT' },
+  userManagers: { role: { in: [...PERMISSIONS.MANAGE_USERS] } },
+} as const satisfies Record<string, Prisma.UserWhereInput>;
+
+/**
+ * The lists of accounts a page may ask for: the active therapists to pick for a course, the
+ * active parents to link as guardians, and every account with its status for the admin.
+ */
+const ACCOUNT_LISTS = {
+  therapists: { permissions: ['PRESCRIBE_COURSE', 'ASSIGN_THERAPIST'], where: { ...ACCOUNTS.therapists, deactivatedAt: null } },
+  guardians: { permissions: ['EDIT_PATIENTS'], where: { ...ACCOUNTS.guardians, deactivatedAt: null } },
+  everyone: { permissions: ['MANAGE_USERS'], where: {} },
+} as const satisfies Record<string, { permissions: readonly Permission[]; where: Prisma.UserWhereInput }>;
+
+export type AccountList = keyof typeof ACCOUNT_LISTS;
+
+/** The filter for one list of accounts, or FORBIDDEN when the actor may not read it. */
+export function accountListScope(actor: Actor, list: AccountList): Prisma.UserWhereInput {
+  authorizeAny(actor, ACCOUNT_LISTS[list].permissions);
+  return ACCOUNT_LISTS[list].where;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { ScheduleRules } from './schedule';
+import { applySessionOutcome, sessionOutcomes, type SessionFacts } from './session-outcomes';
+
+const TODAY = '2026-11-21';
+const open = (scheduledOn: string): SessionFacts => ({ status: 'SCHEDULED', courseStatus: 'ACTIVE', scheduledOn, today: TODAY });
+
+describe('sessionOutcomes', () => {
+  it("takes every outcome for today's session of a running course", () => {
+    expect(sessionOutcomes(open(TODAY))).toEqual({ closed: null, refusals: { DONE: null, MISSED: null, POSTPONED: null, UNWELL: null } });
+  });
+
+  it('takes an earlier session done, missed or postponed, but "not well today" only for today', () => {
+    const { closed, refusals } = sessionOutcomes(open('2026-11-20'));
+    expect(closed).toBeNull();
+    expect(refusals).toMatchObject({ DONE: null, MISSED: null, POSTPONED: null });
+    expect(refusals.UNWELL).toEqual({ reason: 'NOT_TODAY', message: 'Only today’s session can be postponed as "not well today"; mark an earlier one as missed.' });
+  });
+
+  it('only postpones a session from tomorrow on', () => {
+    const { refusals } = sessionOutcomes(open('2026-11-22'));
+    const notYet = { reason: 'NOT_YET', message: 'This session is in the future: it can only be postponed for now.' };
+    expect(refusals).toEqual({ DONE: notYet, MISSED: notYet, POSTPONED: null, UNWELL: notYet });
+  });
+
+  it.each([
+    ['DONE', 'done'],
+    ['MISSED', 'missed'],
+    ['POSTPONED', 'postponed'],
+  ] as const)('closes a session already recorded as %s, whatever the course', (status, word) => {
+    for (const courseStatus of ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const) {
+      const { closed, refusals } = sessionOutcomes({ ...open(TODAY), status, courseStatus });
+      expect(closed).toEqual({ reason: 'ALREADY_RECORDED', message: `This session was already recorded as ${word}.` });
+      expect(Object.values(refusals)).toEqual([closed, closed, closed, closed]);
+    }
+  });
+
+  it('closes the open sessions of a course that is over, with a message for each status', () => {
+    expect(sessionOutcomes({ ...open(TODAY), courseStatus: 'COMPLETED' }).closed).toEqual({
+      reason: 'COURSE_CLOSED',
+      message: 'This course is completed, so its sessions cannot be changed.',
+    });
+    expect(sessionOutcomes({ ...open('2026-11-30'), courseStatus: 'CANCELLED' }).refusals.POSTPONED).toEqual({
+      reason: 'COURSE_CLOSED',
+      message: 'This course was cancelled, so its sessions can no longer be recorded.',
+    });
+  });
+});
+
+const DAILY: ScheduleRules = { frequency: 'DAILY', weekdays: [], restAfterEvery: null, restDays: 1, daysOff: [] };
+const course = (sessionCount: number, dates: string[], statuses: ('SCHEDULED' | 'DONE' | 'MISSED' | 'POSTPONED')[] = []) => ({
+  rules: DAILY,
+  sessionCount,
+  sessions: dates.map((scheduledOn, index) => ({ id: `s${index + 1}`, scheduledOn, status: statuses[index] ?? ('SCHEDULED' as const) })),
+});
+
+describe('applySessionOutcome', () => {
+  it('records a session done without a make-up, and completes the course with its last one', () => {
+    const three = course(3, ['2026-11-19', '2026-11-20', '2026-11-21'], ['DONE', 'DONE']);
+    const outcome = { outcome: 'DONE' as const, wellToday: true as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' };
+    expect(applySessionOutcome(three, 's3', outcome, TODAY)).toEqual({
+      session: { status: 'DONE', actualMinutes: 14, tolerance: 'GOOD', notes: 'Calm' },
+      moved: [],
+      makeUpOn: null,
+      resumesOn: null,
+      isCourseComplete: true,
+    });
+    expect(applySessionOutcome(course(3, ['2026-11-20', '2026-11-21', '2026-11-22']), 's2', outcome, TODAY).isCourseComplete).toBe(false);
+  });
+
+  it('adds a make-up the day after the last session for a missed or postponed one', () => {
+    const three = course(3, ['2026-11-20', '2026-11-21', '2026-11-22']);
+    expect(applySessionOutcome(three, 's1', { outcome: 'MISSED', notes: 'Cold' }, TODAY)).toMatchObject({ session: { status: 'MISSED', notes: 'Cold' }, makeUpOn: '2026-11-23', moved: [] });
+    expect(applySessionOutcome(three, 's3', { outcome: 'POSTPONED', reason: 'Away' }, TODAY)).toMatchObject({ session: { status: 'POSTPONED', reason: 'Away' }, makeUpOn: '2026-11-23' });
+  });
+
+  it('moves the rest of the course on from tomorrow when the baby is unwell today, keeping its count', () => {
+    const four = course(4, ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'], ['DONE']);
+    expect(applySessionOutcome(four, 's2', { outcome: 'UNWELL', conditions: ['FEVER'] }, TODAY)).toEqual({
+      session: { status: 'POSTPONED', reason: 'Not well today: Fever or high temperature' },
+      moved: [
+        { id: 's3', scheduledOn: '2026-11-22' },
+        { id: 's4', scheduledOn: '2026-11-23' },
+      ],
+      makeUpOn: '2026-11-24',
+      resumesOn: '2026-11-22',
+      isCourseComplete: false,
+    });
+  });
+});

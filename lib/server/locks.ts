@@ -1,0 +1,35 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The one locking rule. A change whose decision depends on what is stored (a course's status and
+ * sessions, the number of active admins, the settings in force) runs in one `db.$transaction`
+ * that takes its lock first and reads what the decision needs only after it: a second change of
+ * the same thing waits, then decides on the first one's result. Nothing is re-checked with a
+ * conditional write afterwards, and a change that is one conditional statement needs no lock.
+ *
+ * - A course, its sessions and its therapist: the course row (`lockCourse`). Recording a session,
+ *   cancelling and handing over therefore apply one after another.
+ * - The admin roster and the clinic settings have no row that stands for them, so each has a
+ *   transaction-scoped advisory lock, keyed here (`lockClinicWide`). Handing a course to a
+ *   therapist also takes the roster lock (after the course's, always in that order), so the
+ *   therapist cannot be deactivated between the check and the commit.
+ */
+export async function lockCourse(tx: Tx, of: { courseId: string } | { sessionId: string }): Promise<void> {
+  // A session never moves to another course, so its course can be found and locked in one statement.
+  if ('courseId' in of) await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${of.courseId} FOR UPDATE`;
+  else await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = (SELECT "courseId" FROM "Session" WHERE "id" = ${of.sessionId}) FOR UPDATE`;
+}
+
+const CLINIC_WIDE_LOCK_KEYS = {
+  /** Account deactivations (and hand-overs to a therapist), so the clinic keeps an active admin. */
+  ACCOUNTS: 7_320_418,
+  /** Saves of the clinic settings, so each audit row's old value is the value in force. */
+  CLINIC_SETTINGS: 7_320_417,
+} as const;
+
+export async function lockClinicWide(tx: Tx, what: keyof typeof CLINIC_WIDE_LOCK_KEYS): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLINIC_WIDE_LOCK_KEYS[what]})`;
+}

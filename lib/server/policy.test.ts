@@ -1,0 +1,234 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/actor';
+import { can, PAGE_PERMISSIONS, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/policy';
+import { DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules';
+import { listMyChildren } from '@/lib/server/children/list-my-children';
+import { cancelCourse } from '@/lib/server/courses/cancel-course';
+import { getCourse } from '@/lib/server/courses/get-course';
+import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
+import { reassignTherapist } from '@/lib/server/courses/reassign-therapist';
+import { recordIndication, resolveIndication } from '@/lib/server/indications/record-indication';
+import { getPatient } from '@/lib/server/patients/get-patient';
+import { listPatients } from '@/lib/server/patients/list-patients';
+import { createPatient, updatePatient } from '@/lib/server/patients/save-patient';
+import { recordSession } from '@/lib/server/sessions/record-session';
+import { updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { createUser, deactivateUser, reactivateUser, resetPassword } from '@/lib/server/users/manage-users';
+import {
+  courseInput,
+  createClinic,
+  createPatientWithIndication,
+  patientInput,
+  prescribeClinicCourse,
+  resetDatabase,
+  sessionDates,
+  TEST_TODAY,
+  type Clinic,
+} from '@/test/integration/fixtures';
+
+let clinic: Clinic;
+let mine: { patientId: string; indicationId: string; courseId: string };
+let theirs: { patientId: string; courseId: string };
+
+beforeEach(async () => {
+  await resetDatabase();
+  clinic = await createClinic();
+  const a = await createPatientWithIndication(clinic, { firstName: 'Mine', guardianIds: [clinic.parent.id] });
+  const b = await createPatientWithIndication(clinic, { firstName: 'Theirs', guardianIds: [clinic.otherParent.id] });
+  mine = { patientId: a.patientId, indicationId: a.indicationId, courseId: await prescribeClinicCourse(clinic, a.indicationId) };
+  theirs = { patientId: b.patientId, courseId: await prescribeClinicCourse(clinic, b.indicationId, { therapistId: clinic.otherTherapist.id }) };
+});
+
+describe('what each role reaches', () => {
+  it('gives a parent only their own children', async () => {
+    const children = await listMyChildren(clinic.parent);
+    expect(children.map((child) => child.firstName)).toEqual(['Mine']);
+    expect((await listPatients(clinic.parent)).items.map((patient) => patient.firstName)).toEqual(['Mine']);
+  });
+
+  it("answers not-found when a parent asks for another child or their course", async () => {
+    await expect(getPatient(clinic.parent, theirs.patientId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getCourse(clinic.parent, theirs.courseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Positive control: their own.
+    expect((await getPatient(clinic.parent, mine.patientId)).firstName).toBe('Mine');
+    expect((await getCourse(clinic.parent, mine.courseId)).sessions).toHaveLength(10);
+  });
+
+  it('gives a therapist only the patients and courses assigned to them', async () => {
+    expect((await listPatients(clinic.therapist)).items.map((patient) => patient.firstName)).toEqual(['Mine']);
+    await expect(getCourse(clinic.therapist, theirs.courseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await getCourse(clinic.otherTherapist, theirs.courseId)).id).toBe(theirs.courseId);
+  });
+
+  it('gives doctors and admins every patient', async () => {
+    expect((await listPatients(clinic.doctor)).items.map((patient) => patient.firstName).sort()).toEqual(['Mine', 'Theirs']);
+    expect((await listPatients(clinic.admin)).total).toBe(2);
+  });
+
+  it('searches by any part of the name, case-insensitively', async () => {
+    expect((await listPatients(clinic.doctor, 'thei')).items.map((patient) => patient.firstName)).toEqual(['Theirs']);
+    expect((await listPatients(clinic.doctor, 'MINE baby')).items.map((patient) => patient.firstName)).toEqual(['Mine']);
+    expect((await listPatients(clinic.doctor, 'nobody')).items).toEqual([]);
+  });
+
+  it('refuses the children list to anyone but a parent', async () => {
+    await expect(listMyChildren(clinic.doctor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+const actorOf = (role: Role): Actor => ({ ADMIN: clinic.admin, PAEDIATRICIAN: clinic.doctor, THERAPIST: clinic.therapist, PARENT: clinic.parent })[role];
+
+async function freshCourse(overrides = {}): Promise<string> {
+  const { indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
+  return prescribeClinicCourse(clinic, indicationId, overrides);
+}
+
+async function firstSessionOf(courseId: string): Promise<string> {
+  return (await sessionDates(courseId))[0]!.id;
+}
+
+const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: null, tolerance: 'GOOD' as const, notes: '' });
+
+type UseCaseCase = {
+  permission: Permission;
+  /** Arranges what it needs (in the actor's reach when the role may act) and calls the use case. */
+  attempt: (actor: Actor) => Promise<unknown>;
+  /** How a role without the permission is refused: FORBIDDEN, unless it holds a sibling permission and the scope answers. */
+  refusal?: (role: Role) => 'FORBIDDEN' | 'NOT_FOUND';
+};
+
+/**
+ * Every server action of app/**\/actions.ts, by its export name, with the use case it calls and
+ * the permission that use case authorizes. A test below fails when an action is missing here.
+ */
+const ACTION_USE_CASES: Record<string, UseCaseCase> = {
+  createUserAction: {
+    permission: 'MANAGE_USERS',
+    attempt: (actor) => createUser(actor, { name: 'New Parent', email: `new.${Math.random().toString(36).slice(2, 8)}@clinic.test`, role: 'PARENT', password: 'long-enough-password' }),
+  },
+  resetPasswordAction: { permission: 'MANAGE_USERS', attempt: (actor) => resetPassword(actor, { userId: clinic.otherParent.id, password: 'another-long-password' }) },
+  setAccountStatusAction: {
+    permission: 'MANAGE_USERS',
+    attempt: async (actor) => {
+      await deactivateUser(actor, clinic.otherParent.id);
+      return reactivateUser(actor, clinic.otherParent.id);
+    },
+  },
+  saveClinicDefaultsAction: { permission: 'MANAGE_CLINIC_SETTINGS', attempt: (actor) => updateClinicDefaults(actor, { ...DEFAULT_CLINIC_DEFAULTS, courseSessions: 12 }) },
+  createPatientAction: { permission: 'EDIT_PATIENTS', attempt: (actor) => createPatient(actor, patientInput()) },
+  updatePatientAction: { permission: 'EDIT_PATIENTS', attempt: (actor) => updatePatient(actor, mine.patientId, patientInput({ firstName: 'Mine', guardianIds: [clinic.parent.id] })) },
+  recordIndicationAction: {
+    permission: 'RECORD_INDICATION',
+    attempt: (actor) => recordIndication(actor, mine.patientId, { kind: 'CORRECTIVE', diagnosis: 'Torticollis', icd10Code: '', diagnosedOn: '2026-11-01' }),
+  },
+  resolveIndicationAction: {
+    permission: 'RECORD_INDICATION',
+    attempt: async (actor) => resolveIndication(actor, (await createPatientWithIndication(clinic)).indicationId, TEST_TODAY),
+  },
+  prescribeCourseAction: {
+    permission: 'PRESCRIBE_COURSE',
+    attempt: async (actor) => prescribeCourse(actor, courseInput((await createPatientWithIndication(clinic)).indicationId, { therapistId: clinic.therapist.id }), TEST_TODAY),
+  },
+  cancelCourseAction: { permission: 'CANCEL_COURSE', attempt: async (actor) => cancelCourse(actor, { courseId: await freshCourse(), reason: 'Family withdrew.' }) },
+  reassignTherapistAction: { permission: 'ASSIGN_THERAPIST', attempt: async (actor) => reassignTherapist(actor, { courseId: await freshCourse(), therapistId: clinic.otherTherapist.id }) },
+  recordClinicSessionAction: {
+    permission: 'RECORD_CLINIC_SESSION',
+    attempt: async (actor) => recordSession(actor, done(await firstSessionOf(await freshCourse())), TEST_TODAY),
+    // A parent records sessions too, home ones: a clinic session is simply not among them.
+    refusal: (role) => (can(role, 'RECORD_HOME_SESSION') ? 'NOT_FOUND' : 'FORBIDDEN'),
+  },
+  recordHomeSessionAction: {
+    permission: 'RECORD_HOME_SESSION',
+    attempt: async (actor) => recordSession(actor, done(await firstSessionOf(await freshCourse({ location: 'HOME', therapistId: undefined }))), TEST_TODAY),
+    refusal: (role) => (can(role, 'RECORD_CLINIC_SESSION') ? 'NOT_FOUND' : 'FORBIDDEN'),
+  },
+};
+
+describe('each use case behind an action accepts the roles holding its permission and refuses the others', () => {
+  it.each(Object.entries(ACTION_USE_CASES))('%s', async (_action, { permission, attempt, refusal }) => {
+    const allowed = ROLES.filter((role) => can(role, permission));
+    const refused = ROLES.filter((role) => !can(role, permission));
+    expect(allowed.length).toBeGreaterThan(0);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const role of allowed) {
+      await attempt(actorOf(role)).catch((error: unknown) => {
+        throw new Error(`${role} was refused: ${String(error)}`);
+      });
+    }
+    for (const role of refused) await expect(attempt(actorOf(role)), role).rejects.toMatchObject({ code: refusal?.(role) ?? 'FORBIDDEN' });
+  });
+});
+
+/** Grants a permission the table does not give, for one test, as a slip in the table would. */
+async function withMistakenGrant(permission: Permission, role: Role, run: () => Promise<void>): Promise<void> {
+  const roles = PERMISSIONS[permission] as unknown as Role[];
+  roles.push(role);
+  try {
+    await run();
+  } finally {
+    roles.pop();
+  }
+}
+
+describe('a permission granted by mistake still reaches only what the scope gives', () => {
+  it('answers not-found for a course, an indication or a patient out of reach', async () => {
+    const outsider = clinic.otherTherapist;
+    await withMistakenGrant('CANCEL_COURSE', 'THERAPIST', () => expect(cancelCourse(outsider, { courseId: mine.courseId, reason: 'Slip.' })).rejects.toMatchObject({ code: 'NOT_FOUND' }));
+    await withMistakenGrant('ASSIGN_THERAPIST', 'THERAPIST', () =>
+      expect(reassignTherapist(outsider, { courseId: mine.courseId, therapistId: outsider.id })).rejects.toMatchObject({ code: 'NOT_FOUND' }),
+    );
+    await withMistakenGrant('PRESCRIBE_COURSE', 'THERAPIST', () =>
+      expect(prescribeCourse(outsider, courseInput(mine.indicationId, { therapistId: outsider.id }), TEST_TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' }),
+    );
+    await withMistakenGrant('RECORD_INDICATION', 'THERAPIST', async () => {
+      await expect(resolveIndication(outsider, mine.indicationId, TEST_TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(recordIndication(outsider, mine.patientId, { kind: 'CORRECTIVE', diagnosis: 'Slip', icd10Code: '', diagnosedOn: '2026-11-01' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+    await withMistakenGrant('EDIT_PATIENTS', 'PARENT', () => expect(updatePatient(clinic.otherParent, mine.patientId, patientInput())).rejects.toMatchObject({ code: 'NOT_FOUND' }));
+    // Positive control: the same grant reaches the therapist's own course.
+    await withMistakenGrant('CANCEL_COURSE', 'THERAPIST', async () => {
+      await cancelCourse(outsider, { courseId: theirs.courseId, reason: 'Reached.' });
+    });
+    expect(can('THERAPIST', 'CANCEL_COURSE')).toBe(false);
+  });
+
+  it('refuses a missing actor and an unknown role outright', async () => {
+    const stranger = { ...clinic.doctor, role: 'SURGEON' } as unknown as Actor;
+    await expect(cancelCourse(stranger, { courseId: mine.courseId, reason: 'Unknown.' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(cancelCourse(null as unknown as Actor, { courseId: mine.courseId, reason: 'Nobody.' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listPatients(stranger)).resolves.toMatchObject({ total: 0 });
+  });
+});
+
+const APP = path.resolve(import.meta.dirname, '../../app');
+
+function filesNamed(name: string, dir = APP): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return filesNamed(name, full);
+    return entry.name === name ? [full] : [];
+  });
+}
+
+describe('every page and every action is listed in the policy', () => {
+  it('lists each page behind sign-in with the permission to open it, and the page asks for exactly that route', () => {
+    const signedIn = path.join(APP, '(app)');
+    const pages = filesNamed('page.tsx', signedIn);
+    const routes = pages.map((page) => `/${path.relative(signedIn, path.dirname(page)).split(path.sep).join('/')}`);
+    expect([...routes].sort()).toEqual(Object.keys(PAGE_PERMISSIONS).sort());
+    for (const [index, page] of pages.entries()) expect(readFileSync(page, 'utf8'), page).toContain(`requirePage('${routes[index]}')`);
+  });
+
+  it('lists each server action with the use case and permission behind it, all written one way', () => {
+    const exported = filesNamed('actions.ts').flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      const actions = [...source.matchAll(/^export const (\w+) = defineAction\(/gm)].map((match) => match[1]);
+      // Anything else exported from an action file is a second way to write an action.
+      expect(source.match(/^export /gm)?.length ?? 0, file).toBe(actions.length);
+      return actions;
+    });
+    expect(exported.sort()).toEqual(Object.keys(ACTION_USE_CASES).sort());
+  });
+});
