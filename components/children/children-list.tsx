@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Badge, EmptyState } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { formatDate } from '@/lib/i18n/format';
-import { describeAge } from './describe-age';
+import { describeAge } from '@/components/shared/describe-age';
 
 export type ChildItem = { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; hasActiveCourse: boolean };
 

@@ -1,3 +1,4 @@
+import { formatStepTime } from '@/components/shared/format-step-time';
 import { BODY_AREAS, NEVER_MASSAGED_ZONES, TECHNIQUES, type BodyArea, type RoutineStep } from '@/lib/domain/rules';
 
 type AreaGroup = { area: BodyArea; firstNumber: number; steps: RoutineStep[] };
@@ -17,15 +18,6 @@ function zonesNear(area: BodyArea): string[] {
   return Object.values(NEVER_MASSAGED_ZONES)
     .filter((zone) => (zone.nearAreas as readonly string[]).includes(area))
     .map((zone) => zone.label.toLowerCase());
-}
-
-/** Quarter minutes read better as seconds: 0.75 → "45 s", 1.25 → "1 min 15 s". */
-export function formatStepTime(minutes: number): string {
-  const totalSeconds = Math.round(minutes * 60);
-  const wholeMinutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  if (wholeMinutes === 0) return `${seconds} s`;
-  return seconds === 0 ? `${wholeMinutes} min` : `${wholeMinutes} min ${seconds} s`;
 }
 
 /** The prescribed home routine as ordered steps, with the clinic's notes. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { INDICATION_KIND_LABELS } from '@/components/indications/labels';
-import { describeAge } from '@/components/patients/describe-age';
+import { describeAge } from '@/components/shared/describe-age';
 import { Badge, Card } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import type { IsoDate } from '@/lib/domain/calendar-date';

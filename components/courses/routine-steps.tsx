@@ -1,4 +1,4 @@
-import { formatStepTime } from '@/components/children/home-routine';
+import { formatStepTime } from '@/components/shared/format-step-time';
 import { EmptyState } from '@/components/ui/card';
 import { BODY_AREAS, TECHNIQUES, type RoutineStep } from '@/lib/domain/rules';
 

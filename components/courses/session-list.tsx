@@ -1,6 +1,6 @@
 import { Badge, EmptyState } from '@/components/ui/card';
 import type { CourseSession } from '@/lib/server/courses/get-course';
-import { formatSessionDate } from './format-session-date';
+import { formatSessionDate } from '@/components/shared/format-session-date';
 import { LOCATION_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
 import { CALLED_OFF_LABEL, SESSION_STATUS_LABELS, SESSION_STATUS_TONES } from './labels';
 

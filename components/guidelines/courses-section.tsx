@@ -60,7 +60,7 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
       </GuidelineGroup>
       <GuidelineGroup title="What the sources say about courses">
         <RuleList label="Course figures">
-          <RuleItem title={`${guidance.sessions.min}–${guidance.sessions.max} sessions a course; ${guidance.sessions.default} by default`} sources={guidance.sessions.source} />
+          <RuleItem title={`${guidance.sessions.min}–${guidance.sessions.max} sessions a course; ${CLINIC_DEFAULT_FIELDS.courseSessions.default} by default`} sources={guidance.sessions.source} />
           <RuleItem
             title={`Intensive or therapeutic: ${guidance.intensiveTherapeuticSessions.min}–${guidance.intensiveTherapeuticSessions.max} sessions`}
             sources={guidance.intensiveTherapeuticSessions.source}

@@ -3,7 +3,7 @@ import { Card } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { formatDate } from '@/lib/i18n/format';
 import type { PatientDetail } from '@/lib/server/patients/get-patient';
-import { describeAge } from './describe-age';
+import { describeAge } from '@/components/shared/describe-age';
 import { SEX_LABELS } from './labels';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {

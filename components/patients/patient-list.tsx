@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { formatDate } from '@/lib/i18n/format';
 import type { PatientListItem } from '@/lib/server/patients/list-patients';
-import { describeAge } from './describe-age';
+import { describeAge } from '@/components/shared/describe-age';
 
 export function PatientList({ patients, today, locale }: { patients: PatientListItem[]; today: IsoDate; locale: string }) {
   return (

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { describeAge } from '@/components/children/describe-age';
+import { describeAge } from '@/components/shared/describe-age';
 import { Badge, Card } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import type { IsoDate } from '@/lib/domain/calendar-date';

@@ -32,7 +32,6 @@ export type ScheduleRules = {
 };
 
 /** 001: "a course of ten days, then you will need a break for about two months". */
-export const DEFAULT_SESSION_COUNT = 10;
 export const DEFAULT_BREAK_BETWEEN_COURSES_DAYS = 60;
 
 /**

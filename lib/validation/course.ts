@@ -1,24 +1,12 @@
 import { z } from 'zod';
 import { isWeekday, type Weekday } from '@/lib/domain/calendar-date';
-import { CONTRAINDICATION_IDS, isContraindicationId, type ContraindicationId } from '@/lib/domain/rules';
+import { COURSE_LIMITS, SESSION_LOCATIONS } from '@/lib/domain/prescription/course-limits';
+import { isContraindicationId, type ContraindicationId } from '@/lib/domain/rules';
 import { findScheduleRulesProblem, FREQUENCIES } from '@/lib/domain/schedule';
 import { checkbox, isoDate, listOf, optionalText, optionalWholeNumber, wholeNumber } from './fields';
 import { routineField } from './routine';
 
-export const SESSION_LOCATIONS = ['CLINIC', 'HOME'] as const;
-
 const weekday = z.coerce.number().refine(isWeekday, 'Choose days of the week.').transform((day) => day as Weekday);
-
-/** The limits a form accepts; the clinical rule book may narrow them further for a given child. */
-export const COURSE_LIMITS = {
-  // Sources give 10-25 sessions a course (001, 002); a little room either side for a doctor's judgement.
-  sessionCount: { min: 1, max: 30 },
-  // 002: a session with gymnastics is never over 45 minutes.
-  minutesPerSession: { min: 1, max: 45 },
-  restAfterEvery: { min: 1, max: 30 },
-  restDays: { min: 1, max: 7 },
-  breakAfterDays: { min: 7, max: 365 },
-} as const;
 
 export const ZPrescribeCourseSchema = z
   .object({
@@ -56,8 +44,3 @@ export const ZPrescribeCourseSchema = z
   });
 
 export type PrescribeCourseInput = z.infer<typeof ZPrescribeCourseSchema>;
-
-/** The checklist as the rule book reads it: every item answered, present or absent. */
-export function screeningAnswers(present: readonly ContraindicationId[]): Record<ContraindicationId, boolean> {
-  return Object.fromEntries(CONTRAINDICATION_IDS.map((id) => [id, present.includes(id)])) as Record<ContraindicationId, boolean>;
-}

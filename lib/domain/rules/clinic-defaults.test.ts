@@ -36,7 +36,8 @@ describe('CLINIC_DEFAULT_FIELDS', () => {
   it('gives the source ranges, units and sources a settings form needs', () => {
     expect(CLINIC_DEFAULT_FIELDS.minimumStartAgeDays).toMatchObject({ unit: 'days', min: 14, max: 91, source: ['001', '004'] });
     expect(CLINIC_DEFAULT_FIELDS.cautiousStartAgeDays).toMatchObject({ unit: 'days', min: 28, max: 91 });
-    expect(CLINIC_DEFAULT_FIELDS.courseSessions).toMatchObject({ unit: 'sessions', min: 10, max: 25, source: ['001', '002'] });
+    expect(CLINIC_DEFAULT_FIELDS.courseSessions).toMatchObject({ unit: 'sessions', default: 10, min: 10, max: 25, source: ['001', '002'] });
+    expect(DEFAULT_CLINIC_DEFAULTS.courseSessions).toBe(10);
     expect(CLINIC_DEFAULT_FIELDS.breakBetweenCoursesDays).toMatchObject({ unit: 'days', min: 14, max: 182 });
     expect(CLINIC_DEFAULT_FIELDS.firstYearPreventiveBreakDays).toMatchObject({ unit: 'days', min: 60, max: 91 });
     expect(CLINIC_DEFAULT_FIELDS.sessionMaxMinutesUnder2Months).toMatchObject({ unit: 'minutes', min: 5, max: 10 });

@@ -1,3 +1,4 @@
+import { COURSE_GUIDANCE } from './durations';
 import type { SourceId } from './sources';
 
 /**
@@ -65,8 +66,8 @@ export const CLINIC_DEFAULT_FIELDS = {
     help: 'The default number of sessions when a course is prescribed.',
     unit: 'sessions',
     default: 10,
-    min: 10,
-    max: 25,
+    min: COURSE_GUIDANCE.sessions.min,
+    max: COURSE_GUIDANCE.sessions.max,
     sourceNote: '001: a course of ten. 002: 10–25 sessions; intensive/therapeutic 15–20.',
     source: ['001', '002'],
   },
@@ -128,7 +129,7 @@ export const CLINIC_DEFAULT_FIELD_IDS = Object.keys(CLINIC_DEFAULT_FIELDS) as Cl
 export const DEFAULT_CLINIC_DEFAULTS: ClinicDefaults = {
   minimumStartAgeDays: 21,
   cautiousStartAgeDays: 42,
-  courseSessions: 10,
+  courseSessions: CLINIC_DEFAULT_FIELDS.courseSessions.default,
   breakBetweenCoursesDays: 60,
   firstYearPreventiveBreakDays: 91,
   sessionMaxMinutesUnder2Months: 5,

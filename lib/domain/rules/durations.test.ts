@@ -103,7 +103,7 @@ describe('frequency by indication', () => {
 
 describe('courses', () => {
   it('records the course figures of the texts', () => {
-    expect(COURSE_GUIDANCE.sessions).toMatchObject({ default: 10, min: 10, max: 25 });
+    expect(COURSE_GUIDANCE.sessions).toMatchObject({ min: 10, max: 25 });
     expect(COURSE_GUIDANCE.intensiveTherapeuticSessions).toMatchObject({ min: 15, max: 20 });
     expect(COURSE_GUIDANCE.firstYearCourses.count).toBe(4);
     expect(COURSE_GUIDANCE.chronicCoursesPerYear.count).toBe(2);

@@ -211,7 +211,8 @@ export function frequencyGuidance(indicationKind: IndicationKind, options: Frequ
 }
 
 export const COURSE_GUIDANCE = {
-  sessions: { default: 10, min: 10, max: 25, source: ['001', '002'] },
+  // The range only: the default is the clinic's setting (CLINIC_DEFAULT_FIELDS.courseSessions).
+  sessions: { min: 10, max: 25, source: ['001', '002'] },
   intensiveTherapeuticSessions: { min: 15, max: 20, source: ['002'] },
   intensiveRepeatEveryDays: { min: 14, max: 21, source: ['002'] },
   firstYearCourses: { count: 4, note: 'One every 3rd month.', source: ['002'] },

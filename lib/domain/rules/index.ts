@@ -10,14 +10,7 @@ export * from './age-gates';
 export * from './techniques';
 export * from './durations';
 export * from './therapeutic-conditions';
-export {
-  AREA_PLAN,
-  checkRoutine,
-  proposeRoutine,
-  type ProposeRoutineInput,
-  type RoutineCheck,
-  type RoutineContext,
-  type RoutineStep,
-  type RoutineViolation,
-} from './routine';
+export { AREA_PLAN, type RoutineContext, type RoutineStep } from './routine-steps';
+export { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
+export { checkRoutine, type RoutineCheck, type RoutineViolation } from './check-routine';
 export * from './timing-rules';

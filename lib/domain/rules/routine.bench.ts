@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
-import { checkRoutine, proposeRoutine, type ProposeRoutineInput } from './routine';
+import { checkRoutine } from './check-routine';
+import { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
 
 // The prescribe form proposes and checks the routine in the browser on every change of a field
 // or a step, so both must stay well under a frame (16 ms) for the longest routine there is.

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS, validateClinicDefaults, type ClinicDefaults } from './clinic-defaults';
 import type { IndicationKind } from './indications';
-import { checkRoutine, proposeRoutine, type RoutineContext, type RoutineStep } from './routine';
+import { checkRoutine } from './check-routine';
+import { proposeRoutine } from './propose-routine';
+import type { RoutineContext, RoutineStep } from './routine-steps';
 import type { BodyArea, Technique } from './techniques';
 import type { TherapeuticConditionCode } from './therapeutic-conditions';
 

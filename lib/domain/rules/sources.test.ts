@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AREA_PLAN } from './routine';
+import { AREA_PLAN } from './routine-steps';
 import * as rules from './index';
 import { SOURCES, SOURCE_IDS, formatSources, isSourceId } from './sources';
 

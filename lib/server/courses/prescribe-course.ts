@@ -3,19 +3,17 @@ import type { Actor } from '@/lib/auth/actor';
 import { ACCOUNTS, authorize, indicationScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
-import { assessPrescription } from '@/lib/domain/prescription-assessment';
-import { generateSchedule } from '@/lib/domain/schedule';
+import { decidePrescription } from '@/lib/domain/prescription/decide-prescription';
 import { AppError, notFound } from '@/lib/errors';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
-import { screeningAnswers, type PrescribeCourseInput } from '@/lib/validation/course';
-import { scheduleRulesOf } from './course-rules';
+import type { PrescribeCourseInput } from '@/lib/validation/course';
 
 export type PrescribeCourseResult = { id: string; patientId: string; warnings: string[] };
 
 /**
- * A paediatrician prescribes a course from an indication. The rule book checks it first
- * (screening, corrected-age gate, start date, routine); then the course, its screening answers,
- * its routine and every dated session are written together (one nested create is one
+ * A paediatrician prescribes a course from an indication. `decidePrescription` (the same function
+ * the form previews with) refuses it or says what to write; then the course, its screening
+ * answers, its routine and every dated session are written together (one nested create is one
  * transaction), so a course never exists without its schedule.
  */
 export async function prescribeCourse(actor: Actor, input: PrescribeCourseInput, today: IsoDate): Promise<PrescribeCourseResult> {
@@ -27,79 +25,47 @@ export async function prescribeCourse(actor: Actor, input: PrescribeCourseInput,
       id: true,
       kind: true,
       diagnosis: true,
+      icd10Code: true,
       resolvedOn: true,
       patientId: true,
       patient: { select: { dateOfBirth: true, gestationalAgeWeeks: true, umbilicalWoundHealedOn: true } },
     },
   });
   if (!indication) throw notFound('The indication');
-  if (indication.resolvedOn) {
-    throw new AppError('INVALID_STATE', 'This indication is resolved; record a new one to prescribe a course.', {
-      indicationId: ['This indication is resolved.'],
-    });
-  }
   const { patient } = indication;
-  const dateOfBirth = toIsoDate(patient.dateOfBirth);
-  if (input.startDate < dateOfBirth) {
-    throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', { startDate: ['The course cannot start before the child was born.'] });
-  }
-  if (input.therapistId) {
-    const therapist = await db.user.findFirst({ where: { id: input.therapistId, ...ACCOUNTS.therapists, deactivatedAt: null }, select: { id: true } });
-    if (!therapist) throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', { therapistId: ['Choose one of the clinic’s therapists.'] });
-  }
+  // Only asked when one is named; the decision refuses an unknown one beside the field.
+  const therapist = input.therapistId
+    ? await db.user.findFirst({ where: { id: input.therapistId, ...ACCOUNTS.therapists, deactivatedAt: null }, select: { id: true } })
+    : null;
 
-  const answers = screeningAnswers(input.contraindications);
-  const assessment = assessPrescription({
-    today,
-    startDate: input.startDate,
+  const decision = decidePrescription({
+    values: input,
     child: {
-      dateOfBirth,
+      dateOfBirth: toIsoDate(patient.dateOfBirth),
       gestationalAgeWeeks: patient.gestationalAgeWeeks,
       umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ? toIsoDate(patient.umbilicalWoundHealedOn) : null,
     },
-    indicationKind: indication.kind,
-    diagnosis: indication.diagnosis,
-    answers,
-    minutesPerSession: input.minutesPerSession,
-    routine: input.routine ?? null,
+    indication: { kind: indication.kind, diagnosis: indication.diagnosis, icd10Code: indication.icd10Code, isResolved: indication.resolvedOn !== null },
+    isTherapistKnown: therapist !== null,
     defaults: await getClinicDefaults(),
+    today,
   });
-  if (!assessment.ok) throw new AppError('INVALID_STATE', assessment.message, assessment.fieldErrors);
+  const { write } = decision;
+  if (!write) throw new AppError('INVALID_STATE', decision.message ?? 'Please correct the highlighted fields.', decision.fieldErrors);
 
-  const rules = {
-    frequency: input.frequency,
-    weekdays: input.weekdays,
-    restAfterEvery: input.restAfterEvery ?? null,
-    restDays: input.restDays,
-    daysOff: input.daysOff,
-  };
-  const dates = generateSchedule(scheduleRulesOf(rules), input.startDate, input.sessionCount);
-
-  const course = await db.course.create({
+  const { startDate, ...course } = write.course;
+  const created = await db.course.create({
     data: {
       patientId: indication.patientId,
       indicationId: indication.id,
       prescribedById: actor.id,
-      therapistId: input.therapistId ?? null,
-      sessionCount: input.sessionCount,
-      ...rules,
-      startDate: fromIsoDate(input.startDate),
-      location: input.location,
-      minutesPerSession: input.minutesPerSession,
-      homeRoutineNotes: input.homeRoutineNotes,
-      breakAfterDays: input.breakAfterDays,
-      screening: {
-        screenedOn: today,
-        screenedById: actor.id,
-        answers,
-        excludedAreas: assessment.screening.excludedAreas,
-        postponedFor: assessment.screening.postponeStart.map((reason) => reason.label),
-        warnings: assessment.warnings,
-      },
-      routine: assessment.routine,
-      sessions: { create: dates.map((date) => ({ scheduledOn: fromIsoDate(date), location: input.location })) },
+      ...course,
+      startDate: fromIsoDate(startDate),
+      screening: { ...write.screening, screenedById: actor.id },
+      routine: write.routine,
+      sessions: { create: write.sessionDates.map((date) => ({ scheduledOn: fromIsoDate(date), location: course.location })) },
     },
     select: { id: true, patientId: true },
   });
-  return { ...course, warnings: assessment.warnings };
+  return { ...created, warnings: decision.warnings };
 }

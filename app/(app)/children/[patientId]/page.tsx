@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { canMarkHomeSession, CourseCalendar } from '@/components/children/course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
-import { describeAge } from '@/components/children/describe-age';
+import { describeAge } from '@/components/shared/describe-age';
 import { HomeRoutine } from '@/components/children/home-routine';
 import { HomeSessionNotice } from '@/components/children/home-session-notice';
 import { MarkHomeSessionForm } from '@/components/children/mark-home-session-form';

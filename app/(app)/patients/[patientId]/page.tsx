@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CourseList } from '@/components/courses/course-list';
 import { IndicationList } from '@/components/indications/indication-list';
 import { PatientDetails } from '@/components/patients/patient-details';
-import { describeAge } from '@/components/patients/describe-age';
+import { describeAge } from '@/components/shared/describe-age';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { can } from '@/lib/auth/policy';

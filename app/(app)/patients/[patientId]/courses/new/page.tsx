@@ -2,16 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrescribeCourseForm, type PrescribeCourseValues } from '@/components/courses/prescribe-course-form';
 import { INDICATION_KIND_LABELS } from '@/components/indications/labels';
-import { describeAge } from '@/components/patients/describe-age';
+import { describeAge } from '@/components/shared/describe-age';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
-import { getPatient } from '@/lib/server/patients/get-patient';
-import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
-import { listUsers } from '@/lib/server/users/manage-users';
+import { getPrescriptionContext } from '@/lib/server/courses/get-prescription-context';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { prescribeCourseAction } from './actions';
 
@@ -25,14 +23,8 @@ type Props = {
 export default async function PrescribeCoursePage({ params, searchParams }: Props) {
   const actor = await requirePage('/patients/[patientId]/courses/new');
   const [{ patientId }, { indication: requested }] = await Promise.all([params, searchParams]);
-  const [patient, therapists, locale, clinicDefaults] = await Promise.all([
-    orNotFound(getPatient(actor, patientId)),
-    listUsers(actor, 'therapists'),
-    getRequestLocale(),
-    getClinicDefaults(),
-  ]);
+  const [{ patient, openIndications, therapists, clinicDefaults }, locale] = await Promise.all([orNotFound(getPrescriptionContext(actor, patientId)), getRequestLocale()]);
   const today = clinicToday();
-  const openIndications = patient.indications.filter((indication) => indication.resolvedOn === null);
   const requestedId = Array.isArray(requested) ? requested[0] : requested;
   const preselected = openIndications.find((indication) => indication.id === requestedId) ?? (openIndications.length === 1 ? openIndications[0] : undefined);
 
@@ -84,8 +76,9 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
             label: `${INDICATION_KIND_LABELS[indication.kind]}: ${indication.diagnosis}${indication.icd10Code ? ` (${indication.icd10Code})` : ''}, ${formatDate(indication.diagnosedOn, locale)}`,
             kind: indication.kind,
             diagnosis: indication.diagnosis,
+            icd10Code: indication.icd10Code,
           }))}
-          therapists={therapists.map((therapist) => ({ id: therapist.id, name: therapist.name }))}
+          therapists={therapists}
           patient={{ dateOfBirth: patient.dateOfBirth, gestationalAgeWeeks: patient.gestationalAgeWeeks, umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn }}
           clinicDefaults={clinicDefaults}
           today={today}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IndicationForm } from '@/components/indications/indication-form';
-import { describeAge } from '@/components/patients/describe-age';
+import { describeAge } from '@/components/shared/describe-age';
 import { PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';

@@ -1,12 +1,11 @@
-import { BODY_AREAS, CONTRAINDICATION_IDS, CONTRAINDICATIONS, type ContraindicationKind, type IndicationKind } from '@/lib/domain/rules';
-import { compareIsoDates, isIsoDate } from '@/lib/domain/calendar-date';
+import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-prescription';
+import { BODY_AREAS, CONTRAINDICATION_IDS, CONTRAINDICATIONS, isContraindicationId, type ContraindicationKind, type IndicationKind } from '@/lib/domain/rules';
 import { formatDate } from '@/lib/i18n/format';
 import { FormSection } from './form-section';
-import { presentItems, screenTicked } from './prescription-preview';
 
 /**
  * The contraindication checklist of the prescribe form, grouped by what a ticked item does, with
- * the consequence of the ticks shown as the doctor goes (the rule book's `screen`, as the server
+ * the consequence of the ticks shown as the doctor goes (the decision's screening, as the server
  * runs it on save). The doctor ticks what is present and confirms every item was checked
  * (ZPrescribeCourseSchema: contraindications, screeningConfirmed).
  */
@@ -39,13 +38,12 @@ type Props = {
   defaultConfirmed: boolean;
   /** The chosen indication's kind, null until one is chosen. */
   indicationKind: IndicationKind | null;
-  startDate: string;
-  today: string;
+  preview: PrescriptionPreview;
   locale: string;
   errorFor: (field: string) => string | undefined;
 };
 
-export function ScreeningSection({ defaultPresent, present, defaultConfirmed, indicationKind, startDate, today, locale, errorFor }: Props) {
+export function ScreeningSection({ defaultPresent, present, defaultConfirmed, indicationKind, preview, locale, errorFor }: Props) {
   const checklistError = [errorFor('screening'), errorFor('contraindications')].filter(Boolean).join(' ') || undefined;
   const confirmError = errorFor('screeningConfirmed');
   return (
@@ -56,7 +54,7 @@ export function ScreeningSection({ defaultPresent, present, defaultConfirmed, in
           <KindGroup key={kind} kind={kind} defaultPresent={defaultPresent} />
         ))}
       </fieldset>
-      <ScreeningVerdict present={present} indicationKind={indicationKind} startDate={startDate} today={today} locale={locale} />
+      <ScreeningVerdict present={present} indicationKind={indicationKind} preview={preview} locale={locale} />
       {checklistError ? (
         <p id="contraindications-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {checklistError}
@@ -116,13 +114,12 @@ const LINE_TONES = {
   info: 'bg-sky-50 text-sky-900 ring-sky-200',
 } as const satisfies Record<VerdictLine['tone'], string>;
 
-type VerdictProps = { present: readonly string[]; indicationKind: IndicationKind | null; startDate: string; today: string; locale: string };
+type VerdictProps = { present: readonly string[]; indicationKind: IndicationKind | null; preview: PrescriptionPreview; locale: string };
 
 /** What the ticks mean for this course, in the order that matters: blocked, not today, left out. */
-function verdictLines({ present, indicationKind, startDate, today, locale }: VerdictProps): VerdictLine[] {
-  const ticked = presentItems(present);
-  // Before an indication is chosen, professional-only items are described, not judged.
-  const outcome = screenTicked(ticked, indicationKind ?? 'THERAPEUTIC');
+function verdictLines({ present, indicationKind, preview, locale }: VerdictProps): VerdictLine[] {
+  const ticked = present.filter(isContraindicationId);
+  const outcome = preview.screening;
   const lines: VerdictLine[] = [];
 
   for (const reason of outcome.blocked) {
@@ -132,12 +129,11 @@ function verdictLines({ present, indicationKind, startDate, today, locale }: Ver
   }
   if (outcome.postponeStart.length > 0) {
     const labels = outcome.postponeStart.map((reason) => reason.label).join('; ');
-    const isLater = isIsoDate(startDate) && compareIsoDates(startDate, today) > 0;
     lines.push({
       tone: 'warn',
       lead: 'Cannot start today:',
-      text: isLater
-        ? `${labels}. The start date, ${formatDate(startDate, locale)}, is later: the course can be saved if the baby has recovered by then.`
+      text: preview.laterStart
+        ? `${labels}. The start date, ${formatDate(preview.laterStart, locale)}, is later: the course can be saved if the baby has recovered by then.`
         : `${labels}. Choose a start date after recovery.`,
     });
   }

@@ -1,0 +1,47 @@
+import { LOCATION_LABELS } from '@/components/sessions/labels';
+import { SelectField, TextField } from '@/components/ui/field';
+import { COURSE_LIMITS, SESSION_LOCATIONS } from '@/lib/domain/prescription/course-limits';
+import { FIRST_SESSIONS_LIMIT, formatSources } from '@/lib/domain/rules';
+import { FormSection } from './form-section';
+import type { SectionProps, TherapistOption } from './form-values';
+import type { SuggestedValue } from './use-suggested-value';
+
+type DeliveryProps = SectionProps & { therapists: TherapistOption[]; minutes: SuggestedValue; maxMinutes: number };
+
+export function DeliverySection({ values, errorFor, therapists, minutes, maxMinutes }: DeliveryProps) {
+  const minutesHint = `${minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}At this age at most ${maxMinutes} minutes (clinic setting); every course begins with short sessions of up to ${FIRST_SESSIONS_LIMIT.maxMinutes} minutes (${formatSources(FIRST_SESSIONS_LIMIT.source)}).`;
+  const therapistOptions = [{ value: '', label: therapists.length === 0 ? 'No therapists yet' : 'No therapist' }, ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.name }))];
+  return (
+    <FormSection id="prescribe-delivery" title="Where and by whom">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          name="location"
+          label="Location"
+          options={SESSION_LOCATIONS.map((location) => ({ value: location, label: LOCATION_LABELS[location] }))}
+          defaultValue={values.location}
+          error={errorFor('location')}
+        />
+        <TextField
+          name="minutesPerSession"
+          label="Minutes per session"
+          type="number"
+          inputMode="numeric"
+          min={COURSE_LIMITS.minutesPerSession.min}
+          max={COURSE_LIMITS.minutesPerSession.max}
+          value={minutes.value}
+          onChange={minutes.onChange}
+          error={errorFor('minutesPerSession')}
+          hint={minutesHint}
+        />
+      </div>
+      <SelectField
+        name="therapistId"
+        label="Therapist"
+        options={therapistOptions}
+        defaultValue={values.therapistId}
+        error={errorFor('therapistId')}
+        hint={therapists.length === 0 ? 'A clinic admin adds therapist accounts; clinic sessions need one.' : 'Required for clinic sessions.'}
+      />
+    </FormSection>
+  );
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { formatStepTime } from '@/components/shared/format-step-time';
+import { totalMinutes, type PrescriptionPreview, type RoutinePlan } from '@/lib/domain/prescription/decide-prescription';
+import { FormSection } from './form-section';
+import { RoutineStepRow } from './routine-step-row';
+import type { RoutineEdit } from './use-routine-edit';
+
+/**
+ * The session routine of the prescribe form: the rule book's proposal for this child, which the
+ * doctor may reorder, shorten and retime, checked live by the same decision the server runs.
+ */
+
+/** "Step 3: kneading is allowed from…" reads as "Kneading is allowed from…" beside step 3. */
+function besideStep(message: string): string {
+  const text = message.replace(/^Step \d+: /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The live check's messages, and the server's for the same place while they can still be
+ * trusted (the routine unchanged since the refusal) and say something the live check does not.
+ * The server joins several messages for one field into one string.
+ */
+function withServerError(live: readonly string[], server: string | undefined, isChanged: boolean): string[] {
+  if (!server || isChanged || live.includes(server) || live.join(' ') === server) return [...live];
+  return [...live, server];
+}
+
+type Props = {
+  preview: PrescriptionPreview;
+  routine: RoutineEdit;
+  errorFor: (field: string) => string | undefined;
+};
+
+export function RoutineSection({ preview, routine, errorFor }: Props) {
+  return (
+    <FormSection
+      id="prescribe-routine"
+      title="Session routine"
+      description="Proposed from the child's corrected age at the start date, the indication and the screening. Therapists and parents follow these steps in this order."
+    >
+      <input type="hidden" name="routine" value={routine.hiddenValue} />
+      <RoutineBody preview={preview} routine={routine} errorFor={errorFor} />
+    </FormSection>
+  );
+}
+
+function RoutineBody({ preview, routine, errorFor }: Props) {
+  const plan = preview.routine;
+  switch (plan.status) {
+    case 'NO_INDICATION':
+      return <p className="text-sm text-slate-600">Choose the indication to see the proposed routine.</p>;
+    case 'NO_START_DATE':
+      return <p className="text-sm text-slate-600">Choose a start date on or after the date of birth to see the proposed routine.</p>;
+    case 'READY':
+      return <RoutineSteps plan={plan} violations={preview.violations} routine={routine} errorFor={errorFor} />;
+    default: {
+      const unknown: never = plan;
+      throw new Error(`Unknown routine plan ${String(unknown)}`);
+    }
+  }
+}
+
+type ReadyProps = Omit<Props, 'preview'> & { plan: Extract<RoutinePlan, { status: 'READY' }>; violations: PrescriptionPreview['violations'] };
+
+function RoutineSteps({ plan, violations, routine, errorFor }: ReadyProps) {
+  const { rows, steps } = routine;
+  if (!routine.isEdited && steps.length === 0) {
+    return (
+      <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        No routine can be proposed: {plan.gate.allowed ? 'every body area is left out for this child.' : plan.gate.message}
+      </p>
+    );
+  }
+
+  const forStep = (index: number) => violations.filter((violation) => violation.stepIndex === index).map((violation) => violation.message);
+  // An unreadable minutes box is explained beside its step; the schema's message about the hidden JSON would not help.
+  const serverRoutineError = routine.hasUnreadableMinutes ? undefined : errorFor('routine');
+  const overall = withServerError(
+    violations.filter((violation) => violation.stepIndex === null).map((violation) => violation.message),
+    serverRoutineError,
+    routine.isChanged,
+  );
+  const total = totalMinutes(steps);
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <p className="text-slate-600">{routine.isEdited ? 'You have edited the proposal.' : 'The rule book’s proposal; move, remove or retime steps if needed.'}</p>
+        {routine.isEdited ? (
+          <button type="button" onClick={routine.reset} className="rounded-md px-3 py-2 font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50">
+            Reset to the proposal
+          </button>
+        ) : null}
+      </div>
+      {routine.isProposalChanged ? (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          The start date or the screening changed since you edited the routine, so the proposal is different now. Reset to the proposal to take it, or keep your edit: it is checked below.
+        </p>
+      ) : routine.isEdited && violations.length > 0 ? (
+        <p className="text-sm text-slate-700">Your edit breaks a rule (marked below): correct the steps, or reset to the proposal.</p>
+      ) : null}
+      {overall.length > 0 ? (
+        <div id="routine-error" role="alert" className="space-y-1 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {overall.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      ) : null}
+
+      <ol aria-label="Routine steps" className="space-y-2">
+        {rows.map((row, index) => (
+          <RoutineStepRow
+            key={row.key}
+            row={row}
+            index={index}
+            count={rows.length}
+            problems={withServerError(forStep(index), errorFor(`routine.${index}`), routine.isChanged).map(besideStep)}
+            routine={routine}
+          />
+        ))}
+      </ol>
+
+      <p aria-live="polite" className={`text-sm ${total > plan.maxMinutes ? 'font-medium text-red-800' : 'text-slate-700'}`}>
+        {steps.length} steps, <strong>{formatStepTime(total)}</strong> in all; at this age a session lasts at most {plan.maxMinutes} min (clinic setting).
+      </p>
+    </div>
+  );
+}

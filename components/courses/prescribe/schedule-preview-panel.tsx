@@ -1,0 +1,63 @@
+'use client';
+
+import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-prescription';
+import { formatDate } from '@/lib/i18n/format';
+import { formatSessionDate } from '@/components/shared/format-session-date';
+
+/** "about 2 months" for 60 days, "about 3 weeks" for 21: how people think of the break. */
+export function describeBreak(days: number): string {
+  if (days < 45) {
+    const weeks = Math.max(1, Math.round(days / 7));
+    return `about ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+  }
+  const months = Math.round(days / 30.44);
+  return `about ${months} ${months === 1 ? 'month' : 'months'}`;
+}
+
+/** The live preview beside the prescribe form: nothing here is saved. */
+export function SchedulePreviewPanel({ preview: { schedule, breakAfterDays, nextCourseFrom }, locale }: { preview: PrescriptionPreview; locale: string }) {
+  return (
+    <section aria-labelledby="schedule-preview-title" className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <div>
+        <h2 id="schedule-preview-title" className="text-lg font-semibold text-slate-900">
+          Schedule preview
+        </h2>
+        <p className="text-xs text-slate-500">Updates as you fill in the form; saved only when you prescribe.</p>
+      </div>
+      <div aria-live="polite" className="space-y-1">
+        {schedule.description ? <p className="font-medium text-slate-800">{schedule.description}</p> : null}
+        {schedule.ok ? (
+          <p className="text-sm text-slate-700">
+            {schedule.dates.length} sessions, {formatDate(schedule.first, locale)} to {formatDate(schedule.last, locale)}
+          </p>
+        ) : (
+          <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {schedule.problem}
+          </p>
+        )}
+      </div>
+      {schedule.ok ? (
+        <>
+          <ol aria-label="Planned sessions" className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
+            {schedule.dates.map((date, index) => (
+              <li key={date} className="flex gap-2 rounded bg-slate-50 px-2 py-1">
+                <span className="w-6 shrink-0 text-right tabular-nums text-slate-500">{index + 1}.</span>
+                <time dateTime={date}>{formatSessionDate(date, locale)}</time>
+              </li>
+            ))}
+          </ol>
+          <p className="text-sm text-slate-700">
+            {nextCourseFrom && breakAfterDays !== null ? (
+              <>
+                Next course from <strong>{formatDate(nextCourseFrom, locale)}</strong>, {breakAfterDays} days ({describeBreak(breakAfterDays)})
+                after the last session.
+              </>
+            ) : (
+              'Enter the break before the next course to see when it is due.'
+            )}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import { useState } from 'react';
+import type { RoutineStep } from '@/lib/domain/rules';
+import { routineField } from '@/lib/validation/routine';
+
+/**
+ * The routine the doctor sees: the rule book's proposal, or their edit of it. While it is not
+ * edited it follows the proposal (a new start date or a ticked local contraindication proposes
+ * again) and the hidden `routine` field stays empty, so the server stores its own, identical
+ * proposal. Once edited, the steps travel as JSON and the decision checks them on both sides.
+ * Kept by the form (not by the section) because the decision needs the edit.
+ */
+
+export type RoutineRow = { key: number; step: RoutineStep; minutesText: string };
+
+type EditedRoutine = {
+  rows: RoutineRow[];
+  /** The proposal when editing began, to tell the doctor when it has since changed. */
+  basedOn: string;
+};
+
+function rowsOf(steps: readonly RoutineStep[]): RoutineRow[] {
+  return steps.map((step, index) => ({ key: index, step, minutesText: String(step.minutes) }));
+}
+
+/** A blank or unreadable minutes box is NaN, which the routine check explains beside the step. */
+export function minutesOf(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
+}
+
+function stepsOf(rows: readonly RoutineRow[]): RoutineStep[] {
+  return rows.map((row) => ({ ...row.step, minutes: minutesOf(row.minutesText) }));
+}
+
+/** The doctor's edit sent with a refused form, as steps; null when there was none. */
+export function submittedRoutine(submitted: string): RoutineStep[] | null {
+  const parsed = routineField.safeParse(submitted);
+  return parsed.success && parsed.data !== undefined ? parsed.data : null;
+}
+
+export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposalAtMount: readonly RoutineStep[]) {
+  const [edited, setEdited] = useState<EditedRoutine | null>(() => (submitted ? { rows: rowsOf(submitted), basedOn: JSON.stringify(proposalAtMount) } : null));
+  // The server's errors name steps by position: after any change they may point at the wrong step.
+  const [isChanged, setIsChanged] = useState(false);
+
+  return {
+    /** The edit as the decision takes it; null follows the proposal. */
+    editedSteps: edited ? stepsOf(edited.rows) : null,
+    /** The routine on screen and what the doctor can do to it, given the decision's current proposal. */
+    show: (proposal: readonly RoutineStep[]) => {
+      const proposalJson = JSON.stringify(proposal);
+      const rows = edited ? edited.rows : rowsOf(proposal);
+      const steps = stepsOf(rows);
+      const edit = (change: (rows: RoutineRow[]) => RoutineRow[]) => {
+        setIsChanged(true);
+        setEdited((current) => (current ? { ...current, rows: change(current.rows) } : { rows: change(rowsOf(proposal)), basedOn: proposalJson }));
+      };
+      return {
+        rows,
+        steps,
+        isEdited: edited !== null,
+        /** Edited or reset since the form was shown (or came back refused). */
+        isChanged,
+        isProposalChanged: edited !== null && edited.basedOn !== proposalJson,
+        hasUnreadableMinutes: steps.some((step) => !Number.isFinite(step.minutes)),
+        /** Empty: "take the proposal"; the server proposes the same routine from the same inputs. */
+        hiddenValue: edited ? JSON.stringify(steps) : '',
+        move: (index: number, delta: -1 | 1) =>
+          edit((current) => {
+            const target = index + delta;
+            const moved = current[index];
+            const other = current[target];
+            if (!moved || !other) return current;
+            const next = [...current];
+            next[index] = other;
+            next[target] = moved;
+            return next;
+          }),
+        remove: (index: number) => edit((current) => (current.length <= 1 ? current : current.filter((_, at) => at !== index))),
+        setMinutes: (index: number, text: string) => edit((current) => current.map((row, at) => (at === index ? { ...row, minutesText: text } : row))),
+        reset: () => {
+          setIsChanged(true);
+          setEdited(null);
+        },
+      };
+    },
+  };
+}
+
+export type RoutineEdit = ReturnType<ReturnType<typeof useRoutineEdit>['show']>;

@@ -1,0 +1,54 @@
+import { ageForRules, ageOn } from '@/lib/domain/age';
+import { compareIsoDates, isIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import { checkAgeGate, sessionMinutesRange, type AgeGateResult, type BodyArea, type ClinicDefaults, type IndicationKind, type RoutineContext } from '@/lib/domain/rules';
+
+/** What the rules need to know about the child. */
+export type ChildFacts = {
+  dateOfBirth: IsoDate;
+  gestationalAgeWeeks: number | null;
+  umbilicalWoundHealedOn: IsoDate | null;
+};
+
+/** The age the rules use (corrected for a premature baby) on a date; null when the date cannot be used. */
+export function ageDaysOn(child: ChildFacts, date: string): number | null {
+  if (!isIsoDate(date) || compareIsoDates(date, child.dateOfBirth) < 0) return null;
+  try {
+    return ageForRules(ageOn(child.dateOfBirth, date, child.gestationalAgeWeeks));
+  } catch {
+    // An implausible recorded gestation: nothing can be proposed, and nothing is written.
+    return null;
+  }
+}
+
+export type RoutineSetting = {
+  /** Corrected age for a premature baby, on the start date. */
+  ageDays: number;
+  gate: AgeGateResult;
+  context: RoutineContext;
+  /** The longest session at this age under the clinic's settings. */
+  maxMinutes: number;
+};
+
+/** The child as the rules see them on the course's start date. */
+export function routineSettingOn(
+  child: ChildFacts,
+  startDate: IsoDate,
+  ageDays: number,
+  indicationKind: IndicationKind,
+  excludedAreas: readonly BodyArea[],
+  defaults: ClinicDefaults,
+): RoutineSetting {
+  const umbilicalWoundHealed = child.umbilicalWoundHealedOn !== null && child.umbilicalWoundHealedOn <= startDate;
+  const gate = checkAgeGate(ageDays, defaults, { umbilicalWoundHealed });
+  return {
+    ageDays,
+    gate,
+    context: { ageDays, indicationKind, excludedAreas, tummyAllowed: gate.tummyAllowed, defaults },
+    maxMinutes: maxSessionMinutesAt(ageDays, defaults),
+  };
+}
+
+/** The longest session at an age; the youngest band's when the age is not known. */
+export function maxSessionMinutesAt(ageDays: number | null, defaults: ClinicDefaults): number {
+  return sessionMinutesRange(Math.max(ageDays ?? 0, 0), defaults).max;
+}

@@ -1,0 +1,272 @@
+import { compareIsoDates, isIsoDate, type IsoDate, type Weekday } from '@/lib/domain/calendar-date';
+import {
+  checkRoutine,
+  CONTRAINDICATION_IDS,
+  isContraindicationId,
+  nextCourseBreakDays,
+  proposeRoutine,
+  screen,
+  type ClinicDefaults,
+  type ContraindicationId,
+  type RoutineStep,
+  type RoutineViolation,
+  type ScreeningAnswers,
+  type ScreeningOutcome,
+} from '@/lib/domain/rules';
+import type { Frequency } from '@/lib/domain/schedule';
+import { ageDaysOn, maxSessionMinutesAt, routineSettingOn, type ChildFacts, type RoutineSetting } from './child-facts';
+import { COURSE_LIMITS, SESSION_LOCATIONS, type SessionLocation } from './course-limits';
+import { conditionsOfIndication, type IndicationFacts } from './indication-conditions';
+import { BEFORE_BIRTH_MESSAGE, draftSchedule, isBeforeBirth, isBlank, nextCourseFrom, wholeNumberIn, type NumberField, type ScheduleDraft, type ScheduleFields } from './schedule-draft';
+
+/**
+ * Prescribing a course, decided in one place. The prescribe form calls this on every change to
+ * show the schedule, the proposed (or edited) routine, the suggested minutes and break and the
+ * screening's consequences; the use case calls it with the parsed form to refuse with the same
+ * messages, or to write exactly what it returns. Neither restates a rule.
+ *
+ * The refusal comes in the order the doctor can act on it: the indication, the start date against
+ * the birth date, the therapist, the screening, the age gate and the session length, and last the
+ * routine (its messages name steps, which only make sense once the rest stands).
+ */
+
+/** The form's fields, as typed (strings) or as parsed (numbers). */
+export type PrescriptionValues = ScheduleFields & {
+  location: string;
+  /** Null: follow the routine's total, rounded up (see `suggestedMinutesPerSession`). */
+  minutesPerSession: NumberField;
+  /** Null: follow the rule book's break for this indication and age. */
+  breakAfterDays: NumberField;
+  therapistId?: string | null;
+  homeRoutineNotes: string;
+  /** The checklist items ticked as present; every other item was screened and is absent. */
+  contraindications: readonly string[];
+  /** The doctor's edit of the routine; null takes the proposal. */
+  routine?: readonly RoutineStep[] | null;
+};
+
+export type PrescriptionInput = {
+  values: PrescriptionValues;
+  child: ChildFacts;
+  /** The chosen indication; null until one is chosen. */
+  indication: (IndicationFacts & { isResolved: boolean }) | null;
+  /** Whether `values.therapistId` names one of the clinic's active therapists. */
+  isTherapistKnown: boolean;
+  defaults: ClinicDefaults;
+  today: IsoDate;
+};
+
+export type RoutinePlan =
+  | { status: 'NO_INDICATION' }
+  | { status: 'NO_START_DATE' }
+  | (RoutineSetting & { status: 'READY'; proposal: RoutineStep[] });
+
+export type PrescriptionPreview = {
+  schedule: ScheduleDraft;
+  /** The break as it will be stored (typed, or the suggestion), when it can be read. */
+  breakAfterDays: number | null;
+  nextCourseFrom: IsoDate | null;
+  suggestedBreakAfterDays: number;
+  /** Before an indication is chosen, judged as for a therapeutic course: professional-only items are described, not refused. */
+  screening: ScreeningOutcome;
+  /** The start date when it is after today: a temporary contraindication lets a course start only then. */
+  laterStart: IsoDate | null;
+  routine: RoutinePlan;
+  /** The routine that would be stored: the doctor's edit, else the proposal. */
+  steps: RoutineStep[];
+  violations: RoutineViolation[];
+  /** The longest session at the start date's age (today's until the start date can be used). */
+  maxMinutes: number;
+  suggestedMinutesPerSession: number;
+};
+
+export type PrescriptionWrite = {
+  course: {
+    sessionCount: number;
+    frequency: Frequency;
+    weekdays: Weekday[];
+    restAfterEvery: number | null;
+    restDays: number;
+    daysOff: Weekday[];
+    startDate: IsoDate;
+    location: SessionLocation;
+    minutesPerSession: number;
+    therapistId: string | null;
+    homeRoutineNotes: string;
+    breakAfterDays: number;
+  };
+  /** The stored screening, less who screened (the use case knows the actor). */
+  screening: { screenedOn: IsoDate; answers: ScreeningAnswers; excludedAreas: ScreeningOutcome['excludedAreas']; postponedFor: string[]; warnings: string[] };
+  routine: RoutineStep[];
+  sessionDates: IsoDate[];
+};
+
+export type PrescriptionDecision = {
+  preview: PrescriptionPreview;
+  warnings: string[];
+  /** What the form's message says when the prescription is refused; null when it is not. */
+  message: string | null;
+  /** Every refusal, beside the form field it belongs to (`routine.3` is the fourth step). */
+  fieldErrors: Record<string, string[]>;
+  /** What to store; null while something is refused or cannot be read yet. */
+  write: PrescriptionWrite | null;
+};
+
+const CORRECT_FIELDS = 'Please correct the highlighted fields.';
+
+/** The checklist as the rule book reads it: every item answered, present or absent. */
+export function screeningAnswers(present: readonly ContraindicationId[]): Record<ContraindicationId, boolean> {
+  return Object.fromEntries(CONTRAINDICATION_IDS.map((id) => [id, present.includes(id)])) as Record<ContraindicationId, boolean>;
+}
+
+/** Quarter minutes add up exactly; the tolerance only absorbs hand-typed decimals such as 1.1. */
+const MINUTES_TOLERANCE = 1e-9;
+
+export function totalMinutes(steps: readonly RoutineStep[]): number {
+  return steps.reduce((sum, step) => sum + (Number.isFinite(step.minutes) ? step.minutes : 0), 0);
+}
+
+/** Minutes per session: the routine's total rounded up to a whole minute, never above the age's limit. */
+export function suggestedMinutesPerSession(steps: readonly RoutineStep[], maxMinutes: number): number {
+  const total = totalMinutes(steps);
+  if (total <= 0) return maxMinutes;
+  return Math.max(1, Math.min(Math.ceil(total - MINUTES_TOLERANCE), maxMinutes));
+}
+
+function isSessionLocation(value: string): value is SessionLocation {
+  return (SESSION_LOCATIONS as readonly string[]).includes(value);
+}
+
+/** Absent (null) takes the suggestion; anything typed, even an emptied field, must be a whole number within the limits. */
+function orSuggested(value: NumberField, suggested: number, limits: { readonly min: number; readonly max: number }): number | null {
+  return value === null || value === undefined ? suggested : wholeNumberIn(value, limits);
+}
+
+export function decidePrescription({ values, child, indication, isTherapistKnown, defaults, today }: PrescriptionInput): PrescriptionDecision {
+  const present = values.contraindications.filter(isContraindicationId);
+  const answers = screeningAnswers(present);
+  const screening = screen(answers, { indicationKind: indication?.kind ?? 'THERAPEUTIC' });
+  const startDate = isIsoDate(values.startDate) ? values.startDate : null;
+  const laterStart = startDate !== null && compareIsoDates(startDate, today) > 0 ? startDate : null;
+
+  const startAgeDays = startDate === null ? null : ageDaysOn(child, startDate);
+  let routine: RoutinePlan;
+  if (!indication) routine = { status: 'NO_INDICATION' };
+  else if (startDate === null || startAgeDays === null) routine = { status: 'NO_START_DATE' };
+  else {
+    const setting = routineSettingOn(child, startDate, startAgeDays, indication.kind, screening.excludedAreas, defaults);
+    routine = { status: 'READY', ...setting, proposal: proposeRoutine({ ...setting.context, conditions: conditionsOfIndication(indication) }) };
+  }
+  const steps = values.routine ? [...values.routine] : routine.status === 'READY' ? routine.proposal : [];
+  const violations = routine.status === 'READY' ? checkRoutine(steps, routine.context).violations : [];
+  const maxMinutes = routine.status === 'READY' ? routine.maxMinutes : maxSessionMinutesAt(ageDaysOn(child, today), defaults);
+  const suggestedMinutes = suggestedMinutesPerSession(steps, maxMinutes);
+
+  const schedule = draftSchedule(values, child.dateOfBirth);
+  // The course's end does not depend on the break, so the break can be suggested from it.
+  const ageDaysAtEnd = ageDaysOn(child, schedule.ok ? schedule.last : values.startDate);
+  const suggestedBreak = indication === null || ageDaysAtEnd === null ? defaults.breakBetweenCoursesDays : nextCourseBreakDays(indication.kind, ageDaysAtEnd, defaults);
+  const breakAfterDays = orSuggested(values.breakAfterDays, suggestedBreak, COURSE_LIMITS.breakAfterDays);
+  const minutesPerSession = orSuggested(values.minutesPerSession, suggestedMinutes, COURSE_LIMITS.minutesPerSession);
+
+  const preview: PrescriptionPreview = {
+    schedule,
+    breakAfterDays,
+    nextCourseFrom: schedule.ok ? nextCourseFrom(schedule.last, breakAfterDays) : null,
+    suggestedBreakAfterDays: suggestedBreak,
+    screening,
+    laterStart,
+    routine,
+    steps,
+    violations,
+    maxMinutes,
+    suggestedMinutesPerSession: suggestedMinutes,
+  };
+
+  const fieldErrors: Record<string, string[]> = {};
+  const addError = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
+  const refuse = (message: string): PrescriptionDecision => ({ preview, warnings: [], message, fieldErrors, write: null });
+
+  if (indication?.isResolved) {
+    addError('indicationId', 'This indication is resolved.');
+    return refuse('This indication is resolved; record a new one to prescribe a course.');
+  }
+  if (isBeforeBirth(values.startDate, child)) {
+    addError('startDate', BEFORE_BIRTH_MESSAGE);
+    return refuse(CORRECT_FIELDS);
+  }
+  if (values.therapistId && !isTherapistKnown) {
+    addError('therapistId', 'Choose one of the clinic’s therapists.');
+    return refuse(CORRECT_FIELDS);
+  }
+  if (routine.status !== 'READY') return { preview, warnings: [], message: null, fieldErrors, write: null };
+
+  switch (screening.verdict) {
+    case 'BLOCKED':
+      for (const reason of screening.blocked) addError('screening', reason.message);
+      return refuse('A contraindication blocks this course.');
+    case 'INCOMPLETE':
+      addError('screening', 'Answer every item of the contraindication checklist.');
+      return refuse('The contraindication checklist is not complete.');
+    case 'POSTPONE':
+      // The course is kept, but cannot start until the baby has recovered.
+      if (laterStart === null) {
+        for (const reason of screening.postponeStart) addError('startDate', `${reason.label}: choose a start date after recovery, not today.`);
+      }
+      break;
+    case 'PROCEED':
+      break;
+    default: {
+      const unknown: never = screening.verdict;
+      throw new Error(`Unknown screening verdict ${String(unknown)}`);
+    }
+  }
+  if (!routine.gate.allowed) addError('startDate', routine.gate.message);
+  if (minutesPerSession !== null && minutesPerSession > routine.maxMinutes) {
+    addError('minutesPerSession', `At this age a session lasts at most ${routine.maxMinutes} minutes.`);
+  }
+  if (Object.keys(fieldErrors).length > 0) return refuse('This course cannot be prescribed as it is.');
+  if (violations.length > 0) {
+    for (const violation of violations) addError(violation.stepIndex === null ? 'routine' : `routine.${violation.stepIndex}`, violation.message);
+    return refuse('The routine breaks a rule; see the steps marked below.');
+  }
+
+  const warnings = [...screening.warnings, ...(routine.gate.level === 'WARN' ? [routine.gate.message] : [])];
+  const sessionCount = wholeNumberIn(values.sessionCount, COURSE_LIMITS.sessionCount);
+  const restDays = isBlank(values.restDays) ? 1 : wholeNumberIn(values.restDays, COURSE_LIMITS.restDays);
+  if (!schedule.ok || startDate === null || sessionCount === null || restDays === null || minutesPerSession === null || breakAfterDays === null || !isSessionLocation(values.location)) {
+    return { preview, warnings, message: null, fieldErrors, write: null };
+  }
+  const { frequency, weekdays, restAfterEvery, daysOff } = schedule.rules;
+  return {
+    preview,
+    warnings,
+    message: null,
+    fieldErrors,
+    write: {
+      course: {
+        sessionCount,
+        frequency,
+        weekdays,
+        restAfterEvery,
+        restDays,
+        daysOff,
+        startDate,
+        location: values.location,
+        minutesPerSession,
+        therapistId: values.therapistId || null,
+        homeRoutineNotes: values.homeRoutineNotes,
+        breakAfterDays,
+      },
+      screening: {
+        screenedOn: today,
+        answers,
+        excludedAreas: screening.excludedAreas,
+        postponedFor: screening.postponeStart.map((reason) => reason.label),
+        warnings,
+      },
+      routine: steps,
+      sessionDates: schedule.dates,
+    },
+  };
+}

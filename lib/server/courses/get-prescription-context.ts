@@ -1,0 +1,56 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { authorize, patientScope } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import type { ChildFacts } from '@/lib/domain/prescription/child-facts';
+import type { ClinicDefaults, IndicationKind } from '@/lib/domain/rules';
+import { notFound } from '@/lib/errors';
+import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { listUsers } from '@/lib/server/users/manage-users';
+
+export type PrescriptionContext = {
+  patient: ChildFacts & { id: string; firstName: string; lastName: string };
+  /** The indications a course can still be prescribed for, newest first. */
+  openIndications: { id: string; kind: IndicationKind; diagnosis: string; icd10Code: string | null; diagnosedOn: IsoDate }[];
+  therapists: { id: string; name: string }[];
+  clinicDefaults: ClinicDefaults;
+};
+
+/**
+ * What the prescribe form needs and nothing more: the child's facts for the rules, the open
+ * indications, the active therapists and the clinic defaults (not the child's courses and
+ * sessions). Out of the actor's reach, the patient is "not found".
+ */
+export async function getPrescriptionContext(actor: Actor, patientId: string): Promise<PrescriptionContext> {
+  authorize(actor, 'PRESCRIBE_COURSE');
+  const patient = await db.patient.findFirst({
+    where: { AND: [{ id: patientId }, patientScope(actor)] },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      dateOfBirth: true,
+      gestationalAgeWeeks: true,
+      umbilicalWoundHealedOn: true,
+      indications: {
+        where: { resolvedOn: null },
+        orderBy: { diagnosedOn: 'desc' },
+        select: { id: true, kind: true, diagnosis: true, icd10Code: true, diagnosedOn: true },
+      },
+    },
+  });
+  if (!patient) throw notFound('The patient');
+  const [therapists, clinicDefaults] = await Promise.all([listUsers(actor, 'therapists'), getClinicDefaults()]);
+  const { indications, ...child } = patient;
+  return {
+    patient: {
+      ...child,
+      dateOfBirth: toIsoDate(child.dateOfBirth),
+      umbilicalWoundHealedOn: child.umbilicalWoundHealedOn ? toIsoDate(child.umbilicalWoundHealedOn) : null,
+    },
+    openIndications: indications.map((indication) => ({ ...indication, diagnosedOn: toIsoDate(indication.diagnosedOn) })),
+    therapists: therapists.map(({ id, name }) => ({ id, name })),
+    clinicDefaults,
+  };
+}
