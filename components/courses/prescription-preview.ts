@@ -60,8 +60,7 @@ type PlanInput = {
 
 export function planRoutine({ patient, indication, startDate, ticked, defaults }: PlanInput): RoutinePlan {
   if (!indication) return { status: 'NO_INDICATION' };
-  const ageDays = ageDaysOn(patient, startDate);
-  if (ageDays === null) return { status: 'NO_START_DATE' };
+  if (!isIsoDate(startDate) || ageDaysOn(patient, startDate) === null) return { status: 'NO_START_DATE' };
   const setting = routineSettingOn(patient, startDate, indication.kind, screenTicked(ticked, indication.kind).excludedAreas, defaults);
   return { status: 'READY', ...setting, proposal: proposeRoutine({ ...setting.context, diagnosis: indication.diagnosis }) };
 }

@@ -1,5 +1,5 @@
 import { BODY_AREAS, CONTRAINDICATION_IDS, CONTRAINDICATIONS, type ContraindicationKind, type IndicationKind } from '@/lib/domain/rules';
-import { compareIsoDates, isIsoDate } from '@/lib/domain/calendar-date';
+import { compareIsoDates, isIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { formatDate } from '@/lib/i18n/format';
 import { FormSection } from './form-section';
 import { presentItems, screenTicked } from './prescription-preview';
@@ -40,7 +40,7 @@ type Props = {
   /** The chosen indication's kind, null until one is chosen. */
   indicationKind: IndicationKind | null;
   startDate: string;
-  today: string;
+  today: IsoDate;
   locale: string;
   errorFor: (field: string) => string | undefined;
 };
@@ -116,7 +116,7 @@ const LINE_TONES = {
   info: 'bg-sky-50 text-sky-900 ring-sky-200',
 } as const satisfies Record<VerdictLine['tone'], string>;
 
-type VerdictProps = { present: readonly string[]; indicationKind: IndicationKind | null; startDate: string; today: string; locale: string };
+type VerdictProps = { present: readonly string[]; indicationKind: IndicationKind | null; startDate: string; today: IsoDate; locale: string };
 
 /** What the ticks mean for this course, in the order that matters: blocked, not today, left out. */
 function verdictLines({ present, indicationKind, startDate, today, locale }: VerdictProps): VerdictLine[] {

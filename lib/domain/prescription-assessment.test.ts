@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseIsoDate as iso } from './calendar-date';
 import { assessPrescription, type PrescriptionAssessmentInput } from './prescription-assessment';
 import { CONTRAINDICATION_IDS, DEFAULT_CLINIC_DEFAULTS, type ScreeningAnswers } from './rules';
 
@@ -6,10 +7,10 @@ const allClear: ScreeningAnswers = Object.fromEntries(CONTRAINDICATION_IDS.map((
 
 function input(overrides: Partial<PrescriptionAssessmentInput> = {}): PrescriptionAssessmentInput {
   return {
-    today: '2026-11-21',
-    startDate: '2026-11-21',
+    today: iso('2026-11-21'),
+    startDate: iso('2026-11-21'),
     // 12 weeks old on the start date.
-    child: { dateOfBirth: '2026-08-29', gestationalAgeWeeks: null, umbilicalWoundHealedOn: '2026-09-15' },
+    child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-09-15') },
     indicationKind: 'PREVENTIVE',
     diagnosis: 'Healthy infant',
     answers: allClear,
@@ -54,7 +55,7 @@ describe('assessPrescription', () => {
     expect(today.ok).toBe(false);
     if (!today.ok) expect(today.fieldErrors.startDate).toEqual(['Fever or high temperature: choose a start date after recovery, not today.']);
 
-    expect(assessPrescription(input({ answers: feverish, startDate: '2026-11-25' })).ok).toBe(true);
+    expect(assessPrescription(input({ answers: feverish, startDate: iso('2026-11-25') })).ok).toBe(true);
   });
 
   it('removes an area with a local skin lesion from the proposed routine', () => {
@@ -66,17 +67,17 @@ describe('assessPrescription', () => {
   });
 
   it('refuses a baby under the minimum age (21 days) and warns under the cautious age (42 days)', () => {
-    const twentyDays = assessPrescription(input({ child: { dateOfBirth: '2026-11-01', gestationalAgeWeeks: null, umbilicalWoundHealedOn: null } }));
+    const twentyDays = assessPrescription(input({ child: { dateOfBirth: iso('2026-11-01'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: null } }));
     expect(twentyDays.ok).toBe(false);
     if (!twentyDays.ok) expect(twentyDays.fieldErrors.startDate?.[0]).toMatch(/^Too young to start a massage course: 20 days/);
 
-    const twentyOneDays = assessPrescription(input({ child: { dateOfBirth: '2026-10-31', gestationalAgeWeeks: null, umbilicalWoundHealedOn: '2026-11-14' }, minutesPerSession: 5 }));
+    const twentyOneDays = assessPrescription(input({ child: { dateOfBirth: iso('2026-10-31'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-14') }, minutesPerSession: 5 }));
     expect(twentyOneDays.ok).toBe(true);
     if (twentyOneDays.ok) expect(twentyOneDays.warnings[0]).toMatch(/^Young for a massage course: 21 days/);
   });
 
   it("uses a premature baby's corrected age: born at 32 weeks, 12 weeks old is 4 weeks corrected", () => {
-    const result = assessPrescription(input({ child: { dateOfBirth: '2026-08-29', gestationalAgeWeeks: 32, umbilicalWoundHealedOn: '2026-09-15' }, minutesPerSession: 5 }));
+    const result = assessPrescription(input({ child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: 32, umbilicalWoundHealedOn: iso('2026-09-15') }, minutesPerSession: 5 }));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.ageDays).toBe(28);
@@ -84,7 +85,7 @@ describe('assessPrescription', () => {
   });
 
   it('keeps tummy work out until the umbilical wound has healed by the start date', () => {
-    const result = assessPrescription(input({ child: { dateOfBirth: '2026-08-29', gestationalAgeWeeks: null, umbilicalWoundHealedOn: '2026-11-22' } }));
+    const result = assessPrescription(input({ child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-22') } }));
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.routine.some((step) => step.area === 'TUMMY')).toBe(false);
   });
@@ -98,7 +99,7 @@ describe('assessPrescription', () => {
   it('proposes the next course from the age on its start date: at 6 months it gains kneading and a longer session', () => {
     // The same child's next course, after a break of about two months and a half.
     const now = assessPrescription(input());
-    const next = assessPrescription(input({ today: '2027-02-28', startDate: '2027-03-01', minutesPerSession: 20 }));
+    const next = assessPrescription(input({ today: iso('2027-02-28'), startDate: iso('2027-03-01'), minutesPerSession: 20 }));
     if (!now.ok || !next.ok) throw new Error('expected both courses to be accepted');
     expect([now.ageDays, next.ageDays]).toEqual([84, 184]);
     expect(now.routine.some((step) => step.technique === 'KNEADING')).toBe(false);
