@@ -19,6 +19,9 @@ export default defineConfig({
           include: ['lib/domain/**/*.test.ts', 'lib/validation/**/*.test.ts', 'lib/actions/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts'],
           benchmark: { include: ['lib/**/*.bench.ts'] },
+          // The property tests check thousands of routines: on a busy machine they take longer, and
+          // a slow machine must make the suite slower, not red. Speed is the benchmarks' job.
+          testTimeout: 120_000,
         },
       },
       {

@@ -1,8 +1,9 @@
 import { todayIn, type IsoDate } from '@/lib/domain/calendar-date';
+import { env } from '@/lib/env';
 
-/** The clinic's zone decides what "today" is for every schedule; set once per deployment. */
+/** The clinic's zone decides what "today" is for every schedule; set once per deployment (CLINIC_TIME_ZONE). */
 export function clinicTimeZone(): string {
-  return process.env.CLINIC_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return env.CLINIC_TIME_ZONE;
 }
 
 export function clinicToday(): IsoDate {

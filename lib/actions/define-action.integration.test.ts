@@ -1,3 +1,4 @@
+import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { revalidatePath } from 'next/cache';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cancelCourseAction } from '@/app/(app)/courses/[courseId]/actions';
@@ -51,7 +52,7 @@ describe('a server action from form to database', () => {
   });
 
   it("shows the use case's field message for a bound patient, and refuses a tampered binding", async () => {
-    const { patientId } = await createPatientWithIndication(clinic, { dateOfBirth: '2026-08-01' });
+    const { patientId } = await createPatientWithIndication(clinic, { dateOfBirth: iso('2026-08-01') });
     vi.mocked(getCurrentUser).mockResolvedValue(clinic.doctor);
     const indication = { kind: 'THERAPEUTIC', diagnosis: 'Torticollis', icd10Code: '', diagnosedOn: '2026-07-01' };
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { env } from '@/lib/env';
 import { ACCOUNT_DEACTIVATED_ERROR, ZSignInSchema } from '@/lib/validation/auth';
 import { verifyCredentials } from '@/lib/server/users/verify-credentials';
 import { isRole } from './policy';
@@ -8,6 +9,7 @@ import { isRole } from './policy';
 const EIGHT_HOURS = 8 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: EIGHT_HOURS },
   pages: { signIn: '/login' },
   providers: [

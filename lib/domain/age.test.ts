@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { parseIsoDate as iso } from './calendar-date';
 import { ageForRules, ageOn, formatAge } from './age';
 
 describe('ageOn: chronological age', () => {
   it('is zero on the day of birth', () => {
-    expect(ageOn('2026-01-01', '2026-01-01', null)).toEqual({
+    expect(ageOn(iso('2026-01-01'), iso('2026-01-01'), null)).toEqual({
       days: 0,
       weeks: 0,
       months: 0,
@@ -17,41 +18,41 @@ describe('ageOn: chronological age', () => {
   });
 
   it('completes a week on day 7, not day 6', () => {
-    expect(ageOn('2026-01-01', '2026-01-07', null)).toMatchObject({ days: 6, weeks: 0 });
-    expect(ageOn('2026-01-01', '2026-01-08', null)).toMatchObject({ days: 7, weeks: 1 });
-    expect(ageOn('2026-01-01', '2026-01-22', null)).toMatchObject({ days: 21, weeks: 3 }); // "3 weeks" rule
+    expect(ageOn(iso('2026-01-01'), iso('2026-01-07'), null)).toMatchObject({ days: 6, weeks: 0 });
+    expect(ageOn(iso('2026-01-01'), iso('2026-01-08'), null)).toMatchObject({ days: 7, weeks: 1 });
+    expect(ageOn(iso('2026-01-01'), iso('2026-01-22'), null)).toMatchObject({ days: 21, weeks: 3 }); // "3 weeks" rule
   });
 
   it('completes a month on the same day-of-month', () => {
-    expect(ageOn('2026-01-15', '2026-02-14', null)).toMatchObject({ months: 0, days: 30 });
-    expect(ageOn('2026-01-15', '2026-02-15', null)).toMatchObject({ months: 1, days: 31, daysPastWholeMonths: 0 });
+    expect(ageOn(iso('2026-01-15'), iso('2026-02-14'), null)).toMatchObject({ months: 0, days: 30 });
+    expect(ageOn(iso('2026-01-15'), iso('2026-02-15'), null)).toMatchObject({ months: 1, days: 31, daysPastWholeMonths: 0 });
   });
 
   it('born on the 31st: February does not complete the month, March 1st does', () => {
-    expect(ageOn('2026-01-31', '2026-02-28', null)).toMatchObject({ months: 0, days: 28 });
-    expect(ageOn('2026-01-31', '2026-03-01', null)).toMatchObject({ months: 1, days: 29, daysPastWholeMonths: 0 });
-    expect(ageOn('2026-01-31', '2026-03-30', null)).toMatchObject({ months: 1, daysPastWholeMonths: 29 });
-    expect(ageOn('2026-01-31', '2026-03-31', null)).toMatchObject({ months: 2, daysPastWholeMonths: 0 });
-    expect(ageOn('2026-01-31', '2026-04-30', null)).toMatchObject({ months: 2, daysPastWholeMonths: 30 });
-    expect(ageOn('2026-01-31', '2026-05-01', null)).toMatchObject({ months: 3, daysPastWholeMonths: 0 });
+    expect(ageOn(iso('2026-01-31'), iso('2026-02-28'), null)).toMatchObject({ months: 0, days: 28 });
+    expect(ageOn(iso('2026-01-31'), iso('2026-03-01'), null)).toMatchObject({ months: 1, days: 29, daysPastWholeMonths: 0 });
+    expect(ageOn(iso('2026-01-31'), iso('2026-03-30'), null)).toMatchObject({ months: 1, daysPastWholeMonths: 29 });
+    expect(ageOn(iso('2026-01-31'), iso('2026-03-31'), null)).toMatchObject({ months: 2, daysPastWholeMonths: 0 });
+    expect(ageOn(iso('2026-01-31'), iso('2026-04-30'), null)).toMatchObject({ months: 2, daysPastWholeMonths: 30 });
+    expect(ageOn(iso('2026-01-31'), iso('2026-05-01'), null)).toMatchObject({ months: 3, daysPastWholeMonths: 0 });
   });
 
   it('born on a leap day: 12 months on March 1st of the next year', () => {
-    expect(ageOn('2028-02-29', '2028-03-28', null)).toMatchObject({ months: 0 });
-    expect(ageOn('2028-02-29', '2028-03-29', null)).toMatchObject({ months: 1 });
-    expect(ageOn('2028-02-29', '2029-02-28', null)).toMatchObject({ months: 11, days: 365 });
-    expect(ageOn('2028-02-29', '2029-03-01', null)).toMatchObject({ months: 12, days: 366, daysPastWholeMonths: 0 });
+    expect(ageOn(iso('2028-02-29'), iso('2028-03-28'), null)).toMatchObject({ months: 0 });
+    expect(ageOn(iso('2028-02-29'), iso('2028-03-29'), null)).toMatchObject({ months: 1 });
+    expect(ageOn(iso('2028-02-29'), iso('2029-02-28'), null)).toMatchObject({ months: 11, days: 365 });
+    expect(ageOn(iso('2028-02-29'), iso('2029-03-01'), null)).toMatchObject({ months: 12, days: 366, daysPastWholeMonths: 0 });
   });
 
   it('refuses a date before birth', () => {
-    expect(() => ageOn('2026-03-10', '2026-03-09', null)).toThrow(/before the date of birth/);
+    expect(() => ageOn(iso('2026-03-10'), iso('2026-03-09'), null)).toThrow(/before the date of birth/);
   });
 });
 
 describe('ageOn: corrected age for premature babies', () => {
   it('a 32-week baby: due date 8 weeks after birth', () => {
     // Born 2026-01-10 at 32 weeks: due 2026-03-07. On 2026-04-25: 105 days old, 49 corrected.
-    expect(ageOn('2026-01-10', '2026-04-25', 32)).toEqual({
+    expect(ageOn(iso('2026-01-10'), iso('2026-04-25'), 32)).toEqual({
       days: 105,
       weeks: 15,
       months: 3, // 2026-04-10
@@ -65,12 +66,12 @@ describe('ageOn: corrected age for premature babies', () => {
   });
 
   it('is zero corrected days on the due date', () => {
-    expect(ageOn('2026-01-10', '2026-03-07', 32)).toMatchObject({ days: 56, correctedDays: 0, correctedMonths: 0 });
+    expect(ageOn(iso('2026-01-10'), iso('2026-03-07'), 32)).toMatchObject({ days: 56, correctedDays: 0, correctedMonths: 0 });
   });
 
   it('is negative before term', () => {
     // Born 2026-01-10 at 28 weeks: due 2026-04-04. On 2026-03-01, 34 days before the due date.
-    expect(ageOn('2026-01-10', '2026-03-01', 28)).toMatchObject({
+    expect(ageOn(iso('2026-01-10'), iso('2026-03-01'), 28)).toMatchObject({
       days: 50,
       correctedDays: -34,
       correctedWeeks: -4,
@@ -80,74 +81,74 @@ describe('ageOn: corrected age for premature babies', () => {
   });
 
   it('is premature below 37 weeks only', () => {
-    expect(ageOn('2026-01-10', '2026-03-01', 36).isPremature).toBe(true);
-    expect(ageOn('2026-01-10', '2026-03-01', 36).correctedDays).toBe(50 - 28);
-    expect(ageOn('2026-01-10', '2026-03-01', 37)).toMatchObject({ isPremature: false, correctedDays: null });
-    expect(ageOn('2026-01-10', '2026-03-01', 41)).toMatchObject({ isPremature: false, correctedDays: null });
+    expect(ageOn(iso('2026-01-10'), iso('2026-03-01'), 36).isPremature).toBe(true);
+    expect(ageOn(iso('2026-01-10'), iso('2026-03-01'), 36).correctedDays).toBe(50 - 28);
+    expect(ageOn(iso('2026-01-10'), iso('2026-03-01'), 37)).toMatchObject({ isPremature: false, correctedDays: null });
+    expect(ageOn(iso('2026-01-10'), iso('2026-03-01'), 41)).toMatchObject({ isPremature: false, correctedDays: null });
   });
 
   it('rounds a fractional gestational age to a whole-day due date', () => {
     // 32.5 weeks = 32 weeks 3.5 days; 7.5 weeks to term = 52.5 days, rounded to 53.
-    expect(ageOn('2026-01-10', '2026-04-25', 32.5).correctedDays).toBe(105 - 53);
+    expect(ageOn(iso('2026-01-10'), iso('2026-04-25'), 32.5).correctedDays).toBe(105 - 53);
   });
 
   it('refuses an implausible gestational age', () => {
-    expect(() => ageOn('2026-01-10', '2026-03-01', 10)).toThrow(/Gestational age/);
-    expect(() => ageOn('2026-01-10', '2026-03-01', 50)).toThrow(/Gestational age/);
-    expect(() => ageOn('2026-01-10', '2026-03-01', Number.NaN)).toThrow(/Gestational age/);
+    expect(() => ageOn(iso('2026-01-10'), iso('2026-03-01'), 10)).toThrow(/Gestational age/);
+    expect(() => ageOn(iso('2026-01-10'), iso('2026-03-01'), 50)).toThrow(/Gestational age/);
+    expect(() => ageOn(iso('2026-01-10'), iso('2026-03-01'), Number.NaN)).toThrow(/Gestational age/);
   });
 });
 
 describe('ageForRules', () => {
   it('uses chronological days for a term baby', () => {
-    expect(ageForRules(ageOn('2026-01-01', '2026-01-22', 39))).toBe(21);
-    expect(ageForRules(ageOn('2026-01-01', '2026-01-22', null))).toBe(21);
+    expect(ageForRules(ageOn(iso('2026-01-01'), iso('2026-01-22'), 39))).toBe(21);
+    expect(ageForRules(ageOn(iso('2026-01-01'), iso('2026-01-22'), null))).toBe(21);
   });
 
   it('uses corrected days for a premature baby, negative before term', () => {
-    expect(ageForRules(ageOn('2026-01-10', '2026-04-25', 32))).toBe(49);
-    expect(ageForRules(ageOn('2026-01-10', '2026-03-01', 28))).toBe(-34);
+    expect(ageForRules(ageOn(iso('2026-01-10'), iso('2026-04-25'), 32))).toBe(49);
+    expect(ageForRules(ageOn(iso('2026-01-10'), iso('2026-03-01'), 28))).toBe(-34);
   });
 });
 
 describe('formatAge', () => {
   it('shows days for the first two weeks', () => {
-    expect(formatAge(ageOn('2026-01-01', '2026-01-01', null))).toBe('0 days');
-    expect(formatAge(ageOn('2026-01-01', '2026-01-02', null))).toBe('1 day');
-    expect(formatAge(ageOn('2026-01-01', '2026-01-14', null))).toBe('13 days');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-01-01'), null))).toBe('0 days');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-01-02'), null))).toBe('1 day');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-01-14'), null))).toBe('13 days');
   });
 
   it('shows whole weeks until 2 months', () => {
-    expect(formatAge(ageOn('2026-01-01', '2026-01-15', null))).toBe('2 weeks');
-    expect(formatAge(ageOn('2026-01-01', '2026-01-08', null))).toBe('7 days');
-    expect(formatAge(ageOn('2026-01-01', '2026-02-19', null))).toBe('7 weeks');
-    expect(formatAge(ageOn('2026-01-01', '2026-02-28', null))).toBe('8 weeks');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-01-15'), null))).toBe('2 weeks');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-01-08'), null))).toBe('7 days');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-02-19'), null))).toBe('7 weeks');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-02-28'), null))).toBe('8 weeks');
   });
 
   it('shows months and weeks from 2 months', () => {
-    expect(formatAge(ageOn('2026-01-01', '2026-03-01', null))).toBe('2 months');
-    expect(formatAge(ageOn('2026-01-01', '2026-04-15', null))).toBe('3 months 2 weeks');
-    expect(formatAge(ageOn('2026-01-01', '2026-04-08', null))).toBe('3 months 1 week');
-    expect(formatAge(ageOn('2026-01-15', '2027-01-15', null))).toBe('12 months');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-03-01'), null))).toBe('2 months');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-04-15'), null))).toBe('3 months 2 weeks');
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-04-08'), null))).toBe('3 months 1 week');
+    expect(formatAge(ageOn(iso('2026-01-15'), iso('2027-01-15'), null))).toBe('12 months');
   });
 
   it('shows years and months from 2 years', () => {
-    expect(formatAge(ageOn('2026-01-15', '2028-01-15', null))).toBe('2 years');
-    expect(formatAge(ageOn('2026-01-15', '2028-04-20', null))).toBe('2 years 3 months');
+    expect(formatAge(ageOn(iso('2026-01-15'), iso('2028-01-15'), null))).toBe('2 years');
+    expect(formatAge(ageOn(iso('2026-01-15'), iso('2028-04-20'), null))).toBe('2 years 3 months');
   });
 
   it('appends corrected age for a premature baby', () => {
-    expect(formatAge(ageOn('2026-01-10', '2026-04-25', 32))).toBe('3 months 2 weeks (corrected 7 weeks)');
+    expect(formatAge(ageOn(iso('2026-01-10'), iso('2026-04-25'), 32))).toBe('3 months 2 weeks (corrected 7 weeks)');
     // Born 2026-01-10 at 32 weeks, due 2026-03-07; on 2026-07-16: 6 months 6 days, corrected 4 months 9 days.
-    expect(formatAge(ageOn('2026-01-10', '2026-07-16', 32))).toBe('6 months (corrected 4 months 1 week)');
-    expect(formatAge(ageOn('2026-01-10', '2026-03-07', 32))).toBe('8 weeks (corrected 0 days)');
+    expect(formatAge(ageOn(iso('2026-01-10'), iso('2026-07-16'), 32))).toBe('6 months (corrected 4 months 1 week)');
+    expect(formatAge(ageOn(iso('2026-01-10'), iso('2026-03-07'), 32))).toBe('8 weeks (corrected 0 days)');
   });
 
   it('says plainly when a premature baby is not yet at term', () => {
-    expect(formatAge(ageOn('2026-01-10', '2026-03-01', 28))).toBe(
+    expect(formatAge(ageOn(iso('2026-01-10'), iso('2026-03-01'), 28))).toBe(
       '7 weeks (corrected: not yet term, 4 weeks before due date)',
     );
-    expect(formatAge(ageOn('2026-01-10', '2026-03-04', 32))).toBe(
+    expect(formatAge(ageOn(iso('2026-01-10'), iso('2026-03-04'), 32))).toBe(
       '7 weeks (corrected: not yet term, 3 days before due date)',
     );
   });

@@ -1,10 +1,11 @@
 import {
   addDays,
   addMonths,
+  calendarMonthsBetween,
   compareIsoDates,
+  dayOfMonth,
   daysBetween,
   parseIsoDate,
-  toDateParts,
   type IsoDate,
 } from './calendar-date';
 
@@ -46,18 +47,19 @@ const PLAUSIBLE_GESTATION_WEEKS = { min: 20, max: 45 } as const;
 function monthAnniversary(from: IsoDate, months: number): IsoDate {
   // addMonths clamps the 31st to the 30th or 28th; a month not yet complete there ends a day later.
   const clamped = addMonths(from, months);
-  return toDateParts(clamped).day < toDateParts(from).day ? addDays(clamped, 1) : clamped;
+  return dayOfMonth(clamped) < dayOfMonth(from) ? addDays(clamped, 1) : clamped;
 }
 
-/** Whole calendar months from `from` to `to`, from ≤ to. */
+/**
+ * Whole calendar months from `from` to `to`, from ≤ to. Not date-fns' differenceInMonths, which
+ * counts 2026-01-31 to 2026-02-28 as a whole month because the 28th ends February.
+ */
 function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
-  const start = toDateParts(from);
-  const end = toDateParts(to);
-  const calendarMonths = (end.year - start.year) * 12 + (end.month - start.month);
+  const calendarMonths = calendarMonthsBetween(from, to);
   // Comparing day-of-month alone is exact: when the birth day does not exist in `to`'s month
   // (the 31st in February), every day of that month is smaller, so the month completes only on
   // the 1st of the next one, as InfantAge promises.
-  return end.day < start.day ? calendarMonths - 1 : calendarMonths;
+  return dayOfMonth(to) < dayOfMonth(from) ? calendarMonths - 1 : calendarMonths;
 }
 
 function assertPlausibleGestation(gestationalAgeWeeks: number): void {

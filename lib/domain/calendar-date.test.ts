@@ -46,65 +46,65 @@ describe('parseIsoDate / isIsoDate', () => {
 
 describe('addDays', () => {
   it('crosses month, year and leap-day boundaries', () => {
-    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
-    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
-    expect(addDays('2026-03-13', 60)).toBe('2026-05-12');
+    expect(addDays(parseIsoDate('2026-01-31'), 1)).toBe('2026-02-01');
+    expect(addDays(parseIsoDate('2026-02-28'), 1)).toBe('2026-03-01');
+    expect(addDays(parseIsoDate('2028-02-28'), 1)).toBe('2028-02-29');
+    expect(addDays(parseIsoDate('2026-12-31'), 1)).toBe('2027-01-01');
+    expect(addDays(parseIsoDate('2027-01-01'), -1)).toBe('2026-12-31');
+    expect(addDays(parseIsoDate('2026-03-13'), 60)).toBe('2026-05-12');
   });
 
   it('gives consecutive days across the 2026 daylight-saving changes', () => {
-    expect(addDays('2026-03-28', 1)).toBe('2026-03-29'); // Europe springs forward on 03-29
-    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
-    expect(addDays('2026-03-08', 1)).toBe('2026-03-09'); // USA springs forward on 03-08
-    expect(addDays('2026-10-25', 1)).toBe('2026-10-26'); // Europe falls back on 10-25
-    expect(addDays('2026-11-01', 1)).toBe('2026-11-02'); // USA falls back on 11-01
+    expect(addDays(parseIsoDate('2026-03-28'), 1)).toBe('2026-03-29'); // Europe springs forward on 03-29
+    expect(addDays(parseIsoDate('2026-03-29'), 1)).toBe('2026-03-30');
+    expect(addDays(parseIsoDate('2026-03-08'), 1)).toBe('2026-03-09'); // USA springs forward on 03-08
+    expect(addDays(parseIsoDate('2026-10-25'), 1)).toBe('2026-10-26'); // Europe falls back on 10-25
+    expect(addDays(parseIsoDate('2026-11-01'), 1)).toBe('2026-11-02'); // USA falls back on 11-01
   });
 
   it('refuses fractional days', () => {
-    expect(() => addDays('2026-03-01', 1.5)).toThrow(/whole number/);
+    expect(() => addDays(parseIsoDate('2026-03-01'), 1.5)).toThrow(/whole number/);
   });
 });
 
 describe('addMonths', () => {
   it('clamps to the end of a shorter month', () => {
-    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
-    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
-    expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
-    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
-    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
-    expect(addMonths('2028-02-29', 12)).toBe('2029-02-28');
+    expect(addMonths(parseIsoDate('2026-01-31'), 1)).toBe('2026-02-28');
+    expect(addMonths(parseIsoDate('2028-01-31'), 1)).toBe('2028-02-29');
+    expect(addMonths(parseIsoDate('2026-03-31'), 1)).toBe('2026-04-30');
+    expect(addMonths(parseIsoDate('2026-03-31'), -1)).toBe('2026-02-28');
+    expect(addMonths(parseIsoDate('2026-11-30'), 3)).toBe('2027-02-28');
+    expect(addMonths(parseIsoDate('2028-02-29'), 12)).toBe('2029-02-28');
   });
 
   it('moves across years both ways', () => {
-    expect(addMonths('2026-10-15', 3)).toBe('2027-01-15');
-    expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
-    expect(addMonths('2026-01-15', -13)).toBe('2024-12-15');
+    expect(addMonths(parseIsoDate('2026-10-15'), 3)).toBe('2027-01-15');
+    expect(addMonths(parseIsoDate('2026-01-15'), -1)).toBe('2025-12-15');
+    expect(addMonths(parseIsoDate('2026-01-15'), -13)).toBe('2024-12-15');
   });
 });
 
 describe('daysBetween', () => {
   it('is b minus a in whole days', () => {
-    expect(daysBetween('2026-03-01', '2026-03-03')).toBe(2);
-    expect(daysBetween('2026-03-03', '2026-03-01')).toBe(-2);
-    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
-    expect(daysBetween('2028-01-01', '2029-01-01')).toBe(366);
+    expect(daysBetween(parseIsoDate('2026-03-01'), parseIsoDate('2026-03-03'))).toBe(2);
+    expect(daysBetween(parseIsoDate('2026-03-03'), parseIsoDate('2026-03-01'))).toBe(-2);
+    expect(daysBetween(parseIsoDate('2026-01-01'), parseIsoDate('2027-01-01'))).toBe(365);
+    expect(daysBetween(parseIsoDate('2028-01-01'), parseIsoDate('2029-01-01'))).toBe(366);
     // 23-hour and 25-hour local days still count as one day each.
-    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
-    expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
+    expect(daysBetween(parseIsoDate('2026-03-28'), parseIsoDate('2026-03-30'))).toBe(2);
+    expect(daysBetween(parseIsoDate('2026-10-24'), parseIsoDate('2026-10-26'))).toBe(2);
   });
 });
 
 describe('isoWeekday', () => {
   it('numbers Monday 1 to Sunday 7', () => {
-    expect(isoWeekday('2026-03-02')).toBe(1);
-    expect(isoWeekday('2026-03-04')).toBe(3);
-    expect(isoWeekday('2026-03-08')).toBe(7);
-    expect(isoWeekday('2000-01-01')).toBe(6);
-    expect(isoWeekday('1970-01-01')).toBe(4);
-    expect(isoWeekday('1969-12-31')).toBe(3);
-    expect(isoWeekday('2028-02-29')).toBe(2);
+    expect(isoWeekday(parseIsoDate('2026-03-02'))).toBe(1);
+    expect(isoWeekday(parseIsoDate('2026-03-04'))).toBe(3);
+    expect(isoWeekday(parseIsoDate('2026-03-08'))).toBe(7);
+    expect(isoWeekday(parseIsoDate('2000-01-01'))).toBe(6);
+    expect(isoWeekday(parseIsoDate('1970-01-01'))).toBe(4);
+    expect(isoWeekday(parseIsoDate('1969-12-31'))).toBe(3);
+    expect(isoWeekday(parseIsoDate('2028-02-29'))).toBe(2);
   });
 
   it('lists the weekdays in ISO order', () => {
@@ -114,10 +114,10 @@ describe('isoWeekday', () => {
 
 describe('compareIsoDates', () => {
   it('orders dates', () => {
-    expect(compareIsoDates('2026-03-01', '2026-03-02')).toBe(-1);
-    expect(compareIsoDates('2026-03-02', '2026-03-02')).toBe(0);
-    expect(compareIsoDates('2027-01-01', '2026-12-31')).toBe(1);
-    expect(['2026-03-10', '2025-12-31', '2026-03-02'].sort(compareIsoDates)).toEqual([
+    expect(compareIsoDates(parseIsoDate('2026-03-01'), parseIsoDate('2026-03-02'))).toBe(-1);
+    expect(compareIsoDates(parseIsoDate('2026-03-02'), parseIsoDate('2026-03-02'))).toBe(0);
+    expect(compareIsoDates(parseIsoDate('2027-01-01'), parseIsoDate('2026-12-31'))).toBe(1);
+    expect(['2026-03-10', '2025-12-31', '2026-03-02'].map(parseIsoDate).sort(compareIsoDates)).toEqual([
       '2025-12-31',
       '2026-03-02',
       '2026-03-10',
@@ -132,10 +132,10 @@ describe('toIsoDate / fromIsoDate', () => {
   });
 
   it('writes UTC midnight', () => {
-    expect(fromIsoDate('2026-03-29').toISOString()).toBe('2026-03-29T00:00:00.000Z');
-    expect(fromIsoDate('2028-02-29').toISOString()).toBe('2028-02-29T00:00:00.000Z');
+    expect(fromIsoDate(parseIsoDate('2026-03-29')).toISOString()).toBe('2026-03-29T00:00:00.000Z');
+    expect(fromIsoDate(parseIsoDate('2028-02-29')).toISOString()).toBe('2028-02-29T00:00:00.000Z');
     // Guards against Date.UTC mapping years 0-99 to 1900-1999.
-    expect(fromIsoDate('0050-06-15').toISOString()).toBe('0050-06-15T00:00:00.000Z');
+    expect(fromIsoDate(parseIsoDate('0050-06-15')).toISOString()).toBe('0050-06-15T00:00:00.000Z');
   });
 
   it('refuses an invalid Date', () => {

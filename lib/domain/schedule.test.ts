@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseIsoDate as iso } from './calendar-date';
 import {
   describeSchedule,
   extendSchedule,
@@ -19,7 +20,7 @@ const WEEKENDS_OFF = [6, 7] as const satisfies ScheduleRules['daysOff'];
 
 describe('generateSchedule', () => {
   it('daily: consecutive days from the start date', () => {
-    expect(generateSchedule(DAILY, '2026-03-02', 5)).toEqual([
+    expect(generateSchedule(DAILY, iso('2026-03-02'), 5)).toEqual([
       '2026-03-02',
       '2026-03-03',
       '2026-03-04',
@@ -29,11 +30,11 @@ describe('generateSchedule', () => {
   });
 
   it('a single session is just the first session day', () => {
-    expect(generateSchedule(DAILY, '2026-03-02', 1)).toEqual(['2026-03-02']);
+    expect(generateSchedule(DAILY, iso('2026-03-02'), 1)).toEqual(['2026-03-02']);
   });
 
   it('every other day', () => {
-    expect(generateSchedule(EVERY_OTHER_DAY, '2026-03-02', 5)).toEqual([
+    expect(generateSchedule(EVERY_OTHER_DAY, iso('2026-03-02'), 5)).toEqual([
       '2026-03-02',
       '2026-03-04',
       '2026-03-06',
@@ -43,7 +44,7 @@ describe('generateSchedule', () => {
   });
 
   it('chosen weekdays (Mon/Wed/Fri), starting on a Tuesday', () => {
-    expect(generateSchedule(MON_WED_FRI, '2026-03-03', 5)).toEqual([
+    expect(generateSchedule(MON_WED_FRI, iso('2026-03-03'), 5)).toEqual([
       '2026-03-04',
       '2026-03-06',
       '2026-03-09',
@@ -54,7 +55,7 @@ describe('generateSchedule', () => {
 
   it('daily with a rest day after every 3 sessions, and none after the last', () => {
     const rules: ScheduleRules = { ...DAILY, restAfterEvery: 3, restDays: 1 };
-    expect(generateSchedule(rules, '2026-03-02', 6)).toEqual([
+    expect(generateSchedule(rules, iso('2026-03-02'), 6)).toEqual([
       '2026-03-02',
       '2026-03-03',
       '2026-03-04',
@@ -67,7 +68,7 @@ describe('generateSchedule', () => {
 
   it('daily with 2 rest days after every 5 sessions (001: breaks up to 2 days)', () => {
     const rules: ScheduleRules = { ...DAILY, restAfterEvery: 5, restDays: 2 };
-    expect(generateSchedule(rules, '2026-03-02', 10)).toEqual([
+    expect(generateSchedule(rules, iso('2026-03-02'), 10)).toEqual([
       '2026-03-02',
       '2026-03-03',
       '2026-03-04',
@@ -84,7 +85,7 @@ describe('generateSchedule', () => {
 
   it('daily with weekends off, starting on a Saturday', () => {
     const rules: ScheduleRules = { ...DAILY, daysOff: [...WEEKENDS_OFF] };
-    expect(generateSchedule(rules, '2026-03-07', 7)).toEqual([
+    expect(generateSchedule(rules, iso('2026-03-07'), 7)).toEqual([
       '2026-03-09',
       '2026-03-10',
       '2026-03-11',
@@ -97,7 +98,7 @@ describe('generateSchedule', () => {
 
   it('every other day with weekends off counts the next gap from the actual (moved) date', () => {
     const rules: ScheduleRules = { ...EVERY_OTHER_DAY, daysOff: [...WEEKENDS_OFF] };
-    expect(generateSchedule(rules, '2026-03-04', 5)).toEqual([
+    expect(generateSchedule(rules, iso('2026-03-04'), 5)).toEqual([
       '2026-03-04', // Wed
       '2026-03-06', // Fri
       '2026-03-09', // Sun is off: Mon
@@ -109,7 +110,7 @@ describe('generateSchedule', () => {
   it('rest days are calendar days and may fall on days off', () => {
     // Session 5 is a Friday: the rest day is the Saturday, which is off anyway.
     const rules: ScheduleRules = { ...DAILY, restAfterEvery: 5, restDays: 1, daysOff: [...WEEKENDS_OFF] };
-    expect(generateSchedule(rules, '2026-03-02', 6)).toEqual([
+    expect(generateSchedule(rules, iso('2026-03-02'), 6)).toEqual([
       '2026-03-02',
       '2026-03-03',
       '2026-03-04',
@@ -121,7 +122,7 @@ describe('generateSchedule', () => {
 
   it('every other day, rest 1 day after every 5 sessions, weekends off: a 10-session course', () => {
     const rules: ScheduleRules = { ...EVERY_OTHER_DAY, restAfterEvery: 5, restDays: 1, daysOff: [...WEEKENDS_OFF] };
-    expect(generateSchedule(rules, '2026-03-02', 10)).toEqual([
+    expect(generateSchedule(rules, iso('2026-03-02'), 10)).toEqual([
       '2026-03-02', // Mon
       '2026-03-04', // Wed
       '2026-03-06', // Fri
@@ -137,7 +138,7 @@ describe('generateSchedule', () => {
 
   it('chosen weekdays with a rest break: the break skips the next chosen day', () => {
     const rules: ScheduleRules = { ...MON_WED_FRI, restAfterEvery: 3, restDays: 2 };
-    expect(generateSchedule(rules, '2026-03-02', 5)).toEqual([
+    expect(generateSchedule(rules, iso('2026-03-02'), 5)).toEqual([
       '2026-03-02', // Mon
       '2026-03-04', // Wed
       '2026-03-06', // Fri, session 3; rest Sat+Sun and next chosen day from Mon 03-09 on
@@ -145,7 +146,7 @@ describe('generateSchedule', () => {
       '2026-03-11',
     ]);
     const withLongerRest: ScheduleRules = { ...MON_WED_FRI, restAfterEvery: 2, restDays: 2 };
-    expect(generateSchedule(withLongerRest, '2026-03-02', 3)).toEqual([
+    expect(generateSchedule(withLongerRest, iso('2026-03-02'), 3)).toEqual([
       '2026-03-02', // Mon
       '2026-03-04', // Wed, session 2; rest Thu+Fri, so Fri 03-06 is skipped
       '2026-03-09', // Mon
@@ -153,24 +154,24 @@ describe('generateSchedule', () => {
   });
 
   it('crosses month ends, a leap day and a year end', () => {
-    expect(generateSchedule(DAILY, '2026-01-30', 4)).toEqual(['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02']);
-    expect(generateSchedule(DAILY, '2026-02-27', 3)).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
-    expect(generateSchedule(DAILY, '2028-02-27', 4)).toEqual(['2028-02-27', '2028-02-28', '2028-02-29', '2028-03-01']);
-    expect(generateSchedule(EVERY_OTHER_DAY, '2028-02-28', 3)).toEqual(['2028-02-28', '2028-03-01', '2028-03-03']);
-    expect(generateSchedule(EVERY_OTHER_DAY, '2026-12-30', 3)).toEqual(['2026-12-30', '2027-01-01', '2027-01-03']);
+    expect(generateSchedule(DAILY, iso('2026-01-30'), 4)).toEqual(['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02']);
+    expect(generateSchedule(DAILY, iso('2026-02-27'), 3)).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
+    expect(generateSchedule(DAILY, iso('2028-02-27'), 4)).toEqual(['2028-02-27', '2028-02-28', '2028-02-29', '2028-03-01']);
+    expect(generateSchedule(EVERY_OTHER_DAY, iso('2028-02-28'), 3)).toEqual(['2028-02-28', '2028-03-01', '2028-03-03']);
+    expect(generateSchedule(EVERY_OTHER_DAY, iso('2026-12-30'), 3)).toEqual(['2026-12-30', '2027-01-01', '2027-01-03']);
   });
 
   it('stays on consecutive dates across daylight-saving changes (Europe and USA, 2026)', () => {
-    expect(generateSchedule(DAILY, '2026-03-27', 5)).toEqual([
+    expect(generateSchedule(DAILY, iso('2026-03-27'), 5)).toEqual([
       '2026-03-27',
       '2026-03-28',
       '2026-03-29', // Europe: 23-hour day
       '2026-03-30',
       '2026-03-31',
     ]);
-    expect(generateSchedule(DAILY, '2026-03-06', 4)).toEqual(['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09']);
-    expect(generateSchedule(DAILY, '2026-10-24', 3)).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
-    expect(generateSchedule(EVERY_OTHER_DAY, '2026-10-30', 3)).toEqual(['2026-10-30', '2026-11-01', '2026-11-03']);
+    expect(generateSchedule(DAILY, iso('2026-03-06'), 4)).toEqual(['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09']);
+    expect(generateSchedule(DAILY, iso('2026-10-24'), 3)).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
+    expect(generateSchedule(EVERY_OTHER_DAY, iso('2026-10-30'), 3)).toEqual(['2026-10-30', '2026-11-01', '2026-11-03']);
   });
 
   describe('whatever the process time zone', () => {
@@ -196,13 +197,13 @@ describe('generateSchedule', () => {
     ])('TZ=%s gives the same dates', (timeZone, offsetMinutes) => {
         process.env.TZ = timeZone;
         expect(new Date('2026-03-29T12:00:00Z').getTimezoneOffset()).toBe(offsetMinutes);
-        expect(generateSchedule(EVERY_OTHER_DAY, '2026-03-25', 4)).toEqual([
+        expect(generateSchedule(EVERY_OTHER_DAY, iso('2026-03-25'), 4)).toEqual([
           '2026-03-25',
           '2026-03-27',
           '2026-03-29',
           '2026-03-31',
         ]);
-        expect(generateSchedule(DAILY, '2026-03-07', 3)).toEqual(['2026-03-07', '2026-03-08', '2026-03-09']);
+        expect(generateSchedule(DAILY, iso('2026-03-07'), 3)).toEqual(['2026-03-07', '2026-03-08', '2026-03-09']);
     });
   });
 });
@@ -221,7 +222,7 @@ describe('extendSchedule (make-up session at the end of the course)', () => {
       '2026-03-20',
       '2026-03-23',
       '2026-03-25',
-    ];
+    ].map(iso);
     // Session 10 is a multiple of 5, so the make-up session 11 gets the rest day first:
     // Wed 25 + 2 + 1 rest = Sat 28, off, so Mon 30.
     expect(extendSchedule(rules, course, 1)).toEqual(['2026-03-30']);
@@ -241,13 +242,13 @@ describe('extendSchedule (make-up session at the end of the course)', () => {
       '2026-03-11',
       '2026-03-12',
       '2026-03-13',
-    ];
+    ].map(iso);
     expect(extendSchedule(rules, course, 1)).toEqual(['2026-03-16']); // rest 14th, 15th
-    expect(generateSchedule(rules, '2026-03-02', 11).at(-1)).toBe('2026-03-16');
+    expect(generateSchedule(rules, iso('2026-03-02'), 11).at(-1)).toBe('2026-03-16');
   });
 
   it('continues chosen weekdays', () => {
-    expect(extendSchedule(MON_WED_FRI, ['2026-03-04', '2026-03-06', '2026-03-09'], 2)).toEqual([
+    expect(extendSchedule(MON_WED_FRI, [iso('2026-03-04'), iso('2026-03-06'), iso('2026-03-09')], 2)).toEqual([
       '2026-03-11',
       '2026-03-13',
     ]);
@@ -255,18 +256,18 @@ describe('extendSchedule (make-up session at the end of the course)', () => {
 
   it('refuses an empty or unordered existing schedule', () => {
     expect(() => extendSchedule(DAILY, [], 1)).toThrow(/empty schedule/);
-    expect(() => extendSchedule(DAILY, ['2026-03-03', '2026-03-02'], 1)).toThrow(/date order/);
-    expect(() => extendSchedule(DAILY, ['2026-03-02', '2026-03-02'], 1)).toThrow(/date order/);
-    expect(() => extendSchedule(DAILY, ['2026-03-02'], 0)).toThrow(/extra must be/);
+    expect(() => extendSchedule(DAILY, [iso('2026-03-03'), iso('2026-03-02')], 1)).toThrow(/date order/);
+    expect(() => extendSchedule(DAILY, [iso('2026-03-02'), iso('2026-03-02')], 1)).toThrow(/date order/);
+    expect(() => extendSchedule(DAILY, [iso('2026-03-02')], 0)).toThrow(/extra must be/);
   });
 });
 
 describe('rescheduleFrom (a session postponed, the rest of the course shifts)', () => {
   const restAfterThree: ScheduleRules = { ...DAILY, restAfterEvery: 3, restDays: 1 };
-  const kept = ['2026-03-02', '2026-03-03', '2026-03-04'];
+  const kept = ['2026-03-02', '2026-03-03', '2026-03-04'].map(iso);
 
   it('starts on newStart and keeps counting rest breaks from the kept sessions', () => {
-    expect(rescheduleFrom(restAfterThree, kept, '2026-03-09', 7)).toEqual([
+    expect(rescheduleFrom(restAfterThree, kept, iso('2026-03-09'), 7)).toEqual([
       '2026-03-09', // session 4
       '2026-03-10',
       '2026-03-11', // session 6; rest 03-12
@@ -279,11 +280,11 @@ describe('rescheduleFrom (a session postponed, the rest of the course shifts)', 
 
   it('never starts earlier than the rest break due after the last kept session', () => {
     // Session 3 on 03-04 is followed by a rest day on 03-05, so 03-05 cannot be a session.
-    expect(rescheduleFrom(restAfterThree, kept, '2026-03-05', 3)).toEqual(['2026-03-06', '2026-03-07', '2026-03-08']);
+    expect(rescheduleFrom(restAfterThree, kept, iso('2026-03-05'), 3)).toEqual(['2026-03-06', '2026-03-07', '2026-03-08']);
   });
 
   it('never starts earlier than the frequency allows after the last kept session', () => {
-    expect(rescheduleFrom(EVERY_OTHER_DAY, ['2026-03-02', '2026-03-04'], '2026-03-05', 2)).toEqual([
+    expect(rescheduleFrom(EVERY_OTHER_DAY, [iso('2026-03-02'), iso('2026-03-04')], iso('2026-03-05'), 2)).toEqual([
       '2026-03-06',
       '2026-03-08',
     ]);
@@ -291,7 +292,7 @@ describe('rescheduleFrom (a session postponed, the rest of the course shifts)', 
 
   it('moves newStart onto a session day', () => {
     const rules: ScheduleRules = { ...EVERY_OTHER_DAY, daysOff: [...WEEKENDS_OFF] };
-    expect(rescheduleFrom(rules, ['2026-03-02', '2026-03-04'], '2026-03-14', 3)).toEqual([
+    expect(rescheduleFrom(rules, [iso('2026-03-02'), iso('2026-03-04')], iso('2026-03-14'), 3)).toEqual([
       '2026-03-16',
       '2026-03-18',
       '2026-03-20',
@@ -299,21 +300,21 @@ describe('rescheduleFrom (a session postponed, the rest of the course shifts)', 
   });
 
   it('with nothing kept, is the same as generating from newStart', () => {
-    expect(rescheduleFrom(MON_WED_FRI, [], '2026-03-03', 3)).toEqual(['2026-03-04', '2026-03-06', '2026-03-09']);
+    expect(rescheduleFrom(MON_WED_FRI, [], iso('2026-03-03'), 3)).toEqual(['2026-03-04', '2026-03-06', '2026-03-09']);
   });
 });
 
 describe('nextCourseDueDate', () => {
   it('is the break length after the last session (001: about two months, 60 days)', () => {
-    expect(nextCourseDueDate('2026-03-13', 60)).toBe('2026-05-12');
-    expect(nextCourseDueDate('2026-11-15', 60)).toBe('2027-01-14');
-    expect(nextCourseDueDate('2027-12-31', 60)).toBe('2028-02-29');
+    expect(nextCourseDueDate(iso('2026-03-13'), 60)).toBe('2026-05-12');
+    expect(nextCourseDueDate(iso('2026-11-15'), 60)).toBe('2027-01-14');
+    expect(nextCourseDueDate(iso('2027-12-31'), 60)).toBe('2028-02-29');
   });
 
   it('refuses a break that is not a positive whole number of days', () => {
-    expect(() => nextCourseDueDate('2026-03-13', 0)).toThrow(/break between courses/);
-    expect(() => nextCourseDueDate('2026-03-13', 1.5)).toThrow(/break between courses/);
-    expect(() => nextCourseDueDate('2026-02-30', 60)).toThrow(/Not a valid calendar date/);
+    expect(() => nextCourseDueDate(iso('2026-03-13'), 0)).toThrow(/break between courses/);
+    expect(() => nextCourseDueDate(iso('2026-03-13'), 1.5)).toThrow(/break between courses/);
+    expect(() => nextCourseDueDate(iso('2026-02-30'), 60)).toThrow(/Not a valid calendar date/);
   });
 });
 
@@ -334,15 +335,15 @@ describe('impossible rules', () => {
     ['weekday 8', weekdayEight, /numbered 1 \(Mon\) to 7 \(Sun\)/],
   ])('%s', (_label, rules, message) => {
     expect(findScheduleRulesProblem(rules)).toMatch(message);
-    expect(() => generateSchedule(rules, '2026-03-02', 10)).toThrow(message);
-    expect(() => extendSchedule(rules, ['2026-03-02'], 1)).toThrow(message);
-    expect(() => rescheduleFrom(rules, [], '2026-03-02', 1)).toThrow(message);
+    expect(() => generateSchedule(rules, iso('2026-03-02'), 10)).toThrow(message);
+    expect(() => extendSchedule(rules, [iso('2026-03-02')], 1)).toThrow(message);
+    expect(() => rescheduleFrom(rules, [], iso('2026-03-02'), 1)).toThrow(message);
   });
 
   it('refuses a session count below 1 or fractional, and an invalid start date', () => {
-    expect(() => generateSchedule(DAILY, '2026-03-02', 0)).toThrow(/count must be/);
-    expect(() => generateSchedule(DAILY, '2026-03-02', 2.5)).toThrow(/count must be/);
-    expect(() => generateSchedule(DAILY, '2026-02-30', 10)).toThrow(/Not a valid calendar date/);
+    expect(() => generateSchedule(DAILY, iso('2026-03-02'), 0)).toThrow(/count must be/);
+    expect(() => generateSchedule(DAILY, iso('2026-03-02'), 2.5)).toThrow(/count must be/);
+    expect(() => generateSchedule(DAILY, iso('2026-02-30'), 10)).toThrow(/Not a valid calendar date/);
   });
 
   it('accepts usable rules, ignoring rest days when there are no rest breaks', () => {

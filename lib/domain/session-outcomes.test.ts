@@ -1,9 +1,10 @@
+import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { describe, expect, it } from 'vitest';
 import type { ScheduleRules } from './schedule';
 import { applySessionOutcome, sessionOutcomes, type SessionFacts } from './session-outcomes';
 
-const TODAY = '2026-11-21';
-const open = (scheduledOn: string): SessionFacts => ({ status: 'SCHEDULED', courseStatus: 'ACTIVE', scheduledOn, today: TODAY });
+const TODAY = iso('2026-11-21');
+const open = (scheduledOn: string): SessionFacts => ({ status: 'SCHEDULED', courseStatus: 'ACTIVE', scheduledOn: iso(scheduledOn), today: TODAY });
 
 describe('sessionOutcomes', () => {
   it("takes every outcome for today's session of a running course", () => {
@@ -51,7 +52,7 @@ const DAILY: ScheduleRules = { frequency: 'DAILY', weekdays: [], restAfterEvery:
 const course = (sessionCount: number, dates: string[], statuses: ('SCHEDULED' | 'DONE' | 'MISSED' | 'POSTPONED')[] = []) => ({
   rules: DAILY,
   sessionCount,
-  sessions: dates.map((scheduledOn, index) => ({ id: `s${index + 1}`, scheduledOn, status: statuses[index] ?? ('SCHEDULED' as const) })),
+  sessions: dates.map((scheduledOn, index) => ({ id: `s${index + 1}`, scheduledOn: iso(scheduledOn), status: statuses[index] ?? ('SCHEDULED' as const) })),
 });
 
 describe('applySessionOutcome', () => {

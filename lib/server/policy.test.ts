@@ -1,3 +1,4 @@
+import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -121,7 +122,7 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
   updatePatientAction: { permission: 'EDIT_PATIENTS', attempt: (actor) => updatePatient(actor, mine.patientId, patientInput({ firstName: 'Mine', guardianIds: [clinic.parent.id] })) },
   recordIndicationAction: {
     permission: 'RECORD_INDICATION',
-    attempt: (actor) => recordIndication(actor, mine.patientId, { kind: 'CORRECTIVE', diagnosis: 'Torticollis', icd10Code: '', diagnosedOn: '2026-11-01' }),
+    attempt: (actor) => recordIndication(actor, mine.patientId, { kind: 'CORRECTIVE', diagnosis: 'Torticollis', icd10Code: '', diagnosedOn: iso('2026-11-01') }),
   },
   resolveIndicationAction: {
     permission: 'RECORD_INDICATION',
@@ -184,7 +185,7 @@ describe('a permission granted by mistake still reaches only what the scope give
     );
     await withMistakenGrant('RECORD_INDICATION', 'THERAPIST', async () => {
       await expect(resolveIndication(outsider, mine.indicationId, TEST_TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(recordIndication(outsider, mine.patientId, { kind: 'CORRECTIVE', diagnosis: 'Slip', icd10Code: '', diagnosedOn: '2026-11-01' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(recordIndication(outsider, mine.patientId, { kind: 'CORRECTIVE', diagnosis: 'Slip', icd10Code: '', diagnosedOn: iso('2026-11-01') })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
     await withMistakenGrant('EDIT_PATIENTS', 'PARENT', () => expect(updatePatient(clinic.otherParent, mine.patientId, patientInput())).rejects.toMatchObject({ code: 'NOT_FOUND' }));
     // Positive control: the same grant reaches the therapist's own course.

@@ -1,7 +1,7 @@
 import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import type { IsoDate } from '@/lib/domain/calendar-date';
+import { parseIsoDate as iso, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { recordIndication } from '@/lib/server/indications/record-indication';
 import { createPatient } from '@/lib/server/patients/save-patient';
@@ -37,10 +37,10 @@ export function patientInput(overrides: Partial<PatientInput> = {}): PatientInpu
   return {
     firstName: 'Test',
     lastName: 'Baby',
-    dateOfBirth: '2026-08-01',
+    dateOfBirth: iso('2026-08-01'),
     sex: 'FEMALE',
     gestationalAgeWeeks: undefined,
-    umbilicalWoundHealedOn: '2026-08-20',
+    umbilicalWoundHealedOn: iso('2026-08-20'),
     notes: '',
     guardianIds: [],
     ...overrides,
@@ -56,7 +56,7 @@ export function courseInput(indicationId: string, overrides: Partial<PrescribeCo
     restAfterEvery: undefined,
     restDays: 1,
     daysOff: [],
-    startDate: '2026-11-02',
+    startDate: iso('2026-11-02'),
     location: 'CLINIC',
     minutesPerSession: 15,
     therapistId: undefined,
@@ -72,12 +72,12 @@ export function courseInput(indicationId: string, overrides: Partial<PrescribeCo
 /** A patient with an open therapeutic indication, ready for a course. */
 export async function createPatientWithIndication(clinic: Clinic, patient: Partial<PatientInput> = {}): Promise<{ patientId: string; indicationId: string }> {
   const { id: patientId } = await createPatient(clinic.doctor, patientInput(patient));
-  const { id: indicationId } = await recordIndication(clinic.doctor, patientId, { kind: 'THERAPEUTIC', diagnosis: 'Colic', icd10Code: '', diagnosedOn: '2026-11-01' });
+  const { id: indicationId } = await recordIndication(clinic.doctor, patientId, { kind: 'THERAPEUTIC', diagnosis: 'Colic', icd10Code: '', diagnosedOn: iso('2026-11-01') });
   return { patientId, indicationId };
 }
 
 /** The day the integration tests take as today. */
-export const TEST_TODAY = '2026-11-21';
+export const TEST_TODAY = iso('2026-11-21');
 
 export async function prescribeClinicCourse(clinic: Clinic, indicationId: string, overrides: Partial<PrescribeCourseInput> = {}): Promise<string> {
   const { id } = await prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id, ...overrides }), TEST_TODAY);
@@ -86,5 +86,5 @@ export async function prescribeClinicCourse(clinic: Clinic, indicationId: string
 
 export async function sessionDates(courseId: string): Promise<{ id: string; date: IsoDate; status: string; isMakeUp: boolean }[]> {
   const sessions = await db.session.findMany({ where: { courseId }, orderBy: { scheduledOn: 'asc' } });
-  return sessions.map((session) => ({ id: session.id, date: session.scheduledOn.toISOString().slice(0, 10), status: session.status, isMakeUp: session.isMakeUp }));
+  return sessions.map((session) => ({ id: session.id, date: toIsoDate(session.scheduledOn), status: session.status, isMakeUp: session.isMakeUp }));
 }

@@ -1,8 +1,9 @@
+import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { describe, expect, it } from 'vitest';
 import { CONTRAINDICATION_IDS, DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules';
 import { decidePrescription, screeningAnswers, suggestedMinutesPerSession, type PrescriptionInput, type PrescriptionValues } from './decide-prescription';
 
-const TODAY = '2026-11-21';
+const TODAY = iso('2026-11-21');
 
 type Overrides = Partial<Omit<PrescriptionInput, 'values'>> & { values?: Partial<PrescriptionValues> };
 
@@ -26,7 +27,7 @@ function input({ values, ...overrides }: Overrides = {}): PrescriptionInput {
       ...values,
     },
     // 12 weeks old on the start date.
-    child: { dateOfBirth: '2026-08-29', gestationalAgeWeeks: null, umbilicalWoundHealedOn: '2026-09-15' },
+    child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-09-15') },
     indication: { kind: 'PREVENTIVE', diagnosis: 'Healthy infant', icd10Code: null, isResolved: false },
     isTherapistKnown: true,
     defaults: DEFAULT_CLINIC_DEFAULTS,
@@ -164,23 +165,23 @@ describe('decidePrescription: refusals, beside their fields', () => {
   });
 
   it('refuses a baby under the minimum age (21 days) and warns under the cautious age (42 days)', () => {
-    const twentyDays = decidePrescription(input({ child: { dateOfBirth: '2026-11-01', gestationalAgeWeeks: null, umbilicalWoundHealedOn: null } }));
+    const twentyDays = decidePrescription(input({ child: { dateOfBirth: iso('2026-11-01'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: null } }));
     expect(twentyDays.write).toBeNull();
     expect(twentyDays.fieldErrors.startDate?.[0]).toMatch(/^Too young to start a massage course: 20 days/);
 
-    const twentyOneDays = accepted({ child: { dateOfBirth: '2026-10-31', gestationalAgeWeeks: null, umbilicalWoundHealedOn: '2026-11-14' }, values: { minutesPerSession: 5 } });
+    const twentyOneDays = accepted({ child: { dateOfBirth: iso('2026-10-31'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-14') }, values: { minutesPerSession: 5 } });
     expect(twentyOneDays.warnings[0]).toMatch(/^Young for a massage course: 21 days/);
     expect(twentyOneDays.write.screening.warnings).toEqual(twentyOneDays.warnings);
   });
 
   it("uses a premature baby's corrected age: born at 32 weeks, 12 weeks old is 4 weeks corrected", () => {
-    const result = accepted({ child: { dateOfBirth: '2026-08-29', gestationalAgeWeeks: 32, umbilicalWoundHealedOn: '2026-09-15' }, values: { minutesPerSession: 5 } });
+    const result = accepted({ child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: 32, umbilicalWoundHealedOn: iso('2026-09-15') }, values: { minutesPerSession: 5 } });
     expect(result.preview.routine.status === 'READY' && result.preview.routine.ageDays).toBe(28);
     expect(result.warnings[0]).toMatch(/^Young for a massage course: 28 days/);
   });
 
   it('keeps tummy work out until the umbilical wound has healed by the start date', () => {
-    const { write } = accepted({ child: { dateOfBirth: '2026-08-29', gestationalAgeWeeks: null, umbilicalWoundHealedOn: '2026-11-22' } });
+    const { write } = accepted({ child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-22') } });
     expect(write.routine.some((step) => step.area === 'TUMMY')).toBe(false);
   });
 
@@ -194,7 +195,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
   it('proposes the next course from the age on its start date: at 6 months it gains kneading and a longer session', () => {
     // The same child's next course, after a break of about two months and a half.
     const now = accepted();
-    const next = accepted({ today: '2027-02-28', values: { startDate: '2027-03-01', minutesPerSession: 20 } });
+    const next = accepted({ today: iso('2027-02-28'), values: { startDate: iso('2027-03-01'), minutesPerSession: 20 } });
     const ages = [now, next].map(({ preview }) => (preview.routine.status === 'READY' ? preview.routine.ageDays : null));
     expect(ages).toEqual([84, 184]);
     expect(now.write.routine.some((step) => step.technique === 'KNEADING')).toBe(false);

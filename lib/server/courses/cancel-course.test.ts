@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clinicTimeZone } from '@/lib/clinic-time';
-import { todayIn } from '@/lib/domain/calendar-date';
+import { parseIsoDate as iso, todayIn } from '@/lib/domain/calendar-date';
 import { AppError } from '@/lib/errors';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sessions';
@@ -21,7 +21,7 @@ const REASON = 'Congenital heart defect found on 20 Nov: no massage until cardio
 /** A clinic course of ten daily sessions from 10 Nov, for the parent's child, with the therapist. */
 async function runningCourse(overrides = {}) {
   const { patientId, indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
-  const courseId = await prescribeClinicCourse(clinic, indicationId, { startDate: '2026-11-10', ...overrides });
+  const courseId = await prescribeClinicCourse(clinic, indicationId, { startDate: iso('2026-11-10'), ...overrides });
   return { patientId, courseId };
 }
 

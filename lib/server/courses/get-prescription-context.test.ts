@@ -1,3 +1,4 @@
+import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules';
 import { recordIndication } from '@/lib/server/indications/record-indication';
@@ -13,9 +14,9 @@ beforeEach(async () => {
 
 describe('getPrescriptionContext', () => {
   it('gives the child facts, the open indications with their codes, the active therapists and the clinic defaults', async () => {
-    const { patientId, indicationId } = await createPatientWithIndication(clinic, { dateOfBirth: '2026-08-29', gestationalAgeWeeks: 35, umbilicalWoundHealedOn: '2026-09-15' });
+    const { patientId, indicationId } = await createPatientWithIndication(clinic, { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: 35, umbilicalWoundHealedOn: iso('2026-09-15') });
     await prescribeClinicCourse(clinic, indicationId, { minutesPerSession: 5 });
-    const { id: hernia } = await recordIndication(clinic.doctor, patientId, { kind: 'THERAPEUTIC', diagnosis: 'Umbilical hernia', icd10Code: 'K42.9', diagnosedOn: '2026-11-10' });
+    const { id: hernia } = await recordIndication(clinic.doctor, patientId, { kind: 'THERAPEUTIC', diagnosis: 'Umbilical hernia', icd10Code: 'K42.9', diagnosedOn: iso('2026-11-10') });
     await db.indication.update({ where: { id: indicationId }, data: { resolvedOn: new Date('2026-11-15') } });
 
     const context = await getPrescriptionContext(clinic.doctor, patientId);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, type Clinic } from '@/test/integration/fixtures';
 import { cancelCourse } from './cancel-course';
 import { listCoursesOfDeactivatedTherapists } from './list-courses-of-deactivated-therapists';
@@ -13,7 +14,7 @@ beforeEach(async () => {
 
 async function clinicCourse(therapistId: string, firstName: string): Promise<string> {
   const { indicationId } = await createPatientWithIndication(clinic, { firstName, lastName: 'Baby' });
-  return prescribeClinicCourse(clinic, indicationId, { therapistId, startDate: '2026-11-10' });
+  return prescribeClinicCourse(clinic, indicationId, { therapistId, startDate: iso('2026-11-10') });
 }
 
 const course = (courseId: string, firstName: string) => ({ courseId, patientName: `${firstName} Baby` });

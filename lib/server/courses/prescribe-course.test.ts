@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { AppError } from '@/lib/errors';
 import { courseInput, createClinic, createPatientWithIndication, db, resetDatabase, sessionDates, TEST_TODAY, type Clinic } from '@/test/integration/fixtures';
 import { getCourse } from './get-course';
@@ -16,7 +17,7 @@ describe('prescribeCourse', () => {
     const { patientId, indicationId } = await createPatientWithIndication(clinic);
     const course = await prescribeCourse(
       clinic.doctor,
-      courseInput(indicationId, { frequency: 'EVERY_OTHER_DAY', startDate: '2026-11-26', therapistId: clinic.therapist.id, restAfterEvery: 5, restDays: 2 }),
+      courseInput(indicationId, { frequency: 'EVERY_OTHER_DAY', startDate: iso('2026-11-26'), therapistId: clinic.therapist.id, restAfterEvery: 5, restDays: 2 }),
       TEST_TODAY,
     );
 
@@ -53,8 +54,8 @@ describe('prescribeCourse', () => {
   });
 
   it('refuses a start date before birth, beside the field, and saves nothing', async () => {
-    const { indicationId } = await createPatientWithIndication(clinic, { dateOfBirth: '2026-10-01' });
-    const attempt = prescribeCourse(clinic.doctor, courseInput(indicationId, { startDate: '2026-09-30', therapistId: clinic.therapist.id }), TEST_TODAY);
+    const { indicationId } = await createPatientWithIndication(clinic, { dateOfBirth: iso('2026-10-01') });
+    const attempt = prescribeCourse(clinic.doctor, courseInput(indicationId, { startDate: iso('2026-09-30'), therapistId: clinic.therapist.id }), TEST_TODAY);
     await expect(attempt).rejects.toMatchObject({ code: 'INVALID_STATE', fieldErrors: { startDate: ['The course cannot start before the child was born.'] } });
     expect(await db.course.count()).toBe(0);
   });
@@ -102,13 +103,13 @@ describe('prescribeCourse', () => {
     const { indicationId } = await createPatientWithIndication(clinic);
     const feverToday = courseInput(indicationId, { therapistId: clinic.therapist.id, contraindications: ['FEVER'], startDate: TEST_TODAY });
     await expect(prescribeCourse(clinic.doctor, feverToday, TEST_TODAY)).rejects.toMatchObject({ fieldErrors: { startDate: [expect.stringMatching(/after recovery/)] } });
-    const later = await prescribeCourse(clinic.doctor, { ...feverToday, startDate: '2026-11-25' }, TEST_TODAY);
+    const later = await prescribeCourse(clinic.doctor, { ...feverToday, startDate: iso('2026-11-25') }, TEST_TODAY);
     expect((await sessionDates(later.id))[0]?.date).toBe('2026-11-25');
   });
 
   it('refuses a baby under the minimum age, using corrected age for a premature one', async () => {
     // Born 2026-10-01 at 34 weeks: 51 days old on 21 Nov, but 9 days corrected.
-    const { indicationId } = await createPatientWithIndication(clinic, { dateOfBirth: '2026-10-01', gestationalAgeWeeks: 34, umbilicalWoundHealedOn: '2026-10-15' });
+    const { indicationId } = await createPatientWithIndication(clinic, { dateOfBirth: iso('2026-10-01'), gestationalAgeWeeks: 34, umbilicalWoundHealedOn: iso('2026-10-15') });
     const attempt = prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id, startDate: TEST_TODAY, minutesPerSession: 5 }), TEST_TODAY);
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { startDate: [expect.stringMatching(/^Too young/)] } });
   });

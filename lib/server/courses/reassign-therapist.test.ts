@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
+import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sessions';
 import { getSessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 import { recordSession } from '@/lib/server/sessions/record-session';
@@ -19,7 +20,7 @@ beforeEach(async () => {
 /** A clinic course of ten daily sessions from 10 Nov (so 10–19 Nov), for the parent's child, with the first therapist. */
 async function runningCourse(overrides = {}) {
   const { patientId, indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
-  const courseId = await prescribeClinicCourse(clinic, indicationId, { startDate: '2026-11-10', ...overrides });
+  const courseId = await prescribeClinicCourse(clinic, indicationId, { startDate: iso('2026-11-10'), ...overrides });
   return { patientId, courseId };
 }
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY as TODAY, type Clinic } from '@/test/integration/fixtures';
 import { recordSession } from './record-session';
@@ -13,7 +14,7 @@ beforeEach(async () => {
 
 async function clinicCourse(overrides = {}) {
   const { indicationId } = await createPatientWithIndication(clinic);
-  return prescribeClinicCourse(clinic, indicationId, { startDate: '2026-11-10', ...overrides });
+  return prescribeClinicCourse(clinic, indicationId, { startDate: iso('2026-11-10'), ...overrides });
 }
 
 const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' });
@@ -169,7 +170,7 @@ describe('recordSession', () => {
 
   it("lets a guardian tick their own child's home session, and nobody else's", async () => {
     const { indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
-    const courseId = await prescribeClinicCourse(clinic, indicationId, { location: 'HOME', therapistId: undefined, startDate: '2026-11-20' });
+    const courseId = await prescribeClinicCourse(clinic, indicationId, { location: 'HOME', therapistId: undefined, startDate: iso('2026-11-20') });
     const [first] = await sessionDates(courseId);
     const tick = { sessionId: first!.id, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: null, tolerance: 'FUSSY' as const, notes: 'Fussy at the end' };
 

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { isTimeZone } from '@/lib/domain/calendar-date';
+
+/**
+ * The environment variables the app reads, checked in one go so a bad deployment fails at start-up
+ * with every problem named, not at the first request that needs one (lib/env.ts holds the result).
+ */
+
+// `FOO=` in a .env or compose file means "not set", not "set to nothing".
+const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
+
+const ZEnvSchema = z
+  .object({
+    NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'production', 'test'], { error: 'must be development, production or test.' }).default('development')),
+    DATABASE_URL: z.preprocess(
+      blankAsUnset,
+      z.url({
+        protocol: /^postgres(ql)?$/,
+        error: (issue) =>
+          issue.input === undefined
+            ? 'is not set. Start the app with `npm run demo` or `npm run dev`, which provide one.'
+            : 'must be a postgresql:// URL.',
+      }),
+    ),
+    // next-auth signs session cookies with it; it makes up a weak one in development when unset.
+    NEXTAUTH_SECRET: z.preprocess(blankAsUnset, z.string().optional()),
+    // Read by next-auth itself; checked here so a typo fails at start-up with this message.
+    NEXTAUTH_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL.' }).optional()),
+    CLINIC_TIME_ZONE: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .refine(isTimeZone, { error: (issue) => `must be an IANA time zone such as Europe/London, not "${String(issue.input)}".` })
+        .default(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    ),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.NEXTAUTH_SECRET !== undefined, {
+    path: ['NEXTAUTH_SECRET'],
+    message: 'is required in production (any long random string).',
+  });
+
+export type Env = z.output<typeof ZEnvSchema>;
+
+/** Throws one error naming every variable that is missing or malformed. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = ZEnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')} ${issue.message}`);
+  throw new Error(`Invalid environment variables:\n${problems.join('\n')}`);
+}
