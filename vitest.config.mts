@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['lib/domain/**/*.test.ts', 'lib/validation/**/*.test.ts'],
+          // Vitest's 5 s turns a busy machine red (the routine's property tests take seconds there).
+          testTimeout: 60_000,
           benchmark: { include: ['lib/**/*.bench.ts'] },
         },
       },
@@ -28,8 +30,8 @@ export default defineConfig({
           benchmark: { include: [] },
           // One real database shared by every file: run them one at a time.
           fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

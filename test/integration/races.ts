@@ -30,12 +30,12 @@ export async function raceBehindLock<T>(
       }
       if (!embedded) {
         // A contender that never waits (a lock gone missing) is let through to the assertions.
-        await expect.poll(async () => settled + (await waitingForLocks()), { timeout: 20_000, interval: 20 }).toBe(contenders.length);
+        await expect.poll(async () => settled + (await waitingForLocks()), { timeout: 60_000, interval: 20 }).toBe(contenders.length);
       }
       await whileHeld?.(tx);
     },
     // The default of 5 s would end the held transaction on a slow machine.
-    { timeout: 30_000 },
+    { timeout: 90_000 },
   );
   return Promise.allSettled(running);
 }
