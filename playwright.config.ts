@@ -8,13 +8,15 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
-  // The journeys share one database, so they run one after another.
-  workers: 1,
-  fullyParallel: false,
+  // Every test arranges its own accounts and children (e2e/support/factories.ts), so tests run
+  // side by side; the two that share the clinic settings say so in their describe block.
+  workers: 2,
+  fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous limits: they only bite when a state never comes, so a slow machine is slower, not red.
+  timeout: 600_000,
+  expect: { timeout: 60_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   globalSetup: './e2e/global-setup.ts',
   use: {
@@ -34,7 +36,7 @@ export default defineConfig({
     command: `npx next start --port ${PORT}`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: 300_000,
     env: { NEXTAUTH_URL: baseURL },
   },
 });

@@ -32,8 +32,8 @@ export default defineConfig({
           benchmark: { include: [] },
           // One real database shared by every file: run them one at a time.
           fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { clinicToday } from '../lib/clinic-time';
 import { addDays } from '../lib/domain/calendar-date';
-import { signInAs } from './fixtures';
+import { arrange, onRunningCourse, signIn, type Child } from './fixtures';
 
 /**
  * Every form refuses invalid values with the message beside the field (the field's accessible
@@ -12,17 +12,15 @@ import { signInAs } from './fixtures';
 
 const today = clinicToday();
 
-async function openPatient(page: Page, firstName: string, lastName: string): Promise<void> {
+async function openPatient(page: Page, { firstName, lastName }: Child): Promise<void> {
   await page.goto(`/patients?q=${encodeURIComponent(lastName)}`);
   await page.getByRole('link', { name: `${lastName}, ${firstName}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible();
 }
 
-test.beforeEach(async ({ page }) => {
-  await signInAs(page, 'paediatrician');
-});
-
 test('patient form: an empty name and a birth date in the future are refused', async ({ page }) => {
+  const { accounts } = await arrange({ accounts: { doctor: 'PAEDIATRICIAN' } });
+  await signIn(page, accounts.doctor);
   const lastName = `Refused${Date.now().toString(36)}`;
   await page.goto('/patients/new');
   await page.getByLabel('Last name').fill(lastName);
@@ -42,13 +40,18 @@ test('patient form: an empty name and a birth date in the future are refused', a
 });
 
 test('prescribe form: 0 and 100 sessions and a start before birth are refused', async ({ page }) => {
-  await openPatient(page, 'Leo', 'Petrov');
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
+    children: { leo: { ...onRunningCourse({ firstName: 'Leo', lastName: 'Petrov', location: 'CLINIC', therapist: 'therapist' }), ageDays: 152, sex: 'MALE' } },
+  });
+  await signIn(page, accounts.doctor);
+  await openPatient(page, children.leo);
   const courses = page.getByRole('list', { name: 'Courses' });
   await expect(courses.getByRole('listitem')).not.toHaveCount(0);
   const coursesBefore = await courses.getByRole('listitem').count();
 
   await page.getByRole('list', { name: 'Indications' }).getByRole('link', { name: 'Prescribe course' }).first().click();
-  await page.getByLabel('Therapist').selectOption({ label: 'Anna Smirnova' });
+  await page.getByLabel('Therapist').selectOption({ label: accounts.therapist.name });
   await page.getByLabel('I screened the child for every item of this checklist').check();
   const sessionCount = page.getByLabel('Number of sessions');
   const prescribe = page.getByRole('button', { name: 'Prescribe course' });
@@ -72,12 +75,17 @@ test('prescribe form: 0 and 100 sessions and a start before birth are refused', 
   await expect(sessionCount).toHaveValue('10');
   await expect(page).toHaveURL(/\/courses\/new/);
 
-  await openPatient(page, 'Leo', 'Petrov');
+  await openPatient(page, children.leo);
   await expect(courses.getByRole('listitem')).toHaveCount(coursesBefore);
 });
 
 test('indication form: an empty diagnosis is refused', async ({ page }) => {
-  await openPatient(page, 'Artem', 'Kuznetsov');
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN' },
+    children: { artem: { firstName: 'Artem', lastName: 'Kuznetsov', ageDays: 14, sex: 'MALE' } },
+  });
+  await signIn(page, accounts.doctor);
+  await openPatient(page, children.artem);
   await expect(page.getByText('No indications recorded.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Record indication' }).click();
@@ -86,14 +94,22 @@ test('indication form: an empty diagnosis is refused', async ({ page }) => {
   await expect(page.getByLabel('Diagnosis')).toHaveAccessibleDescription('Diagnosis is required.');
   await expect(page.getByLabel('Kind')).toHaveValue('PREVENTIVE');
 
-  await openPatient(page, 'Artem', 'Kuznetsov');
+  await openPatient(page, children.artem);
   await expect(page.getByText('No indications recorded.')).toBeVisible();
 });
 
 test('a nonsense page or search in the address shows the patient list, not an error', async ({ page }) => {
-  for (const address of ['/patients?page=abc', '/patients?page=-3', '/patients?page=999', `/patients?q=${'x'.repeat(300)}`]) {
+  // "Aa…" sorts before every other child the tests register, so she is on the list's first page.
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN' },
+    children: { leo: { firstName: 'Leo', lastName: 'Aapetrov', ageDays: 152, sex: 'MALE' } },
+  });
+  await signIn(page, accounts.doctor);
+  const { firstName, lastName } = children.leo;
+  // A page past the end shows the last one: searching keeps this child's list to one page.
+  for (const address of [`/patients?q=${lastName}&page=abc`, `/patients?q=${lastName}&page=-3`, `/patients?q=${lastName}&page=999`, '/patients?page=abc', `/patients?q=${'x'.repeat(300)}`]) {
     const response = await page.goto(address);
     expect(response?.status(), address).toBe(200);
-    await expect(page.getByRole('list', { name: 'Patients' }).getByRole('link', { name: 'Petrov, Leo' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Patients' }).getByRole('link', { name: `${lastName}, ${firstName}` })).toBeVisible();
   }
 });

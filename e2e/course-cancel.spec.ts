@@ -1,26 +1,17 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { clinicToday } from '../lib/clinic-time';
 import { formatDate } from '../lib/i18n/format';
-import type { DemoAccountKey } from '../prisma/demo-accounts';
-import { arrangeCourse, signInAs } from './fixtures';
+import { arrange, onRunningCourse, signIn, type Account } from './fixtures';
 
 /**
- * A paediatrician cancels a running course. Nora is this spec's own child (e2e/support/
- * arrange-course.ts): a fresh daily clinic course with the demo therapist, three of ten
- * sessions done and today's open, the demo parent as guardian.
+ * A paediatrician cancels a running course. Nora is the test's own child: a daily clinic course
+ * with the test's therapist, three of ten sessions done and today's open, the test's parent as
+ * guardian.
  */
 
 const today = clinicToday();
-const FULL_NAME = `Nora Cancel${Date.now().toString(36)}`;
 const REASON = 'Congenital heart defect found: no massage until cardiology clears it.';
 const CONSEQUENCES = 'Its remaining sessions will not take place and can no longer be recorded. This cannot be undone.';
-
-let coursePath: string;
-
-test.beforeAll(() => {
-  const [firstName, lastName] = FULL_NAME.split(' ') as [string, string];
-  coursePath = `/courses/${arrangeCourse('CLINIC', firstName, lastName).courseId}`;
-});
 
 /** How many server actions the page has sent so far (React posts them with a Next-Action header). */
 function countActionPosts(page: Page): () => number {
@@ -32,18 +23,23 @@ function countActionPosts(page: Page): () => number {
 }
 
 /** A second signed-in person beside the doctor, in their own browser context. */
-async function signedInPage(browser: Browser, baseURL: string | undefined, account: DemoAccountKey): Promise<Page> {
+async function signedInPage(browser: Browser, baseURL: string | undefined, account: Account): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  await signInAs(page, account);
+  await signIn(page, account);
   return page;
 }
 
 test('the doctor cancels a running course with a reason; its sessions leave the therapist’s list and the family sees why', async ({ page, browser, baseURL }) => {
-  await signInAs(page, 'paediatrician');
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST', parent: 'PARENT' },
+    children: { nora: onRunningCourse({ firstName: 'Nora', lastName: 'Cancel', location: 'CLINIC', therapist: 'therapist', guardians: ['parent'] }) },
+  });
+  const { fullName: FULL_NAME, coursePath } = children.nora;
+  await signIn(page, accounts.doctor);
 
   // Positive control: while the course runs, today's session is on the therapist's list.
-  const therapist = await signedInPage(browser, baseURL, 'therapist');
+  const therapist = await signedInPage(browser, baseURL, accounts.therapist);
   const todayList = therapist.getByRole('region', { name: /^Today/ });
   await expect(todayList.getByRole('link', { name: FULL_NAME, exact: true })).toBeVisible();
   const sessionPath = await todayList.getByRole('link', { name: `Record ${FULL_NAME}'s session`, exact: false }).getAttribute('href');
@@ -98,7 +94,7 @@ test('the doctor cancels a running course with a reason; its sessions leave the 
   release();
 
   // The course says it was cancelled, when, by whom and why.
-  const note = `Cancelled on ${formatDate(today, 'en-GB')} by Dr Olga Petrova. Reason: ${REASON}`;
+  const note = `Cancelled on ${formatDate(today, 'en-GB')} by ${accounts.doctor.name}. Reason: ${REASON}`;
   await expect(page.getByText(note)).toBeVisible();
   await expect(page.getByText('Cancelled', { exact: true }).first()).toBeVisible();
   await expect(cancelForm).toHaveCount(0);
@@ -125,7 +121,7 @@ test('the doctor cancels a running course with a reason; its sessions leave the 
   await therapist.context().close();
 
   // The family sees the course as cancelled, with the reason, and nothing left to do.
-  const parent = await signedInPage(browser, baseURL, 'parent');
+  const parent = await signedInPage(browser, baseURL, accounts.parent);
   await expect(parent.getByRole('link', { name: new RegExp(FULL_NAME) })).toContainText('No current course');
   await parent.getByRole('link', { name: new RegExp(FULL_NAME) }).click();
   await expect(parent.getByRole('heading', { name: 'Latest course' })).toBeVisible();

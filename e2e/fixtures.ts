@@ -1,26 +1,28 @@
-import { execFileSync } from 'node:child_process';
-import { expect, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountKey } from '../prisma/demo-accounts';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { Account } from './support/factories';
 
-export { DEMO_ACCOUNTS };
+export { arrange, onRunningCourse, uniqueSuffix, type Account, type Child, type ChildSpec } from './support/factories';
 
-/** Signs in through the real sign-in form, as a person would. */
-export async function signInAs(page: Page, account: DemoAccountKey): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(DEMO_ACCOUNTS[account].email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
+/** What next-auth says about a sign-in: signed in, or the error the sign-in form turns into its message. */
+export type SignInOutcome = 'SIGNED_IN' | 'CredentialsSignin' | (string & {});
 
 /**
- * A child of the journey's own with a course under way (see e2e/support/arrange-course.ts):
- * three of ten daily sessions done and today's open, at home or at the clinic.
+ * Signs in through next-auth's credentials endpoint, as the sign-in form does behind the scenes:
+ * the session cookie lands in the context the request belongs to (pass `page.request` to sign in
+ * a page). Only e2e/sign-in.spec.ts goes through the form itself.
  */
-export function arrangeCourse(location: 'HOME' | 'CLINIC', firstName: string, lastName: string): { patientId: string; courseId: string } {
-  const output = execFileSync('npx', ['tsx', '--conditions=react-server', 'e2e/support/arrange-course.ts', location, firstName, lastName], {
-    encoding: 'utf8',
-    env: process.env,
-  });
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '');
+export async function signInThroughApi(request: APIRequestContext, email: string, password: string): Promise<SignInOutcome> {
+  const csrf = await request.get('/api/auth/csrf');
+  expect(csrf.ok()).toBe(true);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } });
+  const { url } = (await response.json()) as { url: string };
+  return new URL(url).searchParams.get('error') ?? 'SIGNED_IN';
+}
+
+/** Signs the page in as the account and opens the account's home page, where the form leads too. */
+export async function signIn(page: Page, account: Pick<Account, 'email' | 'password'>): Promise<void> {
+  expect(await signInThroughApi(page.request, account.email, account.password)).toBe('SIGNED_IN');
+  await page.goto('/');
+  await expect(page).not.toHaveURL(/\/login/);
 }

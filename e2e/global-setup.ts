@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
 
-/** A fresh demo clinic before the journeys: the known accounts and infants of prisma/seed.ts. */
+/**
+ * An empty database with the demo clinic of prisma/seed.ts in it, as `npm run demo` starts: this
+ * runs the seed's use cases on every test run. The tests themselves arrange what they read
+ * (e2e/support/factories.ts).
+ */
 export default function globalSetup(): void {
   execFileSync('npx', ['tsx', '--conditions=react-server', 'prisma/seed.ts', '--reset'], { stdio: 'inherit', env: process.env });
 }

@@ -3,7 +3,7 @@ import { clinicToday } from '../lib/clinic-time';
 import { ageOn, formatAge } from '../lib/domain/age';
 import { addDays, type IsoDate } from '../lib/domain/calendar-date';
 import { generateSchedule } from '../lib/domain/schedule';
-import { signInAs } from './fixtures';
+import { arrange, signIn, uniqueSuffix } from './fixtures';
 
 /** The ISO dates of the <time> elements in a list, in order. */
 function datesIn(list: Locator): Promise<string[]> {
@@ -12,11 +12,11 @@ function datesIn(list: Locator): Promise<string[]> {
 
 test('a paediatrician registers a baby, records an indication and prescribes a 10-session course', async ({ page }) => {
   const today: IsoDate = clinicToday();
-  // Unique per run, so the journey also passes against a database that was not reset.
-  const lastName = `Journey${Date.now().toString(36)}`;
+  const { accounts } = await arrange({ accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST', parent: 'PARENT' } });
+  const lastName = `Journey${uniqueSuffix()}`;
   const fullName = `Nina ${lastName}`;
 
-  await signInAs(page, 'paediatrician');
+  await signIn(page, accounts.doctor);
   await page.goto('/patients');
   await page.getByRole('link', { name: 'New patient' }).click();
 
@@ -26,12 +26,12 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   const dateOfBirth = addDays(today, -70);
   await page.getByLabel('Date of birth').fill(dateOfBirth);
   await page.getByLabel('Sex').selectOption('FEMALE');
-  await page.getByRole('group', { name: /Parent accounts/ }).getByLabel('Maria Ivanova').check();
+  await page.getByRole('group', { name: /Parent accounts/ }).getByLabel(accounts.parent.name).check();
   await page.getByRole('button', { name: 'Save patient' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: formatAge(ageOn(dateOfBirth, today, null)) })).toBeVisible();
-  await expect(page.getByText('Maria Ivanova')).toBeVisible();
+  await expect(page.getByText(accounts.parent.name)).toBeVisible();
   await expect(page.getByText('No indications recorded.')).toBeVisible();
 
   // 2. The indication.
@@ -60,7 +60,7 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   await daysOff.getByLabel('Sat').check();
   await daysOff.getByLabel('Sun').check();
   await page.getByLabel('Location').selectOption('CLINIC');
-  await page.getByLabel('Therapist').selectOption({ label: 'Anna Smirnova' });
+  await page.getByLabel('Therapist').selectOption({ label: accounts.therapist.name });
   await page.getByLabel('Minutes per session').fill('15');
 
   const expected = generateSchedule({ frequency: 'EVERY_OTHER_DAY', weekdays: [], restAfterEvery: null, restDays: 1, daysOff: [6, 7] }, today, 10);
@@ -86,7 +86,7 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   expect(await datesIn(sessions)).toEqual(expected);
   await expect(sessions.getByText('Scheduled')).toHaveCount(10);
   await expect(page.getByRole('link', { name: fullName })).toBeVisible();
-  await expect(page.getByText('Anna Smirnova', { exact: true })).toBeVisible();
+  await expect(page.getByText(accounts.therapist.name, { exact: true })).toBeVisible();
 
   // The patient page lists it too.
   await page.getByRole('link', { name: fullName }).click();

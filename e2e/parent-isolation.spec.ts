@@ -1,28 +1,37 @@
 import { expect, test } from '@playwright/test';
-import { signInAs } from './fixtures';
+import { arrange, onRunningCourse, signIn } from './fixtures';
 
 test("a parent can never open another family's child", async ({ page }) => {
+  const { accounts, children } = await arrange({
+    accounts: { leosParent: 'PARENT', sofiasParent: 'PARENT', therapist: 'THERAPIST' },
+    children: {
+      leo: { ...onRunningCourse({ firstName: 'Leo', lastName: 'Petrov', location: 'CLINIC', therapist: 'therapist', guardians: ['leosParent'] }), sex: 'MALE' },
+      sofia: { firstName: 'Sofia', lastName: 'Ivanova', ageDays: 70, sex: 'FEMALE', guardians: ['sofiasParent'] },
+    },
+  });
+  const { leo, sofia } = children;
+
   // Positive control: Leo's own parent sees him, through the link in their list.
-  await signInAs(page, 'otherParent');
+  await signIn(page, accounts.leosParent);
   await expect(page).toHaveURL(/\/children$/);
-  const leoPath = await page.getByRole('link', { name: /Leo Petrov/ }).getAttribute('href');
+  const leoPath = await page.getByRole('link', { name: leo.fullName }).getAttribute('href');
   expect(leoPath).toMatch(/^\/children\/[^/]+$/);
   await page.goto(leoPath as string);
-  await expect(page.getByRole('heading', { level: 1, name: 'Leo Petrov' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: leo.fullName })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Course calendar' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/login/);
 
   // Must never happen: another parent opening that same address sees Leo.
-  await signInAs(page, 'parent');
-  await expect(page.getByRole('link', { name: /Sofia Ivanova/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Leo Petrov/ })).toHaveCount(0);
+  await signIn(page, accounts.sofiasParent);
+  await expect(page.getByRole('link', { name: sofia.fullName })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Leo/ })).toHaveCount(0);
   // The status stays 200: (app)/loading.tsx streams the shell before the page decides; the content is what matters.
   const response = await page.goto(leoPath as string);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   const html = (await response?.text()) ?? '';
   expect(html).not.toContain('Leo');
-  expect(html).not.toContain('Petrov');
+  expect(html).not.toContain(leo.lastName);
   await expect(page.locator('body')).not.toContainText('Leo');
 
   // Any other id looks exactly the same.
@@ -31,7 +40,8 @@ test("a parent can never open another family's child", async ({ page }) => {
 });
 
 test('staff pages do not exist for a parent', async ({ page }) => {
-  await signInAs(page, 'parent');
+  const { accounts } = await arrange({ accounts: { parent: 'PARENT' } });
+  await signIn(page, accounts.parent);
   for (const path of ['/sessions', '/patients']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { name: 'Page not found' }), path).toBeVisible();

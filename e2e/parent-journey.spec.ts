@@ -1,13 +1,23 @@
 import { expect, test } from '@playwright/test';
-import { signInAs } from './fixtures';
+import { arrange, onRunningCourse, signIn, type ChildSpec } from './fixtures';
+
+/** Sofia: a home course of ten with the parent's notes, three done and today's to tick. */
+function sofia(): ChildSpec {
+  const child = onRunningCourse({ firstName: 'Sofia', lastName: 'Ivanova', location: 'HOME', guardians: ['parent'] });
+  return { ...child, course: child.course && { ...child.course, homeRoutineNotes: 'Warm room, before the morning feed. Stop if she cries.' } };
+}
 
 test("a parent follows Sofia's home course and ticks today's session", async ({ page }) => {
-  await signInAs(page, 'parent');
+  const { accounts, children } = await arrange({
+    accounts: { parent: 'PARENT' },
+    children: { sofia: sofia(), mia: { firstName: 'Mia', lastName: 'Sokolova', ageDays: 275, sex: 'FEMALE', guardians: ['parent'] } },
+  });
+  await signIn(page, accounts.parent);
   await expect(page).toHaveURL(/\/children$/);
-  await expect(page.getByRole('link', { name: /Mia Sokolova/ })).toBeVisible();
-  await page.getByRole('link', { name: /Sofia Ivanova/ }).click();
+  await expect(page.getByRole('link', { name: children.mia.fullName })).toBeVisible();
+  await page.getByRole('link', { name: children.sofia.fullName }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Sofia Ivanova' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: children.sofia.fullName })).toBeVisible();
   await expect(page.getByText('Current course')).toBeVisible();
 
   // The calendar: ten home sessions, three done, today's to tick.
@@ -55,10 +65,11 @@ test("a parent follows Sofia's home course and ticks today's session", async ({ 
 });
 
 test('the shared view fits a phone screen', async ({ page }) => {
+  const { accounts, children } = await arrange({ accounts: { parent: 'PARENT' }, children: { sofia: sofia() } });
   await page.setViewportSize({ width: 375, height: 800 });
-  await signInAs(page, 'parent');
-  await page.getByRole('link', { name: /Sofia Ivanova/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sofia Ivanova' })).toBeVisible();
+  await signIn(page, accounts.parent);
+  await page.getByRole('link', { name: children.sofia.fullName }).click();
+  await expect(page.getByRole('heading', { level: 1, name: children.sofia.fullName })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
 });

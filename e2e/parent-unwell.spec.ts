@@ -1,22 +1,23 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { arrangeCourse, signInAs } from './fixtures';
+import { arrange, onRunningCourse, signIn } from './fixtures';
 
 /**
  * Before a home session the parent confirms the baby is well; fever postpones the session and
- * moves the rest of the course on, keeping its count. Nina is this spec's own child: three of
- * ten home sessions done, today's open.
+ * moves the rest of the course on, keeping its count. Each test has its own Nina: three of ten
+ * home sessions done, today's open.
  */
-test.describe.configure({ mode: 'serial' });
-test.beforeAll(() => {
-  arrangeCourse('HOME', 'Nina', 'Orlova');
-});
 
 const WELL_TODAY_MESSAGE = 'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.';
 
+/** Signs in Nina's parent and opens her page. */
 async function openNina(page: Page): Promise<Locator> {
-  await signInAs(page, 'parent');
-  await page.getByRole('link', { name: /Nina Orlova/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Nina Orlova' })).toBeVisible();
+  const { accounts, children } = await arrange({
+    accounts: { parent: 'PARENT' },
+    children: { nina: onRunningCourse({ firstName: 'Nina', lastName: 'Orlova', location: 'HOME', guardians: ['parent'] }) },
+  });
+  await signIn(page, accounts.parent);
+  await page.getByRole('link', { name: children.nina.fullName }).click();
+  await expect(page.getByRole('heading', { level: 1, name: children.nina.fullName })).toBeVisible();
   return page.getByRole('list', { name: 'Course calendar' });
 }
 

@@ -1,20 +1,20 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { clinicToday } from '../lib/clinic-time';
 import { addDays } from '../lib/domain/calendar-date';
-import { signInAs } from './fixtures';
+import { arrange, signIn, uniqueSuffix } from './fixtures';
 
 /**
  * Prescribing with the contraindication screening and the routine editor: what a ticked item
  * does (blocks, postpones the start, leaves an area out) and that the doctor's edit of the
- * routine is what the course stores. Each test registers its own baby, so the demo data and
- * the other journeys cannot change what it sees.
+ * routine is what the course stores. Each test registers its own baby, so the other tests
+ * cannot change what it sees.
  */
 
 const today = clinicToday();
 
 /** A 4-month-old with a healed umbilical wound and a therapeutic indication; opens the prescribe form. */
 async function openPrescribeFormForNewBaby(page: Page): Promise<{ patientHref: string }> {
-  const lastName = `Screening${Date.now().toString(36)}`;
+  const lastName = `Screening${uniqueSuffix()}`;
   await page.goto('/patients/new');
   await page.getByLabel('First name').fill('Ada');
   await page.getByLabel('Last name').fill(lastName);
@@ -45,7 +45,8 @@ function stepTitles(list: Locator): Promise<string[]> {
 }
 
 test.beforeEach(async ({ page }) => {
-  await signInAs(page, 'paediatrician');
+  const { accounts } = await arrange({ accounts: { doctor: 'PAEDIATRICIAN' } });
+  await signIn(page, accounts.doctor);
 });
 
 test('an absolute contraindication blocks the course: the reason is beside the checklist and nothing is saved', async ({ page }) => {

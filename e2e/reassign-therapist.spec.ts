@@ -1,42 +1,31 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { arrangeCourse, DEMO_ACCOUNTS, signInAs } from './fixtures';
+import { arrange, onRunningCourse, signIn, uniqueSuffix } from './fixtures';
 
 /**
- * The doctor hands a running clinic course to another therapist. Mila is this spec's own child
- * (e2e/support/arrange-course.ts): a daily clinic course with the demo therapist, three of ten
- * sessions done and today's open. The second therapist is a throwaway account the admin adds.
+ * The doctor hands a running clinic course to another therapist. Mila is the test's own child:
+ * a daily clinic course with the test's therapist, three of ten sessions done and today's open.
+ * The second therapist is a throwaway account the admin adds through the form.
  */
-
-const suffix = Date.now().toString(36);
-const CHILD = `Mila Reassign${suffix}`;
-const DOCTOR = DEMO_ACCOUNTS.paediatrician.name;
-const OLD_THERAPIST = DEMO_ACCOUNTS.therapist.name;
-const NEW_THERAPIST = { name: `Throwaway Therapist ${suffix}`, email: `therapist.${suffix}@clinic.test`, password: 'therapist-pass-1' };
-
-let coursePath: string;
-
-test.beforeAll(() => {
-  const [firstName, lastName] = CHILD.split(' ') as [string, string];
-  coursePath = `/courses/${arrangeCourse('CLINIC', firstName, lastName).courseId}`;
-});
 
 async function newPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   return context.newPage();
 }
 
-async function signInWith(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
-
 test('the doctor hands a course to another therapist; its sessions to come move from one agenda to the other', async ({ page, browser, baseURL }) => {
+  const { accounts, children } = await arrange({
+    accounts: { admin: 'ADMIN', doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
+    children: { mila: onRunningCourse({ firstName: 'Mila', lastName: 'Reassign', location: 'CLINIC', therapist: 'therapist' }) },
+  });
+  const { fullName: CHILD, coursePath } = children.mila;
+  const DOCTOR = accounts.doctor.name;
+  const OLD_THERAPIST = accounts.therapist.name;
+  const suffix = uniqueSuffix();
+  const NEW_THERAPIST = { name: `Throwaway Therapist ${suffix}`, email: `therapist.${suffix}@clinic.test`, password: 'therapist-pass-1' };
+
   // The admin adds the second therapist.
   const admin = await newPage(browser, baseURL);
-  await signInAs(admin, 'admin');
+  await signIn(admin, accounts.admin);
   await admin.goto('/admin/users');
   await admin.getByLabel('Name', { exact: true }).fill(NEW_THERAPIST.name);
   await admin.getByLabel('Email', { exact: true }).fill(NEW_THERAPIST.email);
@@ -47,14 +36,14 @@ test('the doctor hands a course to another therapist; its sessions to come move 
 
   // Positive control: today's session is on the demo therapist's list, and theirs to record.
   const oldTherapist = await newPage(browser, baseURL);
-  await signInAs(oldTherapist, 'therapist');
+  await signIn(oldTherapist, accounts.therapist);
   const oldToday = oldTherapist.getByRole('region', { name: /^Today/ });
   await expect(oldToday.getByRole('link', { name: CHILD, exact: true })).toBeVisible();
   const sessionPath = await oldToday.getByRole('link', { name: `Record ${CHILD}'s session` }).getAttribute('href');
   expect(sessionPath).toMatch(/^\/sessions\/[^/]+$/);
 
   // The doctor sees the current therapist preselected and marked; choosing them again is refused beside the field.
-  await signInAs(page, 'paediatrician');
+  await signIn(page, accounts.doctor);
   await page.goto(coursePath);
   // No hand-over yet, so no history is shown.
   const history = page.getByRole('list', { name: 'Therapist changes' });
@@ -89,7 +78,7 @@ test('the doctor hands a course to another therapist; its sessions to come move 
 
   // The new therapist signs in with the account the admin made, finds today's session and records it.
   const newTherapist = await newPage(browser, baseURL);
-  await signInWith(newTherapist, NEW_THERAPIST.email, NEW_THERAPIST.password);
+  await signIn(newTherapist, NEW_THERAPIST);
   await expect(newTherapist).toHaveURL(/\/sessions$/);
   await newTherapist.getByRole('region', { name: /^Today/ }).getByRole('link', { name: `Record ${CHILD}'s session` }).click();
   await expect(newTherapist).toHaveURL(new RegExp(`${sessionPath}$`));

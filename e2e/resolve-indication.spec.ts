@@ -1,25 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { clinicToday } from '../lib/clinic-time';
 import { formatDate } from '../lib/i18n/format';
-import { arrangeCourse, signInAs } from './fixtures';
+import { arrange, onRunningCourse, signIn } from './fixtures';
 
 /**
- * A paediatrician marks an indication resolved, after confirming. Rita is this spec's own child
- * (e2e/support/arrange-course.ts), with one open preventive indication.
+ * A paediatrician marks an indication resolved, after confirming. Rita is the test's own child,
+ * with one open preventive indication and a course under way.
  */
 
 const DIAGNOSIS = 'Healthy infant: general strengthening massage';
-const LAST_NAME = `Resolve${Date.now().toString(36)}`;
-
-let patientPath: string;
-
-test.beforeAll(() => {
-  patientPath = `/patients/${arrangeCourse('CLINIC', 'Rita', LAST_NAME).patientId}`;
-});
 
 test('the doctor resolves an indication only after confirming; going back leaves it open', async ({ page }) => {
-  await signInAs(page, 'paediatrician');
-  await page.goto(patientPath);
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
+    children: { rita: onRunningCourse({ firstName: 'Rita', lastName: 'Resolve', location: 'CLINIC', therapist: 'therapist' }) },
+  });
+  await signIn(page, accounts.doctor);
+  await page.goto(children.rita.patientPath);
   const indication = page.getByRole('list', { name: 'Indications' }).getByRole('listitem').filter({ hasText: DIAGNOSIS });
   const resolve = indication.getByRole('button', { name: 'Resolve' });
   const question = page.getByRole('dialog', { name: `Mark “${DIAGNOSIS}” as resolved?` });

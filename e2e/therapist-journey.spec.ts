@@ -1,5 +1,27 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signInAs } from './fixtures';
+import { arrange, signIn, type Account } from './fixtures';
+
+/**
+ * Leo, the test's own: a 5-month-old with hypertonia, clinic sessions every other day with the
+ * test's therapist (a rest of two days after five) since six days ago; two done, one overdue,
+ * one today and the rest to come.
+ */
+async function arrangeLeo(): Promise<{ therapist: Account; leo: string }> {
+  const { accounts, children } = await arrange({
+    accounts: { therapist: 'THERAPIST' },
+    children: {
+      leo: {
+        firstName: 'Leo', lastName: 'Petrov', ageDays: 152, sex: 'MALE',
+        indication: { kind: 'THERAPEUTIC', diagnosis: 'Muscle hypertonia of the legs', icd10Code: 'P94.1', diagnosedDaysAgo: 9 },
+        course: {
+          location: 'CLINIC', therapist: 'therapist', frequency: 'EVERY_OTHER_DAY', restAfterEvery: 5, restDays: 2, sessionCount: 10, startDaysAgo: 6,
+          minutesPerSession: 15, homeRoutineNotes: '', breakAfterDays: 60, done: 2, recordedBy: 'therapist',
+        },
+      },
+    },
+  });
+  return { therapist: accounts.therapist, leo: children.leo.fullName };
+}
 
 /** "Course progress: 2 of 10 done" on the recording page → 2. */
 async function sessionsDone(page: Page): Promise<number> {
@@ -10,17 +32,18 @@ async function sessionsDone(page: Page): Promise<number> {
 }
 
 test("the therapist records Leo's overdue session as done and today's as missed", async ({ page }) => {
-  await signInAs(page, 'therapist');
+  const { therapist, leo } = await arrangeLeo();
+  await signIn(page, therapist);
   await expect(page).toHaveURL(/\/sessions$/);
 
   const toRecord = page.getByRole('region', { name: /To record/ });
   const today = page.getByRole('region', { name: /^Today/ });
-  await expect(toRecord.getByRole('link', { name: 'Leo Petrov', exact: true })).toBeVisible();
-  await expect(today.getByRole('link', { name: 'Leo Petrov', exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: /Upcoming/ }).getByRole('link', { name: 'Leo Petrov', exact: true }).first()).toBeVisible();
+  await expect(toRecord.getByRole('link', { name: leo, exact: true })).toBeVisible();
+  await expect(today.getByRole('link', { name: leo, exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Upcoming/ }).getByRole('link', { name: leo, exact: true }).first()).toBeVisible();
 
   // Done: the overdue session, with the minutes and how Leo took it.
-  await toRecord.getByRole('link', { name: /Record Leo Petrov's session/ }).first().click();
+  await toRecord.getByRole('link', { name: `Record ${leo}'s session` }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Record a session' })).toBeVisible();
   await expect(page.getByText('Muscle hypertonia of the legs')).toBeVisible();
   const doneBefore = await sessionsDone(page);
@@ -44,7 +67,7 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   await expect(page.getByText('Session marked done.')).toBeVisible();
 
   // Missed: today's session; the course keeps its length with a make-up session at the end.
-  await page.getByRole('region', { name: /^Today/ }).getByRole('link', { name: /Record Leo Petrov's session/ }).click();
+  await page.getByRole('region', { name: /^Today/ }).getByRole('link', { name: `Record ${leo}'s session` }).click();
   expect(await sessionsDone(page)).toBe(doneBefore + 1);
   await page.getByRole('radio', { name: /^Missed/ }).check();
   await expect(page.getByLabel('Minutes')).toBeHidden();
@@ -56,10 +79,10 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   await expect(confirmation).toBeVisible();
   const makeUpOn = await confirmation.locator('time').getAttribute('datetime');
   expect(makeUpOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  await expect(page.getByRole('region', { name: /^Today/ })).not.toContainText('Leo Petrov');
+  await expect(page.getByRole('region', { name: /^Today/ })).not.toContainText(leo);
 
   // The course page: the make-up session is the last one, and progress went up by one.
-  await page.getByRole('link', { name: 'Leo Petrov', exact: true }).first().click();
+  await page.getByRole('link', { name: leo, exact: true }).first().click();
   await expect(page).toHaveURL(/\/courses\//);
   await expect(page.getByText(`${doneBefore + 1} of 10 done`).first()).toBeVisible();
   const dates = await page.getByRole('list', { name: 'Sessions' }).locator('time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
@@ -68,16 +91,17 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').last()).toContainText('Make-up');
   // The well-today confirmation is kept with the session done, and only with it.
   const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
-  await expect(sessions.filter({ hasText: 'Tense at first, relaxed by the end.' })).toContainText('Recorded by Anna Smirnova, who confirmed the baby was well beforehand');
+  await expect(sessions.filter({ hasText: 'Tense at first, relaxed by the end.' })).toContainText(`Recorded by ${therapist.name}, who confirmed the baby was well beforehand`);
   const missed = sessions.filter({ hasText: 'Family did not come.' });
-  await expect(missed).toContainText('Recorded by Anna Smirnova');
+  await expect(missed).toContainText(`Recorded by ${therapist.name}`);
   await expect(missed).not.toContainText('confirmed the baby was well');
 });
 
 test('a future session can only be postponed, with a reason', async ({ page }) => {
-  await signInAs(page, 'therapist');
+  const { therapist, leo } = await arrangeLeo();
+  await signIn(page, therapist);
   const upcoming = page.getByRole('region', { name: /Upcoming/ });
-  await upcoming.getByRole('link', { name: /Record Leo Petrov's session/ }).first().click();
+  await upcoming.getByRole('link', { name: `Record ${leo}'s session` }).first().click();
   await expect(page.getByText('This session is in the future: it can only be postponed for now.')).toBeVisible();
 
   // The use case refuses "done" for a future session, and says why.

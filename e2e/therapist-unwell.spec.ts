@@ -1,19 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { arrangeCourse, signInAs } from './fixtures';
+import { arrange, onRunningCourse, signIn } from './fixtures';
 
 /**
  * At the clinic, the therapist reports that the baby came in unwell: today's session is
  * postponed, the rest of the course moves on from tomorrow and the course keeps its ten
- * sessions. Vera is this spec's own child: three of ten clinic sessions done, today's open.
+ * sessions. Vera is the test's own child: three of ten clinic sessions done, today's open.
  */
-test.beforeAll(() => {
-  arrangeCourse('CLINIC', 'Vera', 'Belova');
-});
 
 test('the therapist postpones today’s session for a fever; the course moves on and keeps its count', async ({ page }) => {
-  await signInAs(page, 'therapist');
+  const { accounts, children } = await arrange({
+    accounts: { therapist: 'THERAPIST' },
+    children: { vera: onRunningCourse({ firstName: 'Vera', lastName: 'Belova', location: 'CLINIC', therapist: 'therapist' }) },
+  });
+  const VERA = children.vera.fullName;
+  await signIn(page, accounts.therapist);
   const todaySessions = page.getByRole('region', { name: /^Today/ });
-  await todaySessions.getByRole('link', { name: "Record Vera Belova's session" }).click();
+  await todaySessions.getByRole('link', { name: `Record ${VERA}'s session` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Record a session' })).toBeVisible();
 
   await page.getByRole('radio', { name: /^Not well today/ }).check();
@@ -31,12 +33,12 @@ test('the therapist postpones today’s session for a fever; the course moves on
   const confirmation = page.getByRole('status').filter({ hasText: 'Session postponed: not well today.' });
   await expect(confirmation).toContainText(/The rest of the course moves on: next session on .+; one session added on .+\./);
   const [resumesOn, makeUpOn] = await confirmation.locator('time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-  await expect(todaySessions).not.toContainText('Vera Belova');
-  await expect(page.getByRole('region', { name: /Upcoming/ }).getByRole('link', { name: 'Vera Belova', exact: true }).first()).toBeVisible();
+  await expect(todaySessions).not.toContainText(VERA);
+  await expect(page.getByRole('region', { name: /Upcoming/ }).getByRole('link', { name: VERA, exact: true }).first()).toBeVisible();
 
   // The course page: today's session postponed with its reason, the next one on the new date,
   // one session added at the end, and still three of ten done.
-  await page.getByRole('link', { name: 'Vera Belova', exact: true }).first().click();
+  await page.getByRole('link', { name: VERA, exact: true }).first().click();
   await expect(page).toHaveURL(/\/courses\//);
   await expect(page.getByText('3 of 10 done').first()).toBeVisible();
   const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');

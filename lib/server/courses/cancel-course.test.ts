@@ -6,6 +6,7 @@ import { getPatient } from '@/lib/server/patients/get-patient';
 import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sessions';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { createActor, createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY, type Clinic } from '@/test/integration/fixtures';
+import { courseLock, raceBehindLock } from '@/test/integration/races';
 import { cancelCourse } from './cancel-course';
 import { getCourse } from './get-course';
 
@@ -86,9 +87,10 @@ describe('cancelCourse', () => {
 
   it('lets exactly one of two simultaneous submits through; the other gets an expected error, not a crash', async () => {
     const { courseId } = await runningCourse();
-    const results = await Promise.allSettled([
-      cancelCourse(clinic.doctor, { courseId, reason: 'First click.' }),
-      cancelCourse(clinic.doctor, { courseId, reason: 'Second click.' }),
+    // Both arrive while the course is held (as a session being recorded holds it), then go on together.
+    const results = await raceBehindLock(courseLock(courseId), [
+      () => cancelCourse(clinic.doctor, { courseId, reason: 'First click.' }),
+      () => cancelCourse(clinic.doctor, { courseId, reason: 'Second click.' }),
     ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const [refusal] = results.filter((result) => result.status === 'rejected');

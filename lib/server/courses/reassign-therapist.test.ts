@@ -5,6 +5,7 @@ import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sess
 import { getSessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { createActor, createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY, type Clinic } from '@/test/integration/fixtures';
+import { courseLock, raceBehindLock } from '@/test/integration/races';
 import { cancelCourse } from './cancel-course';
 import { getCourse } from './get-course';
 import { listTherapistChanges } from './list-therapist-changes';
@@ -126,22 +127,15 @@ describe('reassignTherapist', () => {
   it('keeps one chain of hand-overs when two are made at the same moment: the history never forks', async () => {
     const { courseId } = await runningCourse();
     const thirdTherapist = await createActor('THERAPIST', 'Therapist Three');
-    const handOvers: Promise<unknown>[] = [];
-    await db.$transaction(async (tx) => {
-      // Hold the course, as a session being recorded does, while both hand-overs read who has it.
-      await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${courseId} FOR UPDATE`;
-      for (const successor of [clinic.otherTherapist, thirdTherapist]) {
-        const handOver = reassignTherapist(clinic.doctor, { courseId, therapistId: successor.id });
-        handOver.catch(() => undefined);
-        handOvers.push(handOver);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    });
+    // Hold the course, as a session being recorded does, while both hand-overs read who has it.
+    const results = await raceBehindLock(
+      courseLock(courseId),
+      [clinic.otherTherapist, thirdTherapist].map((successor) => () => reassignTherapist(clinic.doctor, { courseId, therapistId: successor.id })),
+    );
 
     // On PostgreSQL both read the same therapist and the second is refused; the embedded PGlite
     // runs one transaction at a time, so there the second reads the first's result and follows it.
     // Either way the history is one chain from the first therapist to the one stored.
-    const results = await Promise.allSettled(handOvers);
     for (const result of results) if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'CONFLICT' });
     const changes = await storedChanges(courseId);
     expect(changes).toHaveLength(results.filter((result) => result.status === 'fulfilled').length);

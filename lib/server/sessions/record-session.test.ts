@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY as TODAY, type Clinic } from '@/test/integration/fixtures';
+import { allFulfilled, courseLock, raceBehindLock } from '@/test/integration/races';
 import { recordSession } from './record-session';
 
 
@@ -85,7 +86,7 @@ describe('recordSession', () => {
   it('completes the course when its last two sessions are recorded at the same moment', async () => {
     const courseId = await clinicCourse({ sessionCount: 2 });
     const [first, second] = await sessionDates(courseId);
-    const results = await Promise.all([recordSession(clinic.therapist, done(first!.id), TODAY), recordSession(clinic.therapist, done(second!.id), TODAY)]);
+    const results = allFulfilled(await raceBehindLock(courseLock(courseId), [() => recordSession(clinic.therapist, done(first!.id), TODAY), () => recordSession(clinic.therapist, done(second!.id), TODAY)]));
 
     // Each saw the other's session: exactly the second to commit completed the course.
     expect(results.map((result) => result.isCourseComplete).sort()).toEqual([false, true]);
@@ -96,7 +97,7 @@ describe('recordSession', () => {
     const courseId = await clinicCourse({ sessionCount: 3 });
     const [first, second] = await sessionDates(courseId);
     const missed = (sessionId: string) => recordSession(clinic.therapist, { sessionId, outcome: 'MISSED', notes: '' }, TODAY);
-    await Promise.all([missed(first!.id), missed(second!.id)]);
+    allFulfilled(await raceBehindLock(courseLock(courseId), [() => missed(first!.id), () => missed(second!.id)]));
 
     const dates = (await sessionDates(courseId)).map((session) => session.date);
     expect(dates).toEqual(['2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14']);
@@ -105,17 +106,12 @@ describe('recordSession', () => {
   it('refuses a recording that waited while the course went to another therapist', async () => {
     const courseId = await clinicCourse();
     const [first] = await sessionDates(courseId);
-    let recording: Promise<unknown> = Promise.resolve();
-    await db.$transaction(async (tx) => {
-      // Hold the course, as a reassignment being saved does, while the therapist records.
-      await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${courseId} FOR UPDATE`;
-      recording = recordSession(clinic.therapist, done(first!.id), TODAY);
-      recording.catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await tx.course.update({ where: { id: courseId }, data: { therapistId: clinic.otherTherapist.id } });
-    });
+    // Hold the course, as a reassignment being saved does, while the therapist records.
+    const [recording] = await raceBehindLock(courseLock(courseId), [() => recordSession(clinic.therapist, done(first!.id), TODAY)], (tx) =>
+      tx.course.update({ where: { id: courseId }, data: { therapistId: clinic.otherTherapist.id } }),
+    );
 
-    await expect(recording).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(recording).toMatchObject({ status: 'rejected', reason: { code: 'NOT_FOUND' } });
     expect(await db.session.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({ status: 'SCHEDULED' });
   });
 

@@ -15,6 +15,7 @@ import {
   TEST_TODAY,
   type Clinic,
 } from '@/test/integration/fixtures';
+import { raceBehindLock } from '@/test/integration/races';
 import { findActiveActor } from './find-active-actor';
 import { createUser, deactivateUser, listUsers, reactivateUser, resetPassword } from './manage-users';
 import { verifyCredentials } from './verify-credentials';
@@ -107,13 +108,15 @@ describe('deactivating and reactivating an account', () => {
 
   it('leaves one active admin when two admins deactivate each other at the same moment', async () => {
     const otherAdmin = await createActor('ADMIN', 'Second Admin');
-    // A race does not always interleave badly: several rounds make a missing lock show.
-    for (let round = 0; round < 8; round += 1) {
-      await db.user.updateMany({ where: { role: 'ADMIN' }, data: { deactivatedAt: null } });
-      const outcomes = await Promise.allSettled([deactivateUser(clinic.admin, otherAdmin.id), deactivateUser(otherAdmin, clinic.admin.id)]);
-      expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
-      expect(await db.user.count({ where: { role: 'ADMIN', deactivatedAt: null } })).toBe(1);
-    }
+    // Both admins' rows are held (as an edit of them would hold them) while both deactivations
+    // start, so they run together: without a lock on the roster each would count two active
+    // admins before either writes.
+    const outcomes = await raceBehindLock(
+      (tx) => tx.$executeRaw`SELECT 1 FROM "User" WHERE "id" IN (${clinic.admin.id}, ${otherAdmin.id}) FOR UPDATE`,
+      [() => deactivateUser(clinic.admin, otherAdmin.id), () => deactivateUser(otherAdmin, clinic.admin.id)],
+    );
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await db.user.count({ where: { role: 'ADMIN', deactivatedAt: null } })).toBe(1);
   });
 
   it('refuses anyone but an admin, and changes nothing', async () => {
