@@ -62,9 +62,7 @@ export function proxy(request: NextRequest): NextResponse {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(FIXED_HEADERS)) response.headers.set(name, value);
-  // Browsers ignore HSTS over plain HTTP; sending it only for an HTTPS deployment keeps a local
-  // http://localhost from being pinned to HTTPS. Not includeSubDomains: the clinic's other hosts
-  // are not ours to decide.
+  // Not includeSubDomains: the clinic's other hosts are not ours to pin to HTTPS.
   if (isServedOverHttps()) response.headers.set('Strict-Transport-Security', `max-age=${TWO_YEARS}`);
   return response;
 }
