@@ -15,10 +15,11 @@ function isServedOverHttps(): boolean {
 function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
-    // 'strict-dynamic' lets the nonce-bearing Next.js scripts load their chunks; in development
-    // React rebuilds server error stacks with eval.
+    // 'strict-dynamic' lets the nonce-bearing Next.js scripts load their chunks. In development
+    // React rebuilds server error stacks with eval and hot reloading injects styles (Next.js's
+    // CSP guide); production builds need neither.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' ${isDevelopment ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     // Style attributes (a progress bar's width) cannot run script and, with img-src 'self', cannot
     // send anything away; <style> elements still need the nonce.
     "style-src-attr 'unsafe-inline'",
