@@ -1,3 +1,15 @@
+/**
+ * Hosts (host[:port], as in the browser's address bar) whose pages may call server actions:
+ * ALLOWED_ORIGINS, comma-separated, or else NEXTAUTH_URL's host. Read from process.env here
+ * because this file is loaded by Node as it is and cannot import lib/ (TypeScript). proxy.ts
+ * drops X-Forwarded-Host, so a request's own headers cannot widen this list.
+ */
+function serverActionOrigins() {
+  const configured = process.env.ALLOWED_ORIGINS?.split(',').map((host) => host.trim()).filter(Boolean);
+  if (configured?.length) return configured;
+  return process.env.NEXTAUTH_URL ? [new URL(process.env.NEXTAUTH_URL).host] : [];
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Packages with WASM or native parts must be loaded by Node at run time, not bundled.
@@ -5,6 +17,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets two builds (e.g. parallel test runs) live side by side; '.next' unless set.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  experimental: {
+    serverActions: { allowedOrigins: serverActionOrigins() },
+  },
 };
 
 export default nextConfig;

@@ -1,0 +1,69 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+const isDevelopment = process.env.NODE_ENV === 'development';
+
+/**
+ * HSTS and upgrade-insecure-requests follow the configured public URL, not the request: a
+ * client can send any X-Forwarded-Proto, and NEXTAUTH_URL is what next-auth already trusts to
+ * decide secure cookies. Behind a TLS-terminating proxy the app itself sees plain HTTP, so the
+ * socket cannot tell either.
+ */
+function isServedOverHttps(): boolean {
+  return process.env.NEXTAUTH_URL?.startsWith('https://') ?? false;
+}
+
+function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    // 'strict-dynamic' lets the nonce-bearing Next.js scripts load their chunks. In development
+    // React rebuilds server error stacks with eval and hot reloading injects styles (Next.js's
+    // CSP guide); production builds need neither.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' ${isDevelopment ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    // Style attributes (a progress bar's width) cannot run script and, with img-src 'self', cannot
+    // send anything away; <style> elements still need the nonce.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(isServedOverHttps() ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+const FIXED_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  // 'same-origin' keeps the Origin header on the app's own POSTs (server actions and next-auth
+  // check it; 'no-referrer' would turn it into "null") and sends nothing to other sites: paths
+  // carry patient ids.
+  'Referrer-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), screen-wake-lock=(self)',
+  // frame-ancestors covers current browsers; this covers the ones that predate it.
+  'X-Frame-Options': 'DENY',
+};
+
+const TWO_YEARS = 2 * 365 * 24 * 60 * 60;
+
+/** Security headers on every response, with a fresh CSP nonce that Next.js puts on its scripts. */
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const policy = contentSecurityPolicy(nonce);
+
+  const requestHeaders = new Headers(request.headers);
+  // Next.js reads the nonce from the request's CSP header while rendering.
+  requestHeaders.set('Content-Security-Policy', policy);
+  // Server actions compare the Origin with X-Forwarded-Host when it is present, which whoever
+  // reaches the app can set; without it they compare with Host and the explicit allowedOrigins
+  // in next.config.mjs.
+  requestHeaders.delete('x-forwarded-host');
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  for (const [name, value] of Object.entries(FIXED_HEADERS)) response.headers.set(name, value);
+  // Not includeSubDomains: the clinic's other hosts are not ours to pin to HTTPS.
+  if (isServedOverHttps()) response.headers.set('Strict-Transport-Security', `max-age=${TWO_YEARS}`);
+  return response;
+}
