@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Badge, Card, EmptyState } from '@/components/ui/card';
 import { buttonClasses } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/use-action-form';
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import { type ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { OrphanedCourse } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
 import type { UserListItem } from '@/lib/server/users/manage-users';
