@@ -34,7 +34,6 @@ export function RadioGroup({ name, legend, options, defaultValue, error, idPrefi
                 name={name}
                 value={option.value}
                 defaultChecked={option.value === defaultValue}
-                aria-invalid={error ? true : undefined}
                 onChange={onValueChange ? (event: ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value) : undefined}
                 className="h-4 w-4 accent-brand-600"
               />
