@@ -1,12 +1,14 @@
 /**
- * Every test, in order: lint and format, unit and integration (Vitest, against DATABASE_URL), then a production
- * build and the end-to-end journeys (Playwright in Chromium) against it. Run through
- * scripts/with-database.ts, which provides the database (`npm test` does).
+ * Every test, in order: lint and format, that the migrations build exactly prisma/schema.prisma, unit and
+ * integration (Vitest, against DATABASE_URL), then a production build and the end-to-end journeys
+ * (Playwright in Chromium) against it. Run through scripts/with-database.ts, which provides the
+ * database (`npm test` does).
  */
 import { spawnSync } from 'node:child_process';
 
 const STEPS: { title: string; command: string[] }[] = [
   { title: 'Lint and format (ESLint, Prettier)', command: ['npm', 'run', 'lint'] },
+  { title: 'Migrations build exactly prisma/schema.prisma', command: ['npx', 'tsx', 'scripts/check-migrations.ts'] },
   { title: 'Unit and integration tests (Vitest)', command: ['npx', 'vitest', 'run'] },
   { title: 'Production build (Next.js)', command: ['npx', 'next', 'build'] },
   { title: 'End-to-end journeys (Playwright, Chromium)', command: ['npx', 'playwright', 'test'] },

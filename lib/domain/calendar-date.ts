@@ -61,21 +61,24 @@ function readIsoDate(value: unknown): UTCDate | null {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 
+function notAnIsoDate(value: string): RangeError {
+  return new RangeError(`Not a valid calendar date (expected YYYY-MM-DD): "${value}"`);
+}
+
 export function isIsoDate(value: unknown): value is IsoDate {
   return readIsoDate(value) !== null;
 }
 
 /** The one way into IsoDate: returns the date unchanged when it is a real 'YYYY-MM-DD' date; throws otherwise. */
 export function parseIsoDate(value: string): IsoDate {
-  if (!isIsoDate(value)) {
-    throw new RangeError(`Not a valid calendar date (expected YYYY-MM-DD): "${value}"`);
-  }
+  if (!isIsoDate(value)) throw notAnIsoDate(value);
   return value;
 }
 
+/** Still checks: an IsoDate can arrive untyped, from the database or a form, through a cast. */
 function toUtcDate(date: IsoDate): UTCDate {
   const parsed = readIsoDate(date);
-  if (!parsed) throw new RangeError(`Not a valid calendar date (expected YYYY-MM-DD): "${date}"`);
+  if (!parsed) throw notAnIsoDate(date);
   return parsed;
 }
 
