@@ -1,7 +1,7 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { clinicToday } from '../lib/clinic-time';
 import { addDays } from '../lib/domain/calendar-date';
-import { signInAs } from './fixtures';
+import { arrange, onRunningCourse, signIn } from './fixtures';
 
 /** The policy's directives by name, each with its list of sources. */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -20,7 +20,8 @@ function expectSecurityHeaders(headers: Record<string, string>): string {
   expect(headers['referrer-policy']).toBe('same-origin');
   expect(headers['x-frame-options']).toBe('DENY');
   const permissions = headers['permissions-policy'] ?? '';
-  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'screen-wake-lock=(self)']) expect(permissions).toContain(feature);
+  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'screen-wake-lock=(self)'])
+    expect(permissions).toContain(feature);
   // The suite is served over plain HTTP (NEXTAUTH_URL http://localhost:…): no HSTS.
   expect(headers['strict-transport-security']).toBeUndefined();
 
@@ -58,22 +59,22 @@ function watchPolicyViolations(page: Page): string[] {
   return violations;
 }
 
-test('the sign-in page carries the headers and a fresh nonce on each request, and signing in still works', async ({ page, request }) => {
+// e2e/sign-in.spec.ts signs in through the form (client-side scripts) with the same watch on violations.
+test('the sign-in page carries the headers and a fresh nonce on each request', async ({ page, request }) => {
   const first = expectSecurityHeaders((await request.get('/login')).headers());
   const second = expectSecurityHeaders((await request.get('/login')).headers());
   expect(first).not.toBe(second);
 
   const violations = watchPolicyViolations(page);
   await expectSecurePage(await page.goto('/login'));
-  // Scripts ran: the form's client-side sign-in takes the doctor to the patient list.
-  await signInAs(page, 'paediatrician');
-  await expect(page).toHaveURL(/\/patients$/);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   expect(violations).toEqual([]);
 });
 
 test('a staff page carries the headers, and a server action still saves', async ({ page }) => {
+  const { accounts } = await arrange({ accounts: { doctor: 'PAEDIATRICIAN' } });
   const violations = watchPolicyViolations(page);
-  await signInAs(page, 'paediatrician');
+  await signIn(page, accounts.doctor);
   await expectSecurePage(await page.goto('/patients/new'));
   // Unique per run: this spec's own patient, which no other spec reads.
   const lastName = `Headers${Date.now().toString(36)}`;
@@ -87,8 +88,14 @@ test('a staff page carries the headers, and a server action still saves', async 
 });
 
 test("a parent's page carries the headers and shows the course, progress bar included", async ({ page }) => {
+  const { accounts } = await arrange({
+    accounts: { parent: 'PARENT' },
+    children: {
+      sofia: onRunningCourse({ firstName: 'Sofia', lastName: 'Ivanova', location: 'HOME', guardians: ['parent'] }),
+    },
+  });
   const violations = watchPolicyViolations(page);
-  await signInAs(page, 'parent');
+  await signIn(page, accounts.parent);
   await expectSecurePage(await page.goto('/children'));
   await page.getByRole('link', { name: /Sofia Ivanova/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sofia Ivanova' })).toBeVisible();
@@ -112,12 +119,20 @@ test('an API route carries the headers: the readiness check, uncached, without s
   expectSecurityHeaders(response.headers());
 });
 
-test('a server action from another site is refused even when it forges X-Forwarded-Host', async ({ request, baseURL }) => {
+test('a server action from another site is refused even when it forges X-Forwarded-Host', async ({
+  request,
+  baseURL,
+}) => {
   const appHost = new URL(baseURL as string).host;
   // An action id no build has: a request that gets past the origin check is answered "unknown action" (400).
   const callAction = (origin: string, headers: Record<string, string> = {}) =>
     request.post('/patients', {
-      headers: { 'Next-Action': '0'.repeat(40), Origin: origin, 'Content-Type': 'text/plain;charset=UTF-8', ...headers },
+      headers: {
+        'Next-Action': '0'.repeat(40),
+        Origin: origin,
+        'Content-Type': 'text/plain;charset=UTF-8',
+        ...headers,
+      },
       data: '[]',
     });
 

@@ -17,14 +17,27 @@ async function submit(page: Page, email: string, password: string): Promise<void
 }
 
 test('each role signs in through the form and lands on its own home page', async ({ browser, baseURL }) => {
-  const { accounts } = await arrange({ accounts: { admin: 'ADMIN', doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST', parent: 'PARENT' } });
-  for (const [account, home] of [[accounts.admin, /\/patients$/], [accounts.doctor, /\/patients$/], [accounts.therapist, /\/sessions$/], [accounts.parent, /\/children$/]] as const) {
+  const { accounts } = await arrange({
+    accounts: { admin: 'ADMIN', doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST', parent: 'PARENT' },
+  });
+  for (const [account, home] of [
+    [accounts.admin, /\/patients$/],
+    [accounts.doctor, /\/patients$/],
+    [accounts.therapist, /\/sessions$/],
+    [accounts.parent, /\/children$/],
+  ] as const) {
     const context = await browser.newContext({ baseURL });
     try {
       const page = await context.newPage();
+      // The form signs in from client-side scripts: none may be blocked by the Content-Security-Policy.
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
       await submit(page, account.email, account.password);
       await expect(page, account.role).toHaveURL(home);
       await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      expect(violations).toEqual([]);
     } finally {
       await context.close();
     }

@@ -1,4 +1,4 @@
-import { UTCDate, utc } from '@date-fns/utc';
+import { UTCDate } from '@date-fns/utc';
 import { tz } from '@date-fns/tz';
 import {
   addDays as addDaysToDate,
