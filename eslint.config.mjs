@@ -21,5 +21,13 @@ export default defineConfig([
     files: ['types/**/*.d.ts'],
     rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
   },
-  globalIgnores(['.next/**', '.next-*/**', 'lib/generated/**', 'next-env.d.ts', 'playwright-report/**', 'test-results*/**', '.data/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'lib/generated/**',
+    'next-env.d.ts',
+    'playwright-report/**',
+    'test-results*/**',
+    '.data/**',
+  ]),
 ]);

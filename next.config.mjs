@@ -5,7 +5,9 @@
  * drops X-Forwarded-Host, so a request's own headers cannot widen this list.
  */
 function serverActionOrigins() {
-  const configured = process.env.ALLOWED_ORIGINS?.split(',').map((host) => host.trim()).filter(Boolean);
+  const configured = process.env.ALLOWED_ORIGINS?.split(',')
+    .map((host) => host.trim())
+    .filter(Boolean);
   if (configured?.length) return configured;
   return process.env.NEXTAUTH_URL ? [new URL(process.env.NEXTAUTH_URL).host] : [];
 }

@@ -11,7 +11,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <main className="mx-auto max-w-lg px-4 py-16 text-center">
       <h1 className="text-2xl font-bold text-slate-900">Something went wrong</h1>
       <p className="mt-2 text-slate-600">
-        The page could not be shown. Nothing you saved before was lost. Try again, and if it keeps happening tell the clinic
+        The page could not be shown. Nothing you saved before was lost. Try again, and if it keeps happening tell the
+        clinic
         {error.digest ? (
           <>
             {' '}

@@ -14,7 +14,11 @@ async function horizontalOverflow(page: Page): Promise<number> {
 }
 
 /** A fresh browser, as the parent on their own phone would have. */
-async function asParent(browser: Browser, baseURL: string | undefined, run: (page: Page) => Promise<void>): Promise<void> {
+async function asParent(
+  browser: Browser,
+  baseURL: string | undefined,
+  run: (page: Page) => Promise<void>,
+): Promise<void> {
   const context = await browser.newContext({ baseURL });
   try {
     await run(await context.newPage());
@@ -30,7 +34,11 @@ async function tryToSignIn(page: Page, email: string, password: string): Promise
   return outcome;
 }
 
-test('the admin resets a parent’s password, deactivates the account and reactivates it', async ({ page, browser, baseURL }) => {
+test('the admin resets a parent’s password, deactivates the account and reactivates it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const { accounts } = await arrange({ accounts: { admin: 'ADMIN' } });
   const suffix = uniqueSuffix();
   const name = `Throwaway Parent ${suffix}`;
@@ -70,7 +78,9 @@ test('the admin resets a parent’s password, deactivates the account and reacti
     const deactivate = row.getByRole('button', { name: `Deactivate ${name}` });
     const question = page.getByRole('dialog', { name: `Deactivate ${name}?` });
     await deactivate.click();
-    await expect(question).toHaveAccessibleDescription('They are signed out and cannot sign in until an admin reactivates the account. Their history stays.');
+    await expect(question).toHaveAccessibleDescription(
+      'They are signed out and cannot sign in until an admin reactivates the account. Their history stays.',
+    );
     await question.getByRole('button', { name: 'Keep it active' }).click();
     await expect(question).toBeHidden();
     await deactivate.click();
@@ -128,7 +138,9 @@ test('an admin cannot deactivate their own account, and the list fits a phone', 
   await expect(self.getByRole('button', { name: /^Deactivate/ })).toHaveCount(0);
   // Positive control: other accounts offer it, and its question fits the phone too: nothing
   // sticks out sideways, and going back returns focus to the button that asked.
-  const deactivate = page.getByRole('list', { name: 'Parents' }).getByRole('button', { name: `Deactivate ${accounts.parent.name}` });
+  const deactivate = page
+    .getByRole('list', { name: 'Parents' })
+    .getByRole('button', { name: `Deactivate ${accounts.parent.name}` });
   await expect(deactivate).toBeVisible();
   await deactivate.click();
   const question = page.getByRole('dialog', { name: `Deactivate ${accounts.parent.name}?` });

@@ -42,7 +42,13 @@ test('patient form: an empty name and a birth date in the future are refused', a
 test('prescribe form: 0 and 100 sessions and a start before birth are refused', async ({ page }) => {
   const { accounts, children } = await arrange({
     accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
-    children: { leo: { ...onRunningCourse({ firstName: 'Leo', lastName: 'Petrov', location: 'CLINIC', therapist: 'therapist' }), ageDays: 152, sex: 'MALE' } },
+    children: {
+      leo: {
+        ...onRunningCourse({ firstName: 'Leo', lastName: 'Petrov', location: 'CLINIC', therapist: 'therapist' }),
+        ageDays: 152,
+        sex: 'MALE',
+      },
+    },
   });
   await signIn(page, accounts.doctor);
   await openPatient(page, children.leo);
@@ -70,7 +76,9 @@ test('prescribe form: 0 and 100 sessions and a start before birth are refused', 
   const leoBorn = addDays(today, -152);
   await page.getByLabel('Start date').fill(addDays(leoBorn, -1));
   await prescribe.click();
-  await expect(page.getByLabel('Start date')).toHaveAccessibleDescription('The course cannot start before the child was born.');
+  await expect(page.getByLabel('Start date')).toHaveAccessibleDescription(
+    'The course cannot start before the child was born.',
+  );
   await expect(page.getByText('The course cannot start before the child was born.').first()).toBeVisible();
   await expect(sessionCount).toHaveValue('10');
   await expect(page).toHaveURL(/\/courses\/new/);
@@ -107,9 +115,17 @@ test('a nonsense page or search in the address shows the patient list, not an er
   await signIn(page, accounts.doctor);
   const { firstName, lastName } = children.leo;
   // A page past the end shows the last one: searching keeps this child's list to one page.
-  for (const address of [`/patients?q=${lastName}&page=abc`, `/patients?q=${lastName}&page=-3`, `/patients?q=${lastName}&page=999`, '/patients?page=abc', `/patients?q=${'x'.repeat(300)}`]) {
+  for (const address of [
+    `/patients?q=${lastName}&page=abc`,
+    `/patients?q=${lastName}&page=-3`,
+    `/patients?q=${lastName}&page=999`,
+    '/patients?page=abc',
+    `/patients?q=${'x'.repeat(300)}`,
+  ]) {
     const response = await page.goto(address);
     expect(response?.status(), address).toBe(200);
-    await expect(page.getByRole('list', { name: 'Patients' }).getByRole('link', { name: `${lastName}, ${firstName}` })).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Patients' }).getByRole('link', { name: `${lastName}, ${firstName}` }),
+    ).toBeVisible();
   }
 });

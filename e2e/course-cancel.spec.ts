@@ -30,10 +30,22 @@ async function signedInPage(browser: Browser, baseURL: string | undefined, accou
   return page;
 }
 
-test('the doctor cancels a running course with a reason; its sessions leave the therapist’s list and the family sees why', async ({ page, browser, baseURL }) => {
+test('the doctor cancels a running course with a reason; its sessions leave the therapist’s list and the family sees why', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const { accounts, children } = await arrange({
     accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST', parent: 'PARENT' },
-    children: { nora: onRunningCourse({ firstName: 'Nora', lastName: 'Cancel', location: 'CLINIC', therapist: 'therapist', guardians: ['parent'] }) },
+    children: {
+      nora: onRunningCourse({
+        firstName: 'Nora',
+        lastName: 'Cancel',
+        location: 'CLINIC',
+        therapist: 'therapist',
+        guardians: ['parent'],
+      }),
+    },
   });
   const { fullName: FULL_NAME, coursePath } = children.nora;
   await signIn(page, accounts.doctor);
@@ -42,7 +54,9 @@ test('the doctor cancels a running course with a reason; its sessions leave the 
   const therapist = await signedInPage(browser, baseURL, accounts.therapist);
   const todayList = therapist.getByRole('region', { name: /^Today/ });
   await expect(todayList.getByRole('link', { name: FULL_NAME, exact: true })).toBeVisible();
-  const sessionPath = await todayList.getByRole('link', { name: `Record ${FULL_NAME}'s session`, exact: false }).getAttribute('href');
+  const sessionPath = await todayList
+    .getByRole('link', { name: `Record ${FULL_NAME}'s session`, exact: false })
+    .getAttribute('href');
   expect(sessionPath).toMatch(/^\/sessions\/[^/]+$/);
 
   // The doctor is asked before anything happens; going back, by the safe button or by Escape,
@@ -116,7 +130,9 @@ test('the doctor cancels a running course with a reason; its sessions leave the 
   await expect(therapist.getByRole('heading', { level: 1, name: 'My sessions' })).toBeVisible();
   await expect(therapist.getByText(FULL_NAME)).toHaveCount(0);
   await therapist.goto(sessionPath as string);
-  await expect(therapist.getByText('This course was cancelled, so its sessions can no longer be recorded.')).toBeVisible();
+  await expect(
+    therapist.getByText('This course was cancelled, so its sessions can no longer be recorded.'),
+  ).toBeVisible();
   await expect(therapist.getByRole('button', { name: 'Save' })).toHaveCount(0);
   await therapist.context().close();
 

@@ -11,11 +11,17 @@ export type SignInOutcome = 'SIGNED_IN' | 'CredentialsSignin' | (string & {});
  * the session cookie lands in the context the request belongs to (pass `page.request` to sign in
  * a page). Only e2e/sign-in.spec.ts goes through the form itself.
  */
-export async function signInThroughApi(request: APIRequestContext, email: string, password: string): Promise<SignInOutcome> {
+export async function signInThroughApi(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+): Promise<SignInOutcome> {
   const csrf = await request.get('/api/auth/csrf');
   expect(csrf.ok()).toBe(true);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } });
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, json: 'true' },
+  });
   const { url } = (await response.json()) as { url: string };
   return new URL(url).searchParams.get('error') ?? 'SIGNED_IN';
 }

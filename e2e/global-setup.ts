@@ -6,5 +6,8 @@ import { execFileSync } from 'node:child_process';
  * (e2e/support/factories.ts).
  */
 export default function globalSetup(): void {
-  execFileSync('npx', ['tsx', '--conditions=react-server', 'prisma/seed.ts', '--reset'], { stdio: 'inherit', env: process.env });
+  execFileSync('npx', ['tsx', '--conditions=react-server', 'prisma/seed.ts', '--reset'], {
+    stdio: 'inherit',
+    env: process.env,
+  });
 }

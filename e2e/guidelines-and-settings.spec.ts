@@ -28,7 +28,9 @@ test.describe('clinic settings', () => {
   // The tests running beside this one prescribe with the clinic's defaults (ten sessions, a break
   // of 60 days, at most 15 minutes at 2–6 months) but none for a baby under six weeks: the warning
   // age is the setting this test can change without changing what they see. It puts it back.
-  test('the admin changes the age that needs a warning, sees it saved and the change listed with their name', async ({ page }) => {
+  test('the admin changes the age that needs a warning, sees it saved and the change listed with their name', async ({
+    page,
+  }) => {
     const { accounts } = await arrange({ accounts: { admin: 'ADMIN' } });
     await signIn(page, accounts.admin);
     await page.goto('/admin/settings');
@@ -75,7 +77,9 @@ test.describe('clinic settings', () => {
     await expect(warningAge).toHaveAttribute('aria-invalid', 'true');
     // The first field to fix takes the focus.
     await expect(warningAge).toBeFocused();
-    await expect(warningAge).toHaveAccessibleDescription(/The warning age \(45 days\) cannot be below the minimum age \(60 days\)\./);
+    await expect(warningAge).toHaveAccessibleDescription(
+      /The warning age \(45 days\) cannot be below the minimum age \(60 days\)\./,
+    );
     await expect(courseLength).toHaveAttribute('aria-invalid', 'true');
     await expect(courseLength).toHaveAccessibleDescription(/Sessions in a course must be between 10 and 25 sessions/);
     // The minimum age is valid on its own: the conflict is reported once, beside the warning age.
@@ -103,7 +107,9 @@ test('a therapist can read the guidelines, with the source of each rule', async 
   await expect(contraindications.getByText('Congenital heart defect or heart disease')).toBeVisible();
   await expect(contraindications.getByRole('link', { name: '001', exact: true }).first()).toBeVisible();
   // Each source id leads to the list of sources.
-  await expect(page.getByRole('region', { name: 'Sources' }).getByText('When to massage a baby. We massage the newborn')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Sources' }).getByText('When to massage a baby. We massage the newborn'),
+  ).toBeVisible();
 });
 
 test('a parent gets the not-found page for the guidelines and the clinic settings', async ({ page }) => {
@@ -132,11 +138,28 @@ test('the doctor sees Mia coming up for her next course, linked to her page', as
     accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
     children: {
       mia: {
-        firstName: 'Mia', lastName: 'Sokolova', ageDays: 275, sex: 'FEMALE',
-        indication: { kind: 'CORRECTIVE', diagnosis: 'Hip dysplasia after treatment: consolidate results', icd10Code: 'Q65.8', diagnosedDaysAgo: 45 },
+        firstName: 'Mia',
+        lastName: 'Sokolova',
+        ageDays: 275,
+        sex: 'FEMALE',
+        indication: {
+          kind: 'CORRECTIVE',
+          diagnosis: 'Hip dysplasia after treatment: consolidate results',
+          icd10Code: 'Q65.8',
+          diagnosedDaysAgo: 45,
+        },
         course: {
-          location: 'CLINIC', therapist: 'therapist', frequency: 'DAILY', restDays: 1, sessionCount: 10, startDaysAgo: 40,
-          minutesPerSession: 15, homeRoutineNotes: '', breakAfterDays: 60, done: 10, recordedBy: 'therapist',
+          location: 'CLINIC',
+          therapist: 'therapist',
+          frequency: 'DAILY',
+          restDays: 1,
+          sessionCount: 10,
+          startDaysAgo: 40,
+          minutesPerSession: 15,
+          homeRoutineNotes: '',
+          breakAfterDays: 60,
+          done: 10,
+          recordedBy: 'therapist',
         },
       },
     },
@@ -145,7 +168,9 @@ test('the doctor sees Mia coming up for her next course, linked to her page', as
   await page.goto('/due');
   await expect(page.getByRole('heading', { level: 1, name: 'Due for a course' })).toBeVisible();
 
-  const mia = page.getByRole('list', { name: 'Coming up' }).getByRole('link', { name: `${children.mia.lastName}, Mia` });
+  const mia = page
+    .getByRole('list', { name: 'Coming up' })
+    .getByRole('link', { name: `${children.mia.lastName}, Mia` });
   await expect(mia).toBeVisible();
   // The course ended about a month ago with a 60-day break: a date about a month ahead.
   await expect(mia).toContainText(/\d{1,2} [A-Z][a-z]{2,3} \d{4}/);

@@ -12,7 +12,9 @@ function datesIn(list: Locator): Promise<string[]> {
 
 test('a paediatrician registers a baby, records an indication and prescribes a 10-session course', async ({ page }) => {
   const today: IsoDate = clinicToday();
-  const { accounts } = await arrange({ accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST', parent: 'PARENT' } });
+  const { accounts } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST', parent: 'PARENT' },
+  });
   const lastName = `Journey${uniqueSuffix()}`;
   const fullName = `Nina ${lastName}`;
 
@@ -26,11 +28,16 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   const dateOfBirth = addDays(today, -70);
   await page.getByLabel('Date of birth').fill(dateOfBirth);
   await page.getByLabel('Sex').selectOption('FEMALE');
-  await page.getByRole('group', { name: /Parent accounts/ }).getByLabel(accounts.parent.name).check();
+  await page
+    .getByRole('group', { name: /Parent accounts/ })
+    .getByLabel(accounts.parent.name)
+    .check();
   await page.getByRole('button', { name: 'Save patient' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
-  await expect(page.getByRole('definition').filter({ hasText: formatAge(ageOn(dateOfBirth, today, null)) })).toBeVisible();
+  await expect(
+    page.getByRole('definition').filter({ hasText: formatAge(ageOn(dateOfBirth, today, null)) }),
+  ).toBeVisible();
   await expect(page.getByText(accounts.parent.name)).toBeVisible();
   await expect(page.getByText('No indications recorded.')).toBeVisible();
 
@@ -63,7 +70,11 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   await page.getByLabel('Therapist').selectOption({ label: accounts.therapist.name });
   await page.getByLabel('Minutes per session').fill('15');
 
-  const expected = generateSchedule({ frequency: 'EVERY_OTHER_DAY', weekdays: [], restAfterEvery: null, restDays: 1, daysOff: [6, 7] }, today, 10);
+  const expected = generateSchedule(
+    { frequency: 'EVERY_OTHER_DAY', weekdays: [], restAfterEvery: null, restDays: 1, daysOff: [6, 7] },
+    today,
+    10,
+  );
   const planned = page.getByRole('list', { name: 'Planned sessions' });
   await expect(planned.getByRole('listitem')).toHaveCount(10);
   await expect.poll(() => datesIn(planned)).toEqual(expected);
@@ -77,7 +88,9 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   await expect(page).toHaveURL(/\/courses\/[^/]+$/);
   await expect(page.getByRole('progressbar', { name: '0 of 10 done' })).toBeVisible();
   // No healed umbilical wound is recorded: the warning is shown once, and the routine has no tummy steps.
-  await expect(page.getByRole('list', { name: 'Prescription warnings' })).toContainText('No tummy work until the umbilical wound is recorded as healed.');
+  await expect(page.getByRole('list', { name: 'Prescription warnings' })).toContainText(
+    'No tummy work until the umbilical wound is recorded as healed.',
+  );
   const routine = page.getByRole('list', { name: 'Session routine' });
   await expect(routine.getByRole('listitem').first()).toContainText('Stroking');
   await expect(routine.getByText(/^Tummy/)).toHaveCount(0);

@@ -5,7 +5,16 @@ test("a parent can never open another family's child", async ({ page }) => {
   const { accounts, children } = await arrange({
     accounts: { leosParent: 'PARENT', sofiasParent: 'PARENT', therapist: 'THERAPIST' },
     children: {
-      leo: { ...onRunningCourse({ firstName: 'Leo', lastName: 'Petrov', location: 'CLINIC', therapist: 'therapist', guardians: ['leosParent'] }), sex: 'MALE' },
+      leo: {
+        ...onRunningCourse({
+          firstName: 'Leo',
+          lastName: 'Petrov',
+          location: 'CLINIC',
+          therapist: 'therapist',
+          guardians: ['leosParent'],
+        }),
+        sex: 'MALE',
+      },
       sofia: { firstName: 'Sofia', lastName: 'Ivanova', ageDays: 70, sex: 'FEMALE', guardians: ['sofiasParent'] },
     },
   });

@@ -4,13 +4,22 @@ import { arrange, onRunningCourse, signIn, type ChildSpec } from './fixtures';
 /** Sofia: a home course of ten with the parent's notes, three done and today's to tick. */
 function sofia(): ChildSpec {
   const child = onRunningCourse({ firstName: 'Sofia', lastName: 'Ivanova', location: 'HOME', guardians: ['parent'] });
-  return { ...child, course: child.course && { ...child.course, homeRoutineNotes: 'Warm room, before the morning feed. Stop if she cries.' } };
+  return {
+    ...child,
+    course: child.course && {
+      ...child.course,
+      homeRoutineNotes: 'Warm room, before the morning feed. Stop if she cries.',
+    },
+  };
 }
 
 test("a parent follows Sofia's home course and ticks today's session", async ({ page }) => {
   const { accounts, children } = await arrange({
     accounts: { parent: 'PARENT' },
-    children: { sofia: sofia(), mia: { firstName: 'Mia', lastName: 'Sokolova', ageDays: 275, sex: 'FEMALE', guardians: ['parent'] } },
+    children: {
+      sofia: sofia(),
+      mia: { firstName: 'Mia', lastName: 'Sokolova', ageDays: 275, sex: 'FEMALE', guardians: ['parent'] },
+    },
   });
   await signIn(page, accounts.parent);
   await expect(page).toHaveURL(/\/children$/);
@@ -70,6 +79,8 @@ test('the shared view fits a phone screen', async ({ page }) => {
   await signIn(page, accounts.parent);
   await page.getByRole('link', { name: children.sofia.fullName }).click();
   await expect(page.getByRole('heading', { level: 1, name: children.sofia.fullName })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
 });

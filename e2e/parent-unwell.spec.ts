@@ -13,7 +13,9 @@ const WELL_TODAY_MESSAGE = 'Confirm that the baby is well today: no fever, infec
 async function openNina(page: Page): Promise<Locator> {
   const { accounts, children } = await arrange({
     accounts: { parent: 'PARENT' },
-    children: { nina: onRunningCourse({ firstName: 'Nina', lastName: 'Orlova', location: 'HOME', guardians: ['parent'] }) },
+    children: {
+      nina: onRunningCourse({ firstName: 'Nina', lastName: 'Orlova', location: 'HOME', guardians: ['parent'] }),
+    },
   });
   await signIn(page, accounts.parent);
   await page.getByRole('link', { name: children.nina.fullName }).click();
@@ -22,13 +24,19 @@ async function openNina(page: Page): Promise<Locator> {
 }
 
 async function datesOf(rows: Locator): Promise<string[]> {
-  return rows.locator('time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  return rows
+    .locator('time[datetime]')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
 }
 
-test('"Mark done" without confirming the baby is well is refused beside the box, and nothing is saved', async ({ page }) => {
+test('"Mark done" without confirming the baby is well is refused beside the box, and nothing is saved', async ({
+  page,
+}) => {
   const calendar = await openNina(page);
   const form = page.getByRole('form', { name: "Today's session" });
-  const wellToday = form.getByRole('checkbox', { name: 'The baby is well today (no fever, infection, rash, stool upset or injury)' });
+  const wellToday = form.getByRole('checkbox', {
+    name: 'The baby is well today (no fever, infection, rash, stool upset or injury)',
+  });
 
   await form.getByLabel('Note', { exact: true }).fill('Calm today.');
   await form.getByRole('button', { name: 'Mark done' }).click();
@@ -44,7 +52,9 @@ test('"Mark done" without confirming the baby is well is refused beside the box,
   await expect(page.getByRole('form', { name: "Today's session" })).toBeVisible();
 });
 
-test('fever postpones today’s session and moves the rest of the course on, still ten sessions (phone screen)', async ({ page }) => {
+test('fever postpones today’s session and moves the rest of the course on, still ten sessions (phone screen)', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const calendar = await openNina(page);
   const rows = calendar.getByRole('listitem');
@@ -58,16 +68,24 @@ test('fever postpones today’s session and moves the rest of the course on, sti
   await expect(form.getByRole('checkbox', { name: /The baby is well today/ })).toBeHidden();
   // Choosing nothing is refused beside the list.
   await form.getByRole('button', { name: 'Postpone the session' }).click();
-  await expect(form.getByRole('group', { name: 'What does the baby have today?' })).toHaveAccessibleDescription('Tick what the baby has today.');
+  await expect(form.getByRole('group', { name: 'What does the baby have today?' })).toHaveAccessibleDescription(
+    'Tick what the baby has today.',
+  );
   await form.getByRole('checkbox', { name: 'Fever or high temperature' }).check();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
   await form.getByRole('button', { name: 'Postpone the session' }).click();
 
   // The confirmation: postponed, the next session and the added one, with their dates.
   const confirmation = page.getByRole('status').filter({ hasText: 'Session postponed: not well today.' });
-  await expect(confirmation).toContainText(/The rest of the course moves on: next session on .+; one session added on .+\./);
-  const [resumesOn, makeUpOn] = await confirmation.locator('time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  await expect(confirmation).toContainText(
+    /The rest of the course moves on: next session on .+; one session added on .+\./,
+  );
+  const [resumesOn, makeUpOn] = await confirmation
+    .locator('time[datetime]')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   expect(resumesOn && resumesOn > (today as string)).toBe(true);
   expect(makeUpOn && makeUpOn > (resumesOn as string)).toBe(true);
 

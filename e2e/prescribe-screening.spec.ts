@@ -41,7 +41,9 @@ async function openPrescribeFormForNewBaby(page: Page): Promise<{ patientHref: s
 
 /** "Arms and hands · Stroking" for every step of a routine list, in order. */
 function stepTitles(list: Locator): Promise<string[]> {
-  return list.locator('[data-step-title]').evaluateAll((titles) => titles.map((title) => (title.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return list
+    .locator('[data-step-title]')
+    .evaluateAll((titles) => titles.map((title) => (title.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }
 
 test.beforeEach(async ({ page }) => {
@@ -49,7 +51,9 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, accounts.doctor);
 });
 
-test('an absolute contraindication blocks the course: the reason is beside the checklist and nothing is saved', async ({ page }) => {
+test('an absolute contraindication blocks the course: the reason is beside the checklist and nothing is saved', async ({
+  page,
+}) => {
   const { patientHref } = await openPrescribeFormForNewBaby(page);
 
   await page.getByLabel('Congenital heart defect or heart disease').check();
@@ -57,7 +61,9 @@ test('an absolute contraindication blocks the course: the reason is beside the c
 
   await page.getByRole('button', { name: 'Prescribe course' }).click();
   const checklist = page.getByRole('group', { name: 'Present in this child' });
-  await expect(checklist).toHaveAccessibleDescription(/Congenital heart defect or heart disease: no massage until a doctor clears it\./);
+  await expect(checklist).toHaveAccessibleDescription(
+    /Congenital heart defect or heart disease: no massage until a doctor clears it\./,
+  );
   await expect(page.getByText('A contraindication blocks this course.')).toBeVisible();
   // The ticks are kept for the doctor to correct.
   await expect(page.getByLabel('Congenital heart defect or heart disease')).toBeChecked();
@@ -76,7 +82,9 @@ test('a temporary contraindication refuses a start today, and saves with a start
   await page.getByRole('button', { name: 'Prescribe course' }).click();
 
   const startDate = page.getByLabel('Start date');
-  await expect(startDate).toHaveAccessibleDescription('Fever or high temperature: choose a start date after recovery, not today.');
+  await expect(startDate).toHaveAccessibleDescription(
+    'Fever or high temperature: choose a start date after recovery, not today.',
+  );
   await expect(page).toHaveURL(/\/courses\/new/);
 
   const later = addDays(today, 3);
@@ -95,17 +103,23 @@ test('a temporary contraindication refuses a start today, and saves with a start
 test('a local contraindication leaves its area out of the saved routine', async ({ page }) => {
   await openPrescribeFormForNewBaby(page);
   const editor = page.getByRole('list', { name: 'Routine steps' });
-  await expect.poll(async () => (await stepTitles(editor)).filter((title) => title.startsWith('Back and buttocks')).length).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await stepTitles(editor)).filter((title) => title.startsWith('Back and buttocks')).length)
+    .toBeGreaterThan(0);
 
   await page.getByLabel('Skin lesion, rash, wart or broken skin on the back and buttocks').check();
   await expect(page.getByText('Left out:')).toBeVisible();
   await expect(page.locator('#screening-verdict')).toContainText('Left out: Back and buttocks');
   // The proposal follows the screening at once.
-  await expect.poll(async () => (await stepTitles(editor)).filter((title) => title.startsWith('Back and buttocks')).length).toBe(0);
+  await expect
+    .poll(async () => (await stepTitles(editor)).filter((title) => title.startsWith('Back and buttocks')).length)
+    .toBe(0);
 
   await page.getByRole('button', { name: 'Prescribe course' }).click();
   await expect(page).toHaveURL(/\/courses\/[^/]+\?prescribed=1$/);
-  await expect(page.getByRole('list', { name: 'Prescription warnings' })).toContainText('leave out the back and buttocks');
+  await expect(page.getByRole('list', { name: 'Prescription warnings' })).toContainText(
+    'leave out the back and buttocks',
+  );
 
   const routine = page.getByRole('list', { name: 'Session routine' });
   const saved = await stepTitles(routine);
@@ -114,7 +128,9 @@ test('a local contraindication leaves its area out of the saved routine', async 
   await expect(page.getByRole('definition').filter({ hasText: /^Back and buttocks$/ })).toBeVisible();
 });
 
-test('the doctor removes, moves and retimes steps; the course keeps the edited routine in that order', async ({ page }) => {
+test('the doctor removes, moves and retimes steps; the course keeps the edited routine in that order', async ({
+  page,
+}) => {
   await openPrescribeFormForNewBaby(page);
   const editor = page.getByRole('list', { name: 'Routine steps' });
   const proposed = await stepTitles(editor);

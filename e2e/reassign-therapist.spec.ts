@@ -12,16 +12,26 @@ async function newPage(browser: Browser, baseURL: string | undefined): Promise<P
   return context.newPage();
 }
 
-test('the doctor hands a course to another therapist; its sessions to come move from one agenda to the other', async ({ page, browser, baseURL }) => {
+test('the doctor hands a course to another therapist; its sessions to come move from one agenda to the other', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const { accounts, children } = await arrange({
     accounts: { admin: 'ADMIN', doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
-    children: { mila: onRunningCourse({ firstName: 'Mila', lastName: 'Reassign', location: 'CLINIC', therapist: 'therapist' }) },
+    children: {
+      mila: onRunningCourse({ firstName: 'Mila', lastName: 'Reassign', location: 'CLINIC', therapist: 'therapist' }),
+    },
   });
   const { fullName: CHILD, coursePath } = children.mila;
   const DOCTOR = accounts.doctor.name;
   const OLD_THERAPIST = accounts.therapist.name;
   const suffix = uniqueSuffix();
-  const NEW_THERAPIST = { name: `Throwaway Therapist ${suffix}`, email: `therapist.${suffix}@clinic.test`, password: 'therapist-pass-1' };
+  const NEW_THERAPIST = {
+    name: `Throwaway Therapist ${suffix}`,
+    email: `therapist.${suffix}@clinic.test`,
+    password: 'therapist-pass-1',
+  };
 
   // The admin adds the second therapist.
   const admin = await newPage(browser, baseURL);
@@ -57,7 +67,9 @@ test('the doctor hands a course to another therapist; its sessions to come move 
 
   await therapist.selectOption({ label: NEW_THERAPIST.name });
   await form.getByRole('button', { name: 'Change therapist' }).click();
-  await expect(form.getByText(`${NEW_THERAPIST.name} now has this course: the sessions still to come are theirs to record.`)).toBeVisible();
+  await expect(
+    form.getByText(`${NEW_THERAPIST.name} now has this course: the sessions still to come are theirs to record.`),
+  ).toBeVisible();
   await expect(therapist.locator('option:checked')).toHaveText(`${NEW_THERAPIST.name} (current)`);
   await expect(page.getByRole('definition').filter({ hasText: NEW_THERAPIST.name })).toBeVisible();
   // The hand-over is kept: from whom to whom, by whom, when (in the reader's en-GB locale).
@@ -80,7 +92,10 @@ test('the doctor hands a course to another therapist; its sessions to come move 
   const newTherapist = await newPage(browser, baseURL);
   await signIn(newTherapist, NEW_THERAPIST);
   await expect(newTherapist).toHaveURL(/\/sessions$/);
-  await newTherapist.getByRole('region', { name: /^Today/ }).getByRole('link', { name: `Record ${CHILD}'s session` }).click();
+  await newTherapist
+    .getByRole('region', { name: /^Today/ })
+    .getByRole('link', { name: `Record ${CHILD}'s session` })
+    .click();
   await expect(newTherapist).toHaveURL(new RegExp(`${sessionPath}$`));
   await newTherapist.getByRole('checkbox', { name: /The baby is well today/ }).check();
   await newTherapist.getByRole('button', { name: 'Save' }).click();
@@ -99,18 +114,32 @@ test('the doctor hands a course to another therapist; its sessions to come move 
   await expect(sessions.getByText(`Recorded by ${NEW_THERAPIST.name}`)).toHaveCount(1);
 
   // The admin deactivates the new therapist: their list says a course is still assigned to them.
-  const row = admin.getByRole('list', { name: 'Massage therapists' }).getByRole('listitem').filter({ hasText: NEW_THERAPIST.email });
+  const row = admin
+    .getByRole('list', { name: 'Massage therapists' })
+    .getByRole('listitem')
+    .filter({ hasText: NEW_THERAPIST.email });
   await row.getByRole('button', { name: `Deactivate ${NEW_THERAPIST.name}` }).click();
-  await admin.getByRole('dialog', { name: `Deactivate ${NEW_THERAPIST.name}?` }).getByRole('button', { name: 'Deactivate the account' }).click();
+  await admin
+    .getByRole('dialog', { name: `Deactivate ${NEW_THERAPIST.name}?` })
+    .getByRole('button', { name: 'Deactivate the account' })
+    .click();
   await expect(row.getByText('Deactivated', { exact: true })).toBeVisible();
   const stillAssigned = row.getByText(/^Still assigned to 1 active course:/);
   await expect(stillAssigned).toBeVisible();
-  await expect(row.getByRole('list', { name: 'Courses to hand over' }).getByRole('link', { name: CHILD })).toHaveAttribute('href', coursePath);
+  await expect(
+    row.getByRole('list', { name: 'Courses to hand over' }).getByRole('link', { name: CHILD }),
+  ).toHaveAttribute('href', coursePath);
 
   // The doctor is told at the top of the course page, and must pick someone active.
   await page.reload();
-  await expect(page.getByText(`${NEW_THERAPIST.name}'s account is deactivated: choose another therapist so the sessions are recorded.`)).toBeVisible();
-  await expect(page.getByRole('definition').filter({ hasText: `${NEW_THERAPIST.name} (account deactivated)` })).toBeVisible();
+  await expect(
+    page.getByText(
+      `${NEW_THERAPIST.name}'s account is deactivated: choose another therapist so the sessions are recorded.`,
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('definition').filter({ hasText: `${NEW_THERAPIST.name} (account deactivated)` }),
+  ).toBeVisible();
   await expect(therapist.locator('option:checked')).toHaveText('Choose a therapist');
   await expect(therapist.getByRole('option', { name: NEW_THERAPIST.name })).toHaveCount(0);
   await form.getByRole('button', { name: 'Change therapist' }).click();
@@ -118,7 +147,9 @@ test('the doctor hands a course to another therapist; its sessions to come move 
 
   await therapist.selectOption({ label: OLD_THERAPIST });
   await form.getByRole('button', { name: 'Change therapist' }).click();
-  await expect(form.getByText(`${OLD_THERAPIST} now has this course: the sessions still to come are theirs to record.`)).toBeVisible();
+  await expect(
+    form.getByText(`${OLD_THERAPIST} now has this course: the sessions still to come are theirs to record.`),
+  ).toBeVisible();
   await expect(page.getByText(/account is deactivated: choose another therapist/)).toHaveCount(0);
   // Both hand-overs, newest first; the list fits a phone's width.
   await expect(history.getByRole('listitem')).toHaveText([
@@ -127,7 +158,9 @@ test('the doctor hands a course to another therapist; its sessions to come move 
   ]);
   await page.setViewportSize({ width: 375, height: 800 });
   await expect(history).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
 
   await admin.reload();
   await expect(row.getByText('Deactivated', { exact: true })).toBeVisible();

@@ -13,11 +13,16 @@ const DIAGNOSIS = 'Healthy infant: general strengthening massage';
 test('the doctor resolves an indication only after confirming; going back leaves it open', async ({ page }) => {
   const { accounts, children } = await arrange({
     accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
-    children: { rita: onRunningCourse({ firstName: 'Rita', lastName: 'Resolve', location: 'CLINIC', therapist: 'therapist' }) },
+    children: {
+      rita: onRunningCourse({ firstName: 'Rita', lastName: 'Resolve', location: 'CLINIC', therapist: 'therapist' }),
+    },
   });
   await signIn(page, accounts.doctor);
   await page.goto(children.rita.patientPath);
-  const indication = page.getByRole('list', { name: 'Indications' }).getByRole('listitem').filter({ hasText: DIAGNOSIS });
+  const indication = page
+    .getByRole('list', { name: 'Indications' })
+    .getByRole('listitem')
+    .filter({ hasText: DIAGNOSIS });
   const resolve = indication.getByRole('button', { name: 'Resolve' });
   const question = page.getByRole('dialog', { name: `Mark “${DIAGNOSIS}” as resolved?` });
   await expect(indication.getByText('Open', { exact: true })).toBeVisible();

@@ -30,7 +30,10 @@ test('positive control: the admin can open the account admin', async ({ page }) 
   await expect(page.getByLabel('Initial password')).toBeVisible();
 });
 
-test('a therapist opens only the courses assigned to them; a parent cannot use the staff course page', async ({ browser, baseURL }) => {
+test('a therapist opens only the courses assigned to them; a parent cannot use the staff course page', async ({
+  browser,
+  baseURL,
+}) => {
   const { accounts, children } = await arrange({
     accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST', parent: 'PARENT' },
     children: {

@@ -11,11 +11,29 @@ async function arrangeLeo(): Promise<{ therapist: Account; leo: string }> {
     accounts: { therapist: 'THERAPIST' },
     children: {
       leo: {
-        firstName: 'Leo', lastName: 'Petrov', ageDays: 152, sex: 'MALE',
-        indication: { kind: 'THERAPEUTIC', diagnosis: 'Muscle hypertonia of the legs', icd10Code: 'P94.1', diagnosedDaysAgo: 9 },
+        firstName: 'Leo',
+        lastName: 'Petrov',
+        ageDays: 152,
+        sex: 'MALE',
+        indication: {
+          kind: 'THERAPEUTIC',
+          diagnosis: 'Muscle hypertonia of the legs',
+          icd10Code: 'P94.1',
+          diagnosedDaysAgo: 9,
+        },
         course: {
-          location: 'CLINIC', therapist: 'therapist', frequency: 'EVERY_OTHER_DAY', restAfterEvery: 5, restDays: 2, sessionCount: 10, startDaysAgo: 6,
-          minutesPerSession: 15, homeRoutineNotes: '', breakAfterDays: 60, done: 2, recordedBy: 'therapist',
+          location: 'CLINIC',
+          therapist: 'therapist',
+          frequency: 'EVERY_OTHER_DAY',
+          restAfterEvery: 5,
+          restDays: 2,
+          sessionCount: 10,
+          startDaysAgo: 6,
+          minutesPerSession: 15,
+          homeRoutineNotes: '',
+          breakAfterDays: 60,
+          done: 2,
+          recordedBy: 'therapist',
         },
       },
     },
@@ -40,10 +58,18 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   const today = page.getByRole('region', { name: /^Today/ });
   await expect(toRecord.getByRole('link', { name: leo, exact: true })).toBeVisible();
   await expect(today.getByRole('link', { name: leo, exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: /Upcoming/ }).getByRole('link', { name: leo, exact: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /Upcoming/ })
+      .getByRole('link', { name: leo, exact: true })
+      .first(),
+  ).toBeVisible();
 
   // Done: the overdue session, with the minutes and how Leo took it.
-  await toRecord.getByRole('link', { name: `Record ${leo}'s session` }).first().click();
+  await toRecord
+    .getByRole('link', { name: `Record ${leo}'s session` })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Record a session' })).toBeVisible();
   await expect(page.getByText('Muscle hypertonia of the legs')).toBeVisible();
   const doneBefore = await sessionsDone(page);
@@ -57,7 +83,9 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   const wellToday = page.getByRole('checkbox', { name: /The baby is well today/ });
   await expect(wellToday).not.toBeChecked();
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(wellToday).toHaveAccessibleDescription('Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.');
+  await expect(wellToday).toHaveAccessibleDescription(
+    'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.',
+  );
   await expect(page).toHaveURL(/\/sessions\/[^/?]+$/);
   await expect(page.getByLabel('Notes')).toHaveValue('Tense at first, relaxed by the end.');
   await wellToday.check();
@@ -67,7 +95,10 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   await expect(page.getByText('Session marked done.')).toBeVisible();
 
   // Missed: today's session; the course keeps its length with a make-up session at the end.
-  await page.getByRole('region', { name: /^Today/ }).getByRole('link', { name: `Record ${leo}'s session` }).click();
+  await page
+    .getByRole('region', { name: /^Today/ })
+    .getByRole('link', { name: `Record ${leo}'s session` })
+    .click();
   expect(await sessionsDone(page)).toBe(doneBefore + 1);
   await page.getByRole('radio', { name: /^Missed/ }).check();
   await expect(page.getByLabel('Minutes')).toBeHidden();
@@ -75,7 +106,9 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page).toHaveURL(/\/sessions\?recorded=MISSED&makeUpOn=/);
-  const confirmation = page.getByText(/Session marked missed\. A make-up session was added on .+, after the last one\./);
+  const confirmation = page.getByText(
+    /Session marked missed\. A make-up session was added on .+, after the last one\./,
+  );
   await expect(confirmation).toBeVisible();
   const makeUpOn = await confirmation.locator('time').getAttribute('datetime');
   expect(makeUpOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -85,13 +118,18 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   await page.getByRole('link', { name: leo, exact: true }).first().click();
   await expect(page).toHaveURL(/\/courses\//);
   await expect(page.getByText(`${doneBefore + 1} of 10 done`).first()).toBeVisible();
-  const dates = await page.getByRole('list', { name: 'Sessions' }).locator('time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  const dates = await page
+    .getByRole('list', { name: 'Sessions' })
+    .locator('time[datetime]')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   expect(dates.at(-1)).toBe(makeUpOn);
   expect([...dates].sort()).toEqual(dates);
   await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').last()).toContainText('Make-up');
   // The well-today confirmation is kept with the session done, and only with it.
   const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
-  await expect(sessions.filter({ hasText: 'Tense at first, relaxed by the end.' })).toContainText(`Recorded by ${therapist.name}, who confirmed the baby was well beforehand`);
+  await expect(sessions.filter({ hasText: 'Tense at first, relaxed by the end.' })).toContainText(
+    `Recorded by ${therapist.name}, who confirmed the baby was well beforehand`,
+  );
   const missed = sessions.filter({ hasText: 'Family did not come.' });
   await expect(missed).toContainText(`Recorded by ${therapist.name}`);
   await expect(missed).not.toContainText('confirmed the baby was well');
@@ -101,7 +139,10 @@ test('a future session can only be postponed, with a reason', async ({ page }) =
   const { therapist, leo } = await arrangeLeo();
   await signIn(page, therapist);
   const upcoming = page.getByRole('region', { name: /Upcoming/ });
-  await upcoming.getByRole('link', { name: `Record ${leo}'s session` }).first().click();
+  await upcoming
+    .getByRole('link', { name: `Record ${leo}'s session` })
+    .first()
+    .click();
   await expect(page.getByText('This session is in the future: it can only be postponed for now.')).toBeVisible();
 
   // The use case refuses "done" for a future session, and says why.
@@ -114,7 +155,9 @@ test('a future session can only be postponed, with a reason', async ({ page }) =
   await page.getByRole('radio', { name: /^Not well today/ }).check();
   await expect(page.getByRole('checkbox', { name: /The baby is well today/ })).toBeHidden();
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('group', { name: 'What does the baby have today?' })).toHaveAccessibleDescription('Tick what the baby has today.');
+  await expect(page.getByRole('group', { name: 'What does the baby have today?' })).toHaveAccessibleDescription(
+    'Tick what the baby has today.',
+  );
   await page.getByRole('checkbox', { name: 'Fever or high temperature' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'it can only be postponed' })).toBeVisible();

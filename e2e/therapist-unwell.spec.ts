@@ -7,10 +7,14 @@ import { arrange, onRunningCourse, signIn } from './fixtures';
  * sessions. Vera is the test's own child: three of ten clinic sessions done, today's open.
  */
 
-test('the therapist postpones today’s session for a fever; the course moves on and keeps its count', async ({ page }) => {
+test('the therapist postpones today’s session for a fever; the course moves on and keeps its count', async ({
+  page,
+}) => {
   const { accounts, children } = await arrange({
     accounts: { therapist: 'THERAPIST' },
-    children: { vera: onRunningCourse({ firstName: 'Vera', lastName: 'Belova', location: 'CLINIC', therapist: 'therapist' }) },
+    children: {
+      vera: onRunningCourse({ firstName: 'Vera', lastName: 'Belova', location: 'CLINIC', therapist: 'therapist' }),
+    },
   });
   const VERA = children.vera.fullName;
   await signIn(page, accounts.therapist);
@@ -31,10 +35,19 @@ test('the therapist postpones today’s session for a fever; the course moves on
 
   await expect(page).toHaveURL(/\/sessions\?recorded=UNWELL/);
   const confirmation = page.getByRole('status').filter({ hasText: 'Session postponed: not well today.' });
-  await expect(confirmation).toContainText(/The rest of the course moves on: next session on .+; one session added on .+\./);
-  const [resumesOn, makeUpOn] = await confirmation.locator('time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  await expect(confirmation).toContainText(
+    /The rest of the course moves on: next session on .+; one session added on .+\./,
+  );
+  const [resumesOn, makeUpOn] = await confirmation
+    .locator('time[datetime]')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   await expect(todaySessions).not.toContainText(VERA);
-  await expect(page.getByRole('region', { name: /Upcoming/ }).getByRole('link', { name: VERA, exact: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /Upcoming/ })
+      .getByRole('link', { name: VERA, exact: true })
+      .first(),
+  ).toBeVisible();
 
   // The course page: today's session postponed with its reason, the next one on the new date,
   // one session added at the end, and still three of ten done.
@@ -46,7 +59,9 @@ test('the therapist postpones today’s session for a fever; the course moves on
   const postponed = sessions.filter({ hasText: 'Postponed' });
   await expect(postponed).toHaveCount(1);
   await expect(postponed).toContainText('Not well today: Fever or high temperature');
-  const dates = await sessions.locator('time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  const dates = await sessions
+    .locator('time[datetime]')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   expect(dates[4]).toBe(resumesOn);
   expect(dates.at(-1)).toBe(makeUpOn);
   expect([...dates].sort()).toEqual(dates);

@@ -5,8 +5,23 @@ import { recordSession } from '@/lib/server/sessions/record-session';
 
 /** Marks a course's first `count` open sessions done, through the real use case. */
 export async function recordDone(actor: Actor, courseId: string, count: number, today: IsoDate): Promise<void> {
-  const sessions = await db.session.findMany({ where: { courseId, status: 'SCHEDULED' }, orderBy: { scheduledOn: 'asc' }, take: count });
+  const sessions = await db.session.findMany({
+    where: { courseId, status: 'SCHEDULED' },
+    orderBy: { scheduledOn: 'asc' },
+    take: count,
+  });
   for (const session of sessions) {
-    await recordSession(actor, { sessionId: session.id, outcome: 'DONE', wellToday: true, actualMinutes: 12, tolerance: 'GOOD', notes: 'Calm, enjoyed it.' }, today);
+    await recordSession(
+      actor,
+      {
+        sessionId: session.id,
+        outcome: 'DONE',
+        wellToday: true,
+        actualMinutes: 12,
+        tolerance: 'GOOD',
+        notes: 'Calm, enjoyed it.',
+      },
+      today,
+    );
   }
 }

@@ -24,7 +24,10 @@ async function createAccounts(): Promise<Record<DemoAccountKey, Actor>> {
   // The first admin cannot be created by an admin; this stand-in acts for the clinic's set-up.
   const setUp: Actor = { id: 'set-up', role: 'ADMIN', name: 'Set-up', email: '' };
   const actors = {} as Record<DemoAccountKey, Actor>;
-  for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as [DemoAccountKey, (typeof DEMO_ACCOUNTS)[DemoAccountKey]][]) {
+  for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as [
+    DemoAccountKey,
+    (typeof DEMO_ACCOUNTS)[DemoAccountKey],
+  ][]) {
     const { id } = await createUser(setUp, { ...account, password: DEMO_PASSWORD });
     actors[key] = { id, ...account };
   }
@@ -37,47 +40,127 @@ async function seedDemoClinic(today: IsoDate): Promise<void> {
   const people = await createAccounts();
   const doctor = people.paediatrician;
   const daily: Pick<PrescribeCourseInput, 'frequency' | 'weekdays' | 'restAfterEvery' | 'restDays' | 'daysOff'> = {
-    frequency: 'DAILY', weekdays: [], restAfterEvery: undefined, restDays: 1, daysOff: [],
+    frequency: 'DAILY',
+    weekdays: [],
+    restAfterEvery: undefined,
+    restDays: 1,
+    daysOff: [],
   };
 
   // A healthy 10-week-old on a preventive home course, three sessions ticked by her mother.
   const sofia = await createPatient(doctor, {
-    firstName: 'Sofia', lastName: 'Ivanova', dateOfBirth: addDays(today, -70), sex: 'FEMALE',
-    umbilicalWoundHealedOn: addDays(today, -55), notes: '', guardianIds: [people.parent.id],
+    firstName: 'Sofia',
+    lastName: 'Ivanova',
+    dateOfBirth: addDays(today, -70),
+    sex: 'FEMALE',
+    umbilicalWoundHealedOn: addDays(today, -55),
+    notes: '',
+    guardianIds: [people.parent.id],
   });
-  const sofiaIndication = await recordIndication(doctor, sofia.id, { kind: 'PREVENTIVE', diagnosis: 'Healthy infant: general strengthening massage', diagnosedOn: addDays(today, -4) });
-  const sofiaCourse = await prescribeCourse(doctor, {
-    ...screenedClear, indicationId: sofiaIndication.id, sessionCount: 10, ...daily, startDate: addDays(today, -3), location: 'HOME',
-    minutesPerSession: 10, homeRoutineNotes: 'Warm room, before the morning feed. Stop if she cries.', breakAfterDays: 91,
-  }, today);
+  const sofiaIndication = await recordIndication(doctor, sofia.id, {
+    kind: 'PREVENTIVE',
+    diagnosis: 'Healthy infant: general strengthening massage',
+    diagnosedOn: addDays(today, -4),
+  });
+  const sofiaCourse = await prescribeCourse(
+    doctor,
+    {
+      ...screenedClear,
+      indicationId: sofiaIndication.id,
+      sessionCount: 10,
+      ...daily,
+      startDate: addDays(today, -3),
+      location: 'HOME',
+      minutesPerSession: 10,
+      homeRoutineNotes: 'Warm room, before the morning feed. Stop if she cries.',
+      breakAfterDays: 91,
+    },
+    today,
+  );
   await recordDone(people.parent, sofiaCourse.id, 3, today);
 
   // A 5-month-old with hypertonia, clinic sessions every other day with the therapist.
   const leo = await createPatient(doctor, {
-    firstName: 'Leo', lastName: 'Petrov', dateOfBirth: addDays(today, -152), sex: 'MALE',
-    umbilicalWoundHealedOn: addDays(today, -138), notes: 'Tense legs, sleeps poorly.', guardianIds: [people.otherParent.id],
+    firstName: 'Leo',
+    lastName: 'Petrov',
+    dateOfBirth: addDays(today, -152),
+    sex: 'MALE',
+    umbilicalWoundHealedOn: addDays(today, -138),
+    notes: 'Tense legs, sleeps poorly.',
+    guardianIds: [people.otherParent.id],
   });
-  const leoIndication = await recordIndication(doctor, leo.id, { kind: 'THERAPEUTIC', diagnosis: 'Muscle hypertonia of the legs', icd10Code: 'P94.1', diagnosedOn: addDays(today, -9) });
-  const leoCourse = await prescribeCourse(doctor, {
-    ...screenedClear, indicationId: leoIndication.id, sessionCount: 10, frequency: 'EVERY_OTHER_DAY', weekdays: [], restAfterEvery: 5, restDays: 2, daysOff: [],
-    startDate: addDays(today, -6), location: 'CLINIC', therapistId: people.therapist.id, minutesPerSession: 15, homeRoutineNotes: '', breakAfterDays: 60,
-  }, today);
+  const leoIndication = await recordIndication(doctor, leo.id, {
+    kind: 'THERAPEUTIC',
+    diagnosis: 'Muscle hypertonia of the legs',
+    icd10Code: 'P94.1',
+    diagnosedOn: addDays(today, -9),
+  });
+  const leoCourse = await prescribeCourse(
+    doctor,
+    {
+      ...screenedClear,
+      indicationId: leoIndication.id,
+      sessionCount: 10,
+      frequency: 'EVERY_OTHER_DAY',
+      weekdays: [],
+      restAfterEvery: 5,
+      restDays: 2,
+      daysOff: [],
+      startDate: addDays(today, -6),
+      location: 'CLINIC',
+      therapistId: people.therapist.id,
+      minutesPerSession: 15,
+      homeRoutineNotes: '',
+      breakAfterDays: 60,
+    },
+    today,
+  );
   await recordDone(people.therapist, leoCourse.id, 2, today);
 
   // A 9-month-old born at 32 weeks, whose corrective course finished a month ago.
   const mia = await createPatient(doctor, {
-    firstName: 'Mia', lastName: 'Sokolova', dateOfBirth: addDays(today, -275), sex: 'FEMALE', gestationalAgeWeeks: 32,
-    umbilicalWoundHealedOn: addDays(today, -250), notes: 'Born at 32 weeks.', guardianIds: [people.parent.id],
+    firstName: 'Mia',
+    lastName: 'Sokolova',
+    dateOfBirth: addDays(today, -275),
+    sex: 'FEMALE',
+    gestationalAgeWeeks: 32,
+    umbilicalWoundHealedOn: addDays(today, -250),
+    notes: 'Born at 32 weeks.',
+    guardianIds: [people.parent.id],
   });
-  const miaIndication = await recordIndication(doctor, mia.id, { kind: 'CORRECTIVE', diagnosis: 'Hip dysplasia after treatment: consolidate results', icd10Code: 'Q65.8', diagnosedOn: addDays(today, -45) });
-  const miaCourse = await prescribeCourse(doctor, {
-    ...screenedClear, indicationId: miaIndication.id, sessionCount: 10, ...daily, startDate: addDays(today, -40), location: 'CLINIC',
-    therapistId: people.therapist.id, minutesPerSession: 15, homeRoutineNotes: '', breakAfterDays: 60,
-  }, today);
+  const miaIndication = await recordIndication(doctor, mia.id, {
+    kind: 'CORRECTIVE',
+    diagnosis: 'Hip dysplasia after treatment: consolidate results',
+    icd10Code: 'Q65.8',
+    diagnosedOn: addDays(today, -45),
+  });
+  const miaCourse = await prescribeCourse(
+    doctor,
+    {
+      ...screenedClear,
+      indicationId: miaIndication.id,
+      sessionCount: 10,
+      ...daily,
+      startDate: addDays(today, -40),
+      location: 'CLINIC',
+      therapistId: people.therapist.id,
+      minutesPerSession: 15,
+      homeRoutineNotes: '',
+      breakAfterDays: 60,
+    },
+    today,
+  );
   await recordDone(people.therapist, miaCourse.id, 10, today);
 
   // A two-week-old: too young for a course yet.
-  await createPatient(doctor, { firstName: 'Artem', lastName: 'Kuznetsov', dateOfBirth: addDays(today, -14), sex: 'MALE', notes: '', guardianIds: [] });
+  await createPatient(doctor, {
+    firstName: 'Artem',
+    lastName: 'Kuznetsov',
+    dateOfBirth: addDays(today, -14),
+    sex: 'MALE',
+    notes: '',
+    guardianIds: [],
+  });
 }
 
 function printLogins(): void {

@@ -38,10 +38,14 @@ const CATALOG_QUERIES = [
 ];
 
 function schemaSql(): string {
-  const diff = spawnSync('npx', ['tsx', 'scripts/prisma.ts', 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', SCHEMA, '--script'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const diff = spawnSync(
+    'npx',
+    ['tsx', 'scripts/prisma.ts', 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', SCHEMA, '--script'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   if (diff.status !== 0) throw new Error(`prisma migrate diff failed (exit ${diff.status}).`);
   // Prisma prints a line about its config before the SQL.
   return diff.stdout.slice(diff.stdout.indexOf('--'));
@@ -79,9 +83,17 @@ async function main(): Promise<void> {
     return;
   }
   console.error(`The migrations in ${MIGRATIONS} do not build ${SCHEMA}.`);
-  if (onlyDescribed.length > 0) console.error(`\nIn ${SCHEMA}, missing from the migrations:\n${onlyDescribed.map((line) => `  + ${line}`).join('\n')}`);
-  if (onlyMigrated.length > 0) console.error(`\nMade by the migrations, not in ${SCHEMA}:\n${onlyMigrated.map((line) => `  - ${line}`).join('\n')}`);
-  console.error('\nWrite the missing migration with `npm run db:new-migration -- <name>` (README, "Database changes").');
+  if (onlyDescribed.length > 0)
+    console.error(
+      `\nIn ${SCHEMA}, missing from the migrations:\n${onlyDescribed.map((line) => `  + ${line}`).join('\n')}`,
+    );
+  if (onlyMigrated.length > 0)
+    console.error(
+      `\nMade by the migrations, not in ${SCHEMA}:\n${onlyMigrated.map((line) => `  - ${line}`).join('\n')}`,
+    );
+  console.error(
+    '\nWrite the missing migration with `npm run db:new-migration -- <name>` (README, "Database changes").',
+  );
   process.exit(1);
 }
 

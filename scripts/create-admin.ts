@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     role: 'ADMIN',
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`ADMIN_${String(issue.path[0]).toUpperCase()}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      console.error(`ADMIN_${String(issue.path[0]).toUpperCase()}: ${issue.message}`);
     process.exit(2);
   }
   // Nobody is signed in yet: this stands for whoever runs the installation.

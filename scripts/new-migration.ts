@@ -25,7 +25,19 @@ writeFileSync(committedSchema, execFileSync('git', ['show', `HEAD:${SCHEMA}`], {
 const withDatabase = (...command: string[]) => ['tsx', 'scripts/with-database.ts', '--ephemeral', ...command];
 const diff = spawnSync(
   'npx',
-  withDatabase('--', 'npx', 'tsx', 'scripts/prisma.ts', 'migrate', 'diff', '--from-schema-datamodel', committedSchema, '--to-schema-datamodel', SCHEMA, '--script'),
+  withDatabase(
+    '--',
+    'npx',
+    'tsx',
+    'scripts/prisma.ts',
+    'migrate',
+    'diff',
+    '--from-schema-datamodel',
+    committedSchema,
+    '--to-schema-datamodel',
+    SCHEMA,
+    '--script',
+  ),
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
 );
 if (diff.status !== 0) process.exit(diff.status ?? 1);

@@ -58,7 +58,12 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 async function startEmbedded(ephemeral: boolean): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!ephemeral) mkdirSync(EMBEDDED_DATA_DIR, { recursive: true });
   const pglite = await PGlite.create(ephemeral ? undefined : EMBEDDED_DATA_DIR);
-  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  const server = new PGLiteSocketServer({
+    db: pglite,
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+  });
   let port = 0;
   server.addEventListener('listening', (event) => {
     port = (event as CustomEvent<{ port: number }>).detail.port;
@@ -90,7 +95,8 @@ async function main(): Promise<void> {
 
   let exitCode = 0;
   if (options.migrate) exitCode = await run(['npx', 'prisma', 'migrate', 'deploy'], env);
-  if (exitCode === 0 && options.seed) exitCode = await run(['npx', 'tsx', '--conditions=react-server', 'prisma/seed.ts'], env);
+  if (exitCode === 0 && options.seed)
+    exitCode = await run(['npx', 'tsx', '--conditions=react-server', 'prisma/seed.ts'], env);
   if (exitCode === 0) exitCode = await run(options.command, env);
 
   await embedded?.stop();

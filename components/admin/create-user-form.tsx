@@ -9,24 +9,39 @@ import { submittedValue } from '@/lib/actions/action-state';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/policy';
 import { MIN_PASSWORD_LENGTH, ZCreateUserSchema } from '@/lib/validation/user';
 
-const ROLE_OPTIONS = [{ value: '', label: 'Choose…' }, ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))];
+const ROLE_OPTIONS = [
+  { value: '', label: 'Choose…' },
+  ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+];
 
 export function CreateUserForm({ action }: { action: FormAction }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCreateUserSchema, state);
   return (
-    <form
-      key={formKey}
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4"
-    >
+    <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage state={messageState} />
-      <TextField name="name" label="Name" autoComplete="off" defaultValue={submittedValue(state, 'name')} error={errorFor('name')} />
-      <TextField name="email" label="Email" type="email" autoComplete="off" defaultValue={submittedValue(state, 'email')} error={errorFor('email')} />
-      <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue={submittedValue(state, 'role')} error={errorFor('role')} />
+      <TextField
+        name="name"
+        label="Name"
+        autoComplete="off"
+        defaultValue={submittedValue(state, 'name')}
+        error={errorFor('name')}
+      />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="off"
+        defaultValue={submittedValue(state, 'email')}
+        error={errorFor('email')}
+      />
+      <SelectField
+        name="role"
+        label="Role"
+        options={ROLE_OPTIONS}
+        defaultValue={submittedValue(state, 'role')}
+        error={errorFor('role')}
+      />
       {/* The password is never sent back after a refusal: it has to be typed again. */}
       <TextField
         name="password"

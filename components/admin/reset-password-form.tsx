@@ -8,7 +8,15 @@ import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { MIN_PASSWORD_LENGTH, ZResetPasswordSchema } from '@/lib/validation/user';
 
 /** The admin types a new password for one account; it is never shown or sent back. */
-export function ResetPasswordForm({ action, userId, userName }: { action: FormAction; userId: string; userName: string }) {
+export function ResetPasswordForm({
+  action,
+  userId,
+  userName,
+}: {
+  action: FormAction;
+  userId: string;
+  userName: string;
+}) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZResetPasswordSchema, state);
   return (

@@ -21,14 +21,25 @@ type Props = {
 };
 
 /** Accounts grouped by role, in the order of the permission table, each with its status and actions. */
-export function UserList({ users, currentUserId, orphanedCourses, resetPasswordAction, setAccountStatusAction, locale, timeZone }: Props) {
+export function UserList({
+  users,
+  currentUserId,
+  orphanedCourses,
+  resetPasswordAction,
+  setAccountStatusAction,
+  locale,
+  timeZone,
+}: Props) {
   return (
     <div className="space-y-6">
       {ROLES.map((role) => {
         const members = users.filter((user) => user.role === role);
         const deactivatedCount = members.filter((user) => user.deactivatedAt).length;
         return (
-          <Card key={role} title={`${ROLE_GROUP_TITLES[role]} (${members.length - deactivatedCount}${deactivatedCount ? `, ${deactivatedCount} deactivated` : ''})`}>
+          <Card
+            key={role}
+            title={`${ROLE_GROUP_TITLES[role]} (${members.length - deactivatedCount}${deactivatedCount ? `, ${deactivatedCount} deactivated` : ''})`}
+          >
             {members.length === 0 ? (
               <EmptyState title={`No ${ROLE_GROUP_TITLES[role].toLowerCase()} yet.`} />
             ) : (
@@ -37,7 +48,11 @@ export function UserList({ users, currentUserId, orphanedCourses, resetPasswordA
                   <li key={user.id} className="space-y-3 py-3 first:pt-0 last:pb-0">
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <div className="min-w-0">
-                        <span className={`block font-medium ${user.deactivatedAt ? 'text-slate-500' : 'text-slate-900'}`}>{user.name}</span>
+                        <span
+                          className={`block font-medium ${user.deactivatedAt ? 'text-slate-500' : 'text-slate-900'}`}
+                        >
+                          {user.name}
+                        </span>
                         <span className="block break-all text-sm text-slate-600">{user.email}</span>
                       </div>
                       <div className="flex flex-wrap gap-1">
@@ -47,8 +62,11 @@ export function UserList({ users, currentUserId, orphanedCourses, resetPasswordA
                     </div>
                     {user.deactivatedAt ? (
                       <p className="text-sm text-slate-600">
-                        Cannot sign in since <time dateTime={user.deactivatedAt.toISOString()}>{formatDateTime(user.deactivatedAt, locale, timeZone)}</time>; their
-                        history stays.
+                        Cannot sign in since{' '}
+                        <time dateTime={user.deactivatedAt.toISOString()}>
+                          {formatDateTime(user.deactivatedAt, locale, timeZone)}
+                        </time>
+                        ; their history stays.
                       </p>
                     ) : null}
                     <OrphanedCourses courses={orphanedCourses[user.id] ?? []} />
@@ -64,7 +82,12 @@ export function UserList({ users, currentUserId, orphanedCourses, resetPasswordA
                       </details>
                       {/* Nobody deactivates themselves: the server refuses it too. */}
                       {user.id === currentUserId ? null : (
-                        <AccountStatusForm action={setAccountStatusAction} userId={user.id} userName={user.name} isDeactivated={user.deactivatedAt !== null} />
+                        <AccountStatusForm
+                          action={setAccountStatusAction}
+                          userId={user.id}
+                          userName={user.name}
+                          isDeactivated={user.deactivatedAt !== null}
+                        />
                       )}
                     </div>
                   </li>
@@ -85,8 +108,8 @@ function OrphanedCourses({ courses }: { courses: OrphanedCourse[] }) {
   return (
     <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
       <p>
-        Still assigned to {count} active {count === 1 ? 'course' : 'courses'}: nobody records {count === 1 ? 'its' : 'their'} sessions until another
-        therapist is chosen on the course page.
+        Still assigned to {count} active {count === 1 ? 'course' : 'courses'}: nobody records{' '}
+        {count === 1 ? 'its' : 'their'} sessions until another therapist is chosen on the course page.
       </p>
       <ul aria-label="Courses to hand over" className="mt-1 flex flex-wrap gap-x-3">
         {courses.map((course) => (

@@ -31,7 +31,11 @@ export function SignInForm() {
       // One message for an unknown email and a wrong password, so the form does not reveal which
       // accounts exist; only someone who typed the right password learns the account is deactivated.
       const isDeactivated = result?.error === ACCOUNT_DEACTIVATED_ERROR;
-      setErrors({ form: isDeactivated ? 'This account has been deactivated. Please ask the clinic to reactivate it.' : 'That email and password do not match an account.' });
+      setErrors({
+        form: isDeactivated
+          ? 'This account has been deactivated. Please ask the clinic to reactivate it.'
+          : 'That email and password do not match an account.',
+      });
       return;
     }
     router.replace('/');
@@ -46,7 +50,14 @@ export function SignInForm() {
         </p>
       ) : null}
       <TextField name="email" label="Email" type="email" autoComplete="username" required error={errors.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password}
+      />
       <Button type="submit" disabled={isPending} className="w-full">
         {isPending ? 'Signing in…' : 'Sign in'}
       </Button>

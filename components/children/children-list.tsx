@@ -4,10 +4,24 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import { formatDate } from '@/lib/i18n/format';
 import { describeAge } from '@/components/shared/describe-age';
 
-export type ChildItem = { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; hasActiveCourse: boolean };
+export type ChildItem = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: IsoDate;
+  hasActiveCourse: boolean;
+};
 
 /** A parent's children, each a link to their shared view. */
-export function ChildrenList({ items, today, locale }: { items: readonly ChildItem[]; today: IsoDate; locale: string }) {
+export function ChildrenList({
+  items,
+  today,
+  locale,
+}: {
+  items: readonly ChildItem[];
+  today: IsoDate;
+  locale: string;
+}) {
   if (items.length === 0) {
     return (
       <EmptyState title="No children linked to your account yet.">

@@ -21,7 +21,11 @@ type CourseCalendarProps = {
 
 /** A home session that can be recorded done now: the parent can tick it. */
 export function canMarkHomeSession(session: CalendarSession, today: IsoDate, courseStatus: CourseStatus): boolean {
-  return session.location === 'HOME' && sessionOutcomes({ status: session.status, courseStatus, scheduledOn: session.scheduledOn, today }).refusals.DONE === null;
+  return (
+    session.location === 'HOME' &&
+    sessionOutcomes({ status: session.status, courseStatus, scheduledOn: session.scheduledOn, today }).refusals.DONE ===
+      null
+  );
 }
 
 /** Every session of the course in date order: where it happens and whether it is done. */
@@ -33,7 +37,10 @@ export function CourseCalendar({ sessions, today, locale, renderMarkDone }: Cour
         return (
           <li key={session.id} className="break-inside-avoid py-3">
             <div className="flex items-start gap-3">
-              <span aria-hidden="true" className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-700">
+              <span
+                aria-hidden="true"
+                className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-700"
+              >
                 {session.number}
               </span>
               <div className="min-w-0 flex-1">
@@ -41,14 +48,20 @@ export function CourseCalendar({ sessions, today, locale, renderMarkDone }: Cour
                   <time dateTime={session.scheduledOn} className="font-medium text-slate-900">
                     {date}
                   </time>
-                  <Badge tone={session.location === 'HOME' ? 'info' : 'neutral'}>{LOCATION_LABELS[session.location]}</Badge>
+                  <Badge tone={session.location === 'HOME' ? 'info' : 'neutral'}>
+                    {LOCATION_LABELS[session.location]}
+                  </Badge>
                   {session.isMakeUp ? <Badge>Make-up</Badge> : null}
                   <span className="ml-auto">
                     <StatusBadge session={session} today={today} />
                   </span>
                 </div>
-                {session.location === 'HOME' && session.status === 'DONE' ? <HomeSessionNote session={session} /> : null}
-                {session.status === 'POSTPONED' && session.reason ? <p className="mt-1 break-words text-sm text-slate-600">Reason: {session.reason}</p> : null}
+                {session.location === 'HOME' && session.status === 'DONE' ? (
+                  <HomeSessionNote session={session} />
+                ) : null}
+                {session.status === 'POSTPONED' && session.reason ? (
+                  <p className="mt-1 break-words text-sm text-slate-600">Reason: {session.reason}</p>
+                ) : null}
                 {renderMarkDone(session)}
               </div>
             </div>

@@ -44,18 +44,24 @@ export function CourseOverview({ course, locale }: { course: CourseOverviewData;
         <dd className="break-words text-slate-900">{course.diagnosis}</dd>
         <dt className="font-medium text-slate-500">Where</dt>
         <dd className="text-slate-900">
-          {course.location === 'HOME' ? 'At home, by you' : `At the clinic${course.therapistName ? `, with ${course.therapistName}` : ''}`}
+          {course.location === 'HOME'
+            ? 'At home, by you'
+            : `At the clinic${course.therapistName ? `, with ${course.therapistName}` : ''}`}
         </dd>
         <dt className="font-medium text-slate-500">How often</dt>
         <dd className="text-slate-900">
-          {course.scheduleDescription}, {course.minutesPerSession} min per session, from {formatDate(course.startDate, locale)}
+          {course.scheduleDescription}, {course.minutesPerSession} min per session, from{' '}
+          {formatDate(course.startDate, locale)}
         </dd>
         <dt className="font-medium text-slate-500">Prescribed by</dt>
         <dd className="text-slate-900">{course.prescribedByName}</dd>
       </dl>
       <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
       {course.status === 'COMPLETED' && course.nextCourseDueOn ? (
-        <p className="text-sm text-slate-700">The next course can start from {formatDate(course.nextCourseDueOn, locale, 'long')}, if the doctor advises one.</p>
+        <p className="text-sm text-slate-700">
+          The next course can start from {formatDate(course.nextCourseDueOn, locale, 'long')}, if the doctor advises
+          one.
+        </p>
       ) : null}
     </div>
   );

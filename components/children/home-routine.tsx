@@ -28,7 +28,8 @@ export function HomeRoutine({ steps, notes }: { steps: readonly RoutineStep[] | 
       {steps ? (
         <>
           <p className="text-sm text-slate-600">
-            {steps.length} steps, about {formatStepTime(totalMinutes)} in all. Begin and end with stroking; go slowly and never press.
+            {steps.length} steps, about {formatStepTime(totalMinutes)} in all. Begin and end with stroking; go slowly
+            and never press.
           </p>
           <div className="space-y-4">
             {groupByArea(steps).map((group) => {
@@ -63,7 +64,9 @@ export function HomeRoutine({ steps, notes }: { steps: readonly RoutineStep[] | 
           </div>
         </>
       ) : (
-        <p className="text-sm text-slate-600">No step-by-step routine has been added yet: follow what the clinic showed you and the notes below.</p>
+        <p className="text-sm text-slate-600">
+          No step-by-step routine has been added yet: follow what the clinic showed you and the notes below.
+        </p>
       )}
       {notes ? (
         <div className="rounded-md bg-brand-50 p-3 text-sm text-brand-800">

@@ -23,12 +23,17 @@ export function HomeSessionNotice({ recorded, progressLabel, locale, dismissHref
 function HomeSessionSentence({ recorded, locale }: { recorded: RecordedOutcome; locale: string }) {
   switch (recorded.outcome) {
     case 'DONE':
-      return recorded.isCourseComplete ? <>Session marked done. That was the last one: the course is complete.</> : <>Session marked done. Thank you!</>;
+      return recorded.isCourseComplete ? (
+        <>Session marked done. That was the last one: the course is complete.</>
+      ) : (
+        <>Session marked done. Thank you!</>
+      );
     case 'UNWELL':
       return (
         <>
-          Session postponed: not well today. <CourseMovedOn resumesOn={recorded.resumesOn} makeUpOn={recorded.makeUpOn} locale={locale} /> If the baby has a
-          fever or you are worried, call the clinic.
+          Session postponed: not well today.{' '}
+          <CourseMovedOn resumesOn={recorded.resumesOn} makeUpOn={recorded.makeUpOn} locale={locale} /> If the baby has
+          a fever or you are worried, call the clinic.
         </>
       );
     // Only the clinic records these, but the address can still say so.

@@ -47,9 +47,15 @@ export function MarkHomeSessionForm({ action, sessionId, patientId, label }: Mar
   const id = (field: string) => `${sessionId}-${field}`;
 
   return (
-    <form key={formKey} ref={formRef} action={formAction}
+    <form
+      key={formKey}
+      ref={formRef}
+      action={formAction}
       onSubmit={onSubmit}
-      noValidate aria-label={label} className="no-print mt-3 space-y-4 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200">
+      noValidate
+      aria-label={label}
+      className="no-print mt-3 space-y-4 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
+    >
       <FormMessage state={messageState} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="patientId" value={patientId} />
@@ -67,7 +73,11 @@ export function MarkHomeSessionForm({ action, sessionId, patientId, label }: Mar
 
       {/* The other choice's fields stay mounted, keeping what was typed, and disabled, so they are not sent. */}
       <fieldset disabled={outcome !== 'DONE'} hidden={outcome !== 'DONE'} className="min-w-0 space-y-4">
-        <WellTodayCheckbox id={id('wellToday')} defaultChecked={submittedValue(state, 'wellToday') === 'on'} error={errorFor('wellToday')} />
+        <WellTodayCheckbox
+          id={id('wellToday')}
+          defaultChecked={submittedValue(state, 'wellToday') === 'on'}
+          error={errorFor('wellToday')}
+        />
         <RadioGroup
           name="tolerance"
           idPrefix={id('tolerance')}

@@ -1,4 +1,10 @@
-import { CONTRAINDICATIONS, NEVER_MASSAGED_ZONES, TIMING_RULES, TIMING_TOPIC_LABELS, WARNING_SIGNS } from '@/lib/domain/rules';
+import {
+  CONTRAINDICATIONS,
+  NEVER_MASSAGED_ZONES,
+  TIMING_RULES,
+  TIMING_TOPIC_LABELS,
+  WARNING_SIGNS,
+} from '@/lib/domain/rules';
 import { UNWELL_TODAY_IDS } from '@/lib/validation/session';
 
 export type SafetyRulesData = {
@@ -19,8 +25,17 @@ export function safetyRulesFromRuleBook(): SafetyRulesData {
       topic: TIMING_TOPIC_LABELS[topic],
       rules: TIMING_RULES.filter((rule) => rule.topic === topic).map(({ id, text }) => ({ id, text })),
     })),
-    zonesToAvoid: Object.entries(NEVER_MASSAGED_ZONES).map(([id, zone]) => ({ id, label: zone.label, note: zone.note })),
-    warningSigns: WARNING_SIGNS.map(({ id, sign, advice, action }) => ({ id, sign, advice, callClinic: action === 'STOP_AND_CALL_CLINIC' })),
+    zonesToAvoid: Object.entries(NEVER_MASSAGED_ZONES).map(([id, zone]) => ({
+      id,
+      label: zone.label,
+      note: zone.note,
+    })),
+    warningSigns: WARNING_SIGNS.map(({ id, sign, advice, action }) => ({
+      id,
+      sign,
+      advice,
+      callClinic: action === 'STOP_AND_CALL_CLINIC',
+    })),
   };
 }
 
@@ -30,23 +45,32 @@ export function SafetyRules({ rules }: { rules: SafetyRulesData }) {
   const tryLater = rules.warningSigns.filter((sign) => !sign.callClinic);
   return (
     <div className="space-y-6">
-      <section aria-labelledby="unwell-heading" className="break-inside-avoid rounded-lg bg-amber-50 p-4 ring-1 ring-amber-200 sm:p-6">
+      <section
+        aria-labelledby="unwell-heading"
+        className="break-inside-avoid rounded-lg bg-amber-50 p-4 ring-1 ring-amber-200 sm:p-6"
+      >
         <h2 id="unwell-heading" className="text-lg font-semibold text-amber-900">
           No massage when the baby is unwell
         </h2>
-        <p className="mt-2 text-sm text-slate-800">Massage only a baby who is well. Skip the massage on any day the baby has:</p>
+        <p className="mt-2 text-sm text-slate-800">
+          Massage only a baby who is well. Skip the massage on any day the baby has:
+        </p>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
           {rules.unwellConditions.map((condition) => (
             <li key={condition.id}>{condition.label}</li>
           ))}
         </ul>
         <p className="mt-3 text-sm text-slate-800">
-          On that day, choose “Baby is not well today” on the session instead of marking it done. The session is postponed and the rest of the
-          course moves on from the next day, so the baby still gets every session. If the baby has a fever or you are worried, call the clinic.
+          On that day, choose “Baby is not well today” on the session instead of marking it done. The session is
+          postponed and the rest of the course moves on from the next day, so the baby still gets every session. If the
+          baby has a fever or you are worried, call the clinic.
         </p>
       </section>
 
-      <section aria-labelledby="warning-signs-heading" className="break-inside-avoid rounded-lg bg-red-50 p-4 ring-1 ring-red-200 sm:p-6">
+      <section
+        aria-labelledby="warning-signs-heading"
+        className="break-inside-avoid rounded-lg bg-red-50 p-4 ring-1 ring-red-200 sm:p-6"
+      >
         <h2 id="warning-signs-heading" className="text-lg font-semibold text-red-900">
           Warning signs: stop the massage
         </h2>
@@ -54,7 +78,8 @@ export function SafetyRules({ rules }: { rules: SafetyRulesData }) {
         <ul className="mt-2 space-y-2 text-sm">
           {callClinic.map((sign) => (
             <li key={sign.id}>
-              <span className="font-medium text-slate-900">{sign.sign}.</span> <span className="text-slate-700">{sign.advice}</span>
+              <span className="font-medium text-slate-900">{sign.sign}.</span>{' '}
+              <span className="text-slate-700">{sign.advice}</span>
             </li>
           ))}
         </ul>
@@ -64,7 +89,8 @@ export function SafetyRules({ rules }: { rules: SafetyRulesData }) {
             <ul className="mt-2 space-y-2 text-sm">
               {tryLater.map((sign) => (
                 <li key={sign.id}>
-                  <span className="font-medium text-slate-900">{sign.sign}.</span> <span className="text-slate-700">{sign.advice}</span>
+                  <span className="font-medium text-slate-900">{sign.sign}.</span>{' '}
+                  <span className="text-slate-700">{sign.advice}</span>
                 </li>
               ))}
             </ul>
@@ -72,7 +98,10 @@ export function SafetyRules({ rules }: { rules: SafetyRulesData }) {
         ) : null}
       </section>
 
-      <section aria-labelledby="timing-rules-heading" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <section
+        aria-labelledby="timing-rules-heading"
+        className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+      >
         <h2 id="timing-rules-heading" className="text-lg font-semibold text-slate-900">
           Timing and safety rules
         </h2>
@@ -90,7 +119,10 @@ export function SafetyRules({ rules }: { rules: SafetyRulesData }) {
         </div>
       </section>
 
-      <section aria-labelledby="zones-heading" className="break-inside-avoid rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <section
+        aria-labelledby="zones-heading"
+        className="break-inside-avoid rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+      >
         <h2 id="zones-heading" className="text-lg font-semibold text-slate-900">
           Never massage these areas
         </h2>

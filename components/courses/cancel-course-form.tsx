@@ -24,7 +24,15 @@ export function CancelCourseForm({ action, courseId }: { action: FormAction; cou
     confirmDialog.current?.open((event.nativeEvent as SubmitEvent).submitter);
   };
   return (
-    <form key={formKey} ref={formRef} action={formAction} onSubmit={checkThenConfirm} noValidate aria-label="Cancel the course" className="space-y-4">
+    <form
+      key={formKey}
+      ref={formRef}
+      action={formAction}
+      onSubmit={checkThenConfirm}
+      noValidate
+      aria-label="Cancel the course"
+      className="space-y-4"
+    >
       <FormMessage state={messageState} />
       <input type="hidden" name="courseId" value={courseId} />
       <TextAreaField
@@ -38,7 +46,12 @@ export function CancelCourseForm({ action, courseId }: { action: FormAction; cou
       <SubmitButton variant="danger" pendingText="Cancelling…">
         Cancel course
       </SubmitButton>
-      <ConfirmDialog ref={confirmDialog} title="Cancel this course?" confirmLabel="Cancel the course" cancelLabel="Keep the course">
+      <ConfirmDialog
+        ref={confirmDialog}
+        title="Cancel this course?"
+        confirmLabel="Cancel the course"
+        cancelLabel="Keep the course"
+      >
         Its remaining sessions will not take place and can no longer be recorded. This cannot be undone.
       </ConfirmDialog>
     </form>

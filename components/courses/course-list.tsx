@@ -23,7 +23,9 @@ export function CourseList({ courses, locale }: { courses: CourseSummary[]; loca
                 {INDICATION_KIND_LABELS[course.kind]} · {LOCATION_LABELS[course.location]}
               </span>
             </div>
-            <p className="mt-1 break-words font-medium text-brand-800 underline-offset-2 hover:underline">{course.diagnosis}</p>
+            <p className="mt-1 break-words font-medium text-brand-800 underline-offset-2 hover:underline">
+              {course.diagnosis}
+            </p>
             <p className="text-sm text-slate-600">
               {formatDate(course.startDate, locale)}
               {course.lastSessionDate ? ` – ${formatDate(course.lastSessionDate, locale)}` : ''}
@@ -38,7 +40,9 @@ export function CourseList({ courses, locale }: { courses: CourseSummary[]; loca
               </div>
             ) : null}
             {course.nextCourseDueOn ? (
-              <p className="mt-1 text-sm text-slate-700">Next course due from {formatDate(course.nextCourseDueOn, locale)}</p>
+              <p className="mt-1 text-sm text-slate-700">
+                Next course due from {formatDate(course.nextCourseDueOn, locale)}
+              </p>
             ) : null}
           </Link>
         </li>

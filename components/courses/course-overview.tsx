@@ -43,13 +43,16 @@ export function CourseOverview({ course, today, locale }: { course: CourseDetail
             {patient.firstName} {patient.lastName}
           </Link>
           <span className="block text-sm text-slate-600">
-            Born {formatDate(patient.dateOfBirth, locale)}, {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
+            Born {formatDate(patient.dateOfBirth, locale)},{' '}
+            {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
           </span>
         </Item>
         <Item term="Indication">{course.diagnosis}</Item>
         <Item term="Prescribed by">{course.prescribedByName}</Item>
         <Item term="Therapist">
-          {course.therapist ? `${course.therapist.name}${course.therapist.isDeactivated ? ' (account deactivated)' : ''}` : 'None assigned'}
+          {course.therapist
+            ? `${course.therapist.name}${course.therapist.isDeactivated ? ' (account deactivated)' : ''}`
+            : 'None assigned'}
         </Item>
         <Item term="Schedule">{course.scheduleDescription}</Item>
         <Item term="Where and how long">

@@ -35,9 +35,13 @@ export function CourseScreening({ screening, locale }: { screening: CourseDetail
           )}
         </Item>
         <Item term="Left out of the routine">
-          {screening.excludedAreas.length === 0 ? 'No area' : screening.excludedAreas.map((area) => BODY_AREAS[area].label).join(', ')}
+          {screening.excludedAreas.length === 0
+            ? 'No area'
+            : screening.excludedAreas.map((area) => BODY_AREAS[area].label).join(', ')}
         </Item>
-        {screening.postponedFor.length > 0 ? <Item term="Start postponed for">{screening.postponedFor.join('; ')}</Item> : null}
+        {screening.postponedFor.length > 0 ? (
+          <Item term="Start postponed for">{screening.postponedFor.join('; ')}</Item>
+        ) : null}
       </dl>
       {screening.warnings.length > 0 ? (
         <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-200">

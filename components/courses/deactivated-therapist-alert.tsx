@@ -4,7 +4,10 @@
  */
 export function DeactivatedTherapistAlert({ therapistName, formId }: { therapistName: string; formId: string }) {
   return (
-    <div role="alert" className="no-print mb-6 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300">
+    <div
+      role="alert"
+      className="no-print mb-6 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300"
+    >
       <p className="font-semibold">
         {therapistName}&apos;s account is deactivated: choose another therapist so the sessions are recorded.
       </p>

@@ -1,6 +1,5 @@
 import type { CourseStatus, Frequency, SessionStatus } from '@/lib/generated/prisma/enums';
 
-
 type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
 
 export const FREQUENCY_LABELS = {
@@ -9,9 +8,16 @@ export const FREQUENCY_LABELS = {
   WEEKDAYS: 'On chosen days of the week',
 } as const satisfies Record<Frequency, string>;
 
-
-export const COURSE_STATUS_LABELS = { ACTIVE: 'Active', COMPLETED: 'Completed', CANCELLED: 'Cancelled' } as const satisfies Record<CourseStatus, string>;
-export const COURSE_STATUS_TONES = { ACTIVE: 'info', COMPLETED: 'good', CANCELLED: 'neutral' } as const satisfies Record<CourseStatus, Tone>;
+export const COURSE_STATUS_LABELS = {
+  ACTIVE: 'Active',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+} as const satisfies Record<CourseStatus, string>;
+export const COURSE_STATUS_TONES = {
+  ACTIVE: 'info',
+  COMPLETED: 'good',
+  CANCELLED: 'neutral',
+} as const satisfies Record<CourseStatus, Tone>;
 
 export const SESSION_STATUS_LABELS = {
   SCHEDULED: 'Scheduled',
@@ -19,7 +25,11 @@ export const SESSION_STATUS_LABELS = {
   MISSED: 'Missed',
   POSTPONED: 'Postponed',
 } as const satisfies Record<SessionStatus, string>;
-export const SESSION_STATUS_TONES = { SCHEDULED: 'neutral', DONE: 'good', MISSED: 'bad', POSTPONED: 'warn' } as const satisfies Record<SessionStatus, Tone>;
+export const SESSION_STATUS_TONES = {
+  SCHEDULED: 'neutral',
+  DONE: 'good',
+  MISSED: 'bad',
+  POSTPONED: 'warn',
+} as const satisfies Record<SessionStatus, Tone>;
 /** A session that was still to come when its course was cancelled. */
 export const CALLED_OFF_LABEL = 'Cancelled';
-

@@ -13,7 +13,13 @@ import { decidePrescription } from '@/lib/domain/prescription/decide-prescriptio
 import type { ClinicDefaults, RoutineStep } from '@/lib/domain/rules';
 import { ZPrescribeCourseSchema } from '@/lib/validation/course';
 import { DeliverySection } from './prescribe/delivery-section';
-import { readForm, valuesAfter, type IndicationOption, type PrescribeCourseValues, type TherapistOption } from './prescribe/form-values';
+import {
+  readForm,
+  valuesAfter,
+  type IndicationOption,
+  type PrescribeCourseValues,
+  type TherapistOption,
+} from './prescribe/form-values';
 import { HomeRoutineSection } from './prescribe/home-routine-section';
 import { IndicationSection } from './prescribe/indication-section';
 import { NextCourseSection } from './prescribe/next-course-section';
@@ -61,7 +67,19 @@ type BodyProps = Props & {
 
 type Edits = { routine: RoutineStep[] | null; minutesPerSession: string | null; breakAfterDays: string | null };
 
-function PrescribeCourseFormBody({ defaults, indications, therapists, patient, clinicDefaults, today, locale, cancelHref, state, formAction, formRef }: BodyProps) {
+function PrescribeCourseFormBody({
+  defaults,
+  indications,
+  therapists,
+  patient,
+  clinicDefaults,
+  today,
+  locale,
+  cancelHref,
+  state,
+  formAction,
+  formRef,
+}: BodyProps) {
   const [values, setValues] = useState(() => valuesAfter(state, defaults));
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZPrescribeCourseSchema, state);
   const chosen = indications.find((indication) => indication.id === values.indicationId) ?? null;
@@ -80,11 +98,18 @@ function PrescribeCourseFormBody({ defaults, indications, therapists, patient, c
     const routine = submittedRoutine(submittedValue(state, 'routine'));
     return { routine, preview: decide({ routine, minutesPerSession: null, breakAfterDays: null }).preview };
   });
-  const routineEdit = useRoutineEdit(atMount.routine, atMount.preview.routine.status === 'READY' ? atMount.preview.routine.proposal : []);
+  const routineEdit = useRoutineEdit(
+    atMount.routine,
+    atMount.preview.routine.status === 'READY' ? atMount.preview.routine.proposal : [],
+  );
   const minutesEdit = useSuggestedValue(values.minutesPerSession, atMount.preview.suggestedMinutesPerSession);
   const breakEdit = useSuggestedValue(values.breakAfterDays, atMount.preview.suggestedBreakAfterDays);
 
-  const { preview } = decide({ routine: routineEdit.editedSteps, minutesPerSession: minutesEdit.typed, breakAfterDays: breakEdit.typed });
+  const { preview } = decide({
+    routine: routineEdit.editedSteps,
+    minutesPerSession: minutesEdit.typed,
+    breakAfterDays: breakEdit.typed,
+  });
   const routine = routineEdit.show(preview.routine.status === 'READY' ? preview.routine.proposal : []);
   const sectionProps = { values, errorFor };
 
@@ -109,11 +134,25 @@ function PrescribeCourseFormBody({ defaults, indications, therapists, patient, c
           locale={locale}
           errorFor={errorFor}
         />
-        <ScheduleSection {...sectionProps} dateOfBirth={patient.dateOfBirth} plan={preview.routine} clinicSessions={clinicDefaults.courseSessions} />
+        <ScheduleSection
+          {...sectionProps}
+          dateOfBirth={patient.dateOfBirth}
+          plan={preview.routine}
+          clinicSessions={clinicDefaults.courseSessions}
+        />
         <RoutineSection preview={preview} routine={routine} errorFor={errorFor} />
-        <DeliverySection {...sectionProps} therapists={therapists} minutes={minutesEdit.show(preview.suggestedMinutesPerSession)} maxMinutes={preview.maxMinutes} />
+        <DeliverySection
+          {...sectionProps}
+          therapists={therapists}
+          minutes={minutesEdit.show(preview.suggestedMinutesPerSession)}
+          maxMinutes={preview.maxMinutes}
+        />
         <HomeRoutineSection {...sectionProps} />
-        <NextCourseSection {...sectionProps} breakDays={breakEdit.show(preview.suggestedBreakAfterDays)} clinicDefaults={clinicDefaults} />
+        <NextCourseSection
+          {...sectionProps}
+          breakDays={breakEdit.show(preview.suggestedBreakAfterDays)}
+          clinicDefaults={clinicDefaults}
+        />
       </div>
 
       <div className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">

@@ -27,10 +27,21 @@ export function ReassignTherapistForm({ action, courseId, currentTherapistId, th
   const isCurrentChoosable = therapists.some((therapist) => therapist.id === currentTherapistId);
   const options = [
     ...(isCurrentChoosable ? [] : [{ value: '', label: 'Choose a therapist' }]),
-    ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.id === currentTherapistId ? `${therapist.name} (current)` : therapist.name })),
+    ...therapists.map((therapist) => ({
+      value: therapist.id,
+      label: therapist.id === currentTherapistId ? `${therapist.name} (current)` : therapist.name,
+    })),
   ];
   return (
-    <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label="Change the therapist" className="space-y-4">
+    <form
+      key={formKey}
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Change the therapist"
+      className="space-y-4"
+    >
       <FormMessage state={messageState} />
       <input type="hidden" name="courseId" value={courseId} />
       <SelectField

@@ -5,7 +5,15 @@ import { LOCATION_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels'
 import { CALLED_OFF_LABEL, SESSION_STATUS_LABELS, SESSION_STATUS_TONES } from './labels';
 
 /** Every dated session of a course in order, with what was recorded for it. */
-export function SessionList({ sessions, locale, plannedMinutes }: { sessions: CourseSession[]; locale: string; plannedMinutes: number }) {
+export function SessionList({
+  sessions,
+  locale,
+  plannedMinutes,
+}: {
+  sessions: CourseSession[];
+  locale: string;
+  plannedMinutes: number;
+}) {
   if (sessions.length === 0) return <EmptyState title="This course has no sessions." />;
   return (
     <ol aria-label="Sessions" className="divide-y divide-slate-200">
@@ -17,7 +25,10 @@ export function SessionList({ sessions, locale, plannedMinutes }: { sessions: Co
         ].filter(Boolean);
         return (
           <li key={session.id} className="flex gap-3 py-3 break-inside-avoid first:pt-0 last:pb-0">
-            <span className="w-7 shrink-0 pt-0.5 text-right font-semibold tabular-nums text-slate-500" aria-label={`Session ${session.number}`}>
+            <span
+              className="w-7 shrink-0 pt-0.5 text-right font-semibold tabular-nums text-slate-500"
+              aria-label={`Session ${session.number}`}
+            >
               {session.number}.
             </span>
             <div className="min-w-0 flex-1 space-y-1">

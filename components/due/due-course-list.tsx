@@ -21,7 +21,10 @@ function distance(date: IsoDate, today: IsoDate): string {
 /** Patients whose next course is due (or coming), each linking to the patient's page. */
 export function DueCourseList({ label, items, today, locale }: Props) {
   return (
-    <ul aria-label={label} className="divide-y divide-slate-200 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <ul
+      aria-label={label}
+      className="divide-y divide-slate-200 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+    >
       {items.map((item) => (
         <li key={item.patientId} className="break-inside-avoid">
           <Link

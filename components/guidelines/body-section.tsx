@@ -22,7 +22,10 @@ export function NeverMassagedSection({ id, title }: { id: string; title: string 
           return (
             <RuleItem key={zone} title={info.label} sources={info.source}>
               <p>{info.note}</p>
-              <p className="text-slate-500">Take care when working on: {info.nearAreas.map((area) => BODY_AREAS[area].label.toLowerCase()).join(', ')}.</p>
+              <p className="text-slate-500">
+                Take care when working on:{' '}
+                {info.nearAreas.map((area) => BODY_AREAS[area].label.toLowerCase()).join(', ')}.
+              </p>
             </RuleItem>
           );
         })}
@@ -51,20 +54,34 @@ export function DirectionsSection({ id, title }: { id: string; title: string }) 
           ))}
         </RuleList>
       </GuidelineGroup>
-      <GuidelineGroup title="The order of techniques" intro="Every area follows this chain: stroking opens, separates and closes the other techniques, so every session begins and ends with stroking.">
+      <GuidelineGroup
+        title="The order of techniques"
+        intro="Every area follows this chain: stroking opens, separates and closes the other techniques, so every session begins and ends with stroking."
+      >
         <div className="break-inside-avoid space-y-2">
           <ol aria-label="Order of techniques" className="flex flex-wrap items-center gap-1.5 text-sm">
             {SESSION_CHAIN.order.map((group, index) => (
               <li key={index} className="flex items-center gap-1.5">
-                {index > 0 ? <span aria-hidden="true" className="text-slate-400">→</span> : null}
-                <span className={`rounded-full px-2.5 py-0.5 ${group === 'STROKING' ? 'bg-brand-50 text-brand-800 ring-1 ring-brand-100' : 'bg-slate-100 text-slate-800'}`}>{GROUP_LABELS[group]}</span>
+                {index > 0 ? (
+                  <span aria-hidden="true" className="text-slate-400">
+                    →
+                  </span>
+                ) : null}
+                <span
+                  className={`rounded-full px-2.5 py-0.5 ${group === 'STROKING' ? 'bg-brand-50 text-brand-800 ring-1 ring-brand-100' : 'bg-slate-100 text-slate-800'}`}
+                >
+                  {GROUP_LABELS[group]}
+                </span>
               </li>
             ))}
           </ol>
           <SourceRefs ids={SESSION_CHAIN.source} />
         </div>
       </GuidelineGroup>
-      <GuidelineGroup title="The order of the body areas" intro="A session works through the areas in this order (000: hands, legs, chest, tummy, then the back).">
+      <GuidelineGroup
+        title="The order of the body areas"
+        intro="A session works through the areas in this order (000: hands, legs, chest, tummy, then the back)."
+      >
         <ol aria-label="Order of the body areas" className="divide-y divide-slate-200">
           {BODY_AREA_IDS.map((area, index) => {
             const info = BODY_AREAS[area];
@@ -79,7 +96,8 @@ export function DirectionsSection({ id, title }: { id: string; title: string }) 
                     <span className="font-medium">Why:</span> {info.benefit}
                   </p>
                   <p>
-                    <span className="font-medium">Techniques used:</span> {AREA_TECHNIQUES[area].map((technique) => TECHNIQUES[technique].label.toLowerCase()).join(', ')}.
+                    <span className="font-medium">Techniques used:</span>{' '}
+                    {AREA_TECHNIQUES[area].map((technique) => TECHNIQUES[technique].label.toLowerCase()).join(', ')}.
                   </p>
                 </div>
                 <SourceRefs ids={info.source} />

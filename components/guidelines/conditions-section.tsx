@@ -1,5 +1,12 @@
 import { Badge } from '@/components/ui/card';
-import { BODY_AREAS, CONDITION_STEPS, THERAPEUTIC_CONDITION_CODES, THERAPEUTIC_CONDITIONS, TECHNIQUES, type TherapeuticCondition } from '@/lib/domain/rules';
+import {
+  BODY_AREAS,
+  CONDITION_STEPS,
+  THERAPEUTIC_CONDITION_CODES,
+  THERAPEUTIC_CONDITIONS,
+  TECHNIQUES,
+  type TherapeuticCondition,
+} from '@/lib/domain/rules';
 import { GuidelineSection } from './guideline-section';
 import { SourceRefs } from './source-refs';
 

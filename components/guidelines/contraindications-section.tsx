@@ -1,12 +1,26 @@
-import { BODY_AREAS, CONTRAINDICATION_IDS, CONTRAINDICATIONS, type Contraindication, type ContraindicationKind } from '@/lib/domain/rules';
+import {
+  BODY_AREAS,
+  CONTRAINDICATION_IDS,
+  CONTRAINDICATIONS,
+  type Contraindication,
+  type ContraindicationKind,
+} from '@/lib/domain/rules';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
 import { RuleItem, RuleList } from './source-refs';
 
 /** What each kind of contraindication does to a course, in the order a screening weighs them. */
 const KINDS = [
   { kind: 'ABSOLUTE', title: 'Absolute', effect: 'No massage at all until a doctor clears it.' },
-  { kind: 'TEMPORARY', title: 'Temporary', effect: 'No massage today: the course is kept and starts or resumes once the baby has recovered.' },
-  { kind: 'LOCAL', title: 'Local', effect: 'Massage goes on, leaving out the affected body area until the skin has healed.' },
+  {
+    kind: 'TEMPORARY',
+    title: 'Temporary',
+    effect: 'No massage today: the course is kept and starts or resumes once the baby has recovered.',
+  },
+  {
+    kind: 'LOCAL',
+    title: 'Local',
+    effect: 'Massage goes on, leaving out the affected body area until the skin has healed.',
+  },
   {
     kind: 'PROFESSIONAL_ONLY',
     title: 'Professional only',
@@ -18,11 +32,19 @@ const KINDS = [
 /** Screened before prescribing and before each session; grouped by what they do. */
 export function ContraindicationsSection({ id, title }: { id: string; title: string }) {
   return (
-    <GuidelineSection id={id} title={title} intro="Screened before a course is prescribed and before every session. An unanswered item counts as not cleared.">
+    <GuidelineSection
+      id={id}
+      title={title}
+      intro="Screened before a course is prescribed and before every session. An unanswered item counts as not cleared."
+    >
       {KINDS.map(({ kind, title: kindTitle, effect }) => {
         const items = CONTRAINDICATION_IDS.filter((itemId) => CONTRAINDICATIONS[itemId].kind === kind);
         return (
-          <GuidelineGroup key={kind} title={`${kindTitle} (${items.length})`} intro={<p className="font-medium text-slate-800">{effect}</p>}>
+          <GuidelineGroup
+            key={kind}
+            title={`${kindTitle} (${items.length})`}
+            intro={<p className="font-medium text-slate-800">{effect}</p>}
+          >
             <RuleList label={`${kindTitle} contraindications`}>
               {items.map((itemId) => {
                 const item: Contraindication = CONTRAINDICATIONS[itemId];

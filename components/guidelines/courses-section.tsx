@@ -14,12 +14,22 @@ import { RuleItem, RuleList } from './source-refs';
 const FREQUENCIES: readonly { title: string; guidance: FrequencyGuidance }[] = [
   { title: INDICATION_KINDS.PREVENTIVE.label, guidance: frequencyGuidance('PREVENTIVE') },
   { title: `${INDICATION_KINDS.THERAPEUTIC.label}, mild pain`, guidance: frequencyGuidance('THERAPEUTIC') },
-  { title: `${INDICATION_KINDS.THERAPEUTIC.label}, marked pain`, guidance: frequencyGuidance('THERAPEUTIC', { painMarked: true }) },
-  { title: `${INDICATION_KINDS.THERAPEUTIC.label}, hypertonia`, guidance: frequencyGuidance('THERAPEUTIC', { hypertonia: true }) },
+  {
+    title: `${INDICATION_KINDS.THERAPEUTIC.label}, marked pain`,
+    guidance: frequencyGuidance('THERAPEUTIC', { painMarked: true }),
+  },
+  {
+    title: `${INDICATION_KINDS.THERAPEUTIC.label}, hypertonia`,
+    guidance: frequencyGuidance('THERAPEUTIC', { hypertonia: true }),
+  },
   { title: INDICATION_KINDS.CORRECTIVE.label, guidance: frequencyGuidance('CORRECTIVE') },
 ];
 
-const COURSE_SETTINGS = ['courseSessions', 'breakBetweenCoursesDays', 'firstYearPreventiveBreakDays'] as const satisfies readonly ClinicDefaultField[];
+const COURSE_SETTINGS = [
+  'courseSessions',
+  'breakBetweenCoursesDays',
+  'firstYearPreventiveBreakDays',
+] as const satisfies readonly ClinicDefaultField[];
 
 /** How often sessions happen, how long a course is and when the next one starts. */
 export function CoursesSection({ id, title, defaults }: { id: string; title: string; defaults: ClinicDefaults }) {
@@ -35,7 +45,10 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
           ))}
         </RuleList>
       </GuidelineGroup>
-      <GuidelineGroup title="This clinic’s course defaults" intro="A preventive course that ends before the first birthday is followed by the first-year break; every other course by the break before the next course.">
+      <GuidelineGroup
+        title="This clinic’s course defaults"
+        intro="A preventive course that ends before the first birthday is followed by the first-year break; every other course by the break before the next course."
+      >
         <RuleList label="Course defaults">
           {COURSE_SETTINGS.map((field) => {
             const description = CLINIC_DEFAULT_FIELDS[field];
@@ -44,7 +57,10 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
                 key={field}
                 title={
                   <>
-                    {description.label} <span className="font-normal text-slate-600">· {defaults[field]} {description.unit}</span>
+                    {description.label}{' '}
+                    <span className="font-normal text-slate-600">
+                      · {defaults[field]} {description.unit}
+                    </span>
                   </>
                 }
                 badge={<Badge>Clinic setting</Badge>}
@@ -60,7 +76,10 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
       </GuidelineGroup>
       <GuidelineGroup title="What the sources say about courses">
         <RuleList label="Course figures">
-          <RuleItem title={`${guidance.sessions.min}–${guidance.sessions.max} sessions a course; ${CLINIC_DEFAULT_FIELDS.courseSessions.default} by default`} sources={guidance.sessions.source} />
+          <RuleItem
+            title={`${guidance.sessions.min}–${guidance.sessions.max} sessions a course; ${CLINIC_DEFAULT_FIELDS.courseSessions.default} by default`}
+            sources={guidance.sessions.source}
+          />
           <RuleItem
             title={`Intensive or therapeutic: ${guidance.intensiveTherapeuticSessions.min}–${guidance.intensiveTherapeuticSessions.max} sessions`}
             sources={guidance.intensiveTherapeuticSessions.source}
@@ -69,10 +88,16 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
             title={`Intensive courses repeated every ${guidance.intensiveRepeatEveryDays.min / 7}–${guidance.intensiveRepeatEveryDays.max / 7} weeks until results show`}
             sources={guidance.intensiveRepeatEveryDays.source}
           />
-          <RuleItem title={`First year: ${guidance.firstYearCourses.count} courses`} sources={guidance.firstYearCourses.source}>
+          <RuleItem
+            title={`First year: ${guidance.firstYearCourses.count} courses`}
+            sources={guidance.firstYearCourses.source}
+          >
             <p>{guidance.firstYearCourses.note}</p>
           </RuleItem>
-          <RuleItem title={`Chronic conditions: ${guidance.chronicCoursesPerYear.count} courses a year`} sources={guidance.chronicCoursesPerYear.source} />
+          <RuleItem
+            title={`Chronic conditions: ${guidance.chronicCoursesPerYear.count} courses a year`}
+            sources={guidance.chronicCoursesPerYear.source}
+          />
           <RuleItem
             title={`After a worsening: ${guidance.afterWorseningCoursesPerYear.min}–${guidance.afterWorseningCoursesPerYear.max} courses a year`}
             sources={guidance.afterWorseningCoursesPerYear.source}

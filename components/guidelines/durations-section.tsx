@@ -16,12 +16,20 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const BAND_ORDER = ['UNDER_2_MONTHS', 'FROM_2_TO_6_MONTHS', 'FROM_6_MONTHS'] as const satisfies readonly SessionAgeBand[];
+const BAND_ORDER = [
+  'UNDER_2_MONTHS',
+  'FROM_2_TO_6_MONTHS',
+  'FROM_6_MONTHS',
+] as const satisfies readonly SessionAgeBand[];
 
 /** The longest whole session by age band: the sources' figures and the clinic's setting. */
 export function DurationsSection({ id, title, defaults }: { id: string; title: string; defaults: ClinicDefaults }) {
   return (
-    <GuidelineSection id={id} title={title} intro="The longest whole session for each age band. The clinic settings choose a value within the sources’ range.">
+    <GuidelineSection
+      id={id}
+      title={title}
+      intro="The longest whole session for each age band. The clinic settings choose a value within the sources’ range."
+    >
       <RuleList label="Session length by age">
         {BAND_ORDER.map((band) => {
           const info = SESSION_BANDS[band];
@@ -30,22 +38,30 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
               key={band}
               title={
                 <>
-                  {info.label} <span className="font-normal text-slate-600">· up to {defaults[info.defaultsField]} min</span>
+                  {info.label}{' '}
+                  <span className="font-normal text-slate-600">· up to {defaults[info.defaultsField]} min</span>
                 </>
               }
               badge={<Badge>Clinic setting</Badge>}
               sources={info.source}
             >
               <p>
-                <span className="font-medium">Sources:</span> up to {minutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}. {info.sourceNote}
+                <span className="font-medium">Sources:</span> up to{' '}
+                {minutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}. {info.sourceNote}
               </p>
             </RuleItem>
           );
         })}
-        <RuleItem title={`First sessions of a course: up to ${FIRST_SESSIONS_LIMIT.maxMinutes} min`} sources={FIRST_SESSIONS_LIMIT.source}>
+        <RuleItem
+          title={`First sessions of a course: up to ${FIRST_SESSIONS_LIMIT.maxMinutes} min`}
+          sources={FIRST_SESSIONS_LIMIT.source}
+        >
           <p>Every course begins with short sessions, whatever the age, and lengthens as the baby gets used to it.</p>
         </RuleItem>
-        <RuleItem title={`With gymnastics: never over ${GYMNASTICS_SESSION_LIMIT.maxMinutes} min`} sources={GYMNASTICS_SESSION_LIMIT.source} />
+        <RuleItem
+          title={`With gymnastics: never over ${GYMNASTICS_SESSION_LIMIT.maxMinutes} min`}
+          sources={GYMNASTICS_SESSION_LIMIT.source}
+        />
       </RuleList>
     </GuidelineSection>
   );
@@ -59,7 +75,10 @@ export function FootMassageSection({ id, title }: { id: string; title: string })
       title={title}
       intro={
         <>
-          <p>Foot massage on its own, daily for 2–5 minutes in general, at least {TIMING_FIGURES.footMassageHoursBeforeSleep.min} hours before sleep.</p>
+          <p>
+            Foot massage on its own, daily for 2–5 minutes in general, at least{' '}
+            {TIMING_FIGURES.footMassageHoursBeforeSleep.min} hours before sleep.
+          </p>
           <SourceRefs ids={TIMING_FIGURES.footMassageHoursBeforeSleep.source} />
         </>
       }

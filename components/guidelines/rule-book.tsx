@@ -10,19 +10,43 @@ import { SourcesSection } from './sources-section';
 import { StartingSection } from './starting-section';
 import { TechniquesSection } from './techniques-section';
 
-type Chapter = { id: string; title: string; render: (chapter: { id: string; title: string }, defaults: ClinicDefaults) => ReactNode };
+type Chapter = {
+  id: string;
+  title: string;
+  render: (chapter: { id: string; title: string }, defaults: ClinicDefaults) => ReactNode;
+};
 
 // One list drives both the table of contents and the page, so they cannot drift apart.
 const CHAPTERS: readonly Chapter[] = [
   { id: 'sources', title: 'Sources', render: (chapter) => <SourcesSection {...chapter} /> },
-  { id: 'starting', title: 'Kinds of massage and starting age', render: (chapter, defaults) => <StartingSection {...chapter} defaults={defaults} /> },
+  {
+    id: 'starting',
+    title: 'Kinds of massage and starting age',
+    render: (chapter, defaults) => <StartingSection {...chapter} defaults={defaults} />,
+  },
   { id: 'techniques', title: 'Techniques by age', render: (chapter) => <TechniquesSection {...chapter} /> },
-  { id: 'durations', title: 'Session length by age', render: (chapter, defaults) => <DurationsSection {...chapter} defaults={defaults} /> },
+  {
+    id: 'durations',
+    title: 'Session length by age',
+    render: (chapter, defaults) => <DurationsSection {...chapter} defaults={defaults} />,
+  },
   { id: 'foot-massage', title: 'Foot massage', render: (chapter) => <FootMassageSection {...chapter} /> },
-  { id: 'courses', title: 'Frequency and courses', render: (chapter, defaults) => <CoursesSection {...chapter} defaults={defaults} /> },
-  { id: 'contraindications', title: 'Contraindications', render: (chapter) => <ContraindicationsSection {...chapter} /> },
+  {
+    id: 'courses',
+    title: 'Frequency and courses',
+    render: (chapter, defaults) => <CoursesSection {...chapter} defaults={defaults} />,
+  },
+  {
+    id: 'contraindications',
+    title: 'Contraindications',
+    render: (chapter) => <ContraindicationsSection {...chapter} />,
+  },
   { id: 'never-massaged', title: 'Areas never massaged', render: (chapter) => <NeverMassagedSection {...chapter} /> },
-  { id: 'directions', title: 'Directions and the order of a session', render: (chapter) => <DirectionsSection {...chapter} /> },
+  {
+    id: 'directions',
+    title: 'Directions and the order of a session',
+    render: (chapter) => <DirectionsSection {...chapter} />,
+  },
   { id: 'timing', title: 'Timing and safety', render: (chapter) => <TimingSection {...chapter} /> },
   { id: 'warning-signs', title: 'Warning signs', render: (chapter) => <WarningSignsSection {...chapter} /> },
   { id: 'conditions', title: 'Therapeutic conditions', render: (chapter) => <ConditionsSection {...chapter} /> },
@@ -32,12 +56,18 @@ const CHAPTERS: readonly Chapter[] = [
 export function RuleBook({ defaults }: { defaults: ClinicDefaults }) {
   return (
     <div className="space-y-6">
-      <nav aria-label="On this page" className="no-print rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <nav
+        aria-label="On this page"
+        className="no-print rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+      >
         <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">On this page</h2>
         <ol className="mt-2 grid list-decimal gap-x-8 gap-y-1 pl-5 text-sm sm:grid-cols-2 lg:grid-cols-3">
           {CHAPTERS.map((chapter) => (
             <li key={chapter.id}>
-              <a href={`#${chapter.id}`} className="inline-block py-1 font-medium text-brand-700 underline-offset-2 hover:underline">
+              <a
+                href={`#${chapter.id}`}
+                className="inline-block py-1 font-medium text-brand-700 underline-offset-2 hover:underline"
+              >
                 {chapter.title}
               </a>
             </li>

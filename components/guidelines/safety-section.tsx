@@ -1,5 +1,11 @@
 import { Badge } from '@/components/ui/card';
-import { TIMING_RULES, TIMING_TOPIC_LABELS, WARNING_SIGNS, type TimingTopic, type WarningAction } from '@/lib/domain/rules';
+import {
+  TIMING_RULES,
+  TIMING_TOPIC_LABELS,
+  WARNING_SIGNS,
+  type TimingTopic,
+  type WarningAction,
+} from '@/lib/domain/rules';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
 import { RuleItem, RuleList } from './source-refs';
 
@@ -39,7 +45,12 @@ export function WarningSignsSection({ id, title }: { id: string; title: string }
         <GuidelineGroup key={action} title={actionTitle}>
           <RuleList label={actionTitle}>
             {WARNING_SIGNS.filter((sign) => sign.action === action).map((sign) => (
-              <RuleItem key={sign.id} title={sign.sign} badge={action === 'STOP_AND_CALL_CLINIC' ? <Badge tone="bad">Call the clinic</Badge> : null} sources={sign.source}>
+              <RuleItem
+                key={sign.id}
+                title={sign.sign}
+                badge={action === 'STOP_AND_CALL_CLINIC' ? <Badge tone="bad">Call the clinic</Badge> : null}
+                sources={sign.source}
+              >
                 <p>{sign.advice}</p>
               </RuleItem>
             ))}

@@ -14,7 +14,11 @@ export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
       {ids.map((id, index) => (
         <span key={id}>
           {index > 0 ? ', ' : null}
-          <a href={`#${sourceAnchor(id)}`} title={SOURCES[id].title} className="font-mono text-brand-700 underline decoration-dotted underline-offset-2 print:text-slate-700 print:no-underline">
+          <a
+            href={`#${sourceAnchor(id)}`}
+            title={SOURCES[id].title}
+            className="font-mono text-brand-700 underline decoration-dotted underline-offset-2 print:text-slate-700 print:no-underline"
+          >
             {id}
           </a>
         </span>
@@ -24,7 +28,17 @@ export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
 }
 
 /** One rule as a clinician reads it: what it says, any detail, and where it comes from. */
-export function RuleItem({ title, badge, sources, children }: { title: ReactNode; badge?: ReactNode; sources: readonly SourceId[]; children?: ReactNode }) {
+export function RuleItem({
+  title,
+  badge,
+  sources,
+  children,
+}: {
+  title: ReactNode;
+  badge?: ReactNode;
+  sources: readonly SourceId[];
+  children?: ReactNode;
+}) {
   return (
     <li className="space-y-1 py-3 break-inside-avoid first:pt-0 last:pb-0">
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">

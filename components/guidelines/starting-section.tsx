@@ -1,5 +1,11 @@
 import { Badge } from '@/components/ui/card';
-import { CLINIC_DEFAULT_FIELDS, INDICATION_KIND_IDS, INDICATION_KINDS, UMBILICAL_WOUND_RULE, type ClinicDefaults } from '@/lib/domain/rules';
+import {
+  CLINIC_DEFAULT_FIELDS,
+  INDICATION_KIND_IDS,
+  INDICATION_KINDS,
+  UMBILICAL_WOUND_RULE,
+  type ClinicDefaults,
+} from '@/lib/domain/rules';
 import { describeAgeDays } from '@/lib/domain/rules/format';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
 import { RuleItem, RuleList } from './source-refs';
@@ -15,10 +21,16 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
           {INDICATION_KIND_IDS.map((kind) => {
             const info = INDICATION_KINDS[kind];
             return (
-              <RuleItem key={kind} title={info.label} badge={info.requiresDoctor ? <Badge tone="info">Doctor’s prescription</Badge> : null} sources={info.source}>
+              <RuleItem
+                key={kind}
+                title={info.label}
+                badge={info.requiresDoctor ? <Badge tone="info">Doctor’s prescription</Badge> : null}
+                sources={info.source}
+              >
                 <p>{info.purpose}</p>
                 <p>
-                  <span className="font-medium">Prescribed by:</span> {info.prescribedBy}. <span className="font-medium">Performed by:</span> {info.performedBy}.
+                  <span className="font-medium">Prescribed by:</span> {info.prescribedBy}.{' '}
+                  <span className="font-medium">Performed by:</span> {info.performedBy}.
                 </p>
               </RuleItem>
             );
@@ -30,13 +42,21 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
         intro="Ages are corrected ages for a baby born before 37 weeks when the gestational age is recorded (001: premature babies benefit especially)."
       >
         <RuleList label="Starting age">
-          <RuleItem title={`Refused under ${describeAgeDays(defaults.minimumStartAgeDays)}`} badge={<Badge>Clinic setting</Badge>} sources={minimum.source}>
+          <RuleItem
+            title={`Refused under ${describeAgeDays(defaults.minimumStartAgeDays)}`}
+            badge={<Badge>Clinic setting</Badge>}
+            sources={minimum.source}
+          >
             <p>{minimum.help}</p>
             <p>
               Sources allow {minimum.min}–{minimum.max} days. {minimum.sourceNote}
             </p>
           </RuleItem>
-          <RuleItem title={`Warning under ${describeAgeDays(defaults.cautiousStartAgeDays)}`} badge={<Badge>Clinic setting</Badge>} sources={cautious.source}>
+          <RuleItem
+            title={`Warning under ${describeAgeDays(defaults.cautiousStartAgeDays)}`}
+            badge={<Badge>Clinic setting</Badge>}
+            sources={cautious.source}
+          >
             <p>{cautious.help} Gentle stroking only and short sessions when starting this young.</p>
             <p>
               Sources allow {cautious.min}–{cautious.max} days. {cautious.sourceNote}

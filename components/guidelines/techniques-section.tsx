@@ -22,7 +22,8 @@ export function TechniquesSection({ id, title }: { id: string; title: string }) 
               key={technique}
               title={
                 <>
-                  {info.label} <span className="font-normal text-slate-600">· from {ageFromDays(info.fromAgeDays)}</span>
+                  {info.label}{' '}
+                  <span className="font-normal text-slate-600">· from {ageFromDays(info.fromAgeDays)}</span>
                 </>
               }
               badge={info.professionalOnly ? <Badge tone="warn">Professional only</Badge> : null}
@@ -30,7 +31,8 @@ export function TechniquesSection({ id, title }: { id: string; title: string }) 
             >
               <p>{info.how}</p>
               <p>
-                <span className="font-medium">Sources’ range:</span> {min === max ? `from ${ageFromDays(min)}` : `from ${ageRangeFromDays(min, max)}`}. {info.sourceNote}
+                <span className="font-medium">Sources’ range:</span>{' '}
+                {min === max ? `from ${ageFromDays(min)}` : `from ${ageRangeFromDays(min, max)}`}. {info.sourceNote}
               </p>
             </RuleItem>
           );

@@ -39,7 +39,13 @@ export function IndicationForm({ action, today, dateOfBirth, cancelHref }: Props
       className="max-w-2xl space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
     >
       <FormMessage state={messageState} />
-      <SelectField name="kind" label="Kind" options={KIND_OPTIONS} defaultValue={submittedValue(state, 'kind')} error={errorFor('kind')} />
+      <SelectField
+        name="kind"
+        label="Kind"
+        options={KIND_OPTIONS}
+        defaultValue={submittedValue(state, 'kind')}
+        error={errorFor('kind')}
+      />
       <TextField
         name="diagnosis"
         label="Diagnosis"

@@ -17,7 +17,11 @@ type Props = {
 
 export function IndicationList({ patientId, indications, locale, resolveAction, canPrescribe }: Props) {
   if (indications.length === 0) {
-    return <EmptyState title="No indications recorded.">A doctor records one after examining the child; courses are prescribed from it.</EmptyState>;
+    return (
+      <EmptyState title="No indications recorded.">
+        A doctor records one after examining the child; courses are prescribed from it.
+      </EmptyState>
+    );
   }
   return (
     <ul aria-label="Indications" className="divide-y divide-slate-200">
@@ -26,11 +30,19 @@ export function IndicationList({ patientId, indications, locale, resolveAction, 
           <div className="min-w-0 flex-1 basis-64 space-y-1">
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={INDICATION_KIND_TONES[indication.kind]}>{INDICATION_KIND_LABELS[indication.kind]}</Badge>
-              {indication.resolvedOn ? <Badge>Resolved {formatDate(indication.resolvedOn, locale)}</Badge> : <Badge tone="info">Open</Badge>}
+              {indication.resolvedOn ? (
+                <Badge>Resolved {formatDate(indication.resolvedOn, locale)}</Badge>
+              ) : (
+                <Badge tone="info">Open</Badge>
+              )}
             </div>
             <p className="break-words font-medium text-slate-900">
               {indication.diagnosis}
-              {indication.icd10Code ? <span className="ml-2 whitespace-nowrap font-mono text-sm text-slate-600">ICD-10 {indication.icd10Code}</span> : null}
+              {indication.icd10Code ? (
+                <span className="ml-2 whitespace-nowrap font-mono text-sm text-slate-600">
+                  ICD-10 {indication.icd10Code}
+                </span>
+              ) : null}
             </p>
             <p className="text-sm text-slate-600">
               {formatDate(indication.diagnosedOn, locale)} · {indication.authorName}
@@ -39,9 +51,17 @@ export function IndicationList({ patientId, indications, locale, resolveAction, 
           {indication.resolvedOn ? null : (
             <div className="no-print flex flex-wrap items-start gap-2">
               {canPrescribe ? (
-                <ButtonLink href={`/patients/${patientId}/courses/new?indication=${encodeURIComponent(indication.id)}`}>Prescribe course</ButtonLink>
+                <ButtonLink href={`/patients/${patientId}/courses/new?indication=${encodeURIComponent(indication.id)}`}>
+                  Prescribe course
+                </ButtonLink>
               ) : null}
-              {resolveAction ? <ResolveIndicationForm action={resolveAction} indicationId={indication.id} diagnosis={indication.diagnosis} /> : null}
+              {resolveAction ? (
+                <ResolveIndicationForm
+                  action={resolveAction}
+                  indicationId={indication.id}
+                  diagnosis={indication.diagnosis}
+                />
+              ) : null}
             </div>
           )}
         </li>

@@ -4,7 +4,15 @@ import { ConfirmSubmitButton } from '@/components/ui/confirm-submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 /** Marks an indication resolved after asking; its courses stay, but no new course can use it. */
-export function ResolveIndicationForm({ action, indicationId, diagnosis }: { action: FormAction; indicationId: string; diagnosis: string }) {
+export function ResolveIndicationForm({
+  action,
+  indicationId,
+  diagnosis,
+}: {
+  action: FormAction;
+  indicationId: string;
+  diagnosis: string;
+}) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   return (
     <form key={formKey} ref={formRef} action={formAction} className="space-y-1">

@@ -28,7 +28,11 @@ export function AppShell({ actor, children }: { actor: Actor; children: ReactNod
           </Link>
           <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
             {items.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              <Link
+                key={item.href}
+                href={item.href}
+                className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+              >
                 {item.label}
               </Link>
             ))}

@@ -42,7 +42,9 @@ export function PatientDetails({ patient, today, locale }: { patient: PatientDet
           )}
         </Item>
         <div className="sm:col-span-2">
-          <Item term="Notes">{patient.notes ? <span className="whitespace-pre-line">{patient.notes}</span> : 'None'}</Item>
+          <Item term="Notes">
+            {patient.notes ? <span className="whitespace-pre-line">{patient.notes}</span> : 'None'}
+          </Item>
         </div>
       </dl>
     </Card>

@@ -54,7 +54,8 @@ export function PatientForm({ action, initial, parents, today, submitLabel, canc
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const schema = useMemo(() => patientSchema(today), [today]);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
-  const value = (field: Exclude<keyof PatientFormValues, 'guardianIds'>) => submittedValue(state, field, initial[field]);
+  const value = (field: Exclude<keyof PatientFormValues, 'guardianIds'>) =>
+    submittedValue(state, field, initial[field]);
 
   return (
     <form
@@ -67,15 +68,43 @@ export function PatientForm({ action, initial, parents, today, submitLabel, canc
     >
       <FormMessage state={messageState} />
 
-      <section aria-labelledby="patient-child" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <section
+        aria-labelledby="patient-child"
+        className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+      >
         <h2 id="patient-child" className="text-lg font-semibold text-slate-900">
           The child
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="firstName" label="First name" autoComplete="off" defaultValue={value('firstName')} error={errorFor('firstName')} />
-          <TextField name="lastName" label="Last name" autoComplete="off" defaultValue={value('lastName')} error={errorFor('lastName')} />
-          <TextField name="dateOfBirth" label="Date of birth" type="date" max={today} defaultValue={value('dateOfBirth')} error={errorFor('dateOfBirth')} />
-          <SelectField name="sex" label="Sex" options={SEX_OPTIONS} defaultValue={value('sex')} error={errorFor('sex')} />
+          <TextField
+            name="firstName"
+            label="First name"
+            autoComplete="off"
+            defaultValue={value('firstName')}
+            error={errorFor('firstName')}
+          />
+          <TextField
+            name="lastName"
+            label="Last name"
+            autoComplete="off"
+            defaultValue={value('lastName')}
+            error={errorFor('lastName')}
+          />
+          <TextField
+            name="dateOfBirth"
+            label="Date of birth"
+            type="date"
+            max={today}
+            defaultValue={value('dateOfBirth')}
+            error={errorFor('dateOfBirth')}
+          />
+          <SelectField
+            name="sex"
+            label="Sex"
+            options={SEX_OPTIONS}
+            defaultValue={value('sex')}
+            error={errorFor('sex')}
+          />
           <TextField
             name="gestationalAgeWeeks"
             label="Gestational age at birth (weeks)"
@@ -100,7 +129,10 @@ export function PatientForm({ action, initial, parents, today, submitLabel, canc
         <TextAreaField name="notes" label="Notes" rows={4} defaultValue={value('notes')} error={errorFor('notes')} />
       </section>
 
-      <section aria-labelledby="patient-guardians" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <section
+        aria-labelledby="patient-guardians"
+        className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+      >
         <h2 id="patient-guardians" className="text-lg font-semibold text-slate-900">
           Guardians
         </h2>
@@ -111,7 +143,12 @@ export function PatientForm({ action, initial, parents, today, submitLabel, canc
           defaultValues={submittedValues(state, 'guardianIds', initial.guardianIds)}
           error={errorFor('guardianIds')}
           hint="A guardian sees this child's courses and home routine, and nothing else."
-          empty={<p>There are no parent accounts yet. A clinic admin adds them under “Staff &amp; parents”; you can link them later.</p>}
+          empty={
+            <p>
+              There are no parent accounts yet. A clinic admin adds them under “Staff &amp; parents”; you can link them
+              later.
+            </p>
+          }
         />
       </section>
 

@@ -5,12 +5,26 @@ import { formatDate } from '@/lib/i18n/format';
 import type { PatientListItem } from '@/lib/server/patients/list-patients';
 import { describeAge } from '@/components/shared/describe-age';
 
-export function PatientList({ patients, today, locale }: { patients: PatientListItem[]; today: IsoDate; locale: string }) {
+export function PatientList({
+  patients,
+  today,
+  locale,
+}: {
+  patients: PatientListItem[];
+  today: IsoDate;
+  locale: string;
+}) {
   return (
-    <ul aria-label="Patients" className="divide-y divide-slate-200 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <ul
+      aria-label="Patients"
+      className="divide-y divide-slate-200 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+    >
       {patients.map((patient) => (
         <li key={patient.id}>
-          <Link href={`/patients/${patient.id}`} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 hover:bg-slate-50">
+          <Link
+            href={`/patients/${patient.id}`}
+            className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 hover:bg-slate-50"
+          >
             <span className="min-w-0">
               <span className="block font-medium text-slate-900">
                 {patient.lastName}, {patient.firstName}
@@ -21,7 +35,9 @@ export function PatientList({ patients, today, locale }: { patients: PatientList
               </span>
             </span>
             {patient.activeCourses > 0 ? (
-              <Badge tone="info">{patient.activeCourses === 1 ? '1 active course' : `${patient.activeCourses} active courses`}</Badge>
+              <Badge tone="info">
+                {patient.activeCourses === 1 ? '1 active course' : `${patient.activeCourses} active courses`}
+              </Badge>
             ) : (
               <Badge>No active course</Badge>
             )}

@@ -11,7 +11,14 @@ export function PatientSearch({ query }: { query: string }) {
         <label htmlFor="patient-search" className="block text-sm font-medium text-slate-800">
           Search by name
         </label>
-        <input id="patient-search" name="q" type="search" defaultValue={query} placeholder="First name or surname" className={inputClasses} />
+        <input
+          id="patient-search"
+          name="q"
+          type="search"
+          defaultValue={query}
+          placeholder="First name or surname"
+          className={inputClasses}
+        />
       </div>
       <Button type="submit" variant="secondary">
         Search

@@ -56,14 +56,18 @@ function AgendaRow({ item, locale, tag }: { item: AgendaItem; locale: string; ta
     <li className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0 space-y-1">
         <p className="flex flex-wrap items-center gap-2">
-          <Link href={`/courses/${item.courseId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          <Link
+            href={`/courses/${item.courseId}`}
+            className="font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
             {item.patientName}
           </Link>
           {tag}
           {item.isMakeUp ? <Badge tone="info">Make-up</Badge> : null}
         </p>
         <p className="text-sm text-slate-600">
-          <time dateTime={item.scheduledOn}>{date}</time> · {item.minutesPerSession} min · <span className="break-words">{item.diagnosis}</span>
+          <time dateTime={item.scheduledOn}>{date}</time> · {item.minutesPerSession} min ·{' '}
+          <span className="break-words">{item.diagnosis}</span>
         </p>
       </div>
       <Link

@@ -29,4 +29,7 @@ export const LOCATION_LABELS = {
   HOME: 'Home',
 } as const satisfies Record<SessionLocation, string>;
 
-export const TOLERANCE_OPTIONS = (Object.keys(TOLERANCE_LABELS) as Tolerance[]).map((value) => ({ value, label: TOLERANCE_LABELS[value] }));
+export const TOLERANCE_OPTIONS = (Object.keys(TOLERANCE_LABELS) as Tolerance[]).map((value) => ({
+  value,
+  label: TOLERANCE_LABELS[value],
+}));

@@ -45,9 +45,7 @@ export function RecordSessionForm({ action, sessionId, plannedMinutes, isFuture 
   const [outcome, setOutcome] = useState<Outcome>(isOutcome(initialOutcome) ? initialOutcome : 'DONE');
 
   return (
-    <form key={formKey} ref={formRef} action={formAction}
-      onSubmit={onSubmit}
-      noValidate className="space-y-5">
+    <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       <FormMessage state={messageState} />
       <input type="hidden" name="sessionId" value={sessionId} />
 
@@ -64,7 +62,11 @@ export function RecordSessionForm({ action, sessionId, plannedMinutes, isFuture 
 
       {/* Hidden outcomes stay mounted, so switching back keeps what was typed; disabled, so they are not sent. */}
       <fieldset disabled={outcome !== 'DONE'} hidden={outcome !== 'DONE'} className="min-w-0 space-y-4">
-        <WellTodayCheckbox id="wellToday" defaultChecked={submittedValue(state, 'wellToday') === 'on'} error={errorFor('wellToday')} />
+        <WellTodayCheckbox
+          id="wellToday"
+          defaultChecked={submittedValue(state, 'wellToday') === 'on'}
+          error={errorFor('wellToday')}
+        />
         <div className="max-w-40">
           <TextField
             name="actualMinutes"
@@ -87,8 +89,17 @@ export function RecordSessionForm({ action, sessionId, plannedMinutes, isFuture 
         />
       </fieldset>
 
-      <fieldset disabled={outcome !== 'DONE' && outcome !== 'MISSED'} hidden={outcome !== 'DONE' && outcome !== 'MISSED'}>
-        <TextAreaField name="notes" label="Notes" hint="Optional." defaultValue={submittedValue(state, 'notes')} error={errorFor('notes')} />
+      <fieldset
+        disabled={outcome !== 'DONE' && outcome !== 'MISSED'}
+        hidden={outcome !== 'DONE' && outcome !== 'MISSED'}
+      >
+        <TextAreaField
+          name="notes"
+          label="Notes"
+          hint="Optional."
+          defaultValue={submittedValue(state, 'notes')}
+          error={errorFor('notes')}
+        />
       </fieldset>
 
       <fieldset disabled={outcome !== 'POSTPONED'} hidden={outcome !== 'POSTPONED'}>

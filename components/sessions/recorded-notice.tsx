@@ -36,7 +36,9 @@ export function recordedOutcomeHref(path: string, recorded: RecordedOutcome): st
   return `${path}?${params.toString()}`;
 }
 
-export function parseRecordedOutcome(searchParams: Record<string, string | string[] | undefined>): RecordedOutcome | null {
+export function parseRecordedOutcome(
+  searchParams: Record<string, string | string[] | undefined>,
+): RecordedOutcome | null {
   const parsed = ZRecordedParams.safeParse(searchParams);
   if (!parsed.success) return null;
   return {
@@ -55,25 +57,42 @@ function DateText({ date, locale }: { date: IsoDate; locale: string }) {
  * After "not well today": where the rest of the course went. When the postponed session was the
  * last one left, the next session and the added one are the same.
  */
-export function CourseMovedOn({ resumesOn, makeUpOn, locale }: { resumesOn: IsoDate | null; makeUpOn: IsoDate | null; locale: string }) {
+export function CourseMovedOn({
+  resumesOn,
+  makeUpOn,
+  locale,
+}: {
+  resumesOn: IsoDate | null;
+  makeUpOn: IsoDate | null;
+  locale: string;
+}) {
   if (!makeUpOn) return null;
   if (!resumesOn || resumesOn === makeUpOn) {
     return (
       <>
-        One session was added on <DateText date={makeUpOn} locale={locale} />, so the course keeps its number of sessions.
+        One session was added on <DateText date={makeUpOn} locale={locale} />, so the course keeps its number of
+        sessions.
       </>
     );
   }
   return (
     <>
-      The rest of the course moves on: next session on <DateText date={resumesOn} locale={locale} />; one session added on{' '}
-      <DateText date={makeUpOn} locale={locale} />.
+      The rest of the course moves on: next session on <DateText date={resumesOn} locale={locale} />; one session added
+      on <DateText date={makeUpOn} locale={locale} />.
     </>
   );
 }
 
 /** The therapist's confirmation on the session list. */
-export function RecordedNotice({ recorded, locale, dismissHref }: { recorded: RecordedOutcome; locale: string; dismissHref: string }) {
+export function RecordedNotice({
+  recorded,
+  locale,
+  dismissHref,
+}: {
+  recorded: RecordedOutcome;
+  locale: string;
+  dismissHref: string;
+}) {
   return (
     <Notice dismissHref={dismissHref}>
       <RecordedSentence recorded={recorded} locale={locale} />
@@ -99,7 +118,8 @@ function RecordedSentence({ recorded, locale }: { recorded: RecordedOutcome; loc
     case 'UNWELL':
       return (
         <>
-          Session postponed: not well today. <CourseMovedOn resumesOn={recorded.resumesOn} makeUpOn={recorded.makeUpOn} locale={locale} />
+          Session postponed: not well today.{' '}
+          <CourseMovedOn resumesOn={recorded.resumesOn} makeUpOn={recorded.makeUpOn} locale={locale} />
         </>
       );
     default: {

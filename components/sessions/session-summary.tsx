@@ -8,7 +8,15 @@ import { formatWeekdayDate } from '@/lib/i18n/format';
 import type { SessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 
 /** Who and what a session is about, beside its recording form. */
-export function SessionSummary({ session, today, locale }: { session: SessionForRecording; today: IsoDate; locale: string }) {
+export function SessionSummary({
+  session,
+  today,
+  locale,
+}: {
+  session: SessionForRecording;
+  today: IsoDate;
+  locale: string;
+}) {
   const { patient, course } = session;
   return (
     <Card title={`${patient.firstName} ${patient.lastName}`}>
@@ -25,7 +33,11 @@ export function SessionSummary({ session, today, locale }: { session: SessionFor
         <Row term="Planned">{course.minutesPerSession} min</Row>
       </dl>
       <div className="mt-4">
-        <ProgressBar value={course.progress.done} max={course.progress.total} label={`Course progress: ${course.progress.label}`} />
+        <ProgressBar
+          value={course.progress.done}
+          max={course.progress.total}
+          label={`Course progress: ${course.progress.label}`}
+        />
       </div>
       <p className="mt-4 text-sm">
         <Link href={`/courses/${course.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">

@@ -2,7 +2,10 @@ import { CONTRAINDICATIONS } from '@/lib/domain/rules';
 import { UNWELL_TODAY_IDS } from '@/lib/validation/session';
 
 /** The temporary contraindications of the rule book, as the boxes to tick when the baby is not well today. */
-export const UNWELL_CONDITION_OPTIONS = UNWELL_TODAY_IDS.map((id) => ({ value: id, label: CONTRAINDICATIONS[id].label }));
+export const UNWELL_CONDITION_OPTIONS = UNWELL_TODAY_IDS.map((id) => ({
+  value: id,
+  label: CONTRAINDICATIONS[id].label,
+}));
 
 type UnwellConditionsProps = {
   /** Unique on the page: a parent's page can hold one form per open home session. */

@@ -32,7 +32,8 @@ export function WellTodayCheckbox({ id, defaultChecked, error }: WellTodayCheckb
           className="mt-0.5 size-4 shrink-0 accent-brand-600"
         />
         <span className="min-w-0 break-words">
-          <span className="font-medium text-slate-900">{WELL_TODAY_LABEL}</span> <span className="text-slate-700">{WELL_TODAY_DETAIL}</span>
+          <span className="font-medium text-slate-900">{WELL_TODAY_LABEL}</span>{' '}
+          <span className="text-slate-700">{WELL_TODAY_DETAIL}</span>
         </span>
       </label>
       {error ? (

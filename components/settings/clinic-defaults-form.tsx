@@ -6,14 +6,23 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { CLINIC_DEFAULT_FIELD_IDS, CLINIC_DEFAULT_FIELDS, formatSources, type ClinicDefaultField, type ClinicDefaults } from '@/lib/domain/rules';
+import {
+  CLINIC_DEFAULT_FIELD_IDS,
+  CLINIC_DEFAULT_FIELDS,
+  formatSources,
+  type ClinicDefaultField,
+  type ClinicDefaults,
+} from '@/lib/domain/rules';
 import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
 
 /** How the form groups the settings; a setting added to the rule book later lands in "Other". */
 const GROUPS = [
   { title: 'Starting a course', fields: ['minimumStartAgeDays', 'cautiousStartAgeDays'] },
   { title: 'Courses', fields: ['courseSessions', 'breakBetweenCoursesDays', 'firstYearPreventiveBreakDays'] },
-  { title: 'Session length', fields: ['sessionMaxMinutesUnder2Months', 'sessionMaxMinutes2To6Months', 'sessionMaxMinutesFrom6Months'] },
+  {
+    title: 'Session length',
+    fields: ['sessionMaxMinutesUnder2Months', 'sessionMaxMinutes2To6Months', 'sessionMaxMinutesFrom6Months'],
+  },
 ] as const satisfies readonly { title: string; fields: readonly ClinicDefaultField[] }[];
 
 const GROUPED: readonly ClinicDefaultField[] = GROUPS.flatMap((group) => group.fields);
@@ -33,13 +42,20 @@ export function ClinicDefaultsForm({ action, values }: { action: FormAction; val
         <fieldset key={group.title} className="space-y-4">
           <legend className="mb-2 text-base font-semibold text-slate-900">{group.title}</legend>
           {group.fields.map((field) => (
-            <SettingField key={field} field={field} value={submittedValue(state, field, String(values[field]))} error={errorFor(field)} />
+            <SettingField
+              key={field}
+              field={field}
+              value={submittedValue(state, field, String(values[field]))}
+              error={errorFor(field)}
+            />
           ))}
         </fieldset>
       ))}
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
         <SubmitButton>Save settings</SubmitButton>
-        <p className="text-sm text-slate-600">Only the values you change are saved, each with your name in the list of changes.</p>
+        <p className="text-sm text-slate-600">
+          Only the values you change are saved, each with your name in the list of changes.
+        </p>
       </div>
     </form>
   );
@@ -86,7 +102,8 @@ function SettingField({ field, value, error }: { field: ClinicDefaultField; valu
           ; the guide’s default is {description.default}.
         </p>
         <p className="text-xs text-slate-500">
-          {description.sourceNote} <span className="whitespace-nowrap">(Sources: {formatSources(description.source)})</span>
+          {description.sourceNote}{' '}
+          <span className="whitespace-nowrap">(Sources: {formatSources(description.source)})</span>
         </p>
       </div>
     </div>

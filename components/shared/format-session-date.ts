@@ -6,7 +6,11 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
  * In UTC because calendar dates are kept as UTC midnight (see lib/i18n/format.ts).
  */
 export function formatSessionDate(date: IsoDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
 }

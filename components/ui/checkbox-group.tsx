@@ -22,10 +22,27 @@ type CheckboxGroupProps = {
  * to the group for screen readers, like FieldShell does for single fields. A disabled group is
  * left out of the submitted form, so a hidden group keeps its ticks without sending them.
  */
-export function CheckboxGroup({ name, legend, options, defaultValues = [], error, hint, empty, inline = false, disabled, hidden }: CheckboxGroupProps) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  defaultValues = [],
+  error,
+  hint,
+  empty,
+  inline = false,
+  disabled,
+  hidden,
+}: CheckboxGroupProps) {
   const describedBy = error ? `${name}-error` : hint ? `${name}-hint` : undefined;
   return (
-    <fieldset className="min-w-0 space-y-2" aria-describedby={describedBy} aria-invalid={error ? true : undefined} disabled={disabled} hidden={hidden}>
+    <fieldset
+      className="min-w-0 space-y-2"
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+      disabled={disabled}
+      hidden={hidden}
+    >
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {options.length === 0 && empty ? (
         <div className="text-sm text-slate-600">{empty}</div>

@@ -1,6 +1,15 @@
 'use client';
 
-import { useId, useImperativeHandle, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
+import {
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { buttonClasses } from './button';
 
 export type ConfirmDialogHandle = {
@@ -34,12 +43,16 @@ export function ConfirmDialog({ ref, title, children, confirmLabel, cancelLabel 
   const titleId = useId();
   const descriptionId = useId();
 
-  useImperativeHandle(ref, () => ({
-    open(opener) {
-      openerRef.current = opener;
-      setIsOpen(true);
-    },
-  }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      open(opener) {
+        openerRef.current = opener;
+        setIsOpen(true);
+      },
+    }),
+    [],
+  );
   useLayoutEffect(() => {
     if (!isOpen) return;
     dialogRef.current?.showModal();

@@ -21,12 +21,25 @@ type Props = {
  * person confirms in the dialog. It is not a submit button itself, so nothing is sent unasked,
  * not even before the page has hydrated.
  */
-export function ConfirmSubmitButton({ children, title, description, confirmLabel, cancelLabel, variant = 'danger' }: Props) {
+export function ConfirmSubmitButton({
+  children,
+  title,
+  description,
+  confirmLabel,
+  cancelLabel,
+  variant = 'danger',
+}: Props) {
   const { pending } = useFormStatus();
   const dialog = useRef<ConfirmDialogHandle>(null);
   return (
     <>
-      <Button type="button" variant={variant} disabled={pending} aria-haspopup="dialog" onClick={(event) => dialog.current?.open(event.currentTarget)}>
+      <Button
+        type="button"
+        variant={variant}
+        disabled={pending}
+        aria-haspopup="dialog"
+        onClick={(event) => dialog.current?.open(event.currentTarget)}
+      >
         {pending ? 'Working…' : children}
       </Button>
       <ConfirmDialog ref={dialog} title={title} confirmLabel={confirmLabel} cancelLabel={cancelLabel}>

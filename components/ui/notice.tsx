@@ -4,7 +4,10 @@ import type { ReactNode } from 'react';
 /** A confirmation after a page reload (e.g. a redirect after saving), with a way to dismiss it. */
 export function Notice({ children, dismissHref }: { children: ReactNode; dismissHref?: string }) {
   return (
-    <div role="status" className="no-print mb-6 flex flex-wrap items-start justify-between gap-2 rounded-md bg-brand-50 px-4 py-3 text-sm text-brand-800 ring-1 ring-brand-100">
+    <div
+      role="status"
+      className="no-print mb-6 flex flex-wrap items-start justify-between gap-2 rounded-md bg-brand-50 px-4 py-3 text-sm text-brand-800 ring-1 ring-brand-100"
+    >
       <div>{children}</div>
       {dismissHref ? (
         <Link href={dismissHref} className="font-medium underline" replace scroll={false}>

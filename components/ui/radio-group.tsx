@@ -14,7 +14,15 @@ type RadioGroupProps = {
 };
 
 /** A set of choices as large tap targets, with its legend and error wired for screen readers. */
-export function RadioGroup({ name, legend, options, defaultValue, error, idPrefix = name, onValueChange }: RadioGroupProps) {
+export function RadioGroup({
+  name,
+  legend,
+  options,
+  defaultValue,
+  error,
+  idPrefix = name,
+  onValueChange,
+}: RadioGroupProps) {
   const errorId = `${idPrefix}-error`;
   return (
     <fieldset className="space-y-2" aria-describedby={error ? errorId : undefined}>
@@ -34,7 +42,11 @@ export function RadioGroup({ name, legend, options, defaultValue, error, idPrefi
                 name={name}
                 value={option.value}
                 defaultChecked={option.value === defaultValue}
-                onChange={onValueChange ? (event: ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value) : undefined}
+                onChange={
+                  onValueChange
+                    ? (event: ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value)
+                    : undefined
+                }
                 className="h-4 w-4 accent-brand-600"
               />
               <span>

@@ -32,7 +32,8 @@ export function useActionForm(action: FormAction) {
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
   requestAnimationFrame(() => {
     const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    const target = invalid?.tagName === 'FIELDSET' ? invalid.querySelector<HTMLElement>('input, select, textarea') : invalid;
+    const target =
+      invalid?.tagName === 'FIELDSET' ? invalid.querySelector<HTMLElement>('input, select, textarea') : invalid;
     target?.focus();
   });
 }

@@ -28,10 +28,16 @@ export function useSchemaValidation(schema: z.ZodType, state: ActionState) {
   return {
     onSubmit,
     /** The client's errors while they stand, else the server's. */
-    errorFor: (field: string): string | undefined => (clientErrors ? clientErrors[field]?.join(' ') : fieldError(state, field)),
+    errorFor: (field: string): string | undefined =>
+      clientErrors ? clientErrors[field]?.join(' ') : fieldError(state, field),
     /** What the form-level message should say: the client's refusal while it stands, else the server's answer. */
     messageState: clientErrors ? CLIENT_REFUSAL : state,
   };
 }
 
-const CLIENT_REFUSAL: ActionState = { status: 'error', message: 'Please correct the highlighted fields.', fieldErrors: {}, values: {} };
+const CLIENT_REFUSAL: ActionState = {
+  status: 'error',
+  message: 'Please correct the highlighted fields.',
+  fieldErrors: {},
+  values: {},
+};

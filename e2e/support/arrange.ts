@@ -43,20 +43,41 @@ async function arrange(plan: Plan): Promise<ArrangedIds> {
     const doctor = actor(child.doctor);
     const dateOfBirth = addDays(today, -child.ageDays);
     const patient = await createPatient(doctor, {
-      firstName: child.firstName, lastName: child.lastName, dateOfBirth, sex: child.sex, gestationalAgeWeeks: undefined,
-      umbilicalWoundHealedOn: addDays(dateOfBirth, 15), notes: '', guardianIds: (child.guardians ?? []).map((guardian) => actor(guardian).id),
+      firstName: child.firstName,
+      lastName: child.lastName,
+      dateOfBirth,
+      sex: child.sex,
+      gestationalAgeWeeks: undefined,
+      umbilicalWoundHealedOn: addDays(dateOfBirth, 15),
+      notes: '',
+      guardianIds: (child.guardians ?? []).map((guardian) => actor(guardian).id),
     });
     children[key] = { patientId: patient.id };
     if (!child.indication) continue;
     const { diagnosedDaysAgo, ...indication } = child.indication;
-    const { id: indicationId } = await recordIndication(doctor, patient.id, { icd10Code: '', ...indication, diagnosedOn: addDays(today, -diagnosedDaysAgo) });
+    const { id: indicationId } = await recordIndication(doctor, patient.id, {
+      icd10Code: '',
+      ...indication,
+      diagnosedOn: addDays(today, -diagnosedDaysAgo),
+    });
     children[key] = { patientId: patient.id, indicationId };
     if (!child.course) continue;
     const { startDaysAgo, therapist, done, recordedBy, ...course } = child.course;
-    const { id: courseId } = await prescribeCourse(doctor, {
-      ...course, indicationId, contraindications: [], screeningConfirmed: true, routine: undefined, weekdays: [], daysOff: [],
-      startDate: addDays(today, -startDaysAgo), therapistId: therapist ? actor(therapist).id : undefined,
-    }, today);
+    const { id: courseId } = await prescribeCourse(
+      doctor,
+      {
+        ...course,
+        indicationId,
+        contraindications: [],
+        screeningConfirmed: true,
+        routine: undefined,
+        weekdays: [],
+        daysOff: [],
+        startDate: addDays(today, -startDaysAgo),
+        therapistId: therapist ? actor(therapist).id : undefined,
+      },
+      today,
+    );
     await recordDone(actor(recordedBy), courseId, done, today);
     children[key] = { patientId: patient.id, indicationId, courseId };
   }

@@ -12,7 +12,15 @@ import type { AccountPlan, ArrangedIds, ChildPlan, Plan, Role } from './plan';
 
 export type { Role };
 
-export type Account = { key: string; id: string; role: Role; name: string; email: string; password: string; deactivated?: boolean };
+export type Account = {
+  key: string;
+  id: string;
+  role: Role;
+  name: string;
+  email: string;
+  password: string;
+  deactivated?: boolean;
+};
 
 export type Child = {
   patientId: string;
@@ -55,10 +63,20 @@ export async function arrange<A extends string, C extends string = never>(spec: 
   children?: Record<C, ChildSpec>;
 }): Promise<{ accounts: Record<A, Account>; children: Record<C, Child> }> {
   const accounts: Record<string, AccountPlan> = {};
-  for (const [key, value] of Object.entries(spec.accounts) as [A, Role | { role: Role; name?: string; deactivated?: boolean }][]) {
-    const { role, name, deactivated }: { role: Role; name?: string; deactivated?: boolean } = typeof value === 'string' ? { role: value } : value;
+  for (const [key, value] of Object.entries(spec.accounts) as [
+    A,
+    Role | { role: Role; name?: string; deactivated?: boolean },
+  ][]) {
+    const { role, name, deactivated }: { role: Role; name?: string; deactivated?: boolean } =
+      typeof value === 'string' ? { role: value } : value;
     const suffix = uniqueSuffix();
-    accounts[key] = { role, name: `${name ?? NAMES[role]} ${suffix}`, email: `${role.toLowerCase()}.${suffix}@e2e.test`, password: PASSWORD, deactivated };
+    accounts[key] = {
+      role,
+      name: `${name ?? NAMES[role]} ${suffix}`,
+      email: `${role.toLowerCase()}.${suffix}@e2e.test`,
+      password: PASSWORD,
+      deactivated,
+    };
   }
   const children: Record<string, ChildPlan> = {};
   const doctor = Object.keys(accounts).find((key) => accounts[key]?.role === 'PAEDIATRICIAN') ?? PRESCRIBER;
@@ -66,25 +84,36 @@ export async function arrange<A extends string, C extends string = never>(spec: 
     children[key] = { ...child, lastName: `${child.lastName}${uniqueSuffix()}`, doctor: child.doctor ?? doctor };
     if (doctor === PRESCRIBER && !accounts[PRESCRIBER]) {
       const suffix = uniqueSuffix();
-      accounts[PRESCRIBER] = { role: 'PAEDIATRICIAN', name: `${NAMES.PAEDIATRICIAN} ${suffix}`, email: `prescriber.${suffix}@e2e.test`, password: PASSWORD };
+      accounts[PRESCRIBER] = {
+        role: 'PAEDIATRICIAN',
+        name: `${NAMES.PAEDIATRICIAN} ${suffix}`,
+        email: `prescriber.${suffix}@e2e.test`,
+        password: PASSWORD,
+      };
     }
   }
 
   const ids = await writePlan({ accounts, children });
   const arrangedAccounts = Object.fromEntries(
-    Object.keys(spec.accounts).map((key) => [key, { key, id: ids.accounts[key] as string, ...(accounts[key] as AccountPlan) }]),
+    Object.keys(spec.accounts).map((key) => [
+      key,
+      { key, id: ids.accounts[key] as string, ...(accounts[key] as AccountPlan) },
+    ]),
   ) as Record<A, Account>;
   const arrangedChildren = Object.fromEntries(
     Object.entries(children).map(([key, child]) => {
       const arranged = ids.children[key] as ArrangedIds['children'][string];
-      return [key, {
-        ...arranged,
-        firstName: child.firstName,
-        lastName: child.lastName,
-        fullName: `${child.firstName} ${child.lastName}`,
-        patientPath: `/patients/${arranged.patientId}`,
-        coursePath: `/courses/${arranged.courseId}`,
-      }];
+      return [
+        key,
+        {
+          ...arranged,
+          firstName: child.firstName,
+          lastName: child.lastName,
+          fullName: `${child.firstName} ${child.lastName}`,
+          patientPath: `/patients/${arranged.patientId}`,
+          coursePath: `/courses/${arranged.courseId}`,
+        },
+      ];
     }),
   ) as Record<C, Child>;
   return { accounts: arrangedAccounts, children: arrangedChildren };
@@ -93,7 +122,11 @@ export async function arrange<A extends string, C extends string = never>(spec: 
 async function writePlan(plan: Plan): Promise<ArrangedIds> {
   // Playwright's own loader options are not for the app's code.
   const { NODE_OPTIONS: _loader, ...env } = process.env;
-  const { stdout } = await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'e2e/support/arrange.ts', JSON.stringify(plan)], { cwd: ROOT, env });
+  const { stdout } = await run(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'e2e/support/arrange.ts', JSON.stringify(plan)],
+    { cwd: ROOT, env },
+  );
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ArrangedIds;
 }
 
@@ -102,16 +135,38 @@ async function writePlan(plan: Plan): Promise<ArrangedIds> {
  * ago: three sessions done (by the therapist at the clinic, by the first guardian at home) and
  * today's open.
  */
-export function onRunningCourse(child: { firstName: string; lastName: string; location: 'HOME' | 'CLINIC'; guardians?: string[]; therapist?: string }): ChildSpec {
+export function onRunningCourse(child: {
+  firstName: string;
+  lastName: string;
+  location: 'HOME' | 'CLINIC';
+  guardians?: string[];
+  therapist?: string;
+}): ChildSpec {
   const { location, therapist, guardians = [] } = child;
   const recordedBy = location === 'CLINIC' ? therapist : guardians[0];
-  if (!recordedBy) throw new Error(`A ${location} course needs ${location === 'CLINIC' ? 'a therapist' : 'a guardian'} to record its sessions.`);
+  if (!recordedBy)
+    throw new Error(
+      `A ${location} course needs ${location === 'CLINIC' ? 'a therapist' : 'a guardian'} to record its sessions.`,
+    );
   return {
-    firstName: child.firstName, lastName: child.lastName, ageDays: 70, sex: 'FEMALE', guardians,
+    firstName: child.firstName,
+    lastName: child.lastName,
+    ageDays: 70,
+    sex: 'FEMALE',
+    guardians,
     indication: { kind: 'PREVENTIVE', diagnosis: 'Healthy infant: general strengthening massage', diagnosedDaysAgo: 4 },
     course: {
-      location, therapist: location === 'CLINIC' ? therapist : undefined, frequency: 'DAILY', restDays: 1, sessionCount: 10, startDaysAgo: 3,
-      minutesPerSession: 10, homeRoutineNotes: '', breakAfterDays: 91, done: 3, recordedBy,
+      location,
+      therapist: location === 'CLINIC' ? therapist : undefined,
+      frequency: 'DAILY',
+      restDays: 1,
+      sessionCount: 10,
+      startDaysAgo: 3,
+      minutesPerSession: 10,
+      homeRoutineNotes: '',
+      breakAfterDays: 91,
+      done: 3,
+      recordedBy,
     },
   };
 }

@@ -29,7 +29,12 @@ export type ChildPlan = {
   /** The paediatrician (a key of the plan's accounts) who registers the child and prescribes. */
   doctor: string;
   guardians?: string[];
-  indication?: { kind: 'THERAPEUTIC' | 'CORRECTIVE' | 'PREVENTIVE'; diagnosis: string; icd10Code?: string; diagnosedDaysAgo: number };
+  indication?: {
+    kind: 'THERAPEUTIC' | 'CORRECTIVE' | 'PREVENTIVE';
+    diagnosis: string;
+    icd10Code?: string;
+    diagnosedDaysAgo: number;
+  };
   /** Needs the indication. */
   course?: CoursePlan;
 };

@@ -4,7 +4,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cancelCourseAction } from '@/app/(app)/courses/[courseId]/actions';
 import { recordIndicationAction } from '@/app/(app)/patients/[patientId]/indications/new/actions';
 import { getCurrentUser } from '@/lib/auth/session';
-import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, type Clinic } from '@/test/integration/fixtures';
+import {
+  createClinic,
+  createPatientWithIndication,
+  db,
+  prescribeClinicCourse,
+  resetDatabase,
+  type Clinic,
+} from '@/test/integration/fixtures';
 import { IDLE } from './action-state';
 
 // The session and Next's cache are the framework's; the database is the real one.
@@ -31,8 +38,15 @@ describe('a server action from form to database', () => {
     const courseId = await prescribeClinicCourse(clinic, indicationId);
     vi.mocked(getCurrentUser).mockResolvedValue(clinic.doctor);
 
-    expect(await cancelCourseAction(IDLE, form({ courseId, reason: 'Family withdrew.' }))).toEqual({ status: 'success', message: 'Course cancelled.' });
-    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({ status: 'CANCELLED', cancelReason: 'Family withdrew.', cancelledById: clinic.doctor.id });
+    expect(await cancelCourseAction(IDLE, form({ courseId, reason: 'Family withdrew.' }))).toEqual({
+      status: 'success',
+      message: 'Course cancelled.',
+    });
+    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({
+      status: 'CANCELLED',
+      cancelReason: 'Family withdrew.',
+      cancelledById: clinic.doctor.id,
+    });
     expect(revalidatePath).toHaveBeenCalledWith(`/courses/${courseId}`);
     expect(revalidatePath).toHaveBeenCalledWith(`/patients/${patientId}`);
   });
@@ -47,7 +61,10 @@ describe('a server action from form to database', () => {
       message: 'You are not allowed to do this. Sign in again with the right account.',
       values: { courseId, reason: 'Not mine to decide.' },
     });
-    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({ status: 'ACTIVE', cancelReason: '' });
+    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({
+      status: 'ACTIVE',
+      cancelReason: '',
+    });
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
@@ -60,7 +77,10 @@ describe('a server action from form to database', () => {
       status: 'error',
       fieldErrors: { diagnosedOn: ['The date cannot be before the child was born.'] },
     });
-    expect(await recordIndicationAction('', IDLE, form(indication))).toMatchObject({ status: 'error', message: 'This page is out of date. Reload it and try again.' });
+    expect(await recordIndicationAction('', IDLE, form(indication))).toMatchObject({
+      status: 'error',
+      message: 'This page is out of date. Reload it and try again.',
+    });
     expect(await db.indication.count({ where: { patientId, diagnosis: 'Torticollis' } })).toBe(0);
   });
 });

@@ -12,7 +12,11 @@ vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
 const doctor: Actor = { id: 'doctor-1', role: 'PAEDIATRICIAN', name: 'Dr Test', email: 'dr@clinic.test' };
 const parent: Actor = { id: 'parent-1', role: 'PARENT', name: 'Parent', email: 'parent@clinic.test' };
 
-const ZNote = z.object({ title: z.string().min(3, 'At least 3 characters.'), count: z.coerce.number().int('A whole number.'), password: z.string().optional() });
+const ZNote = z.object({
+  title: z.string().min(3, 'At least 3 characters.'),
+  count: z.coerce.number().int('A whole number.'),
+  password: z.string().optional(),
+});
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -24,7 +28,12 @@ const run = vi.fn(async (input: z.infer<typeof ZNote>, actor: Actor) => {
   authorize(actor, 'PRESCRIBE_COURSE');
   return { saved: input.title };
 });
-const noteAction = defineAction({ schema: ZNote, secretFields: ['password'], run, onSuccess: ({ saved }) => ({ status: 'success', message: `Saved ${saved}.` }) });
+const noteAction = defineAction({
+  schema: ZNote,
+  secretFields: ['password'],
+  run,
+  onSuccess: ({ saved }) => ({ status: 'success', message: `Saved ${saved}.` }),
+});
 
 function errorOf(state: ActionState) {
   if (state.status !== 'error') throw new Error(`Expected an error state, got ${JSON.stringify(state)}`);
@@ -40,7 +49,10 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('defineAction', () => {
   it('runs the use case with the parsed input and the actor, then onSuccess', async () => {
-    expect(await noteAction(IDLE, form({ title: 'Colic', count: '2' }))).toEqual({ status: 'success', message: 'Saved Colic.' });
+    expect(await noteAction(IDLE, form({ title: 'Colic', count: '2' }))).toEqual({
+      status: 'success',
+      message: 'Saved Colic.',
+    });
     expect(run).toHaveBeenCalledWith({ title: 'Colic', count: 2 }, doctor, []);
   });
 
@@ -94,12 +106,19 @@ describe('defineAction', () => {
     const reference = /\(reference ([0-9a-f]{8})\)\.$/.exec(state.message)?.[1];
     expect(state.message).toMatch(/^Something went wrong and nothing was saved \(reference [0-9a-f]{8}\)\.$/);
     expect(state.message).not.toContain('connection reset');
-    expect(logged).toHaveBeenCalledWith(`[action ${reference}]`, expect.objectContaining({ message: 'connection reset by peer' }));
+    expect(logged).toHaveBeenCalledWith(
+      `[action ${reference}]`,
+      expect.objectContaining({ message: 'connection reset by peer' }),
+    );
   });
 
   it('answers malformed form data with an error state, never a throw', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const notAForm = { keys: () => { throw new TypeError('not form data'); } } as unknown as FormData;
+    const notAForm = {
+      keys: () => {
+        throw new TypeError('not form data');
+      },
+    } as unknown as FormData;
     for (const formData of [notAForm, undefined as unknown as FormData]) {
       const state = errorOf(await noteAction(IDLE, formData));
       expect(state.message).toMatch(/^Something went wrong and nothing was saved/);
@@ -110,16 +129,33 @@ describe('defineAction', () => {
 
   it('parses the arguments a page binds, and refuses ones that do not fit', async () => {
     const bound = vi.fn(async (_input: unknown, _actor: Actor, [patientId]: [string]) => patientId);
-    const boundAction = defineAction({ schema: ZNote, bind: z.tuple([z.string().min(1)]), run: bound, onSuccess: (patientId) => ({ status: 'success', message: patientId }) });
-    expect(await boundAction('patient-7', IDLE, form({ title: 'Colic', count: '2' }))).toEqual({ status: 'success', message: 'patient-7' });
-    const tampered = boundAction as unknown as (id: unknown, state: ActionState, formData: FormData) => Promise<ActionState>;
-    expect(errorOf(await tampered({ id: 'x' }, IDLE, form({ title: 'Colic', count: '2' }))).message).toBe('This page is out of date. Reload it and try again.');
+    const boundAction = defineAction({
+      schema: ZNote,
+      bind: z.tuple([z.string().min(1)]),
+      run: bound,
+      onSuccess: (patientId) => ({ status: 'success', message: patientId }),
+    });
+    expect(await boundAction('patient-7', IDLE, form({ title: 'Colic', count: '2' }))).toEqual({
+      status: 'success',
+      message: 'patient-7',
+    });
+    const tampered = boundAction as unknown as (
+      id: unknown,
+      state: ActionState,
+      formData: FormData,
+    ) => Promise<ActionState>;
+    expect(errorOf(await tampered({ id: 'x' }, IDLE, form({ title: 'Colic', count: '2' }))).message).toBe(
+      'This page is out of date. Reload it and try again.',
+    );
     expect(bound).toHaveBeenCalledTimes(1);
   });
 
   it('builds a schema per request when given a function', async () => {
     let minimum = 1;
-    const perRequest = defineAction({ schema: () => z.object({ count: z.coerce.number().min(minimum, 'Too small.') }), run: async (input) => input.count });
+    const perRequest = defineAction({
+      schema: () => z.object({ count: z.coerce.number().min(minimum, 'Too small.') }),
+      run: async (input) => input.count,
+    });
     expect(await perRequest(IDLE, form({ count: '2' }))).toEqual({ status: 'success', message: 'Saved.' });
     minimum = 3;
     expect(errorOf(await perRequest(IDLE, form({ count: '2' }))).fieldErrors).toEqual({ count: ['Too small.'] });

@@ -34,8 +34,7 @@ const NOT_SIGNED_IN = 'You are not allowed to do this. Sign in again with the ri
 const OUT_OF_DATE = 'This page is out of date. Reload it and try again.';
 
 type Attempt<Schema extends z.ZodType, Bind, Result> =
-  | { ok: false; state: ActionState }
-  | { ok: true; result: Result; input: z.infer<Schema>; bound: BoundArgs<Bind> };
+  { ok: false; state: ActionState } | { ok: true; result: Result; input: z.infer<Schema>; bound: BoundArgs<Bind> };
 
 /**
  * The one way to write a server action: `export const xAction = defineAction({ ... })`. It reads
@@ -44,7 +43,11 @@ type Attempt<Schema extends z.ZodType, Bind, Result> =
  * logged with a reference the user can quote. Nothing it receives can make it throw, except
  * `onSuccess` on purpose (redirect).
  */
-export function defineAction<Schema extends z.ZodType, Bind extends z.ZodType<readonly unknown[]> | undefined = undefined, Result = unknown>(
+export function defineAction<
+  Schema extends z.ZodType,
+  Bind extends z.ZodType<readonly unknown[]> | undefined = undefined,
+  Result = unknown,
+>(
   definition: ActionDefinition<Schema, Bind, Result>,
 ): (...args: [...BoundArgs<Bind>, ActionState, FormData]) => Promise<ActionState> {
   const secret = new Set(definition.secretFields ?? []);
@@ -71,18 +74,28 @@ export function defineAction<Schema extends z.ZodType, Bind extends z.ZodType<re
         return { ok: false, state: error('Please correct the highlighted fields.', values, fieldErrors) };
       }
       const boundArgs = bound.data as BoundArgs<Bind>;
-      return { ok: true, result: await definition.run(parsed.data, actor, boundArgs), input: parsed.data, bound: boundArgs };
+      return {
+        ok: true,
+        result: await definition.run(parsed.data, actor, boundArgs),
+        input: parsed.data,
+        bound: boundArgs,
+      };
     } catch (caught) {
       if (isAppError(caught)) return { ok: false, state: error(caught.message, values, caught.fieldErrors) };
       const reference = randomUUID().slice(0, 8);
       console.error(`[action ${reference}]`, caught);
-      return { ok: false, state: error(`Something went wrong and nothing was saved (reference ${reference}).`, values) };
+      return {
+        ok: false,
+        state: error(`Something went wrong and nothing was saved (reference ${reference}).`, values),
+      };
     }
   }
 
   return async function action(...args) {
     const outcome = await attempt(args);
     if (!outcome.ok) return outcome.state;
-    return definition.onSuccess?.(outcome.result, outcome.input, outcome.bound) ?? { status: 'success', message: 'Saved.' };
+    return (
+      definition.onSuccess?.(outcome.result, outcome.input, outcome.bound) ?? { status: 'success', message: 'Saved.' }
+    );
   };
 }

@@ -58,8 +58,12 @@ export function authorize(actor: Actor | null | undefined, permission: Permissio
 }
 
 /** For a use case that serves two permissions (recording a clinic or a home session): either will do. */
-export function authorizeAny(actor: Actor | null | undefined, permissions: readonly Permission[]): asserts actor is Actor {
-  if (!actor || !permissions.some((permission) => can(actor.role, permission))) throw new AppError('FORBIDDEN', REFUSED);
+export function authorizeAny(
+  actor: Actor | null | undefined,
+  permissions: readonly Permission[],
+): asserts actor is Actor {
+  if (!actor || !permissions.some((permission) => can(actor.role, permission)))
+    throw new AppError('FORBIDDEN', REFUSED);
 }
 
 /**
@@ -177,7 +181,10 @@ export const ACCOUNTS = {
  * active parents to link as guardians, and every account with its status for the admin.
  */
 const ACCOUNT_LISTS = {
-  therapists: { permissions: ['PRESCRIBE_COURSE', 'ASSIGN_THERAPIST'], where: { ...ACCOUNTS.therapists, deactivatedAt: null } },
+  therapists: {
+    permissions: ['PRESCRIBE_COURSE', 'ASSIGN_THERAPIST'],
+    where: { ...ACCOUNTS.therapists, deactivatedAt: null },
+  },
   guardians: { permissions: ['EDIT_PATIENTS'], where: { ...ACCOUNTS.guardians, deactivatedAt: null } },
   everyone: { permissions: ['MANAGE_USERS'], where: {} },
 } as const satisfies Record<string, { permissions: readonly Permission[]; where: Prisma.UserWhereInput }>;

@@ -25,12 +25,20 @@ describe('ageOn: chronological age', () => {
 
   it('completes a month on the same day-of-month', () => {
     expect(ageOn(iso('2026-01-15'), iso('2026-02-14'), null)).toMatchObject({ months: 0, days: 30 });
-    expect(ageOn(iso('2026-01-15'), iso('2026-02-15'), null)).toMatchObject({ months: 1, days: 31, daysPastWholeMonths: 0 });
+    expect(ageOn(iso('2026-01-15'), iso('2026-02-15'), null)).toMatchObject({
+      months: 1,
+      days: 31,
+      daysPastWholeMonths: 0,
+    });
   });
 
   it('born on the 31st: February does not complete the month, March 1st does', () => {
     expect(ageOn(iso('2026-01-31'), iso('2026-02-28'), null)).toMatchObject({ months: 0, days: 28 });
-    expect(ageOn(iso('2026-01-31'), iso('2026-03-01'), null)).toMatchObject({ months: 1, days: 29, daysPastWholeMonths: 0 });
+    expect(ageOn(iso('2026-01-31'), iso('2026-03-01'), null)).toMatchObject({
+      months: 1,
+      days: 29,
+      daysPastWholeMonths: 0,
+    });
     expect(ageOn(iso('2026-01-31'), iso('2026-03-30'), null)).toMatchObject({ months: 1, daysPastWholeMonths: 29 });
     expect(ageOn(iso('2026-01-31'), iso('2026-03-31'), null)).toMatchObject({ months: 2, daysPastWholeMonths: 0 });
     expect(ageOn(iso('2026-01-31'), iso('2026-04-30'), null)).toMatchObject({ months: 2, daysPastWholeMonths: 30 });
@@ -41,7 +49,11 @@ describe('ageOn: chronological age', () => {
     expect(ageOn(iso('2028-02-29'), iso('2028-03-28'), null)).toMatchObject({ months: 0 });
     expect(ageOn(iso('2028-02-29'), iso('2028-03-29'), null)).toMatchObject({ months: 1 });
     expect(ageOn(iso('2028-02-29'), iso('2029-02-28'), null)).toMatchObject({ months: 11, days: 365 });
-    expect(ageOn(iso('2028-02-29'), iso('2029-03-01'), null)).toMatchObject({ months: 12, days: 366, daysPastWholeMonths: 0 });
+    expect(ageOn(iso('2028-02-29'), iso('2029-03-01'), null)).toMatchObject({
+      months: 12,
+      days: 366,
+      daysPastWholeMonths: 0,
+    });
   });
 
   it('refuses a date before birth', () => {
@@ -66,7 +78,11 @@ describe('ageOn: corrected age for premature babies', () => {
   });
 
   it('is zero corrected days on the due date', () => {
-    expect(ageOn(iso('2026-01-10'), iso('2026-03-07'), 32)).toMatchObject({ days: 56, correctedDays: 0, correctedMonths: 0 });
+    expect(ageOn(iso('2026-01-10'), iso('2026-03-07'), 32)).toMatchObject({
+      days: 56,
+      correctedDays: 0,
+      correctedMonths: 0,
+    });
   });
 
   it('is negative before term', () => {

@@ -173,10 +173,6 @@ export function formatAge(age: InfantAge): string {
   const chronological = describeElapsed(age.days, age.months, age.daysPastWholeMonths);
   if (!age.isPremature || age.correctedDays === null) return chronological;
   if (age.correctedDays < 0) return `${chronological} (${describeTimeToTerm(-age.correctedDays)})`;
-  const corrected = describeElapsed(
-    age.correctedDays,
-    age.correctedMonths ?? 0,
-    age.correctedDaysPastWholeMonths ?? 0,
-  );
+  const corrected = describeElapsed(age.correctedDays, age.correctedMonths ?? 0, age.correctedDaysPastWholeMonths ?? 0);
   return `${chronological} (corrected ${corrected})`;
 }

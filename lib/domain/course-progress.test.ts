@@ -9,7 +9,12 @@ describe('courseProgress', () => {
 
   it('is complete when every prescribed session is done, whatever was missed on the way', () => {
     const statuses = [...Array<'DONE'>(10).fill('DONE'), 'MISSED' as const];
-    expect(courseProgress(statuses, 10)).toMatchObject({ done: 10, remaining: 0, isComplete: true, label: '10 of 10 done' });
+    expect(courseProgress(statuses, 10)).toMatchObject({
+      done: 10,
+      remaining: 0,
+      isComplete: true,
+      label: '10 of 10 done',
+    });
   });
 
   it('starts at zero', () => {

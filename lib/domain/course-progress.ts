@@ -9,5 +9,11 @@ export type CourseProgress = { done: number; total: number; remaining: number; i
 export function courseProgress(sessionStatuses: readonly SessionStatus[], sessionCount: number): CourseProgress {
   const done = sessionStatuses.filter((status) => status === 'DONE').length;
   const remaining = Math.max(sessionCount - done, 0);
-  return { done, total: sessionCount, remaining, isComplete: done >= sessionCount, label: `${done} of ${sessionCount} done` };
+  return {
+    done,
+    total: sessionCount,
+    remaining,
+    isComplete: done >= sessionCount,
+    label: `${done} of ${sessionCount} done`,
+  };
 }

@@ -154,9 +154,19 @@ describe('generateSchedule', () => {
   });
 
   it('crosses month ends, a leap day and a year end', () => {
-    expect(generateSchedule(DAILY, iso('2026-01-30'), 4)).toEqual(['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02']);
+    expect(generateSchedule(DAILY, iso('2026-01-30'), 4)).toEqual([
+      '2026-01-30',
+      '2026-01-31',
+      '2026-02-01',
+      '2026-02-02',
+    ]);
     expect(generateSchedule(DAILY, iso('2026-02-27'), 3)).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
-    expect(generateSchedule(DAILY, iso('2028-02-27'), 4)).toEqual(['2028-02-27', '2028-02-28', '2028-02-29', '2028-03-01']);
+    expect(generateSchedule(DAILY, iso('2028-02-27'), 4)).toEqual([
+      '2028-02-27',
+      '2028-02-28',
+      '2028-02-29',
+      '2028-03-01',
+    ]);
     expect(generateSchedule(EVERY_OTHER_DAY, iso('2028-02-28'), 3)).toEqual(['2028-02-28', '2028-03-01', '2028-03-03']);
     expect(generateSchedule(EVERY_OTHER_DAY, iso('2026-12-30'), 3)).toEqual(['2026-12-30', '2027-01-01', '2027-01-03']);
   });
@@ -169,7 +179,12 @@ describe('generateSchedule', () => {
       '2026-03-30',
       '2026-03-31',
     ]);
-    expect(generateSchedule(DAILY, iso('2026-03-06'), 4)).toEqual(['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09']);
+    expect(generateSchedule(DAILY, iso('2026-03-06'), 4)).toEqual([
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+      '2026-03-09',
+    ]);
     expect(generateSchedule(DAILY, iso('2026-10-24'), 3)).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
     expect(generateSchedule(EVERY_OTHER_DAY, iso('2026-10-30'), 3)).toEqual(['2026-10-30', '2026-11-01', '2026-11-03']);
   });
@@ -195,15 +210,15 @@ describe('generateSchedule', () => {
       ['Pacific/Kiritimati', -840],
       ['Asia/Kolkata', -330],
     ])('TZ=%s gives the same dates', (timeZone, offsetMinutes) => {
-        process.env.TZ = timeZone;
-        expect(new Date('2026-03-29T12:00:00Z').getTimezoneOffset()).toBe(offsetMinutes);
-        expect(generateSchedule(EVERY_OTHER_DAY, iso('2026-03-25'), 4)).toEqual([
-          '2026-03-25',
-          '2026-03-27',
-          '2026-03-29',
-          '2026-03-31',
-        ]);
-        expect(generateSchedule(DAILY, iso('2026-03-07'), 3)).toEqual(['2026-03-07', '2026-03-08', '2026-03-09']);
+      process.env.TZ = timeZone;
+      expect(new Date('2026-03-29T12:00:00Z').getTimezoneOffset()).toBe(offsetMinutes);
+      expect(generateSchedule(EVERY_OTHER_DAY, iso('2026-03-25'), 4)).toEqual([
+        '2026-03-25',
+        '2026-03-27',
+        '2026-03-29',
+        '2026-03-31',
+      ]);
+      expect(generateSchedule(DAILY, iso('2026-03-07'), 3)).toEqual(['2026-03-07', '2026-03-08', '2026-03-09']);
     });
   });
 });
@@ -280,7 +295,11 @@ describe('rescheduleFrom (a session postponed, the rest of the course shifts)', 
 
   it('never starts earlier than the rest break due after the last kept session', () => {
     // Session 3 on 03-04 is followed by a rest day on 03-05, so 03-05 cannot be a session.
-    expect(rescheduleFrom(restAfterThree, kept, iso('2026-03-05'), 3)).toEqual(['2026-03-06', '2026-03-07', '2026-03-08']);
+    expect(rescheduleFrom(restAfterThree, kept, iso('2026-03-05'), 3)).toEqual([
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+    ]);
   });
 
   it('never starts earlier than the frequency allows after the last kept session', () => {
@@ -354,9 +373,9 @@ describe('impossible rules', () => {
 
 describe('describeSchedule', () => {
   it('says the rules in plain English', () => {
-    expect(
-      describeSchedule({ ...EVERY_OTHER_DAY, restAfterEvery: 5, restDays: 1, daysOff: [7, 6] }),
-    ).toBe('Every other day, rest 1 day after every 5 sessions, no sessions on Sat, Sun');
+    expect(describeSchedule({ ...EVERY_OTHER_DAY, restAfterEvery: 5, restDays: 1, daysOff: [7, 6] })).toBe(
+      'Every other day, rest 1 day after every 5 sessions, no sessions on Sat, Sun',
+    );
     expect(describeSchedule(DAILY)).toBe('Daily');
     expect(describeSchedule({ ...DAILY, restAfterEvery: 1, restDays: 2 })).toBe(
       'Daily, rest 2 days after every session',

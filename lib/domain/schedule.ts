@@ -184,19 +184,13 @@ export function extendSchedule(rules: ScheduleRules, existing: IsoDate[], extra:
  * The first new session is also never earlier than the rules allow after the last kept one
  * (its frequency gap and any rest break due), so an early newStart cannot break the rhythm.
  */
-export function rescheduleFrom(
-  rules: ScheduleRules,
-  kept: IsoDate[],
-  newStart: IsoDate,
-  count: number,
-): IsoDate[] {
+export function rescheduleFrom(rules: ScheduleRules, kept: IsoDate[], newStart: IsoDate, count: number): IsoDate[] {
   assertUsableRules(rules);
   assertSessionCount(count, 'count');
   assertStrictlyAscending(kept, 'The kept sessions');
   parseIsoDate(newStart);
   const lastKept = kept.at(-1);
-  const earliest =
-    lastKept === undefined ? newStart : laterOf(newStart, nextSessionDate(rules, lastKept, kept.length));
+  const earliest = lastKept === undefined ? newStart : laterOf(newStart, nextSessionDate(rules, lastKept, kept.length));
   const first = firstSessionDayOnOrAfter(rules, earliest);
   return [first, ...continueSchedule(rules, first, kept.length + 1, count - 1)];
 }

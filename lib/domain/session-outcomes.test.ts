@@ -4,18 +4,29 @@ import type { ScheduleRules } from './schedule';
 import { applySessionOutcome, sessionOutcomes, type SessionFacts } from './session-outcomes';
 
 const TODAY = iso('2026-11-21');
-const open = (scheduledOn: string): SessionFacts => ({ status: 'SCHEDULED', courseStatus: 'ACTIVE', scheduledOn: iso(scheduledOn), today: TODAY });
+const open = (scheduledOn: string): SessionFacts => ({
+  status: 'SCHEDULED',
+  courseStatus: 'ACTIVE',
+  scheduledOn: iso(scheduledOn),
+  today: TODAY,
+});
 
 describe('sessionOutcomes', () => {
   it("takes every outcome for today's session of a running course", () => {
-    expect(sessionOutcomes(open(TODAY))).toEqual({ closed: null, refusals: { DONE: null, MISSED: null, POSTPONED: null, UNWELL: null } });
+    expect(sessionOutcomes(open(TODAY))).toEqual({
+      closed: null,
+      refusals: { DONE: null, MISSED: null, POSTPONED: null, UNWELL: null },
+    });
   });
 
   it('takes an earlier session done, missed or postponed, but "not well today" only for today', () => {
     const { closed, refusals } = sessionOutcomes(open('2026-11-20'));
     expect(closed).toBeNull();
     expect(refusals).toMatchObject({ DONE: null, MISSED: null, POSTPONED: null });
-    expect(refusals.UNWELL).toEqual({ reason: 'NOT_TODAY', message: 'Only today’s session can be postponed as "not well today"; mark an earlier one as missed.' });
+    expect(refusals.UNWELL).toEqual({
+      reason: 'NOT_TODAY',
+      message: 'Only today’s session can be postponed as "not well today"; mark an earlier one as missed.',
+    });
   });
 
   it('only postpones a session from tomorrow on', () => {
@@ -49,16 +60,30 @@ describe('sessionOutcomes', () => {
 });
 
 const DAILY: ScheduleRules = { frequency: 'DAILY', weekdays: [], restAfterEvery: null, restDays: 1, daysOff: [] };
-const course = (sessionCount: number, dates: string[], statuses: ('SCHEDULED' | 'DONE' | 'MISSED' | 'POSTPONED')[] = []) => ({
+const course = (
+  sessionCount: number,
+  dates: string[],
+  statuses: ('SCHEDULED' | 'DONE' | 'MISSED' | 'POSTPONED')[] = [],
+) => ({
   rules: DAILY,
   sessionCount,
-  sessions: dates.map((scheduledOn, index) => ({ id: `s${index + 1}`, scheduledOn: iso(scheduledOn), status: statuses[index] ?? ('SCHEDULED' as const) })),
+  sessions: dates.map((scheduledOn, index) => ({
+    id: `s${index + 1}`,
+    scheduledOn: iso(scheduledOn),
+    status: statuses[index] ?? ('SCHEDULED' as const),
+  })),
 });
 
 describe('applySessionOutcome', () => {
   it('records a session done without a make-up, and completes the course with its last one', () => {
     const three = course(3, ['2026-11-19', '2026-11-20', '2026-11-21'], ['DONE', 'DONE']);
-    const outcome = { outcome: 'DONE' as const, wellToday: true as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' };
+    const outcome = {
+      outcome: 'DONE' as const,
+      wellToday: true as const,
+      actualMinutes: 14,
+      tolerance: 'GOOD' as const,
+      notes: 'Calm',
+    };
     expect(applySessionOutcome(three, 's3', outcome, TODAY)).toEqual({
       session: { status: 'DONE', actualMinutes: 14, tolerance: 'GOOD', notes: 'Calm' },
       moved: [],
@@ -66,13 +91,22 @@ describe('applySessionOutcome', () => {
       resumesOn: null,
       isCourseComplete: true,
     });
-    expect(applySessionOutcome(course(3, ['2026-11-20', '2026-11-21', '2026-11-22']), 's2', outcome, TODAY).isCourseComplete).toBe(false);
+    expect(
+      applySessionOutcome(course(3, ['2026-11-20', '2026-11-21', '2026-11-22']), 's2', outcome, TODAY).isCourseComplete,
+    ).toBe(false);
   });
 
   it('adds a make-up the day after the last session for a missed or postponed one', () => {
     const three = course(3, ['2026-11-20', '2026-11-21', '2026-11-22']);
-    expect(applySessionOutcome(three, 's1', { outcome: 'MISSED', notes: 'Cold' }, TODAY)).toMatchObject({ session: { status: 'MISSED', notes: 'Cold' }, makeUpOn: '2026-11-23', moved: [] });
-    expect(applySessionOutcome(three, 's3', { outcome: 'POSTPONED', reason: 'Away' }, TODAY)).toMatchObject({ session: { status: 'POSTPONED', reason: 'Away' }, makeUpOn: '2026-11-23' });
+    expect(applySessionOutcome(three, 's1', { outcome: 'MISSED', notes: 'Cold' }, TODAY)).toMatchObject({
+      session: { status: 'MISSED', notes: 'Cold' },
+      makeUpOn: '2026-11-23',
+      moved: [],
+    });
+    expect(applySessionOutcome(three, 's3', { outcome: 'POSTPONED', reason: 'Away' }, TODAY)).toMatchObject({
+      session: { status: 'POSTPONED', reason: 'Away' },
+      makeUpOn: '2026-11-23',
+    });
   });
 
   it('moves the rest of the course on from tomorrow when the baby is unwell today, keeping its count', () => {

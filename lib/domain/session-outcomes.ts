@@ -7,7 +7,13 @@ import { extendSchedule, rescheduleFrom, type ScheduleRules } from './schedule';
 /** What can be recorded for a session, with what each outcome carries. */
 export type SessionOutcome =
   /** Done, after whoever did it confirmed the child was well beforehand (domain.md). */
-  | { outcome: 'DONE'; wellToday: true; actualMinutes: number | null; tolerance: 'GOOD' | 'FUSSY' | 'STOPPED_EARLY'; notes: string }
+  | {
+      outcome: 'DONE';
+      wellToday: true;
+      actualMinutes: number | null;
+      tolerance: 'GOOD' | 'FUSSY' | 'STOPPED_EARLY';
+      notes: string;
+    }
   | { outcome: 'MISSED'; notes: string }
   | { outcome: 'POSTPONED'; reason: string }
   /** The child is not well today (fever, infection…): postpone and shift the rest of the course. */
@@ -25,16 +31,25 @@ export type SessionRefusal = {
   message: string;
 };
 
-const RECORDED_AS = { DONE: 'done', MISSED: 'missed', POSTPONED: 'postponed' } as const satisfies Record<Exclude<SessionStatus, 'SCHEDULED'>, string>;
+const RECORDED_AS = { DONE: 'done', MISSED: 'missed', POSTPONED: 'postponed' } as const satisfies Record<
+  Exclude<SessionStatus, 'SCHEDULED'>,
+  string
+>;
 
 const CLOSED_COURSE = {
   COMPLETED: 'This course is completed, so its sessions cannot be changed.',
   CANCELLED: 'This course was cancelled, so its sessions can no longer be recorded.',
 } as const satisfies Record<Exclude<CourseStatus, 'ACTIVE'>, string>;
 
-const NOT_YET: SessionRefusal = { reason: 'NOT_YET', message: 'This session is in the future: it can only be postponed for now.' };
+const NOT_YET: SessionRefusal = {
+  reason: 'NOT_YET',
+  message: 'This session is in the future: it can only be postponed for now.',
+};
 // "Not well today" is a report about today's session; an older one is missed instead.
-const NOT_TODAY: SessionRefusal = { reason: 'NOT_TODAY', message: 'Only today’s session can be postponed as "not well today"; mark an earlier one as missed.' };
+const NOT_TODAY: SessionRefusal = {
+  reason: 'NOT_TODAY',
+  message: 'Only today’s session can be postponed as "not well today"; mark an earlier one as missed.',
+};
 
 export type SessionOutcomes = {
   /** Why nothing can be recorded for this session any more; null while it is open. */
@@ -50,7 +65,10 @@ export type SessionOutcomes = {
 export function sessionOutcomes(facts: SessionFacts): SessionOutcomes {
   const closed =
     facts.status !== 'SCHEDULED'
-      ? { reason: 'ALREADY_RECORDED' as const, message: `This session was already recorded as ${RECORDED_AS[facts.status]}.` }
+      ? {
+          reason: 'ALREADY_RECORDED' as const,
+          message: `This session was already recorded as ${RECORDED_AS[facts.status]}.`,
+        }
       : facts.courseStatus !== 'ACTIVE'
         ? { reason: 'COURSE_CLOSED' as const, message: CLOSED_COURSE[facts.courseStatus] }
         : null;
@@ -60,7 +78,15 @@ export function sessionOutcomes(facts: SessionFacts): SessionOutcomes {
     if (outcome === 'UNWELL' && facts.scheduledOn !== facts.today) return NOT_TODAY;
     return null;
   };
-  return { closed, refusals: { DONE: refusal('DONE'), MISSED: refusal('MISSED'), POSTPONED: refusal('POSTPONED'), UNWELL: refusal('UNWELL') } };
+  return {
+    closed,
+    refusals: {
+      DONE: refusal('DONE'),
+      MISSED: refusal('MISSED'),
+      POSTPONED: refusal('POSTPONED'),
+      UNWELL: refusal('UNWELL'),
+    },
+  };
 }
 
 /** A course as recording one of its sessions needs it. */
@@ -91,7 +117,12 @@ export type AppliedOutcome = {
 function recordedFields(outcome: SessionOutcome): RecordedFields {
   switch (outcome.outcome) {
     case 'DONE':
-      return { status: 'DONE', actualMinutes: outcome.actualMinutes, tolerance: outcome.tolerance, notes: outcome.notes };
+      return {
+        status: 'DONE',
+        actualMinutes: outcome.actualMinutes,
+        tolerance: outcome.tolerance,
+        notes: outcome.notes,
+      };
     case 'MISSED':
       return { status: 'MISSED', notes: outcome.notes };
     case 'POSTPONED':
@@ -113,7 +144,12 @@ function recordedFields(outcome: SessionOutcome): RecordedFields {
  * frequency and rest breaks. "Not well today" moves the rest of the course on from tomorrow
  * instead. The course completes itself when its count of sessions is done.
  */
-export function applySessionOutcome(course: CourseUnderRecording, sessionId: string, outcome: SessionOutcome, today: IsoDate): AppliedOutcome {
+export function applySessionOutcome(
+  course: CourseUnderRecording,
+  sessionId: string,
+  outcome: SessionOutcome,
+  today: IsoDate,
+): AppliedOutcome {
   const session = recordedFields(outcome);
   const recorded = course.sessions.find((other) => other.id === sessionId);
   if (!recorded) throw new Error(`Session ${sessionId} is not part of this course`);
@@ -124,11 +160,26 @@ export function applySessionOutcome(course: CourseUnderRecording, sessionId: str
     // The later sessions take the first new dates, keeping the rhythm and rest breaks, and one
     // more session closes the course.
     const doneDates = course.sessions.filter((other) => other.status === 'DONE').map((other) => other.scheduledOn);
-    const later = course.sessions.filter((other) => other.status === 'SCHEDULED' && other.id !== sessionId && other.scheduledOn > recorded.scheduledOn);
+    const later = course.sessions.filter(
+      (other) => other.status === 'SCHEDULED' && other.id !== sessionId && other.scheduledOn > recorded.scheduledOn,
+    );
     const newDates = rescheduleFrom(course.rules, doneDates, addDays(today, 1), later.length + 1);
     const moved = later.map((other, index) => ({ id: other.id, scheduledOn: newDates[index] as IsoDate }));
-    return { session, moved, makeUpOn: newDates.at(-1) as IsoDate, resumesOn: newDates[0] as IsoDate, isCourseComplete: isComplete };
+    return {
+      session,
+      moved,
+      makeUpOn: newDates.at(-1) as IsoDate,
+      resumesOn: newDates[0] as IsoDate,
+      isCourseComplete: isComplete,
+    };
   }
-  const makeUpOn = session.status === 'DONE' ? null : (extendSchedule(course.rules, course.sessions.map((other) => other.scheduledOn), 1)[0] as IsoDate);
+  const makeUpOn =
+    session.status === 'DONE'
+      ? null
+      : (extendSchedule(
+          course.rules,
+          course.sessions.map((other) => other.scheduledOn),
+          1,
+        )[0] as IsoDate);
   return { session, moved: [], makeUpOn, resumesOn: null, isCourseComplete: isComplete };
 }

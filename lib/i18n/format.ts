@@ -6,7 +6,9 @@ export function formatDate(date: IsoDate, locale: string, style: 'long' | 'mediu
 }
 
 export function formatWeekdayDate(date: IsoDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(fromIsoDate(date));
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    fromIsoDate(date),
+  );
 }
 
 export function formatDateTime(instant: Date, locale: string, timeZone: string): string {

@@ -20,7 +20,8 @@ type Tx = Prisma.TransactionClient;
 export async function lockCourse(tx: Tx, of: { courseId: string } | { sessionId: string }): Promise<void> {
   // A session never moves to another course, so its course can be found and locked in one statement.
   if ('courseId' in of) await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${of.courseId} FOR UPDATE`;
-  else await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = (SELECT "courseId" FROM "Session" WHERE "id" = ${of.sessionId}) FOR UPDATE`;
+  else
+    await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = (SELECT "courseId" FROM "Session" WHERE "id" = ${of.sessionId}) FOR UPDATE`;
 }
 
 const CLINIC_WIDE_LOCK_KEYS = {

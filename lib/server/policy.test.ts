@@ -38,8 +38,15 @@ beforeEach(async () => {
   clinic = await createClinic();
   const a = await createPatientWithIndication(clinic, { firstName: 'Mine', guardianIds: [clinic.parent.id] });
   const b = await createPatientWithIndication(clinic, { firstName: 'Theirs', guardianIds: [clinic.otherParent.id] });
-  mine = { patientId: a.patientId, indicationId: a.indicationId, courseId: await prescribeClinicCourse(clinic, a.indicationId) };
-  theirs = { patientId: b.patientId, courseId: await prescribeClinicCourse(clinic, b.indicationId, { therapistId: clinic.otherTherapist.id }) };
+  mine = {
+    patientId: a.patientId,
+    indicationId: a.indicationId,
+    courseId: await prescribeClinicCourse(clinic, a.indicationId),
+  };
+  theirs = {
+    patientId: b.patientId,
+    courseId: await prescribeClinicCourse(clinic, b.indicationId, { therapistId: clinic.otherTherapist.id }),
+  };
 });
 
 describe('what each role reaches', () => {
@@ -49,7 +56,7 @@ describe('what each role reaches', () => {
     expect((await listPatients(clinic.parent)).items.map((patient) => patient.firstName)).toEqual(['Mine']);
   });
 
-  it("answers not-found when a parent asks for another child or their course", async () => {
+  it('answers not-found when a parent asks for another child or their course', async () => {
     await expect(getPatient(clinic.parent, theirs.patientId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getCourse(clinic.parent, theirs.courseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // Positive control: their own.
@@ -64,13 +71,18 @@ describe('what each role reaches', () => {
   });
 
   it('gives doctors and admins every patient', async () => {
-    expect((await listPatients(clinic.doctor)).items.map((patient) => patient.firstName).sort()).toEqual(['Mine', 'Theirs']);
+    expect((await listPatients(clinic.doctor)).items.map((patient) => patient.firstName).sort()).toEqual([
+      'Mine',
+      'Theirs',
+    ]);
     expect((await listPatients(clinic.admin)).total).toBe(2);
   });
 
   it('searches by any part of the name, case-insensitively', async () => {
     expect((await listPatients(clinic.doctor, 'thei')).items.map((patient) => patient.firstName)).toEqual(['Theirs']);
-    expect((await listPatients(clinic.doctor, 'MINE baby')).items.map((patient) => patient.firstName)).toEqual(['Mine']);
+    expect((await listPatients(clinic.doctor, 'MINE baby')).items.map((patient) => patient.firstName)).toEqual([
+      'Mine',
+    ]);
     expect((await listPatients(clinic.doctor, 'nobody')).items).toEqual([]);
   });
 
@@ -79,7 +91,8 @@ describe('what each role reaches', () => {
   });
 });
 
-const actorOf = (role: Role): Actor => ({ ADMIN: clinic.admin, PAEDIATRICIAN: clinic.doctor, THERAPIST: clinic.therapist, PARENT: clinic.parent })[role];
+const actorOf = (role: Role): Actor =>
+  ({ ADMIN: clinic.admin, PAEDIATRICIAN: clinic.doctor, THERAPIST: clinic.therapist, PARENT: clinic.parent })[role];
 
 async function freshCourse(overrides = {}): Promise<string> {
   const { indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
@@ -90,7 +103,14 @@ async function firstSessionOf(courseId: string): Promise<string> {
   return (await sessionDates(courseId))[0]!.id;
 }
 
-const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: null, tolerance: 'GOOD' as const, notes: '' });
+const done = (sessionId: string) => ({
+  sessionId,
+  outcome: 'DONE' as const,
+  wellToday: true as const,
+  actualMinutes: null,
+  tolerance: 'GOOD' as const,
+  notes: '',
+});
 
 type UseCaseCase = {
   permission: Permission;
@@ -107,9 +127,18 @@ type UseCaseCase = {
 const ACTION_USE_CASES: Record<string, UseCaseCase> = {
   createUserAction: {
     permission: 'MANAGE_USERS',
-    attempt: (actor) => createUser(actor, { name: 'New Parent', email: `new.${Math.random().toString(36).slice(2, 8)}@clinic.test`, role: 'PARENT', password: 'long-enough-password' }),
+    attempt: (actor) =>
+      createUser(actor, {
+        name: 'New Parent',
+        email: `new.${Math.random().toString(36).slice(2, 8)}@clinic.test`,
+        role: 'PARENT',
+        password: 'long-enough-password',
+      }),
   },
-  resetPasswordAction: { permission: 'MANAGE_USERS', attempt: (actor) => resetPassword(actor, { userId: clinic.otherParent.id, password: 'another-long-password' }) },
+  resetPasswordAction: {
+    permission: 'MANAGE_USERS',
+    attempt: (actor) => resetPassword(actor, { userId: clinic.otherParent.id, password: 'another-long-password' }),
+  },
   setAccountStatusAction: {
     permission: 'MANAGE_USERS',
     attempt: async (actor) => {
@@ -117,23 +146,49 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
       return reactivateUser(actor, clinic.otherParent.id);
     },
   },
-  saveClinicDefaultsAction: { permission: 'MANAGE_CLINIC_SETTINGS', attempt: (actor) => updateClinicDefaults(actor, { ...DEFAULT_CLINIC_DEFAULTS, courseSessions: 12 }) },
+  saveClinicDefaultsAction: {
+    permission: 'MANAGE_CLINIC_SETTINGS',
+    attempt: (actor) => updateClinicDefaults(actor, { ...DEFAULT_CLINIC_DEFAULTS, courseSessions: 12 }),
+  },
   createPatientAction: { permission: 'EDIT_PATIENTS', attempt: (actor) => createPatient(actor, patientInput()) },
-  updatePatientAction: { permission: 'EDIT_PATIENTS', attempt: (actor) => updatePatient(actor, mine.patientId, patientInput({ firstName: 'Mine', guardianIds: [clinic.parent.id] })) },
+  updatePatientAction: {
+    permission: 'EDIT_PATIENTS',
+    attempt: (actor) =>
+      updatePatient(actor, mine.patientId, patientInput({ firstName: 'Mine', guardianIds: [clinic.parent.id] })),
+  },
   recordIndicationAction: {
     permission: 'RECORD_INDICATION',
-    attempt: (actor) => recordIndication(actor, mine.patientId, { kind: 'CORRECTIVE', diagnosis: 'Torticollis', icd10Code: '', diagnosedOn: iso('2026-11-01') }),
+    attempt: (actor) =>
+      recordIndication(actor, mine.patientId, {
+        kind: 'CORRECTIVE',
+        diagnosis: 'Torticollis',
+        icd10Code: '',
+        diagnosedOn: iso('2026-11-01'),
+      }),
   },
   resolveIndicationAction: {
     permission: 'RECORD_INDICATION',
-    attempt: async (actor) => resolveIndication(actor, (await createPatientWithIndication(clinic)).indicationId, TEST_TODAY),
+    attempt: async (actor) =>
+      resolveIndication(actor, (await createPatientWithIndication(clinic)).indicationId, TEST_TODAY),
   },
   prescribeCourseAction: {
     permission: 'PRESCRIBE_COURSE',
-    attempt: async (actor) => prescribeCourse(actor, courseInput((await createPatientWithIndication(clinic)).indicationId, { therapistId: clinic.therapist.id }), TEST_TODAY),
+    attempt: async (actor) =>
+      prescribeCourse(
+        actor,
+        courseInput((await createPatientWithIndication(clinic)).indicationId, { therapistId: clinic.therapist.id }),
+        TEST_TODAY,
+      ),
   },
-  cancelCourseAction: { permission: 'CANCEL_COURSE', attempt: async (actor) => cancelCourse(actor, { courseId: await freshCourse(), reason: 'Family withdrew.' }) },
-  reassignTherapistAction: { permission: 'ASSIGN_THERAPIST', attempt: async (actor) => reassignTherapist(actor, { courseId: await freshCourse(), therapistId: clinic.otherTherapist.id }) },
+  cancelCourseAction: {
+    permission: 'CANCEL_COURSE',
+    attempt: async (actor) => cancelCourse(actor, { courseId: await freshCourse(), reason: 'Family withdrew.' }),
+  },
+  reassignTherapistAction: {
+    permission: 'ASSIGN_THERAPIST',
+    attempt: async (actor) =>
+      reassignTherapist(actor, { courseId: await freshCourse(), therapistId: clinic.otherTherapist.id }),
+  },
   recordClinicSessionAction: {
     permission: 'RECORD_CLINIC_SESSION',
     attempt: async (actor) => recordSession(actor, done(await firstSessionOf(await freshCourse())), TEST_TODAY),
@@ -142,7 +197,12 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
   },
   recordHomeSessionAction: {
     permission: 'RECORD_HOME_SESSION',
-    attempt: async (actor) => recordSession(actor, done(await firstSessionOf(await freshCourse({ location: 'HOME', therapistId: undefined }))), TEST_TODAY),
+    attempt: async (actor) =>
+      recordSession(
+        actor,
+        done(await firstSessionOf(await freshCourse({ location: 'HOME', therapistId: undefined }))),
+        TEST_TODAY,
+      ),
     refusal: (role) => (can(role, 'RECORD_CLINIC_SESSION') ? 'NOT_FOUND' : 'FORBIDDEN'),
   },
 };
@@ -158,7 +218,8 @@ describe('each use case behind an action accepts the roles holding its permissio
         throw new Error(`${role} was refused: ${String(error)}`);
       });
     }
-    for (const role of refused) await expect(attempt(actorOf(role)), role).rejects.toMatchObject({ code: refusal?.(role) ?? 'FORBIDDEN' });
+    for (const role of refused)
+      await expect(attempt(actorOf(role)), role).rejects.toMatchObject({ code: refusal?.(role) ?? 'FORBIDDEN' });
   });
 });
 
@@ -176,18 +237,39 @@ async function withMistakenGrant(permission: Permission, role: Role, run: () => 
 describe('a permission granted by mistake still reaches only what the scope gives', () => {
   it('answers not-found for a course, an indication or a patient out of reach', async () => {
     const outsider = clinic.otherTherapist;
-    await withMistakenGrant('CANCEL_COURSE', 'THERAPIST', () => expect(cancelCourse(outsider, { courseId: mine.courseId, reason: 'Slip.' })).rejects.toMatchObject({ code: 'NOT_FOUND' }));
+    await withMistakenGrant('CANCEL_COURSE', 'THERAPIST', () =>
+      expect(cancelCourse(outsider, { courseId: mine.courseId, reason: 'Slip.' })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      }),
+    );
     await withMistakenGrant('ASSIGN_THERAPIST', 'THERAPIST', () =>
-      expect(reassignTherapist(outsider, { courseId: mine.courseId, therapistId: outsider.id })).rejects.toMatchObject({ code: 'NOT_FOUND' }),
+      expect(reassignTherapist(outsider, { courseId: mine.courseId, therapistId: outsider.id })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      }),
     );
     await withMistakenGrant('PRESCRIBE_COURSE', 'THERAPIST', () =>
-      expect(prescribeCourse(outsider, courseInput(mine.indicationId, { therapistId: outsider.id }), TEST_TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' }),
+      expect(
+        prescribeCourse(outsider, courseInput(mine.indicationId, { therapistId: outsider.id }), TEST_TODAY),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' }),
     );
     await withMistakenGrant('RECORD_INDICATION', 'THERAPIST', async () => {
-      await expect(resolveIndication(outsider, mine.indicationId, TEST_TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(recordIndication(outsider, mine.patientId, { kind: 'CORRECTIVE', diagnosis: 'Slip', icd10Code: '', diagnosedOn: iso('2026-11-01') })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(resolveIndication(outsider, mine.indicationId, TEST_TODAY)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      await expect(
+        recordIndication(outsider, mine.patientId, {
+          kind: 'CORRECTIVE',
+          diagnosis: 'Slip',
+          icd10Code: '',
+          diagnosedOn: iso('2026-11-01'),
+        }),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
-    await withMistakenGrant('EDIT_PATIENTS', 'PARENT', () => expect(updatePatient(clinic.otherParent, mine.patientId, patientInput())).rejects.toMatchObject({ code: 'NOT_FOUND' }));
+    await withMistakenGrant('EDIT_PATIENTS', 'PARENT', () =>
+      expect(updatePatient(clinic.otherParent, mine.patientId, patientInput())).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      }),
+    );
     // Positive control: the same grant reaches the therapist's own course.
     await withMistakenGrant('CANCEL_COURSE', 'THERAPIST', async () => {
       await cancelCourse(outsider, { courseId: theirs.courseId, reason: 'Reached.' });
@@ -197,8 +279,12 @@ describe('a permission granted by mistake still reaches only what the scope give
 
   it('refuses a missing actor and an unknown role outright', async () => {
     const stranger = { ...clinic.doctor, role: 'SURGEON' } as unknown as Actor;
-    await expect(cancelCourse(stranger, { courseId: mine.courseId, reason: 'Unknown.' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(cancelCourse(null as unknown as Actor, { courseId: mine.courseId, reason: 'Nobody.' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(cancelCourse(stranger, { courseId: mine.courseId, reason: 'Unknown.' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      cancelCourse(null as unknown as Actor, { courseId: mine.courseId, reason: 'Nobody.' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(listPatients(stranger)).resolves.toMatchObject({ total: 0 });
   });
 });
@@ -219,7 +305,8 @@ describe('every page and every action is listed in the policy', () => {
     const pages = filesNamed('page.tsx', signedIn);
     const routes = pages.map((page) => `/${path.relative(signedIn, path.dirname(page)).split(path.sep).join('/')}`);
     expect([...routes].sort()).toEqual(Object.keys(PAGE_PERMISSIONS).sort());
-    for (const [index, page] of pages.entries()) expect(readFileSync(page, 'utf8'), page).toContain(`requirePage('${routes[index]}')`);
+    for (const [index, page] of pages.entries())
+      expect(readFileSync(page, 'utf8'), page).toContain(`requirePage('${routes[index]}')`);
   });
 
   it('lists each server action with the use case and permission behind it, all written one way', () => {

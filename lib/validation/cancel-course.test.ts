@@ -9,7 +9,10 @@ function reasonErrors(reason: string): string[] | undefined {
 
 describe('ZCancelCourseSchema', () => {
   it('keeps the reason, trimmed', () => {
-    expect(ZCancelCourseSchema.parse({ courseId: 'c1', reason: '  Family moved away.  ' })).toEqual({ courseId: 'c1', reason: 'Family moved away.' });
+    expect(ZCancelCourseSchema.parse({ courseId: 'c1', reason: '  Family moved away.  ' })).toEqual({
+      courseId: 'c1',
+      reason: 'Family moved away.',
+    });
   });
 
   it.each(['', '   '])('refuses the empty reason %j beside the field', (reason) => {

@@ -21,7 +21,10 @@ function settingField(field: ClinicDefaultField) {
       return text === '' ? undefined : Number(text);
     },
     z
-      .number({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be a number of ${unit}.`) })
+      .number({
+        error: (issue) =>
+          issue.input === undefined ? `${label} is required.` : `${label} must be a number of ${unit}.`,
+      })
       .int(`${label} must be a whole number of ${unit}.`)
       .min(min, outOfRange)
       .max(max, outOfRange),
@@ -44,16 +47,14 @@ function isFieldValid(field: ClinicDefaultField, value: unknown): boolean {
  * the minimum age, sessions not shorter for older babies) and its message lands on the field
  * it names, beside which the form shows it.
  */
-export const ZClinicDefaultsSchema = z
-  .object(shape)
-  .superRefine((values: ClinicDefaults, context) => {
-    const checked = validateClinicDefaults(values);
-    if (checked.ok) return;
-    for (const field of CLINIC_DEFAULT_FIELD_IDS) {
-      const message = checked.errors[field];
-      // A field that failed its own check already carries that message; say it once.
-      if (message && isFieldValid(field, values[field])) context.addIssue({ code: 'custom', path: [field], message });
-    }
-  });
+export const ZClinicDefaultsSchema = z.object(shape).superRefine((values: ClinicDefaults, context) => {
+  const checked = validateClinicDefaults(values);
+  if (checked.ok) return;
+  for (const field of CLINIC_DEFAULT_FIELD_IDS) {
+    const message = checked.errors[field];
+    // A field that failed its own check already carries that message; say it once.
+    if (message && isFieldValid(field, values[field])) context.addIssue({ code: 'custom', path: [field], message });
+  }
+});
 
 export type ClinicDefaultsInput = z.infer<typeof ZClinicDefaultsSchema>;

@@ -33,7 +33,9 @@ describe('parseStoredScreening', () => {
 
   it('reads nothing stored, or another shape, as no screening', () => {
     expect(parseStoredScreening(null)).toBeNull();
-    expect(parseStoredScreening({ screenedOn: 'yesterday', screenedById: 'x', answers: {}, excludedAreas: [] })).toBeNull();
+    expect(
+      parseStoredScreening({ screenedOn: 'yesterday', screenedById: 'x', answers: {}, excludedAreas: [] }),
+    ).toBeNull();
     expect(parseStoredScreening([])).toBeNull();
   });
 });

@@ -6,7 +6,10 @@ import { findScheduleRulesProblem, FREQUENCIES } from '@/lib/domain/schedule';
 import { checkbox, isoDate, listOf, optionalText, optionalWholeNumber, wholeNumber } from './fields';
 import { routineField } from './routine';
 
-const weekday = z.coerce.number().refine(isWeekday, 'Choose days of the week.').transform((day) => day as Weekday);
+const weekday = z.coerce
+  .number()
+  .refine(isWeekday, 'Choose days of the week.')
+  .transform((day) => day as Weekday);
 
 export const ZPrescribeCourseSchema = z
   .object({
@@ -14,18 +17,38 @@ export const ZPrescribeCourseSchema = z
     sessionCount: wholeNumber('Number of sessions', COURSE_LIMITS.sessionCount.min, COURSE_LIMITS.sessionCount.max),
     frequency: z.enum(FREQUENCIES, { error: 'Choose how often sessions happen.' }),
     weekdays: listOf(weekday),
-    restAfterEvery: optionalWholeNumber('Rest after every', COURSE_LIMITS.restAfterEvery.min, COURSE_LIMITS.restAfterEvery.max),
+    restAfterEvery: optionalWholeNumber(
+      'Rest after every',
+      COURSE_LIMITS.restAfterEvery.min,
+      COURSE_LIMITS.restAfterEvery.max,
+    ),
     restDays: wholeNumber('Rest days', COURSE_LIMITS.restDays.min, COURSE_LIMITS.restDays.max).default(1),
     daysOff: listOf(weekday),
     startDate: isoDate('Start date'),
     location: z.enum(SESSION_LOCATIONS, { error: 'Choose clinic or home.' }),
-    minutesPerSession: wholeNumber('Minutes per session', COURSE_LIMITS.minutesPerSession.min, COURSE_LIMITS.minutesPerSession.max),
+    minutesPerSession: wholeNumber(
+      'Minutes per session',
+      COURSE_LIMITS.minutesPerSession.min,
+      COURSE_LIMITS.minutesPerSession.max,
+    ),
     therapistId: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
     homeRoutineNotes: optionalText('Notes for the home routine', 4000),
-    breakAfterDays: wholeNumber('Break before the next course', COURSE_LIMITS.breakAfterDays.min, COURSE_LIMITS.breakAfterDays.max),
+    breakAfterDays: wholeNumber(
+      'Break before the next course',
+      COURSE_LIMITS.breakAfterDays.min,
+      COURSE_LIMITS.breakAfterDays.max,
+    ),
     // The checklist: the items present in this child; every other item was screened and is absent.
-    contraindications: listOf(z.string().refine(isContraindicationId, 'Unknown checklist item.').transform((id) => id as ContraindicationId)),
-    screeningConfirmed: checkbox.refine(Boolean, 'Confirm that you screened the child for every item of the checklist.'),
+    contraindications: listOf(
+      z
+        .string()
+        .refine(isContraindicationId, 'Unknown checklist item.')
+        .transform((id) => id as ContraindicationId),
+    ),
+    screeningConfirmed: checkbox.refine(
+      Boolean,
+      'Confirm that you screened the child for every item of the checklist.',
+    ),
     routine: routineField,
   })
   .superRefine((course, context) => {
@@ -36,7 +59,12 @@ export const ZPrescribeCourseSchema = z
       restDays: course.restDays,
       daysOff: course.daysOff,
     });
-    if (problem) context.addIssue({ code: 'custom', path: [course.frequency === 'WEEKDAYS' ? 'weekdays' : 'daysOff'], message: problem });
+    if (problem)
+      context.addIssue({
+        code: 'custom',
+        path: [course.frequency === 'WEEKDAYS' ? 'weekdays' : 'daysOff'],
+        message: problem,
+      });
 
     if (course.location === 'CLINIC' && !course.therapistId) {
       context.addIssue({ code: 'custom', path: ['therapistId'], message: 'Assign a therapist for clinic sessions.' });

@@ -40,17 +40,21 @@ describe('parseEnv', () => {
 
   it('says how to get a database when DATABASE_URL is missing or not PostgreSQL', () => {
     expect(() => parseEnv({})).toThrow('DATABASE_URL is not set. Start the app with `npm run demo` or `npm run dev`');
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://localhost/clinic' })).toThrow('DATABASE_URL must be a postgresql:// URL.');
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://localhost/clinic' })).toThrow(
+      'DATABASE_URL must be a postgresql:// URL.',
+    );
   });
 
   it('requires a signing secret in production only', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL })).toThrow('NEXTAUTH_SECRET is required in production');
+    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL })).toThrow(
+      'NEXTAUTH_SECRET is required in production',
+    );
     expect(parseEnv({ NODE_ENV: 'development', DATABASE_URL }).NEXTAUTH_SECRET).toBeUndefined();
   });
 
   it('names every problem at once', () => {
-    expect(() => parseEnv({ NODE_ENV: 'staging', NEXTAUTH_URL: 'localhost:3000', CLINIC_TIME_ZONE: 'Mars/Olympus_Mons' })).toThrow(
-      /NODE_ENV[^\n]*\n {2}DATABASE_URL[^\n]*\n {2}NEXTAUTH_URL[^\n]*\n {2}CLINIC_TIME_ZONE/,
-    );
+    expect(() =>
+      parseEnv({ NODE_ENV: 'staging', NEXTAUTH_URL: 'localhost:3000', CLINIC_TIME_ZONE: 'Mars/Olympus_Mons' }),
+    ).toThrow(/NODE_ENV[^\n]*\n {2}DATABASE_URL[^\n]*\n {2}NEXTAUTH_URL[^\n]*\n {2}CLINIC_TIME_ZONE/);
   });
 });

@@ -11,7 +11,12 @@ const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
 
 const ZEnvSchema = z
   .object({
-    NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'production', 'test'], { error: 'must be development, production or test.' }).default('development')),
+    NODE_ENV: z.preprocess(
+      blankAsUnset,
+      z
+        .enum(['development', 'production', 'test'], { error: 'must be development, production or test.' })
+        .default('development'),
+    ),
     DATABASE_URL: z.preprocess(
       blankAsUnset,
       z.url({
@@ -25,12 +30,17 @@ const ZEnvSchema = z
     // next-auth signs session cookies with it; it makes up a weak one in development when unset.
     NEXTAUTH_SECRET: z.preprocess(blankAsUnset, z.string().optional()),
     // Read by next-auth itself; checked here so a typo fails at start-up with this message.
-    NEXTAUTH_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL.' }).optional()),
+    NEXTAUTH_URL: z.preprocess(
+      blankAsUnset,
+      z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL.' }).optional(),
+    ),
     CLINIC_TIME_ZONE: z.preprocess(
       blankAsUnset,
       z
         .string()
-        .refine(isTimeZone, { error: (issue) => `must be an IANA time zone such as Europe/London, not "${String(issue.input)}".` })
+        .refine(isTimeZone, {
+          error: (issue) => `must be an IANA time zone such as Europe/London, not "${String(issue.input)}".`,
+        })
         .default(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
     ),
   })

@@ -17,8 +17,12 @@ describe('form fields', () => {
   it('reads whole numbers from form strings, within their range', () => {
     expect(wholeNumber('Number of sessions', 1, 30).parse('10')).toBe(10);
     expect(messages(wholeNumber('Number of sessions', 1, 30), '0')).toEqual(['Number of sessions must be at least 1.']);
-    expect(messages(wholeNumber('Number of sessions', 1, 30), '100')).toEqual(['Number of sessions must be at most 30.']);
-    expect(messages(wholeNumber('Number of sessions', 1, 30), '2.5')).toEqual(['Number of sessions must be a whole number.']);
+    expect(messages(wholeNumber('Number of sessions', 1, 30), '100')).toEqual([
+      'Number of sessions must be at most 30.',
+    ]);
+    expect(messages(wholeNumber('Number of sessions', 1, 30), '2.5')).toEqual([
+      'Number of sessions must be a whole number.',
+    ]);
     expect(optionalWholeNumber('Gestational age', 22, 44).parse('')).toBeUndefined();
   });
 

@@ -20,7 +20,10 @@ export const isoDate = (label: string) =>
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 export const optionalIsoDate = (label: string) =>
-  z.preprocess(emptyToUndefined, z.string().trim().refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD).`).optional());
+  z.preprocess(
+    emptyToUndefined,
+    z.string().trim().refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD).`).optional(),
+  );
 
 export const wholeNumber = (label: string, min: number, max: number) =>
   z.preprocess(

@@ -13,7 +13,9 @@ export function indicationSchema(today: IsoDate) {
     diagnosis: requiredText('Diagnosis', 500),
     icd10Code: z.preprocess(
       (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
-      z.union([z.literal(''), z.string().regex(ICD10_PATTERN, 'Enter an ICD-10 code like K59.0, or leave it empty.')]).optional(),
+      z
+        .union([z.literal(''), z.string().regex(ICD10_PATTERN, 'Enter an ICD-10 code like K59.0, or leave it empty.')])
+        .optional(),
     ),
     diagnosedOn: isoDate('Date').refine((date) => date <= today, 'The date cannot be in the future.'),
   });

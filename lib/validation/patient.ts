@@ -21,10 +21,18 @@ export function patientSchema(today: IsoDate) {
     .superRefine((patient, context) => {
       const healed = patient.umbilicalWoundHealedOn;
       if (healed && healed < patient.dateOfBirth) {
-        context.addIssue({ code: 'custom', path: ['umbilicalWoundHealedOn'], message: 'The wound cannot heal before birth.' });
+        context.addIssue({
+          code: 'custom',
+          path: ['umbilicalWoundHealedOn'],
+          message: 'The wound cannot heal before birth.',
+        });
       }
       if (healed && healed > today) {
-        context.addIssue({ code: 'custom', path: ['umbilicalWoundHealedOn'], message: 'This date cannot be in the future.' });
+        context.addIssue({
+          code: 'custom',
+          path: ['umbilicalWoundHealedOn'],
+          message: 'This date cannot be in the future.',
+        });
       }
     });
 }

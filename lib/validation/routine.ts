@@ -3,20 +3,33 @@ import { isBodyArea, isTechnique, type BodyArea, type RoutineStep, type Techniqu
 
 /** One step of a session routine as the doctor edited it; the rule book re-checks it. */
 export const ZRoutineStepSchema = z.object({
-  area: z.string().refine(isBodyArea, 'Unknown body area.').transform((area) => area as BodyArea),
-  technique: z.string().refine(isTechnique, 'Unknown technique.').transform((technique) => technique as Technique),
+  area: z
+    .string()
+    .refine(isBodyArea, 'Unknown body area.')
+    .transform((area) => area as BodyArea),
+  technique: z
+    .string()
+    .refine(isTechnique, 'Unknown technique.')
+    .transform((technique) => technique as Technique),
   direction: z.string().trim().min(1, 'Say where the hands go.').max(300),
   repetitions: z.number().int().min(1).max(100).nullable(),
   minutes: z.number().positive('Each step needs some time.').max(45),
 }) satisfies z.ZodType<RoutineStep, unknown>;
 
 /** The routine travels in one hidden form field as JSON; empty means "take the proposal". */
-export const routineField = z.preprocess((value) => {
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return value;
-  }
-}, z.array(ZRoutineStepSchema, { error: 'The routine could not be read; reload the page.' }).min(1, 'Keep at least one step.').max(80).optional());
+export const routineField = z.preprocess(
+  (value) => {
+    if (value === undefined || value === '') return undefined;
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  },
+  z
+    .array(ZRoutineStepSchema, { error: 'The routine could not be read; reload the page.' })
+    .min(1, 'Keep at least one step.')
+    .max(80)
+    .optional(),
+);

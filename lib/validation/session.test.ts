@@ -10,17 +10,28 @@ describe('recording a session', () => {
   it('refuses "done" until the baby is confirmed well today, beside that box', () => {
     const message = 'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.';
     expect(issuesOf(ZRecordSessionSchema.safeParse(doneForm))).toEqual([['wellToday', message]]);
-    expect(issuesOf(ZRecordHomeSessionSchema.safeParse({ ...doneForm, wellToday: 'off' }))).toEqual([['wellToday', message]]);
+    expect(issuesOf(ZRecordHomeSessionSchema.safeParse({ ...doneForm, wellToday: 'off' }))).toEqual([
+      ['wellToday', message],
+    ]);
   });
 
   it('carries the confirmation through once it is ticked', () => {
-    expect(ZRecordSessionSchema.parse({ ...doneForm, wellToday: 'on' })).toMatchObject({ outcome: 'DONE', wellToday: true, actualMinutes: 15 });
+    expect(ZRecordSessionSchema.parse({ ...doneForm, wellToday: 'on' })).toMatchObject({
+      outcome: 'DONE',
+      wellToday: true,
+      actualMinutes: 15,
+    });
   });
 
   it('asks what the baby has when it is not well today, from the temporary contraindications only', () => {
     const unwell = { sessionId: 's1', outcome: 'UNWELL' };
-    expect(issuesOf(ZRecordHomeSessionSchema.safeParse(unwell))).toEqual([['conditions', 'Tick what the baby has today.']]);
-    expect(ZRecordHomeSessionSchema.parse({ ...unwell, conditions: 'FEVER' })).toEqual({ ...unwell, conditions: ['FEVER'] });
+    expect(issuesOf(ZRecordHomeSessionSchema.safeParse(unwell))).toEqual([
+      ['conditions', 'Tick what the baby has today.'],
+    ]);
+    expect(ZRecordHomeSessionSchema.parse({ ...unwell, conditions: 'FEVER' })).toEqual({
+      ...unwell,
+      conditions: ['FEVER'],
+    });
     // An absolute contraindication is the doctor's call, not a reason to skip one session.
     expect(ZRecordSessionSchema.safeParse({ ...unwell, conditions: ['HEART_DISEASE'] }).success).toBe(false);
   });

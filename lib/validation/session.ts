@@ -13,7 +13,9 @@ const unwellCondition = z
   .transform((id) => id as ContraindicationId);
 
 // Before a session is done, the person doing it confirms the child is well today (domain.md).
-const wellToday = checkbox.pipe(z.literal(true, { error: 'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.' }));
+const wellToday = checkbox.pipe(
+  z.literal(true, { error: 'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.' }),
+);
 const unwellConditions = listOf(unwellCondition).refine((ids) => ids.length > 0, 'Tick what the baby has today.');
 
 /** Recording a clinic session: what happened decides which fields are required. */

@@ -9,12 +9,23 @@ const fieldErrors = (schema: z.ZodType, value: unknown) => {
 
 describe('account management forms', () => {
   it('holds a reset password to the same minimum length as a new account', () => {
-    expect(fieldErrors(ZResetPasswordSchema, { userId: 'u1', password: 'short' })).toEqual({ password: ['The password must be at least 10 characters.'] });
-    expect(ZResetPasswordSchema.parse({ userId: 'u1', password: 'long-enough-1' })).toEqual({ userId: 'u1', password: 'long-enough-1' });
+    expect(fieldErrors(ZResetPasswordSchema, { userId: 'u1', password: 'short' })).toEqual({
+      password: ['The password must be at least 10 characters.'],
+    });
+    expect(ZResetPasswordSchema.parse({ userId: 'u1', password: 'long-enough-1' })).toEqual({
+      userId: 'u1',
+      password: 'long-enough-1',
+    });
   });
 
   it('needs the account and a known status', () => {
-    expect(fieldErrors(ZAccountStatusSchema, { userId: ' ', status: 'GONE' })).toEqual({ userId: ['Choose the account.'], status: ['Choose active or deactivated.'] });
-    expect(ZAccountStatusSchema.parse({ userId: 'u1', status: 'DEACTIVATED' })).toEqual({ userId: 'u1', status: 'DEACTIVATED' });
+    expect(fieldErrors(ZAccountStatusSchema, { userId: ' ', status: 'GONE' })).toEqual({
+      userId: ['Choose the account.'],
+      status: ['Choose active or deactivated.'],
+    });
+    expect(ZAccountStatusSchema.parse({ userId: 'u1', status: 'DEACTIVATED' })).toEqual({
+      userId: 'u1',
+      status: 'DEACTIVATED',
+    });
   });
 });

@@ -5,7 +5,10 @@ import { requiredText } from './fields';
 export const MIN_PASSWORD_LENGTH = 10;
 
 // Account creation and a password reset follow the same rule.
-const newPassword = z.string().min(MIN_PASSWORD_LENGTH, `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, 'The password must be at most 200 characters.');
+const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(200, 'The password must be at most 200 characters.');
 
 const userId = z.string().trim().min(1, 'Choose the account.');
 
@@ -21,7 +24,10 @@ export type CreateUserInput = z.infer<typeof ZCreateUserSchema>;
 export const ACCOUNT_STATUSES = ['ACTIVE', 'DEACTIVATED'] as const;
 
 /** Deactivating or reactivating one account: the status it should have. */
-export const ZAccountStatusSchema = z.object({ userId, status: z.enum(ACCOUNT_STATUSES, { error: 'Choose active or deactivated.' }) });
+export const ZAccountStatusSchema = z.object({
+  userId,
+  status: z.enum(ACCOUNT_STATUSES, { error: 'Choose active or deactivated.' }),
+});
 
 export const ZResetPasswordSchema = z.object({ userId, password: newPassword });
 

@@ -20,7 +20,14 @@ export async function createActor(role: Role, name = `${role.toLowerCase()} user
   return { id: user.id, role, name, email };
 }
 
-export type Clinic = { doctor: Actor; therapist: Actor; otherTherapist: Actor; parent: Actor; otherParent: Actor; admin: Actor };
+export type Clinic = {
+  doctor: Actor;
+  therapist: Actor;
+  otherTherapist: Actor;
+  parent: Actor;
+  otherParent: Actor;
+  admin: Actor;
+};
 
 export async function createClinic(): Promise<Clinic> {
   return {
@@ -70,21 +77,44 @@ export function courseInput(indicationId: string, overrides: Partial<PrescribeCo
 }
 
 /** A patient with an open therapeutic indication, ready for a course. */
-export async function createPatientWithIndication(clinic: Clinic, patient: Partial<PatientInput> = {}): Promise<{ patientId: string; indicationId: string }> {
+export async function createPatientWithIndication(
+  clinic: Clinic,
+  patient: Partial<PatientInput> = {},
+): Promise<{ patientId: string; indicationId: string }> {
   const { id: patientId } = await createPatient(clinic.doctor, patientInput(patient));
-  const { id: indicationId } = await recordIndication(clinic.doctor, patientId, { kind: 'THERAPEUTIC', diagnosis: 'Colic', icd10Code: '', diagnosedOn: iso('2026-11-01') });
+  const { id: indicationId } = await recordIndication(clinic.doctor, patientId, {
+    kind: 'THERAPEUTIC',
+    diagnosis: 'Colic',
+    icd10Code: '',
+    diagnosedOn: iso('2026-11-01'),
+  });
   return { patientId, indicationId };
 }
 
 /** The day the integration tests take as today. */
 export const TEST_TODAY = iso('2026-11-21');
 
-export async function prescribeClinicCourse(clinic: Clinic, indicationId: string, overrides: Partial<PrescribeCourseInput> = {}): Promise<string> {
-  const { id } = await prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id, ...overrides }), TEST_TODAY);
+export async function prescribeClinicCourse(
+  clinic: Clinic,
+  indicationId: string,
+  overrides: Partial<PrescribeCourseInput> = {},
+): Promise<string> {
+  const { id } = await prescribeCourse(
+    clinic.doctor,
+    courseInput(indicationId, { therapistId: clinic.therapist.id, ...overrides }),
+    TEST_TODAY,
+  );
   return id;
 }
 
-export async function sessionDates(courseId: string): Promise<{ id: string; date: IsoDate; status: string; isMakeUp: boolean }[]> {
+export async function sessionDates(
+  courseId: string,
+): Promise<{ id: string; date: IsoDate; status: string; isMakeUp: boolean }[]> {
   const sessions = await db.session.findMany({ where: { courseId }, orderBy: { scheduledOn: 'asc' } });
-  return sessions.map((session) => ({ id: session.id, date: toIsoDate(session.scheduledOn), status: session.status, isMakeUp: session.isMakeUp }));
+  return sessions.map((session) => ({
+    id: session.id,
+    date: toIsoDate(session.scheduledOn),
+    status: session.status,
+    isMakeUp: session.isMakeUp,
+  }));
 }

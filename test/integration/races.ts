@@ -30,7 +30,9 @@ export async function raceBehindLock<T>(
       }
       if (!embedded) {
         // A contender that never waits (a lock gone missing) is let through to the assertions.
-        await expect.poll(async () => settled + (await waitingForLocks()), { timeout: 60_000, interval: 20 }).toBe(contenders.length);
+        await expect
+          .poll(async () => settled + (await waitingForLocks()), { timeout: 60_000, interval: 20 })
+          .toBe(contenders.length);
       }
       await whileHeld?.(tx);
     },
@@ -63,6 +65,8 @@ async function waitingForLocks(): Promise<number> {
 let embeddedDatabase: Promise<boolean> | undefined;
 
 function isEmbedded(): Promise<boolean> {
-  embeddedDatabase ??= db.$queryRaw<{ version: string }[]>`SELECT version()`.then(([row]) => Boolean(row?.version.includes('PGlite')));
+  embeddedDatabase ??= db.$queryRaw<{ version: string }[]>`SELECT version()`.then(([row]) =>
+    Boolean(row?.version.includes('PGlite')),
+  );
   return embeddedDatabase;
 }

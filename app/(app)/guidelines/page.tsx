@@ -18,7 +18,8 @@ export default async function GuidelinesPage() {
         title="Guidelines"
         subtitle={
           <>
-            The clinic’s rule book for infant massage, each rule with the source texts it comes from. Values marked “Clinic setting” are this clinic’s choice within the sources’ range
+            The clinic’s rule book for infant massage, each rule with the source texts it comes from. Values marked
+            “Clinic setting” are this clinic’s choice within the sources’ range
             {can(actor.role, 'MANAGE_CLINIC_SETTINGS') ? (
               <>
                 {' '}

@@ -21,12 +21,16 @@ export default async function PatientsPage({ searchParams }: Props) {
   const { q: query, page } = ZListParams.parse(await searchParams);
   const [patients, locale] = await Promise.all([listPatients(actor, query, page), getRequestLocale()]);
   const canEdit = can(actor.role, 'EDIT_PATIENTS');
-  const hrefFor = (target: number) => `/patients?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
+  const hrefFor = (target: number) =>
+    `/patients?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
   const lastPosition = patients.firstPosition + patients.items.length - 1;
 
   return (
     <>
-      <PageHeader title="Patients" actions={canEdit ? <ButtonLink href="/patients/new">New patient</ButtonLink> : null} />
+      <PageHeader
+        title="Patients"
+        actions={canEdit ? <ButtonLink href="/patients/new">New patient</ButtonLink> : null}
+      />
       <PatientSearch query={query} />
       {patients.items.length > 0 ? (
         <>

@@ -23,7 +23,10 @@ export default async function SessionsPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="My sessions" subtitle={`Clinic sessions of your courses. Today is ${formatWeekdayDate(today, locale)}.`} />
+      <PageHeader
+        title="My sessions"
+        subtitle={`Clinic sessions of your courses. Today is ${formatWeekdayDate(today, locale)}.`}
+      />
       {recorded ? <RecordedNotice recorded={recorded} locale={locale} dismissHref="/sessions" /> : null}
       <div className="space-y-6">
         <AgendaSection

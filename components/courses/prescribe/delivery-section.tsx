@@ -10,7 +10,10 @@ type DeliveryProps = SectionProps & { therapists: TherapistOption[]; minutes: Su
 
 export function DeliverySection({ values, errorFor, therapists, minutes, maxMinutes }: DeliveryProps) {
   const minutesHint = `${minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}At this age at most ${maxMinutes} minutes (clinic setting); every course begins with short sessions of up to ${FIRST_SESSIONS_LIMIT.maxMinutes} minutes (${formatSources(FIRST_SESSIONS_LIMIT.source)}).`;
-  const therapistOptions = [{ value: '', label: therapists.length === 0 ? 'No therapists yet' : 'No therapist' }, ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.name }))];
+  const therapistOptions = [
+    { value: '', label: therapists.length === 0 ? 'No therapists yet' : 'No therapist' },
+    ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.name })),
+  ];
   return (
     <FormSection id="prescribe-delivery" title="Where and by whom">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -40,7 +43,11 @@ export function DeliverySection({ values, errorFor, therapists, minutes, maxMinu
         options={therapistOptions}
         defaultValue={values.therapistId}
         error={errorFor('therapistId')}
-        hint={therapists.length === 0 ? 'A clinic admin adds therapist accounts; clinic sessions need one.' : 'Required for clinic sessions.'}
+        hint={
+          therapists.length === 0
+            ? 'A clinic admin adds therapist accounts; clinic sessions need one.'
+            : 'Required for clinic sessions.'
+        }
       />
     </FormSection>
   );

@@ -24,7 +24,13 @@ export type PrescribeCourseValues = {
   contraindications: string[];
 };
 
-export type IndicationOption = { id: string; label: string; kind: IndicationKind; diagnosis: string; icd10Code: string | null };
+export type IndicationOption = {
+  id: string;
+  label: string;
+  kind: IndicationKind;
+  diagnosis: string;
+  icd10Code: string | null;
+};
 export type TherapistOption = { id: string; name: string };
 
 /** What every section gets: the values as they stand and the error beside each field. */

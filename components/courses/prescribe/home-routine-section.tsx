@@ -4,7 +4,11 @@ import type { SectionProps } from './form-values';
 
 export function HomeRoutineSection({ values, errorFor }: SectionProps) {
   return (
-    <FormSection id="prescribe-home-routine" title="Home routine" description="Parents see this with the course calendar.">
+    <FormSection
+      id="prescribe-home-routine"
+      title="Home routine"
+      description="Parents see this with the course calendar."
+    >
       <TextAreaField
         name="homeRoutineNotes"
         label="Notes for the home routine"

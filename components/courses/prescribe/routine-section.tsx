@@ -1,7 +1,11 @@
 'use client';
 
 import { formatStepTime } from '@/components/shared/format-step-time';
-import { totalMinutes, type PrescriptionPreview, type RoutinePlan } from '@/lib/domain/prescription/decide-prescription';
+import {
+  totalMinutes,
+  type PrescriptionPreview,
+  type RoutinePlan,
+} from '@/lib/domain/prescription/decide-prescription';
 import { FormSection } from './form-section';
 import { RoutineStepRow } from './routine-step-row';
 import type { RoutineEdit } from './use-routine-edit';
@@ -52,7 +56,11 @@ function RoutineBody({ preview, routine, errorFor }: Props) {
     case 'NO_INDICATION':
       return <p className="text-sm text-slate-600">Choose the indication to see the proposed routine.</p>;
     case 'NO_START_DATE':
-      return <p className="text-sm text-slate-600">Choose a start date on or after the date of birth to see the proposed routine.</p>;
+      return (
+        <p className="text-sm text-slate-600">
+          Choose a start date on or after the date of birth to see the proposed routine.
+        </p>
+      );
     case 'READY':
       return <RoutineSteps plan={plan} violations={preview.violations} routine={routine} errorFor={errorFor} />;
     default: {
@@ -62,19 +70,24 @@ function RoutineBody({ preview, routine, errorFor }: Props) {
   }
 }
 
-type ReadyProps = Omit<Props, 'preview'> & { plan: Extract<RoutinePlan, { status: 'READY' }>; violations: PrescriptionPreview['violations'] };
+type ReadyProps = Omit<Props, 'preview'> & {
+  plan: Extract<RoutinePlan, { status: 'READY' }>;
+  violations: PrescriptionPreview['violations'];
+};
 
 function RoutineSteps({ plan, violations, routine, errorFor }: ReadyProps) {
   const { rows, steps } = routine;
   if (!routine.isEdited && steps.length === 0) {
     return (
       <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-        No routine can be proposed: {plan.gate.allowed ? 'every body area is left out for this child.' : plan.gate.message}
+        No routine can be proposed:{' '}
+        {plan.gate.allowed ? 'every body area is left out for this child.' : plan.gate.message}
       </p>
     );
   }
 
-  const forStep = (index: number) => violations.filter((violation) => violation.stepIndex === index).map((violation) => violation.message);
+  const forStep = (index: number) =>
+    violations.filter((violation) => violation.stepIndex === index).map((violation) => violation.message);
   // An unreadable minutes box is explained beside its step; the schema's message about the hidden JSON would not help.
   const serverRoutineError = routine.hasUnreadableMinutes ? undefined : errorFor('routine');
   const overall = withServerError(
@@ -87,19 +100,30 @@ function RoutineSteps({ plan, violations, routine, errorFor }: ReadyProps) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <p className="text-slate-600">{routine.isEdited ? 'You have edited the proposal.' : 'The rule book’s proposal; move, remove or retime steps if needed.'}</p>
+        <p className="text-slate-600">
+          {routine.isEdited
+            ? 'You have edited the proposal.'
+            : 'The rule book’s proposal; move, remove or retime steps if needed.'}
+        </p>
         {routine.isEdited ? (
-          <button type="button" onClick={routine.reset} className="rounded-md px-3 py-2 font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50">
+          <button
+            type="button"
+            onClick={routine.reset}
+            className="rounded-md px-3 py-2 font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
+          >
             Reset to the proposal
           </button>
         ) : null}
       </div>
       {routine.isProposalChanged ? (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          The start date or the screening changed since you edited the routine, so the proposal is different now. Reset to the proposal to take it, or keep your edit: it is checked below.
+          The start date or the screening changed since you edited the routine, so the proposal is different now. Reset
+          to the proposal to take it, or keep your edit: it is checked below.
         </p>
       ) : routine.isEdited && violations.length > 0 ? (
-        <p className="text-sm text-slate-700">Your edit breaks a rule (marked below): correct the steps, or reset to the proposal.</p>
+        <p className="text-sm text-slate-700">
+          Your edit breaks a rule (marked below): correct the steps, or reset to the proposal.
+        </p>
       ) : null}
       {overall.length > 0 ? (
         <div id="routine-error" role="alert" className="space-y-1 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -122,8 +146,12 @@ function RoutineSteps({ plan, violations, routine, errorFor }: ReadyProps) {
         ))}
       </ol>
 
-      <p aria-live="polite" className={`text-sm ${total > plan.maxMinutes ? 'font-medium text-red-800' : 'text-slate-700'}`}>
-        {steps.length} steps, <strong>{formatStepTime(total)}</strong> in all; at this age a session lasts at most {plan.maxMinutes} min (clinic setting).
+      <p
+        aria-live="polite"
+        className={`text-sm ${total > plan.maxMinutes ? 'font-medium text-red-800' : 'text-slate-700'}`}
+      >
+        {steps.length} steps, <strong>{formatStepTime(total)}</strong> in all; at this age a session lasts at most{' '}
+        {plan.maxMinutes} min (clinic setting).
       </p>
     </div>
   );

@@ -18,7 +18,9 @@ export function RoutineStepRow({ row, index, count, problems, routine }: StepRow
   const problemsId = `routine-step-${row.key}-problems`;
   const minutes = minutesOf(row.minutesText);
   return (
-    <li className={`rounded-md px-3 py-2 ring-1 ring-inset ${problems.length > 0 ? 'bg-red-50/40 ring-red-300' : 'ring-slate-200'}`}>
+    <li
+      className={`rounded-md px-3 py-2 ring-1 ring-inset ${problems.length > 0 ? 'bg-red-50/40 ring-red-300' : 'ring-slate-200'}`}
+    >
       <div className="flex gap-3">
         <span className="w-6 shrink-0 pt-2 text-right font-semibold tabular-nums text-slate-500">{number}.</span>
         <div className="min-w-0 flex-1 space-y-1">
@@ -27,7 +29,9 @@ export function RoutineStepRow({ row, index, count, problems, routine }: StepRow
               <span data-step-title className="font-medium">
                 {BODY_AREAS[step.area].label} · {TECHNIQUES[step.technique].label}
               </span>
-              {step.repetitions !== null ? <span className="text-sm text-slate-600"> · {step.repetitions} times</span> : null}
+              {step.repetitions !== null ? (
+                <span className="text-sm text-slate-600"> · {step.repetitions} times</span>
+              ) : null}
             </p>
             <div className="flex flex-wrap items-center gap-2">
               <label htmlFor={minutesId} className="sr-only">
@@ -48,16 +52,36 @@ export function RoutineStepRow({ row, index, count, problems, routine }: StepRow
               />
               <span aria-hidden="true" className="w-20 whitespace-nowrap text-sm text-slate-600">
                 min
-                {Number.isFinite(minutes) && minutes > 0 && !Number.isInteger(minutes) ? <span className="text-xs"> ({formatStepTime(minutes)})</span> : null}
+                {Number.isFinite(minutes) && minutes > 0 && !Number.isInteger(minutes) ? (
+                  <span className="text-xs"> ({formatStepTime(minutes)})</span>
+                ) : null}
               </span>
               <span className="flex gap-1">
-                <button type="button" className={ICON_BUTTON} aria-label={`Move step ${number} up`} disabled={index === 0} onClick={() => routine.move(index, -1)}>
+                <button
+                  type="button"
+                  className={ICON_BUTTON}
+                  aria-label={`Move step ${number} up`}
+                  disabled={index === 0}
+                  onClick={() => routine.move(index, -1)}
+                >
                   ↑
                 </button>
-                <button type="button" className={ICON_BUTTON} aria-label={`Move step ${number} down`} disabled={index === count - 1} onClick={() => routine.move(index, 1)}>
+                <button
+                  type="button"
+                  className={ICON_BUTTON}
+                  aria-label={`Move step ${number} down`}
+                  disabled={index === count - 1}
+                  onClick={() => routine.move(index, 1)}
+                >
                   ↓
                 </button>
-                <button type="button" className={ICON_BUTTON} aria-label={`Remove step ${number}`} disabled={count <= 1} onClick={() => routine.remove(index)}>
+                <button
+                  type="button"
+                  className={ICON_BUTTON}
+                  aria-label={`Remove step ${number}`}
+                  disabled={count <= 1}
+                  onClick={() => routine.remove(index)}
+                >
                   Remove
                 </button>
               </span>

@@ -15,9 +15,18 @@ export function describeBreak(days: number): string {
 }
 
 /** The live preview beside the prescribe form: nothing here is saved. */
-export function SchedulePreviewPanel({ preview: { schedule, breakAfterDays, nextCourseFrom }, locale }: { preview: PrescriptionPreview; locale: string }) {
+export function SchedulePreviewPanel({
+  preview: { schedule, breakAfterDays, nextCourseFrom },
+  locale,
+}: {
+  preview: PrescriptionPreview;
+  locale: string;
+}) {
   return (
-    <section aria-labelledby="schedule-preview-title" className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <section
+      aria-labelledby="schedule-preview-title"
+      className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+    >
       <div>
         <h2 id="schedule-preview-title" className="text-lg font-semibold text-slate-900">
           Schedule preview
@@ -28,7 +37,8 @@ export function SchedulePreviewPanel({ preview: { schedule, breakAfterDays, next
         {schedule.description ? <p className="font-medium text-slate-800">{schedule.description}</p> : null}
         {schedule.ok ? (
           <p className="text-sm text-slate-700">
-            {schedule.dates.length} sessions, {formatDate(schedule.first, locale)} to {formatDate(schedule.last, locale)}
+            {schedule.dates.length} sessions, {formatDate(schedule.first, locale)} to{' '}
+            {formatDate(schedule.last, locale)}
           </p>
         ) : (
           <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -49,8 +59,8 @@ export function SchedulePreviewPanel({ preview: { schedule, breakAfterDays, next
           <p className="text-sm text-slate-700">
             {nextCourseFrom && breakAfterDays !== null ? (
               <>
-                Next course from <strong>{formatDate(nextCourseFrom, locale)}</strong>, {breakAfterDays} days ({describeBreak(breakAfterDays)})
-                after the last session.
+                Next course from <strong>{formatDate(nextCourseFrom, locale)}</strong>, {breakAfterDays} days (
+                {describeBreak(breakAfterDays)}) after the last session.
               </>
             ) : (
               'Enter the break before the next course to see when it is due.'

@@ -18,12 +18,22 @@ function startDateHint(plan: RoutinePlan): string {
   return `${plan.gate.level === 'REFUSE' ? 'Cannot start then: ' : ''}${plan.gate.message}`;
 }
 
-export function ScheduleSection({ values, errorFor, dateOfBirth, plan, clinicSessions }: SectionProps & { dateOfBirth: IsoDate; plan: RoutinePlan; clinicSessions: number }) {
+export function ScheduleSection({
+  values,
+  errorFor,
+  dateOfBirth,
+  plan,
+  clinicSessions,
+}: SectionProps & { dateOfBirth: IsoDate; plan: RoutinePlan; clinicSessions: number }) {
   const { sessionCount, restAfterEvery, restDays } = COURSE_LIMITS;
   const intensive = COURSE_GUIDANCE.intensiveTherapeuticSessions;
   const isWeekdays = values.frequency === 'WEEKDAYS';
   return (
-    <FormSection id="prescribe-schedule" title="Schedule" description="A course is usually 10 sessions, then a break of about two months (001).">
+    <FormSection
+      id="prescribe-schedule"
+      title="Schedule"
+      description="A course is usually 10 sessions, then a break of about two months (001)."
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="sessionCount"

@@ -1,5 +1,12 @@
 import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-prescription';
-import { BODY_AREAS, CONTRAINDICATION_IDS, CONTRAINDICATIONS, isContraindicationId, type ContraindicationKind, type IndicationKind } from '@/lib/domain/rules';
+import {
+  BODY_AREAS,
+  CONTRAINDICATION_IDS,
+  CONTRAINDICATIONS,
+  isContraindicationId,
+  type ContraindicationKind,
+  type IndicationKind,
+} from '@/lib/domain/rules';
 import { formatDate } from '@/lib/i18n/format';
 import { FormSection } from './form-section';
 
@@ -10,7 +17,12 @@ import { FormSection } from './form-section';
  * (ZPrescribeCourseSchema: contraindications, screeningConfirmed).
  */
 
-const KIND_ORDER = ['ABSOLUTE', 'TEMPORARY', 'LOCAL', 'PROFESSIONAL_ONLY'] as const satisfies readonly ContraindicationKind[];
+const KIND_ORDER = [
+  'ABSOLUTE',
+  'TEMPORARY',
+  'LOCAL',
+  'PROFESSIONAL_ONLY',
+] as const satisfies readonly ContraindicationKind[];
 
 const KIND_GROUPS = {
   ABSOLUTE: { title: 'Absolute', explanation: 'Blocks the course: no massage until a doctor clears it.' },
@@ -21,14 +33,14 @@ const KIND_GROUPS = {
   LOCAL: { title: 'Local', explanation: 'That body area is left out of the routine until the skin has healed.' },
   PROFESSIONAL_ONLY: {
     title: 'Professional only',
-    explanation: 'A therapeutic course by a professional only; a preventive or corrective course is blocked (002 forbids it, 001 treats it).',
+    explanation:
+      'A therapeutic course by a professional only; a preventive or corrective course is blocked (002 forbids it, 001 treats it).',
   },
 } as const satisfies Record<ContraindicationKind, { title: string; explanation: string }>;
 
-const ITEMS_BY_KIND = Object.fromEntries(KIND_ORDER.map((kind) => [kind, CONTRAINDICATION_IDS.filter((id) => CONTRAINDICATIONS[id].kind === kind)])) as Record<
-  ContraindicationKind,
-  typeof CONTRAINDICATION_IDS
->;
+const ITEMS_BY_KIND = Object.fromEntries(
+  KIND_ORDER.map((kind) => [kind, CONTRAINDICATION_IDS.filter((id) => CONTRAINDICATIONS[id].kind === kind)]),
+) as Record<ContraindicationKind, typeof CONTRAINDICATION_IDS>;
 
 type Props = {
   /** Ticked when the form was rendered (defaults, or what was sent before a refusal). */
@@ -43,12 +55,28 @@ type Props = {
   errorFor: (field: string) => string | undefined;
 };
 
-export function ScreeningSection({ defaultPresent, present, defaultConfirmed, indicationKind, preview, locale, errorFor }: Props) {
+export function ScreeningSection({
+  defaultPresent,
+  present,
+  defaultConfirmed,
+  indicationKind,
+  preview,
+  locale,
+  errorFor,
+}: Props) {
   const checklistError = [errorFor('screening'), errorFor('contraindications')].filter(Boolean).join(' ') || undefined;
   const confirmError = errorFor('screeningConfirmed');
   return (
-    <FormSection id="prescribe-screening" title="Contraindications" description="Screen the child before prescribing (000, 001, 002). Tick only what the child has now.">
-      <fieldset className="min-w-0 space-y-4" aria-describedby={checklistError ? 'contraindications-error' : 'screening-verdict'} aria-invalid={checklistError ? true : undefined}>
+    <FormSection
+      id="prescribe-screening"
+      title="Contraindications"
+      description="Screen the child before prescribing (000, 001, 002). Tick only what the child has now."
+    >
+      <fieldset
+        className="min-w-0 space-y-4"
+        aria-describedby={checklistError ? 'contraindications-error' : 'screening-verdict'}
+        aria-invalid={checklistError ? true : undefined}
+      >
         <legend className="text-sm font-medium text-slate-800">Present in this child</legend>
         {KIND_ORDER.map((kind) => (
           <KindGroup key={kind} kind={kind} defaultPresent={defaultPresent} />
@@ -97,7 +125,13 @@ function KindGroup({ kind, defaultPresent }: { kind: ContraindicationKind; defau
             key={id}
             className="flex cursor-pointer items-start gap-3 rounded-md px-3 py-2 text-sm ring-1 ring-inset ring-slate-200 has-[:checked]:bg-amber-50 has-[:checked]:ring-amber-500"
           >
-            <input type="checkbox" name="contraindications" value={id} defaultChecked={defaultPresent.includes(id)} className="mt-0.5 size-4 shrink-0 accent-amber-600" />
+            <input
+              type="checkbox"
+              name="contraindications"
+              value={id}
+              defaultChecked={defaultPresent.includes(id)}
+              className="mt-0.5 size-4 shrink-0 accent-amber-600"
+            />
             <span className="min-w-0 break-words font-medium text-slate-900">{CONTRAINDICATIONS[id].label}</span>
           </label>
         ))}
@@ -114,7 +148,12 @@ const LINE_TONES = {
   info: 'bg-sky-50 text-sky-900 ring-sky-200',
 } as const satisfies Record<VerdictLine['tone'], string>;
 
-type VerdictProps = { present: readonly string[]; indicationKind: IndicationKind | null; preview: PrescriptionPreview; locale: string };
+type VerdictProps = {
+  present: readonly string[];
+  indicationKind: IndicationKind | null;
+  preview: PrescriptionPreview;
+  locale: string;
+};
 
 /** What the ticks mean for this course, in the order that matters: blocked, not today, left out. */
 function verdictLines({ present, indicationKind, preview, locale }: VerdictProps): VerdictLine[] {
@@ -124,7 +163,10 @@ function verdictLines({ present, indicationKind, preview, locale }: VerdictProps
 
   for (const reason of outcome.blocked) {
     const kind = CONTRAINDICATIONS[reason.itemId].kind;
-    const why = kind === 'ABSOLUTE' ? 'no massage until a doctor clears it.' : 'only a therapeutic course by a professional; not this course.';
+    const why =
+      kind === 'ABSOLUTE'
+        ? 'no massage until a doctor clears it.'
+        : 'only a therapeutic course by a professional; not this course.';
     lines.push({ tone: 'bad', lead: 'Blocked:', text: `${reason.label}, ${why}` });
   }
   if (outcome.postponeStart.length > 0) {
@@ -138,7 +180,11 @@ function verdictLines({ present, indicationKind, preview, locale }: VerdictProps
     });
   }
   if (outcome.excludedAreas.length > 0) {
-    lines.push({ tone: 'info', lead: 'Left out:', text: outcome.excludedAreas.map((area) => BODY_AREAS[area].label).join(', ') });
+    lines.push({
+      tone: 'info',
+      lead: 'Left out:',
+      text: outcome.excludedAreas.map((area) => BODY_AREAS[area].label).join(', '),
+    });
   }
   const professionalOnly = ticked.filter((id) => CONTRAINDICATIONS[id].kind === 'PROFESSIONAL_ONLY');
   if (professionalOnly.length > 0 && indicationKind !== 'PREVENTIVE' && indicationKind !== 'CORRECTIVE') {
@@ -146,7 +192,10 @@ function verdictLines({ present, indicationKind, preview, locale }: VerdictProps
     lines.push({
       tone: 'info',
       lead: 'Therapeutic course only:',
-      text: indicationKind === null ? `${labels}. Choose the indication to see whether this course may go ahead.` : `${labels}, by a professional massage therapist.`,
+      text:
+        indicationKind === null
+          ? `${labels}. Choose the indication to see whether this course may go ahead.`
+          : `${labels}, by a professional massage therapist.`,
     });
   }
   return lines;
@@ -157,10 +206,15 @@ function ScreeningVerdict(props: VerdictProps) {
   return (
     <div id="screening-verdict" aria-live="polite" className="space-y-2">
       {lines.length === 0 ? (
-        <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-inset ring-slate-200">Nothing ticked: no contraindication found.</p>
+        <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-inset ring-slate-200">
+          Nothing ticked: no contraindication found.
+        </p>
       ) : (
         lines.map((line, index) => (
-          <p key={`${line.lead}-${index}`} className={`rounded-md px-3 py-2 text-sm ring-1 ring-inset ${LINE_TONES[line.tone]}`}>
+          <p
+            key={`${line.lead}-${index}`}
+            className={`rounded-md px-3 py-2 text-sm ring-1 ring-inset ${LINE_TONES[line.tone]}`}
+          >
             <strong className="font-semibold">{line.lead}</strong> {line.text}
           </p>
         ))

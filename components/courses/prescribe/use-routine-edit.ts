@@ -40,7 +40,9 @@ export function submittedRoutine(submitted: string): RoutineStep[] | null {
 }
 
 export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposalAtMount: readonly RoutineStep[]) {
-  const [edited, setEdited] = useState<EditedRoutine | null>(() => (submitted ? { rows: rowsOf(submitted), basedOn: JSON.stringify(proposalAtMount) } : null));
+  const [edited, setEdited] = useState<EditedRoutine | null>(() =>
+    submitted ? { rows: rowsOf(submitted), basedOn: JSON.stringify(proposalAtMount) } : null,
+  );
   // The server's errors name steps by position: after any change they may point at the wrong step.
   const [isChanged, setIsChanged] = useState(false);
 
@@ -54,7 +56,11 @@ export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposa
       const steps = stepsOf(rows);
       const edit = (change: (rows: RoutineRow[]) => RoutineRow[]) => {
         setIsChanged(true);
-        setEdited((current) => (current ? { ...current, rows: change(current.rows) } : { rows: change(rowsOf(proposal)), basedOn: proposalJson }));
+        setEdited((current) =>
+          current
+            ? { ...current, rows: change(current.rows) }
+            : { rows: change(rowsOf(proposal)), basedOn: proposalJson },
+        );
       };
       return {
         rows,
@@ -77,8 +83,10 @@ export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposa
             next[target] = moved;
             return next;
           }),
-        remove: (index: number) => edit((current) => (current.length <= 1 ? current : current.filter((_, at) => at !== index))),
-        setMinutes: (index: number, text: string) => edit((current) => current.map((row, at) => (at === index ? { ...row, minutesText: text } : row))),
+        remove: (index: number) =>
+          edit((current) => (current.length <= 1 ? current : current.filter((_, at) => at !== index))),
+        setMinutes: (index: number, text: string) =>
+          edit((current) => current.map((row, at) => (at === index ? { ...row, minutesText: text } : row))),
         reset: () => {
           setIsChanged(true);
           setEdited(null);

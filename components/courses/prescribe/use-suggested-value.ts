@@ -15,7 +15,9 @@ export type SuggestedValue = {
  * typed unless it equals the suggestion the form came back with.
  */
 export function useSuggestedValue(initial: string, suggestedAtMount: number) {
-  const [typed, setTyped] = useState<string | null>(() => (initial === '' || initial === String(suggestedAtMount) ? null : initial));
+  const [typed, setTyped] = useState<string | null>(() =>
+    initial === '' || initial === String(suggestedAtMount) ? null : initial,
+  );
   return {
     /** What the person typed; null while the field follows the suggestion. */
     typed,

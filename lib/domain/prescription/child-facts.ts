@@ -1,6 +1,14 @@
 import { ageForRules, ageOn } from '@/lib/domain/age';
 import { compareIsoDates, isIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
-import { checkAgeGate, sessionMinutesRange, type AgeGateResult, type BodyArea, type ClinicDefaults, type IndicationKind, type RoutineContext } from '@/lib/domain/rules';
+import {
+  checkAgeGate,
+  sessionMinutesRange,
+  type AgeGateResult,
+  type BodyArea,
+  type ClinicDefaults,
+  type IndicationKind,
+  type RoutineContext,
+} from '@/lib/domain/rules';
 
 /** What the rules need to know about the child. */
 export type ChildFacts = {

@@ -1,7 +1,13 @@
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { describe, expect, it } from 'vitest';
 import { CONTRAINDICATION_IDS, DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules';
-import { decidePrescription, screeningAnswers, suggestedMinutesPerSession, type PrescriptionInput, type PrescriptionValues } from './decide-prescription';
+import {
+  decidePrescription,
+  screeningAnswers,
+  suggestedMinutesPerSession,
+  type PrescriptionInput,
+  type PrescriptionValues,
+} from './decide-prescription';
 
 const TODAY = iso('2026-11-21');
 
@@ -38,7 +44,8 @@ function input({ values, ...overrides }: Overrides = {}): PrescriptionInput {
 
 function accepted(overrides: Overrides = {}) {
   const decision = decidePrescription(input(overrides));
-  if (!decision.write) throw new Error(`expected the prescription to be accepted: ${JSON.stringify(decision.fieldErrors)}`);
+  if (!decision.write)
+    throw new Error(`expected the prescription to be accepted: ${JSON.stringify(decision.fieldErrors)}`);
   return { ...decision, write: decision.write };
 }
 
@@ -55,7 +62,13 @@ describe('decidePrescription: what to write', () => {
 
   it('writes the course fields, every dated session, the screening and the routine', () => {
     const { write } = accepted({
-      values: { frequency: 'EVERY_OTHER_DAY', startDate: '2026-11-26', restAfterEvery: 5, restDays: 2, contraindications: ['SKIN_LESION_BACK'] },
+      values: {
+        frequency: 'EVERY_OTHER_DAY',
+        startDate: '2026-11-26',
+        restAfterEvery: 5,
+        restDays: 2,
+        contraindications: ['SKIN_LESION_BACK'],
+      },
     });
     expect(write.course).toEqual({
       sessionCount: 10,
@@ -73,22 +86,52 @@ describe('decidePrescription: what to write', () => {
     });
     // Every other day across the month end, with a 2-day rest after the fifth session.
     expect(write.sessionDates).toEqual([
-      '2026-11-26', '2026-11-28', '2026-11-30', '2026-12-02', '2026-12-04',
-      '2026-12-08', '2026-12-10', '2026-12-12', '2026-12-14', '2026-12-16',
+      '2026-11-26',
+      '2026-11-28',
+      '2026-11-30',
+      '2026-12-02',
+      '2026-12-04',
+      '2026-12-08',
+      '2026-12-10',
+      '2026-12-12',
+      '2026-12-14',
+      '2026-12-16',
     ]);
-    expect(write.screening).toMatchObject({ screenedOn: TODAY, excludedAreas: ['BACK'], postponedFor: [], warnings: [expect.stringMatching(/back/i)] });
+    expect(write.screening).toMatchObject({
+      screenedOn: TODAY,
+      excludedAreas: ['BACK'],
+      postponedFor: [],
+      warnings: [expect.stringMatching(/back/i)],
+    });
     expect(write.screening.answers).toMatchObject({ SKIN_LESION_BACK: true, HEART_DISEASE: false });
     expect(write.routine.some((step) => step.area === 'BACK')).toBe(false);
   });
 
   it('reads the form as typed: text numbers, and minutes and break that follow the suggestions', () => {
     const { write, preview } = accepted({
-      values: { sessionCount: '12', restDays: '', restAfterEvery: '', weekdays: [], daysOff: ['6', '7'], minutesPerSession: null, breakAfterDays: null, therapistId: '' },
+      values: {
+        sessionCount: '12',
+        restDays: '',
+        restAfterEvery: '',
+        weekdays: [],
+        daysOff: ['6', '7'],
+        minutesPerSession: null,
+        breakAfterDays: null,
+        therapistId: '',
+      },
     });
     expect(preview.suggestedMinutesPerSession).toBe(15);
     // A preventive course ending in the first year: the next one a quarter later (002).
     expect(preview.suggestedBreakAfterDays).toBe(91);
-    expect(write.course).toMatchObject({ sessionCount: 12, restDays: 1, restAfterEvery: null, daysOff: [6, 7], minutesPerSession: 15, breakAfterDays: 91, therapistId: null });
+    expect(write.course).toMatchObject({
+      sessionCount: 12,
+      restDays: 1,
+      restAfterEvery: null,
+      daysOff: [6, 7],
+      minutesPerSession: 15,
+      breakAfterDays: 91,
+      therapistId: null,
+    });
     // 12 weekdays from Saturday 21 Nov, weekends off: Mon 23 Nov to Tue 8 Dec.
     expect([write.sessionDates.at(0), write.sessionDates.at(-1)]).toEqual(['2026-11-23', '2026-12-08']);
     expect(preview.nextCourseFrom).toBe('2027-03-09');
@@ -96,19 +139,29 @@ describe('decidePrescription: what to write', () => {
 
   it('shows no next course while the break field is emptied, and writes nothing', () => {
     const decision = decidePrescription(input({ values: { breakAfterDays: '' } }));
-    expect([decision.preview.breakAfterDays, decision.preview.nextCourseFrom, decision.write]).toEqual([null, null, null]);
+    expect([decision.preview.breakAfterDays, decision.preview.nextCourseFrom, decision.write]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('writes nothing while a field cannot be read, without a refusal of its own (the schema names it)', () => {
     const decision = decidePrescription(input({ values: { sessionCount: 'ten' } }));
     expect(decision).toMatchObject({ write: null, message: null, fieldErrors: {} });
-    expect(decision.preview.schedule).toEqual({ ok: false, description: 'Daily', problem: 'Enter a number of sessions from 1 to 30.' });
+    expect(decision.preview.schedule).toEqual({
+      ok: false,
+      description: 'Daily',
+      problem: 'Enter a number of sessions from 1 to 30.',
+    });
   });
 });
 
 describe('decidePrescription: refusals, beside their fields', () => {
   it('refuses a resolved indication', () => {
-    const decision = decidePrescription(input({ indication: { kind: 'PREVENTIVE', diagnosis: 'Healthy infant', icd10Code: null, isResolved: true } }));
+    const decision = decidePrescription(
+      input({ indication: { kind: 'PREVENTIVE', diagnosis: 'Healthy infant', icd10Code: null, isResolved: true } }),
+    );
     expect(decision).toMatchObject({
       write: null,
       message: 'This indication is resolved; record a new one to prescribe a course.',
@@ -118,8 +171,15 @@ describe('decidePrescription: refusals, beside their fields', () => {
 
   it('refuses a start before birth, and the preview says the same', () => {
     const decision = decidePrescription(input({ values: { startDate: '2026-08-28' } }));
-    expect(decision).toMatchObject({ write: null, message: 'Please correct the highlighted fields.', fieldErrors: { startDate: ['The course cannot start before the child was born.'] } });
-    expect(decision.preview.schedule).toMatchObject({ ok: false, problem: 'The course cannot start before the child was born.' });
+    expect(decision).toMatchObject({
+      write: null,
+      message: 'Please correct the highlighted fields.',
+      fieldErrors: { startDate: ['The course cannot start before the child was born.'] },
+    });
+    expect(decision.preview.schedule).toMatchObject({
+      ok: false,
+      problem: 'The course cannot start before the child was born.',
+    });
     expect(decision.preview.routine.status).toBe('NO_START_DATE');
   });
 
@@ -143,12 +203,16 @@ describe('decidePrescription: refusals, beside their fields', () => {
     expect(Object.keys(answers)).toEqual([...CONTRAINDICATION_IDS]);
     expect(Object.entries(answers).filter(([, present]) => present)).toEqual([['FEVER', true]]);
     // An item this version does not know is not an answer.
-    expect(accepted({ values: { contraindications: ['NOT_AN_ITEM'] } }).write.screening.answers).toEqual(screeningAnswers([]));
+    expect(accepted({ values: { contraindications: ['NOT_AN_ITEM'] } }).write.screening.answers).toEqual(
+      screeningAnswers([]),
+    );
   });
 
   it('does not let a course start today with a fever, but accepts a later start', () => {
     const today = decidePrescription(input({ values: { contraindications: ['FEVER'] } }));
-    expect(today.fieldErrors.startDate).toEqual(['Fever or high temperature: choose a start date after recovery, not today.']);
+    expect(today.fieldErrors.startDate).toEqual([
+      'Fever or high temperature: choose a start date after recovery, not today.',
+    ]);
     expect(today.message).toBe('This course cannot be prescribed as it is.');
     expect(today.preview.laterStart).toBeNull();
 
@@ -165,23 +229,33 @@ describe('decidePrescription: refusals, beside their fields', () => {
   });
 
   it('refuses a baby under the minimum age (21 days) and warns under the cautious age (42 days)', () => {
-    const twentyDays = decidePrescription(input({ child: { dateOfBirth: iso('2026-11-01'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: null } }));
+    const twentyDays = decidePrescription(
+      input({ child: { dateOfBirth: iso('2026-11-01'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: null } }),
+    );
     expect(twentyDays.write).toBeNull();
     expect(twentyDays.fieldErrors.startDate?.[0]).toMatch(/^Too young to start a massage course: 20 days/);
 
-    const twentyOneDays = accepted({ child: { dateOfBirth: iso('2026-10-31'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-14') }, values: { minutesPerSession: 5 } });
+    const twentyOneDays = accepted({
+      child: { dateOfBirth: iso('2026-10-31'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-14') },
+      values: { minutesPerSession: 5 },
+    });
     expect(twentyOneDays.warnings[0]).toMatch(/^Young for a massage course: 21 days/);
     expect(twentyOneDays.write.screening.warnings).toEqual(twentyOneDays.warnings);
   });
 
   it("uses a premature baby's corrected age: born at 32 weeks, 12 weeks old is 4 weeks corrected", () => {
-    const result = accepted({ child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: 32, umbilicalWoundHealedOn: iso('2026-09-15') }, values: { minutesPerSession: 5 } });
+    const result = accepted({
+      child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: 32, umbilicalWoundHealedOn: iso('2026-09-15') },
+      values: { minutesPerSession: 5 },
+    });
     expect(result.preview.routine.status === 'READY' && result.preview.routine.ageDays).toBe(28);
     expect(result.warnings[0]).toMatch(/^Young for a massage course: 28 days/);
   });
 
   it('keeps tummy work out until the umbilical wound has healed by the start date', () => {
-    const { write } = accepted({ child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-22') } });
+    const { write } = accepted({
+      child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-22') },
+    });
     expect(write.routine.some((step) => step.area === 'TUMMY')).toBe(false);
   });
 
@@ -195,8 +269,13 @@ describe('decidePrescription: refusals, beside their fields', () => {
   it('proposes the next course from the age on its start date: at 6 months it gains kneading and a longer session', () => {
     // The same child's next course, after a break of about two months and a half.
     const now = accepted();
-    const next = accepted({ today: iso('2027-02-28'), values: { startDate: iso('2027-03-01'), minutesPerSession: 20 } });
-    const ages = [now, next].map(({ preview }) => (preview.routine.status === 'READY' ? preview.routine.ageDays : null));
+    const next = accepted({
+      today: iso('2027-02-28'),
+      values: { startDate: iso('2027-03-01'), minutesPerSession: 20 },
+    });
+    const ages = [now, next].map(({ preview }) =>
+      preview.routine.status === 'READY' ? preview.routine.ageDays : null,
+    );
     expect(ages).toEqual([84, 184]);
     expect(now.write.routine.some((step) => step.technique === 'KNEADING')).toBe(false);
     expect(next.write.routine.some((step) => step.technique === 'KNEADING')).toBe(true);
@@ -231,16 +310,38 @@ describe('decidePrescription: the preview before the form is complete', () => {
 
   it('suggests minutes from the routine’s total, rounded up and capped by the age', () => {
     const step = { area: 'BACK', technique: 'STROKING', direction: 'Down the back.', repetitions: 5 } as const;
-    expect(suggestedMinutesPerSession([{ ...step, minutes: 4.25 }, { ...step, minutes: 3 }], 15)).toBe(8);
-    expect(suggestedMinutesPerSession([{ ...step, minutes: 1.1 }, { ...step, minutes: 1.9 }], 15)).toBe(3);
+    expect(
+      suggestedMinutesPerSession(
+        [
+          { ...step, minutes: 4.25 },
+          { ...step, minutes: 3 },
+        ],
+        15,
+      ),
+    ).toBe(8);
+    expect(
+      suggestedMinutesPerSession(
+        [
+          { ...step, minutes: 1.1 },
+          { ...step, minutes: 1.9 },
+        ],
+        15,
+      ),
+    ).toBe(3);
     expect(suggestedMinutesPerSession([{ ...step, minutes: 30 }], 15)).toBe(15);
     expect(suggestedMinutesPerSession([], 15)).toBe(15);
   });
 });
 
 describe('decidePrescription: the stored ICD-10 code', () => {
-  const therapeutic = (diagnosis: string, icd10Code: string | null) => ({ kind: 'THERAPEUTIC' as const, diagnosis, icd10Code, isResolved: false });
-  const techniquesOf = (overrides: Overrides) => accepted(overrides).write.routine.map((step) => `${step.area}:${step.technique}`);
+  const therapeutic = (diagnosis: string, icd10Code: string | null) => ({
+    kind: 'THERAPEUTIC' as const,
+    diagnosis,
+    icd10Code,
+    isResolved: false,
+  });
+  const techniquesOf = (overrides: Overrides) =>
+    accepted(overrides).write.routine.map((step) => `${step.area}:${step.technique}`);
 
   it('proposes the steps of the condition the code names, even when the text names none', () => {
     const byCode = techniquesOf({ indication: therapeutic('Cries after feeds', 'R10.4') });
@@ -251,7 +352,11 @@ describe('decidePrescription: the stored ICD-10 code', () => {
   });
 
   it('lets the code win over the text, and reads the text when the code names no condition it knows', () => {
-    expect(techniquesOf({ indication: therapeutic('Intestinal colic', 'K59.0') })).toEqual(techniquesOf({ indication: therapeutic('Constipation', null) }));
-    expect(techniquesOf({ indication: therapeutic('Intestinal colic', 'Z00.1') })).toEqual(techniquesOf({ indication: therapeutic('Intestinal colic', null) }));
+    expect(techniquesOf({ indication: therapeutic('Intestinal colic', 'K59.0') })).toEqual(
+      techniquesOf({ indication: therapeutic('Constipation', null) }),
+    );
+    expect(techniquesOf({ indication: therapeutic('Intestinal colic', 'Z00.1') })).toEqual(
+      techniquesOf({ indication: therapeutic('Intestinal colic', null) }),
+    );
   });
 });

@@ -17,7 +17,17 @@ import type { Frequency } from '@/lib/domain/schedule';
 import { ageDaysOn, maxSessionMinutesAt, routineSettingOn, type ChildFacts, type RoutineSetting } from './child-facts';
 import { COURSE_LIMITS, SESSION_LOCATIONS, type SessionLocation } from './course-limits';
 import { conditionsOfIndication, type IndicationFacts } from './indication-conditions';
-import { BEFORE_BIRTH_MESSAGE, draftSchedule, isBeforeBirth, isBlank, nextCourseFrom, wholeNumberIn, type NumberField, type ScheduleDraft, type ScheduleFields } from './schedule-draft';
+import {
+  BEFORE_BIRTH_MESSAGE,
+  draftSchedule,
+  isBeforeBirth,
+  isBlank,
+  nextCourseFrom,
+  wholeNumberIn,
+  type NumberField,
+  type ScheduleDraft,
+  type ScheduleFields,
+} from './schedule-draft';
 
 /**
  * Prescribing a course, decided in one place. The prescribe form calls this on every change to
@@ -96,7 +106,13 @@ export type PrescriptionWrite = {
     breakAfterDays: number;
   };
   /** The stored screening, less who screened (the use case knows the actor). */
-  screening: { screenedOn: IsoDate; answers: ScreeningAnswers; excludedAreas: ScreeningOutcome['excludedAreas']; postponedFor: string[]; warnings: string[] };
+  screening: {
+    screenedOn: IsoDate;
+    answers: ScreeningAnswers;
+    excludedAreas: ScreeningOutcome['excludedAreas'];
+    postponedFor: string[];
+    warnings: string[];
+  };
   routine: RoutineStep[];
   sessionDates: IsoDate[];
 };
@@ -116,7 +132,10 @@ const CORRECT_FIELDS = 'Please correct the highlighted fields.';
 
 /** The checklist as the rule book reads it: every item answered, present or absent. */
 export function screeningAnswers(present: readonly ContraindicationId[]): Record<ContraindicationId, boolean> {
-  return Object.fromEntries(CONTRAINDICATION_IDS.map((id) => [id, present.includes(id)])) as Record<ContraindicationId, boolean>;
+  return Object.fromEntries(CONTRAINDICATION_IDS.map((id) => [id, present.includes(id)])) as Record<
+    ContraindicationId,
+    boolean
+  >;
 }
 
 /** Quarter minutes add up exactly; the tolerance only absorbs hand-typed decimals such as 1.1. */
@@ -138,11 +157,22 @@ function isSessionLocation(value: string): value is SessionLocation {
 }
 
 /** Absent (null) takes the suggestion; anything typed, even an emptied field, must be a whole number within the limits. */
-function orSuggested(value: NumberField, suggested: number, limits: { readonly min: number; readonly max: number }): number | null {
+function orSuggested(
+  value: NumberField,
+  suggested: number,
+  limits: { readonly min: number; readonly max: number },
+): number | null {
   return value === null || value === undefined ? suggested : wholeNumberIn(value, limits);
 }
 
-export function decidePrescription({ values, child, indication, isTherapistKnown, defaults, today }: PrescriptionInput): PrescriptionDecision {
+export function decidePrescription({
+  values,
+  child,
+  indication,
+  isTherapistKnown,
+  defaults,
+  today,
+}: PrescriptionInput): PrescriptionDecision {
   const present = values.contraindications.filter(isContraindicationId);
   const answers = screeningAnswers(present);
   const screening = screen(answers, { indicationKind: indication?.kind ?? 'THERAPEUTIC' });
@@ -154,18 +184,33 @@ export function decidePrescription({ values, child, indication, isTherapistKnown
   if (!indication) routine = { status: 'NO_INDICATION' };
   else if (startDate === null || startAgeDays === null) routine = { status: 'NO_START_DATE' };
   else {
-    const setting = routineSettingOn(child, startDate, startAgeDays, indication.kind, screening.excludedAreas, defaults);
-    routine = { status: 'READY', ...setting, proposal: proposeRoutine({ ...setting.context, conditions: conditionsOfIndication(indication) }) };
+    const setting = routineSettingOn(
+      child,
+      startDate,
+      startAgeDays,
+      indication.kind,
+      screening.excludedAreas,
+      defaults,
+    );
+    routine = {
+      status: 'READY',
+      ...setting,
+      proposal: proposeRoutine({ ...setting.context, conditions: conditionsOfIndication(indication) }),
+    };
   }
   const steps = values.routine ? [...values.routine] : routine.status === 'READY' ? routine.proposal : [];
   const violations = routine.status === 'READY' ? checkRoutine(steps, routine.context).violations : [];
-  const maxMinutes = routine.status === 'READY' ? routine.maxMinutes : maxSessionMinutesAt(ageDaysOn(child, today), defaults);
+  const maxMinutes =
+    routine.status === 'READY' ? routine.maxMinutes : maxSessionMinutesAt(ageDaysOn(child, today), defaults);
   const suggestedMinutes = suggestedMinutesPerSession(steps, maxMinutes);
 
   const schedule = draftSchedule(values, child.dateOfBirth);
   // The course's end does not depend on the break, so the break can be suggested from it.
   const ageDaysAtEnd = ageDaysOn(child, schedule.ok ? schedule.last : values.startDate);
-  const suggestedBreak = indication === null || ageDaysAtEnd === null ? defaults.breakBetweenCoursesDays : nextCourseBreakDays(indication.kind, ageDaysAtEnd, defaults);
+  const suggestedBreak =
+    indication === null || ageDaysAtEnd === null
+      ? defaults.breakBetweenCoursesDays
+      : nextCourseBreakDays(indication.kind, ageDaysAtEnd, defaults);
   const breakAfterDays = orSuggested(values.breakAfterDays, suggestedBreak, COURSE_LIMITS.breakAfterDays);
   const minutesPerSession = orSuggested(values.minutesPerSession, suggestedMinutes, COURSE_LIMITS.minutesPerSession);
 
@@ -185,7 +230,13 @@ export function decidePrescription({ values, child, indication, isTherapistKnown
 
   const fieldErrors: Record<string, string[]> = {};
   const addError = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
-  const refuse = (message: string): PrescriptionDecision => ({ preview, warnings: [], message, fieldErrors, write: null });
+  const refuse = (message: string): PrescriptionDecision => ({
+    preview,
+    warnings: [],
+    message,
+    fieldErrors,
+    write: null,
+  });
 
   if (indication?.isResolved) {
     addError('indicationId', 'This indication is resolved.');
@@ -211,7 +262,8 @@ export function decidePrescription({ values, child, indication, isTherapistKnown
     case 'POSTPONE':
       // The course is kept, but cannot start until the baby has recovered.
       if (laterStart === null) {
-        for (const reason of screening.postponeStart) addError('startDate', `${reason.label}: choose a start date after recovery, not today.`);
+        for (const reason of screening.postponeStart)
+          addError('startDate', `${reason.label}: choose a start date after recovery, not today.`);
       }
       break;
     case 'PROCEED':
@@ -227,14 +279,23 @@ export function decidePrescription({ values, child, indication, isTherapistKnown
   }
   if (Object.keys(fieldErrors).length > 0) return refuse('This course cannot be prescribed as it is.');
   if (violations.length > 0) {
-    for (const violation of violations) addError(violation.stepIndex === null ? 'routine' : `routine.${violation.stepIndex}`, violation.message);
+    for (const violation of violations)
+      addError(violation.stepIndex === null ? 'routine' : `routine.${violation.stepIndex}`, violation.message);
     return refuse('The routine breaks a rule; see the steps marked below.');
   }
 
   const warnings = [...screening.warnings, ...(routine.gate.level === 'WARN' ? [routine.gate.message] : [])];
   const sessionCount = wholeNumberIn(values.sessionCount, COURSE_LIMITS.sessionCount);
   const restDays = isBlank(values.restDays) ? 1 : wholeNumberIn(values.restDays, COURSE_LIMITS.restDays);
-  if (!schedule.ok || startDate === null || sessionCount === null || restDays === null || minutesPerSession === null || breakAfterDays === null || !isSessionLocation(values.location)) {
+  if (
+    !schedule.ok ||
+    startDate === null ||
+    sessionCount === null ||
+    restDays === null ||
+    minutesPerSession === null ||
+    breakAfterDays === null ||
+    !isSessionLocation(values.location)
+  ) {
     return { preview, warnings, message: null, fieldErrors, write: null };
   }
   const { frequency, weekdays, restAfterEvery, daysOff } = schedule.rules;

@@ -17,11 +17,16 @@ describe('conditionsOfIcd10Code', () => {
 
 describe('conditionsOfIndication', () => {
   it('takes the stored code first', () => {
-    expect(conditionsOfIndication({ kind: 'THERAPEUTIC', diagnosis: 'Colic and flat feet', icd10Code: 'M21.4' })).toEqual(['FLAT_FEET']);
+    expect(
+      conditionsOfIndication({ kind: 'THERAPEUTIC', diagnosis: 'Colic and flat feet', icd10Code: 'M21.4' }),
+    ).toEqual(['FLAT_FEET']);
   });
 
   it('reads the diagnosis text when there is no code, or one that names no known condition', () => {
-    expect(conditionsOfIndication({ kind: 'THERAPEUTIC', diagnosis: 'Colic and flat feet', icd10Code: null })).toEqual(['COLIC', 'FLAT_FEET']);
+    expect(conditionsOfIndication({ kind: 'THERAPEUTIC', diagnosis: 'Colic and flat feet', icd10Code: null })).toEqual([
+      'COLIC',
+      'FLAT_FEET',
+    ]);
     expect(conditionsOfIndication({ kind: 'THERAPEUTIC', diagnosis: 'Colic', icd10Code: 'Z00.1' })).toEqual(['COLIC']);
   });
 });

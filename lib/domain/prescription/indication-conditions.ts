@@ -1,4 +1,10 @@
-import { matchCondition, THERAPEUTIC_CONDITION_CODES, THERAPEUTIC_CONDITIONS, type IndicationKind, type TherapeuticConditionCode } from '@/lib/domain/rules';
+import {
+  matchCondition,
+  THERAPEUTIC_CONDITION_CODES,
+  THERAPEUTIC_CONDITIONS,
+  type IndicationKind,
+  type TherapeuticConditionCode,
+} from '@/lib/domain/rules';
 
 /** The indication a course treats, as the doctor recorded it. */
 export type IndicationFacts = {
@@ -12,7 +18,9 @@ export type IndicationFacts = {
 export function conditionsOfIcd10Code(code: string): TherapeuticConditionCode[] {
   const normalized = code.trim().toUpperCase();
   if (normalized === '') return [];
-  return THERAPEUTIC_CONDITION_CODES.filter((condition) => THERAPEUTIC_CONDITIONS[condition].icd10Prefixes.some((prefix) => normalized.startsWith(prefix)));
+  return THERAPEUTIC_CONDITION_CODES.filter((condition) =>
+    THERAPEUTIC_CONDITIONS[condition].icd10Prefixes.some((prefix) => normalized.startsWith(prefix)),
+  );
 }
 
 /**

@@ -1,5 +1,13 @@
 import { compareIsoDates, isIsoDate, isWeekday, type IsoDate, type Weekday } from '@/lib/domain/calendar-date';
-import { describeSchedule, findScheduleRulesProblem, FREQUENCIES, generateSchedule, nextCourseDueDate, type Frequency, type ScheduleRules } from '@/lib/domain/schedule';
+import {
+  describeSchedule,
+  findScheduleRulesProblem,
+  FREQUENCIES,
+  generateSchedule,
+  nextCourseDueDate,
+  type Frequency,
+  type ScheduleRules,
+} from '@/lib/domain/schedule';
 import { COURSE_LIMITS } from './course-limits';
 
 /**
@@ -54,7 +62,8 @@ function isFrequency(value: string): value is Frequency {
 }
 
 export function draftSchedule(fields: ScheduleFields, dateOfBirth: IsoDate): ScheduleDraft {
-  if (!isFrequency(fields.frequency)) return { ok: false, description: null, problem: 'Choose how often sessions happen.' };
+  if (!isFrequency(fields.frequency))
+    return { ok: false, description: null, problem: 'Choose how often sessions happen.' };
   const restAfterEvery = wholeNumberIn(fields.restAfterEvery, COURSE_LIMITS.restAfterEvery);
   const restDays = restAfterEvery === null ? 1 : wholeNumberIn(fields.restDays, COURSE_LIMITS.restDays);
   const rules: ScheduleRules = {
@@ -71,9 +80,12 @@ export function draftSchedule(fields: ScheduleFields, dateOfBirth: IsoDate): Sch
   const sessionCount = wholeNumberIn(fields.sessionCount, countLimits);
   if (sessionCount === null) return fail(`Enter a number of sessions from ${countLimits.min} to ${countLimits.max}.`);
   if (!isBlank(fields.restAfterEvery) && restAfterEvery === null) {
-    return fail(`“Rest after every” must be a whole number of sessions from ${restLimits.min} to ${restLimits.max}, or empty.`);
+    return fail(
+      `“Rest after every” must be a whole number of sessions from ${restLimits.min} to ${restLimits.max}, or empty.`,
+    );
   }
-  if (restDays === null) return fail(`Rest days must be a whole number from ${restDayLimits.min} to ${restDayLimits.max}.`);
+  if (restDays === null)
+    return fail(`Rest days must be a whole number from ${restDayLimits.min} to ${restDayLimits.max}.`);
   if (!isIsoDate(fields.startDate)) return fail('Choose a start date.');
   if (isBeforeBirth(fields.startDate, { dateOfBirth })) return fail(BEFORE_BIRTH_MESSAGE);
   const problem = findScheduleRulesProblem(rules);

@@ -9,7 +9,8 @@ describe('checkAgeGate with the default clinic settings', () => {
     expect(checkAgeGate(20, DEFAULT_CLINIC_DEFAULTS, healed)).toEqual({
       allowed: false,
       level: 'REFUSE',
-      message: 'Too young to start a massage course: 20 days (about 3 weeks). The clinic starts courses from 21 days (about 3 weeks).',
+      message:
+        'Too young to start a massage course: 20 days (about 3 weeks). The clinic starts courses from 21 days (about 3 weeks).',
       tummyAllowed: true,
     });
     expect(checkAgeGate(21, DEFAULT_CLINIC_DEFAULTS, healed)).toMatchObject({ allowed: true, level: 'WARN' });
@@ -39,7 +40,8 @@ describe('checkAgeGate with the default clinic settings', () => {
     expect(result).toEqual({
       allowed: true,
       level: 'WARN',
-      message: 'Age 60 days (about 8.5 weeks): a course may start. No tummy work until the umbilical wound is recorded as healed.',
+      message:
+        'Age 60 days (about 8.5 weeks): a course may start. No tummy work until the umbilical wound is recorded as healed.',
       tummyAllowed: false,
     });
     expect(checkAgeGate(30, DEFAULT_CLINIC_DEFAULTS, { umbilicalWoundHealed: false }).message).toContain(
@@ -49,7 +51,11 @@ describe('checkAgeGate with the default clinic settings', () => {
 
   it('refuses an age it cannot read', () => {
     for (const age of [Number.NaN, -1, Infinity]) {
-      expect(checkAgeGate(age, DEFAULT_CLINIC_DEFAULTS, healed)).toMatchObject({ allowed: false, level: 'REFUSE', tummyAllowed: false });
+      expect(checkAgeGate(age, DEFAULT_CLINIC_DEFAULTS, healed)).toMatchObject({
+        allowed: false,
+        level: 'REFUSE',
+        tummyAllowed: false,
+      });
     }
   });
 });

@@ -3,7 +3,10 @@ import { describeAgeDays } from './format';
 import type { CitedFigure } from './sources';
 
 /** A course may start before the navel heals, but the tummy waits until it is recorded as healed. */
-export const UMBILICAL_WOUND_RULE = { title: 'No tummy work until the umbilical wound has healed', source: ['001', '002'] } as const satisfies CitedFigure;
+export const UMBILICAL_WOUND_RULE = {
+  title: 'No tummy work until the umbilical wound has healed',
+  source: ['001', '002'],
+} as const satisfies CitedFigure;
 
 export type AgeGateLevel = 'REFUSE' | 'WARN' | 'OK';
 
@@ -27,7 +30,12 @@ export function checkAgeGate(ageDays: number, defaults: ClinicDefaults, options:
 
   // An age we cannot read must not slip through as "old enough".
   if (!Number.isFinite(ageDays) || ageDays < 0) {
-    return { allowed: false, level: 'REFUSE', message: 'The age is unknown or invalid: record the date of birth first.', tummyAllowed: false };
+    return {
+      allowed: false,
+      level: 'REFUSE',
+      message: 'The age is unknown or invalid: record the date of birth first.',
+      tummyAllowed: false,
+    };
   }
 
   const age = describeAgeDays(ageDays);

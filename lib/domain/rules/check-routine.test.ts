@@ -16,7 +16,6 @@ function context(overrides: Partial<ProposeRoutineInput> = {}): ProposeRoutineIn
   };
 }
 
-
 describe('checkRoutine', () => {
   const at100 = context({ ageDays: 100 });
   const proposed = proposeRoutine(at100);
@@ -31,7 +30,11 @@ describe('checkRoutine', () => {
     const result = checkRoutine(edit(1, { technique: 'KNEADING' }), at100);
     expect(result.ok).toBe(false);
     expect(result.violations).toEqual([
-      { stepIndex: 1, message: 'Step 2: kneading is allowed from 152 days (about 5 months); the child is 100 days (about 3.5 months).' },
+      {
+        stepIndex: 1,
+        message:
+          'Step 2: kneading is allowed from 152 days (about 5 months); the child is 100 days (about 3.5 months).',
+      },
     ]);
   });
 
@@ -41,18 +44,24 @@ describe('checkRoutine', () => {
     const routine = proposeRoutine(at152);
     const kneading = routine.findIndex((step) => step.technique === 'KNEADING');
     expect(kneading).toBeGreaterThan(0);
-    expect(checkRoutine(routine, context({ ageDays: 151 })).violations.map((violation) => violation.stepIndex)).toContain(kneading);
+    expect(
+      checkRoutine(routine, context({ ageDays: 151 })).violations.map((violation) => violation.stepIndex),
+    ).toContain(kneading);
   });
 
   it('rejects a technique on an area where it is not used', () => {
     const chest = proposed.findIndex((step) => step.area === 'CHEST');
     const result = checkRoutine(edit(chest, { technique: 'RUBBING' }), at100);
-    expect(result.violations).toEqual([{ stepIndex: chest, message: `Step ${chest + 1}: rubbing is not used on the chest.` }]);
+    expect(result.violations).toEqual([
+      { stepIndex: chest, message: `Step ${chest + 1}: rubbing is not used on the chest.` },
+    ]);
   });
 
   it('rejects a zone that is never massaged', () => {
     const result = checkRoutine(edit(1, { area: 'SPINE' as unknown as BodyArea }), at100);
-    expect(result.violations).toEqual([{ stepIndex: 1, message: 'Step 2: never massaged in infants: the spine itself.' }]);
+    expect(result.violations).toEqual([
+      { stepIndex: 1, message: 'Step 2: never massaged in infants: the spine itself.' },
+    ]);
   });
 
   it('rejects an unknown area and technique from a form', () => {
@@ -88,7 +97,9 @@ describe('checkRoutine', () => {
   it('rejects anticlockwise tummy work', () => {
     const tummy = proposed.findIndex((step) => step.area === 'TUMMY');
     const result = checkRoutine(edit(tummy, { direction: 'Anti-clockwise circles round the navel' }), at100);
-    expect(result.violations).toEqual([{ stepIndex: tummy, message: `Step ${tummy + 1}: the tummy is worked clockwise only.` }]);
+    expect(result.violations).toEqual([
+      { stepIndex: tummy, message: `Step ${tummy + 1}: the tummy is worked clockwise only.` },
+    ]);
   });
 
   it('requires stroking first and last', () => {
@@ -104,7 +115,10 @@ describe('checkRoutine', () => {
   it('rejects a session longer than the age allows', () => {
     const result = checkRoutine(edit(0, { minutes: (proposed[0]?.minutes ?? 0) + 1 }), at100);
     expect(result.violations).toEqual([
-      { stepIndex: null, message: 'The session totals 16 min; at 100 days (about 3.5 months) it may last at most 15 min.' },
+      {
+        stepIndex: null,
+        message: 'The session totals 16 min; at 100 days (about 3.5 months) it may last at most 15 min.',
+      },
     ]);
   });
 
@@ -113,7 +127,9 @@ describe('checkRoutine', () => {
       [{ area: 'ARMS_HANDS', technique: 'STROKING', direction: 'Hand to shoulder.', repetitions: 5, minutes: 0.5 }],
       at100,
     );
-    expect(result.violations).toEqual([{ stepIndex: null, message: 'The session totals 0.5 min; it should last at least 1 min.' }]);
+    expect(result.violations).toEqual([
+      { stepIndex: null, message: 'The session totals 0.5 min; it should last at least 1 min.' },
+    ]);
   });
 
   it('rejects bad minutes, repetitions and a missing direction', () => {
@@ -138,11 +154,15 @@ describe('checkRoutine', () => {
   });
 
   it('rejects an empty routine and a child below the minimum age', () => {
-    expect(checkRoutine([], at100)).toEqual({ ok: false, violations: [{ stepIndex: null, message: 'The routine has no steps.' }] });
+    expect(checkRoutine([], at100)).toEqual({
+      ok: false,
+      violations: [{ stepIndex: null, message: 'The routine has no steps.' }],
+    });
     const young = checkRoutine(proposeRoutine(context({ ageDays: 21 })), context({ ageDays: 20 }));
     expect(young.violations[0]).toEqual({
       stepIndex: null,
-      message: 'Too young to start a massage course: 20 days (about 3 weeks). The clinic starts courses from 21 days (about 3 weeks).',
+      message:
+        'Too young to start a massage course: 20 days (about 3 weeks). The clinic starts courses from 21 days (about 3 weeks).',
     });
   });
 });

@@ -95,7 +95,10 @@ export function checkRoutine(steps: readonly RoutineStep[], context: RoutineCont
 
   const first = steps[0];
   if (first !== undefined && first.technique !== 'STROKING') {
-    violations.push({ stepIndex: 0, message: `A session begins with stroking; step 1 is ${techniqueName(first.technique)}.` });
+    violations.push({
+      stepIndex: 0,
+      message: `A session begins with stroking; step 1 is ${techniqueName(first.technique)}.`,
+    });
   }
   const lastIndex = steps.length - 1;
   const last = steps[lastIndex];

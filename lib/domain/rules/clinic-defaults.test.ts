@@ -34,15 +34,31 @@ describe('DEFAULT_CLINIC_DEFAULTS', () => {
 
 describe('CLINIC_DEFAULT_FIELDS', () => {
   it('gives the source ranges, units and sources a settings form needs', () => {
-    expect(CLINIC_DEFAULT_FIELDS.minimumStartAgeDays).toMatchObject({ unit: 'days', min: 14, max: 91, source: ['001', '004'] });
+    expect(CLINIC_DEFAULT_FIELDS.minimumStartAgeDays).toMatchObject({
+      unit: 'days',
+      min: 14,
+      max: 91,
+      source: ['001', '004'],
+    });
     expect(CLINIC_DEFAULT_FIELDS.cautiousStartAgeDays).toMatchObject({ unit: 'days', min: 28, max: 91 });
-    expect(CLINIC_DEFAULT_FIELDS.courseSessions).toMatchObject({ unit: 'sessions', default: 10, min: 10, max: 25, source: ['001', '002'] });
+    expect(CLINIC_DEFAULT_FIELDS.courseSessions).toMatchObject({
+      unit: 'sessions',
+      default: 10,
+      min: 10,
+      max: 25,
+      source: ['001', '002'],
+    });
     expect(DEFAULT_CLINIC_DEFAULTS.courseSessions).toBe(10);
     expect(CLINIC_DEFAULT_FIELDS.breakBetweenCoursesDays).toMatchObject({ unit: 'days', min: 14, max: 182 });
     expect(CLINIC_DEFAULT_FIELDS.firstYearPreventiveBreakDays).toMatchObject({ unit: 'days', min: 60, max: 91 });
     expect(CLINIC_DEFAULT_FIELDS.sessionMaxMinutesUnder2Months).toMatchObject({ unit: 'minutes', min: 5, max: 10 });
     expect(CLINIC_DEFAULT_FIELDS.sessionMaxMinutes2To6Months).toMatchObject({ unit: 'minutes', min: 15, max: 30 });
-    expect(CLINIC_DEFAULT_FIELDS.sessionMaxMinutesFrom6Months).toMatchObject({ unit: 'minutes', min: 25, max: 45, source: ['002'] });
+    expect(CLINIC_DEFAULT_FIELDS.sessionMaxMinutesFrom6Months).toMatchObject({
+      unit: 'minutes',
+      min: 25,
+      max: 45,
+      source: ['002'],
+    });
   });
 
   it('has a default inside its own range and a label for every field', () => {
@@ -68,7 +84,12 @@ describe('validateClinicDefaults', () => {
 
   it('refuses values outside the source ranges, one message per field', () => {
     const result = validateClinicDefaults(
-      withValues({ minimumStartAgeDays: 13, courseSessions: 9, sessionMaxMinutesFrom6Months: 46, breakBetweenCoursesDays: 183 }),
+      withValues({
+        minimumStartAgeDays: 13,
+        courseSessions: 9,
+        sessionMaxMinutesFrom6Months: 46,
+        breakBetweenCoursesDays: 183,
+      }),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -81,7 +102,9 @@ describe('validateClinicDefaults', () => {
     expect(result.errors.minimumStartAgeDays).toBe(
       'Minimum age to start a course must be between 14 and 91 days (the range the sources give).',
     );
-    expect(result.errors.courseSessions).toBe('Sessions in a course must be between 10 and 25 sessions (the range the sources give).');
+    expect(result.errors.courseSessions).toBe(
+      'Sessions in a course must be between 10 and 25 sessions (the range the sources give).',
+    );
   });
 
   it('refuses a minimum age above the warning age', () => {
@@ -98,20 +121,31 @@ describe('validateClinicDefaults', () => {
 
   it('refuses sessions that get shorter as the baby grows', () => {
     const result = validateClinicDefaults(
-      withValues({ sessionMaxMinutesUnder2Months: 10, sessionMaxMinutes2To6Months: 15, sessionMaxMinutesFrom6Months: 25 }),
+      withValues({
+        sessionMaxMinutesUnder2Months: 10,
+        sessionMaxMinutes2To6Months: 15,
+        sessionMaxMinutesFrom6Months: 25,
+      }),
     );
     expect(result.ok).toBe(true);
-    const shorter = validateClinicDefaults(withValues({ sessionMaxMinutes2To6Months: 30, sessionMaxMinutesFrom6Months: 25 }));
+    const shorter = validateClinicDefaults(
+      withValues({ sessionMaxMinutes2To6Months: 30, sessionMaxMinutesFrom6Months: 25 }),
+    );
     expect(shorter).toEqual({
       ok: false,
       errors: {
-        sessionMaxMinutesFrom6Months: 'Sessions from 6 months (25 min) cannot be shorter than from 2 to 6 months (30 min).',
+        sessionMaxMinutesFrom6Months:
+          'Sessions from 6 months (25 min) cannot be shorter than from 2 to 6 months (30 min).',
       },
     });
   });
 
   it('requires whole numbers for every field', () => {
-    const result = validateClinicDefaults({ ...DEFAULT_CLINIC_DEFAULTS, courseSessions: 10.5, breakBetweenCoursesDays: '60' });
+    const result = validateClinicDefaults({
+      ...DEFAULT_CLINIC_DEFAULTS,
+      courseSessions: 10.5,
+      breakBetweenCoursesDays: '60',
+    });
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -130,7 +164,11 @@ describe('validateClinicDefaults', () => {
   });
 
   it('rejects NaN and Infinity', () => {
-    const result = validateClinicDefaults({ ...DEFAULT_CLINIC_DEFAULTS, minimumStartAgeDays: Number.NaN, courseSessions: Infinity });
+    const result = validateClinicDefaults({
+      ...DEFAULT_CLINIC_DEFAULTS,
+      minimumStartAgeDays: Number.NaN,
+      courseSessions: Infinity,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['courseSessions', 'minimumStartAgeDays']);
   });

@@ -138,8 +138,7 @@ export const DEFAULT_CLINIC_DEFAULTS: ClinicDefaults = {
 };
 
 export type ClinicDefaultsValidation =
-  | { ok: true; value: ClinicDefaults }
-  | { ok: false; errors: Partial<Record<ClinicDefaultField, string>> };
+  { ok: true; value: ClinicDefaults } | { ok: false; errors: Partial<Record<ClinicDefaultField, string>> };
 
 /**
  * Checks a settings form's values: every field a whole number within the sources' range,
@@ -164,7 +163,8 @@ export function validateClinicDefaults(values: unknown): ClinicDefaultsValidatio
       continue;
     }
     if (raw < description.min || raw > description.max) {
-      errors[field] = `${description.label} must be between ${description.min} and ${description.max} ${description.unit} (the range the sources give).`;
+      errors[field] =
+        `${description.label} must be between ${description.min} and ${description.max} ${description.unit} (the range the sources give).`;
       continue;
     }
     parsed[field] = raw;

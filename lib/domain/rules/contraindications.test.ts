@@ -38,7 +38,9 @@ describe('CONTRAINDICATIONS', () => {
   it('gives each local item the area it removes', () => {
     expect(CONTRAINDICATIONS.SKIN_LESION_BACK).toMatchObject({ kind: 'LOCAL', area: 'BACK' });
     expect(CONTRAINDICATIONS.SKIN_LESION_TUMMY).toMatchObject({ kind: 'LOCAL', area: 'TUMMY' });
-    expect(CONTRAINDICATIONS.SKIN_LESION_BACK.label).toBe('Skin lesion, rash, wart or broken skin on the back and buttocks');
+    expect(CONTRAINDICATIONS.SKIN_LESION_BACK.label).toBe(
+      'Skin lesion, rash, wart or broken skin on the back and buttocks',
+    );
   });
 
   it('cites both disagreeing texts for rickets and umbilical hernia', () => {
@@ -112,7 +114,9 @@ describe('screen', () => {
       { indicationKind: 'THERAPEUTIC' },
     );
     expect(outcome.excludedAreas).toHaveLength(6);
-    expect(outcome.warnings).toContain('Every body area is excluded: there is nothing left to massage until the skin has healed.');
+    expect(outcome.warnings).toContain(
+      'Every body area is excluded: there is nothing left to massage until the skin has healed.',
+    );
   });
 
   it('allows rickets only in a therapeutic course, with a professional-only warning', () => {
@@ -171,7 +175,9 @@ describe('screen', () => {
   });
 
   it('ignores answers to items it does not know', () => {
-    const outcome = screen({ ...answers(), SOMETHING_ELSE: true } as ScreeningAnswers, { indicationKind: 'PREVENTIVE' });
+    const outcome = screen({ ...answers(), SOMETHING_ELSE: true } as ScreeningAnswers, {
+      indicationKind: 'PREVENTIVE',
+    });
     expect(outcome.verdict).toBe('PROCEED');
   });
 });

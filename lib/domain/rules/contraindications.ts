@@ -53,7 +53,11 @@ function skinLesion(area: BodyArea) {
 
 export const CONTRAINDICATIONS = {
   HEART_DISEASE: { label: 'Congenital heart defect or heart disease', kind: 'ABSOLUTE', source: ['000', '001'] },
-  BONE_PAIN_OR_BRITTLE_BONES: { label: 'Disease with bone pain or brittle bones', kind: 'ABSOLUTE', source: ['000', '001'] },
+  BONE_PAIN_OR_BRITTLE_BONES: {
+    label: 'Disease with bone pain or brittle bones',
+    kind: 'ABSOLUTE',
+    source: ['000', '001'],
+  },
   ACUTE_ARTHRITIS: { label: 'Acute arthritis', kind: 'ABSOLUTE', source: ['000'] },
   NEPHRITIS: { label: 'Acute nephritis', kind: 'ABSOLUTE', source: ['000'] },
   ABDOMINAL_ORGAN_PROLAPSE: { label: 'Prolapse of abdominal organs', kind: 'ABSOLUTE', source: ['000'] },
@@ -146,7 +150,9 @@ export function screen(answers: ScreeningAnswers, context: ScreeningContext): Sc
         break;
       case 'TEMPORARY':
         postponeStart.push(
-          reason(`${item.label}: no massage today. Keep the course and start or resume it once the baby has recovered.`),
+          reason(
+            `${item.label}: no massage today. Keep the course and start or resume it once the baby has recovered.`,
+          ),
         );
         break;
       case 'LOCAL': {
@@ -154,7 +160,9 @@ export function screen(answers: ScreeningAnswers, context: ScreeningContext): Sc
           throw new Error(`Local contraindication ${itemId} names no body area`);
         }
         excluded.add(item.area);
-        warnings.push(`${item.label}: leave out the ${BODY_AREAS[item.area].label.toLowerCase()} until the skin has healed.`);
+        warnings.push(
+          `${item.label}: leave out the ${BODY_AREAS[item.area].label.toLowerCase()} until the skin has healed.`,
+        );
         break;
       }
       case 'PROFESSIONAL_ONLY':

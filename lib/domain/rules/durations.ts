@@ -111,7 +111,10 @@ export const FOOT_MASSAGE_BANDS = [
     toAgeDays: 152,
     min: 1,
     max: 2,
-    goals: ['Lower the high tone of the flexor muscles (to 3 months).', 'Balance flexor and extensor tone (3–4 months).'],
+    goals: [
+      'Lower the high tone of the flexor muscles (to 3 months).',
+      'Balance flexor and extensor tone (3–4 months).',
+    ],
     note: 'Start with light tapping, end with calm stroking.',
     source: ['003'],
   },

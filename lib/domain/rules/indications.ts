@@ -40,4 +40,8 @@ export const INDICATION_KINDS = {
   },
 } as const satisfies Record<IndicationKind, IndicationKindInfo>;
 
-export const INDICATION_KIND_IDS = ['THERAPEUTIC', 'CORRECTIVE', 'PREVENTIVE'] as const satisfies readonly IndicationKind[];
+export const INDICATION_KIND_IDS = [
+  'THERAPEUTIC',
+  'CORRECTIVE',
+  'PREVENTIVE',
+] as const satisfies readonly IndicationKind[];

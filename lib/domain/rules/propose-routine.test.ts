@@ -55,7 +55,13 @@ describe('proposeRoutine', () => {
 
   it('adds arm and leg gymnastics at 3 months, still without kneading', () => {
     const steps = proposeRoutine(context({ ageDays: 100 }));
-    expect(sequence(steps, 'ARMS_HANDS')).toEqual(['STROKING', 'RUBBING', 'STROKING', 'PASSIVE_GYMNASTICS', 'STROKING']);
+    expect(sequence(steps, 'ARMS_HANDS')).toEqual([
+      'STROKING',
+      'RUBBING',
+      'STROKING',
+      'PASSIVE_GYMNASTICS',
+      'STROKING',
+    ]);
     expect(steps.find((step) => step.technique === 'PASSIVE_GYMNASTICS')).toMatchObject({
       direction: 'Cross the arms over the chest, then open them out to the sides.',
       repetitions: 6,
@@ -92,7 +98,9 @@ describe('proposeRoutine', () => {
   });
 
   it('never proposes acupressure', () => {
-    expect(sequence(proposeRoutine(context({ ageDays: 400, indicationKind: 'THERAPEUTIC' })))).not.toContain('ACUPRESSURE');
+    expect(sequence(proposeRoutine(context({ ageDays: 400, indicationKind: 'THERAPEUTIC' })))).not.toContain(
+      'ACUPRESSURE',
+    );
   });
 
   it('leaves out excluded areas and shortens the session', () => {
@@ -103,8 +111,17 @@ describe('proposeRoutine', () => {
   });
 
   it('adds clockwise tummy stroking and the legs-to-tummy exercise for colic', () => {
-    const steps = proposeRoutine(context({ ageDays: 100, indicationKind: 'THERAPEUTIC', diagnosis: 'Infantile colic' }));
-    expect(sequence(steps, 'TUMMY')).toEqual(['STROKING', 'RUBBING', 'STROKING', 'STROKING', 'PASSIVE_GYMNASTICS', 'STROKING']);
+    const steps = proposeRoutine(
+      context({ ageDays: 100, indicationKind: 'THERAPEUTIC', diagnosis: 'Infantile colic' }),
+    );
+    expect(sequence(steps, 'TUMMY')).toEqual([
+      'STROKING',
+      'RUBBING',
+      'STROKING',
+      'STROKING',
+      'PASSIVE_GYMNASTICS',
+      'STROKING',
+    ]);
     const tummy = steps.filter((step) => step.area === 'TUMMY');
     expect(tummy[2]?.direction).toBe(CONDITION_STEPS.TUMMY_CLOCKWISE.direction);
     expect(tummy[3]?.direction).toBe(CONDITION_STEPS.RIBS_TO_TUMMY.direction);
@@ -149,7 +166,9 @@ describe('proposeRoutine', () => {
   });
 
   it('adds each shared condition step once', () => {
-    const steps = proposeRoutine(context({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['COLIC', 'CONSTIPATION'] }));
+    const steps = proposeRoutine(
+      context({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['COLIC', 'CONSTIPATION'] }),
+    );
     const clockwise = steps.filter((step) => step.direction === CONDITION_STEPS.TUMMY_CLOCKWISE.direction);
     expect(clockwise).toHaveLength(1);
   });
@@ -158,7 +177,11 @@ describe('proposeRoutine', () => {
     expect(proposeRoutine(context({ ageDays: 20 }))).toEqual([]);
     expect(
       proposeRoutine(
-        context({ ageDays: 200, excludedAreas: ['ARMS_HANDS', 'LEGS_FEET', 'CHEST', 'HEAD_FACE', 'BACK'], tummyAllowed: false }),
+        context({
+          ageDays: 200,
+          excludedAreas: ['ARMS_HANDS', 'LEGS_FEET', 'CHEST', 'HEAD_FACE', 'BACK'],
+          tummyAllowed: false,
+        }),
       ),
     ).toEqual([]);
   });
@@ -184,4 +207,3 @@ describe('proposeRoutine', () => {
     expect(totalMinutes(proposeRoutine(context({ ageDays: 120, defaults: clinic })))).toBe(20);
   });
 });
-

@@ -2,7 +2,13 @@ import { checkAgeGate } from './age-gates';
 import { sessionMinutesRange } from './durations';
 import { AREA_PLAN, type PlanEntry, type RoutineContext, type RoutineStep } from './routine-steps';
 import { BODY_AREA_IDS, TECHNIQUES, isTechniqueAllowedAtAge, type BodyArea, type TechniqueGroup } from './techniques';
-import { CONDITION_STEPS, THERAPEUTIC_CONDITIONS, matchCondition, type ConditionStepId, type TherapeuticConditionCode } from './therapeutic-conditions';
+import {
+  CONDITION_STEPS,
+  THERAPEUTIC_CONDITIONS,
+  matchCondition,
+  type ConditionStepId,
+  type TherapeuticConditionCode,
+} from './therapeutic-conditions';
 
 export type ProposeRoutineInput = RoutineContext & {
   /** Free-text diagnosis; used only when no condition code is given. */
@@ -76,7 +82,13 @@ export function proposeRoutine(input: ProposeRoutineInput): RoutineStep[] {
 }
 
 function toStep(step: DraftStep, minutes: number): RoutineStep {
-  return { area: step.area, technique: step.technique, direction: step.direction, repetitions: step.repetitions, minutes };
+  return {
+    area: step.area,
+    technique: step.technique,
+    direction: step.direction,
+    repetitions: step.repetitions,
+    minutes,
+  };
 }
 
 function availableAreas(context: Pick<RoutineContext, 'excludedAreas' | 'tummyAllowed'>): BodyArea[] {
@@ -106,7 +118,11 @@ function conditionStepsFor(input: ProposeRoutineInput): ConditionStepId[] {
   return steps;
 }
 
-function draftRoutine(ageDays: number, areas: readonly BodyArea[], conditionSteps: readonly ConditionStepId[]): DraftStep[] {
+function draftRoutine(
+  ageDays: number,
+  areas: readonly BodyArea[],
+  conditionSteps: readonly ConditionStepId[],
+): DraftStep[] {
   return areas.flatMap((area) => draftArea(area, ageDays, conditionSteps));
 }
 
@@ -134,7 +150,13 @@ function draftArea(area: BodyArea, ageDays: number, conditionSteps: readonly Con
     );
     if (entries.length === 0) continue;
     for (const entry of entries) {
-      steps.push({ area, technique: entry.technique, direction: entry.direction, repetitions: entry.repetitions, kind: 'TECHNIQUE' });
+      steps.push({
+        area,
+        technique: entry.technique,
+        direction: entry.direction,
+        repetitions: entry.repetitions,
+        kind: 'TECHNIQUE',
+      });
     }
     steps.push(stroke('BETWEEN_STROKE'));
   }
@@ -143,7 +165,13 @@ function draftArea(area: BodyArea, ageDays: number, conditionSteps: readonly Con
     .map((id) => CONDITION_STEPS[id])
     .filter((step) => step.area === area && isTechniqueAllowedAtAge(step.technique, ageDays));
   for (const extra of extras) {
-    steps.push({ area, technique: extra.technique, direction: extra.direction, repetitions: extra.repetitions, kind: 'CONDITION' });
+    steps.push({
+      area,
+      technique: extra.technique,
+      direction: extra.direction,
+      repetitions: extra.repetitions,
+      kind: 'CONDITION',
+    });
   }
   const last = steps[steps.length - 1];
   if (last !== undefined && last.technique !== 'STROKING') steps.push(stroke('BETWEEN_STROKE'));
@@ -214,4 +242,3 @@ function allocateUnits(weights: readonly number[], units: number): number[] {
   }
   return allocation;
 }
-

@@ -32,7 +32,6 @@ export type RoutineContext = {
   defaults: ClinicDefaults;
 };
 
-
 export type PlanEntry = {
   technique: Technique;
   direction: string;
@@ -53,7 +52,8 @@ export const AREA_PLAN = {
     { technique: 'STROKING', direction: BODY_AREAS.ARMS_HANDS.direction, repetitions: 5, source: ['000', '001'] },
     {
       technique: 'RUBBING',
-      direction: 'Small circles from the wrist towards the shoulder, moving the skin rather than sliding; then each finger from base to tip.',
+      direction:
+        'Small circles from the wrist towards the shoulder, moving the skin rather than sliding; then each finger from base to tip.',
       repetitions: 5,
       source: ['001'],
     },
@@ -83,7 +83,8 @@ export const AREA_PLAN = {
     { technique: 'STROKING', direction: BODY_AREAS.LEGS_FEET.direction, repetitions: 5, source: ['000', '001'] },
     {
       technique: 'RUBBING',
-      direction: 'Thumb circles on the sole from the heel to the toes, then up the outer side of the leg, moving the skin.',
+      direction:
+        'Thumb circles on the sole from the heel to the toes, then up the outer side of the leg, moving the skin.',
       repetitions: 5,
       source: ['000', '001'],
     },
@@ -132,7 +133,12 @@ export const AREA_PLAN = {
       repetitions: 5,
       source: ['001'],
     },
-    { technique: 'PINCHING', direction: 'Light pinches round the navel, going clockwise.', repetitions: 3, source: ['000', '001'] },
+    {
+      technique: 'PINCHING',
+      direction: 'Light pinches round the navel, going clockwise.',
+      repetitions: 3,
+      source: ['000', '001'],
+    },
   ],
   HEAD_FACE: [
     { technique: 'STROKING', direction: BODY_AREAS.HEAD_FACE.direction, repetitions: 3, source: ['001', '002', '004'] },

@@ -177,7 +177,9 @@ describe('checkRoutine (properties)', () => {
         expect(result.ok).toBe(false);
         expect(
           result.violations.some(
-            (violation) => violation.stepIndex === index && violation.message.includes(`is allowed from ${ALLOWED_FROM_DAY[technique]} days`),
+            (violation) =>
+              violation.stepIndex === index &&
+              violation.message.includes(`is allowed from ${ALLOWED_FROM_DAY[technique]} days`),
           ),
         ).toBe(true);
       }),
@@ -196,9 +198,11 @@ describe('checkRoutine (properties)', () => {
         );
         const result = checkRoutine(edited, input);
         expect(result.ok).toBe(false);
-        expect(result.violations.some((violation) => violation.stepIndex === index && violation.message.includes('never massaged'))).toBe(
-          true,
-        );
+        expect(
+          result.violations.some(
+            (violation) => violation.stepIndex === index && violation.message.includes('never massaged'),
+          ),
+        ).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -125,6 +125,9 @@ describe('techniques per area', () => {
   });
 
   it('spells out the 001 chain', () => {
-    expect(SESSION_CHAIN).toEqual({ order: ['STROKING', 'RUBBING', 'STROKING', 'KNEADING', 'STROKING', 'VIBRATION', 'STROKING'], source: ['001'] });
+    expect(SESSION_CHAIN).toEqual({
+      order: ['STROKING', 'RUBBING', 'STROKING', 'KNEADING', 'STROKING', 'VIBRATION', 'STROKING'],
+      source: ['001'],
+    });
   });
 });

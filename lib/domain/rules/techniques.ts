@@ -28,19 +28,22 @@ export const BODY_AREAS = {
   },
   CHEST: {
     label: 'Chest',
-    direction: 'From the middle of the chest out to the sides and shoulders, without pressure; avoid the heart area and the mammary glands.',
+    direction:
+      'From the middle of the chest out to the sides and shoulders, without pressure; avoid the heart area and the mammary glands.',
     benefit: 'Strengthens the chest muscles.',
     source: ['000', '001', '002'],
   },
   TUMMY: {
     label: 'Tummy',
-    direction: 'Clockwise only, round the navel, without pressure; avoid the liver (right side under the ribs) and the groin.',
+    direction:
+      'Clockwise only, round the navel, without pressure; avoid the liver (right side under the ribs) and the groin.',
     benefit: 'Helps digestion, eases colic and gas.',
     source: ['000', '001', '002'],
   },
   HEAD_FACE: {
     label: 'Head and face',
-    direction: 'Fingertips from the middle of the forehead to the temples, then along the jaw to the chin; never the fontanelle.',
+    direction:
+      'Fingertips from the middle of the forehead to the temples, then along the jaw to the chin; never the fontanelle.',
     benefit: 'Soothes and relaxes, helps sleep.',
     source: ['001', '002', '004'],
   },
@@ -113,14 +116,24 @@ export const NEVER_MASSAGED_ZONES = {
     note: 'Work beside it, about 1 cm away, never on it.',
     source: ['001', '002'],
   },
-  FONTANELLE: { label: 'Fontanelle', nearAreas: ['HEAD_FACE'], note: 'The soft spot on the top of the head.', source: ['002'] },
+  FONTANELLE: {
+    label: 'Fontanelle',
+    nearAreas: ['HEAD_FACE'],
+    note: 'The soft spot on the top of the head.',
+    source: ['002'],
+  },
   INNER_THIGH: {
     label: 'Inner thigh',
     nearAreas: ['LEGS_FEET'],
     note: 'Large arteries and veins run there; only the outer side of the leg is worked.',
     source: ['001', '002'],
   },
-  MAMMARY_GLANDS: { label: 'Mammary glands (nipples)', nearAreas: ['CHEST'], note: 'Chest strokes go round them.', source: ['002'] },
+  MAMMARY_GLANDS: {
+    label: 'Mammary glands (nipples)',
+    nearAreas: ['CHEST'],
+    note: 'Chest strokes go round them.',
+    source: ['002'],
+  },
   KNEE_ELBOW_JOINTS: {
     label: 'Knee and elbow joints',
     nearAreas: ['LEGS_FEET', 'ARMS_HANDS'],
@@ -185,7 +198,8 @@ export const TECHNIQUES = {
     group: 'STROKING',
     fromAgeDays: 0,
     sourceFromAgeDays: { min: 0, max: 0 },
-    sourceNote: 'From the first days; the only movement until 1.5 months (001), the only one in the first 3 months (000).',
+    sourceNote:
+      'From the first days; the only movement until 1.5 months (001), the only one in the first 3 months (000).',
     professionalOnly: false,
     source: ['000', '001'],
   },
@@ -215,7 +229,8 @@ export const TECHNIQUES = {
     group: 'VIBRATION',
     fromAgeDays: 122,
     sourceFromAgeDays: { min: 61, max: 152 },
-    sourceNote: '003: foot tapping from 2–4 months. 002: light pats from 3–4 months. 000: at 4 months. 001: at 5 months.',
+    sourceNote:
+      '003: foot tapping from 2–4 months. 002: light pats from 3–4 months. 000: at 4 months. 001: at 5 months.',
     professionalOnly: false,
     source: ['000', '001', '002', '003'],
   },
@@ -306,11 +321,27 @@ export function isTechniqueUsedOnArea(technique: Technique, area: BodyArea): boo
 
 /** The direction rules that hold for every step (000, 001). */
 export const DIRECTION_RULES = [
-  { id: 'PERIPHERY_TO_CENTRE', text: 'Always from the periphery towards the centre: hand to shoulder, foot to thigh.', source: ['000', '001', '002'] },
+  {
+    id: 'PERIPHERY_TO_CENTRE',
+    text: 'Always from the periphery towards the centre: hand to shoulder, foot to thigh.',
+    source: ['000', '001', '002'],
+  },
   { id: 'TUMMY_CLOCKWISE', text: 'The tummy is stroked clockwise only.', source: ['000', '001', '002'] },
-  { id: 'CHEST_CENTRE_OUT', text: 'The chest is stroked from the middle out to the sides, without pressure.', source: ['000', '001'] },
-  { id: 'BESIDE_SPINE', text: 'On the back, work beside the spine (about 1 cm away), never on it.', source: ['001', '002'] },
-  { id: 'GENTLE', text: 'All movements smooth, gentle and slow (about 2 cm a second); no pressure, no sudden movements.', source: ['000', '001'] },
+  {
+    id: 'CHEST_CENTRE_OUT',
+    text: 'The chest is stroked from the middle out to the sides, without pressure.',
+    source: ['000', '001'],
+  },
+  {
+    id: 'BESIDE_SPINE',
+    text: 'On the back, work beside the spine (about 1 cm away), never on it.',
+    source: ['001', '002'],
+  },
+  {
+    id: 'GENTLE',
+    text: 'All movements smooth, gentle and slow (about 2 cm a second); no pressure, no sudden movements.',
+    source: ['000', '001'],
+  },
 ] as const satisfies readonly { id: string; text: string; source: readonly SourceId[] }[];
 
 /** The chain every area follows: stroking opens, separates and closes the other groups. */

@@ -30,7 +30,11 @@ describe('THERAPEUTIC_CONDITIONS', () => {
     expect(THERAPEUTIC_CONDITIONS.CONSTIPATION.steps).toEqual(['TUMMY_CLOCKWISE', 'LEGS_TO_TUMMY', 'FOOT_CIRCLES']);
     expect(CONDITION_STEPS.TUMMY_CLOCKWISE).toMatchObject({ area: 'TUMMY', technique: 'STROKING' });
     expect(CONDITION_STEPS.TUMMY_CLOCKWISE.direction).toContain('clockwise');
-    expect(CONDITION_STEPS.LEGS_TO_TUMMY).toMatchObject({ area: 'TUMMY', technique: 'PASSIVE_GYMNASTICS', repetitions: 4 });
+    expect(CONDITION_STEPS.LEGS_TO_TUMMY).toMatchObject({
+      area: 'TUMMY',
+      technique: 'PASSIVE_GYMNASTICS',
+      repetitions: 4,
+    });
   });
 
   it('gives flat feet foot work only', () => {

@@ -86,14 +86,16 @@ export const CONDITION_STEPS = {
   BACK_EXTENSION_REFLEX: {
     area: 'BACK',
     technique: 'STROKING',
-    direction: 'Baby on the side: run a finger beside the spine, not on it, from the pelvis up to the neck; the back arches.',
+    direction:
+      'Baby on the side: run a finger beside the spine, not on it, from the pelvis up to the neck; the back arches.',
     repetitions: 3,
     source: ['002'],
   },
   NECK_STROKING: {
     area: 'BACK',
     technique: 'STROKING',
-    direction: 'Baby on the tummy: stroke from the back of the head down to the shoulders; stop if the baby lifts or turns the head.',
+    direction:
+      'Baby on the tummy: stroke from the back of the head down to the shoulders; stop if the baby lifts or turns the head.',
     repetitions: 5,
     source: ['002'],
   },
@@ -107,7 +109,8 @@ export const CONDITION_STEPS = {
   LACRIMAL_STROKING: {
     area: 'HEAD_FACE',
     technique: 'STROKING',
-    direction: 'Gentle pressing movements from the corner of the eye towards the bridge of the nose, exactly as the doctor showed.',
+    direction:
+      'Gentle pressing movements from the corner of the eye towards the bridge of the nose, exactly as the doctor showed.',
     repetitions: 5,
     source: ['001'],
   },
@@ -190,7 +193,18 @@ export const THERAPEUTIC_CONDITIONS = {
   FLAT_FEET: {
     code: 'FLAT_FEET',
     label: 'Flat feet or pigeon toe',
-    keywords: ['flat feet', 'flat foot', 'flatfoot', 'pes planus', 'planovalgus', 'valgus feet', 'valgus foot', 'pigeon toe*', 'in toeing', 'intoeing'],
+    keywords: [
+      'flat feet',
+      'flat foot',
+      'flatfoot',
+      'pes planus',
+      'planovalgus',
+      'valgus feet',
+      'valgus foot',
+      'pigeon toe*',
+      'in toeing',
+      'intoeing',
+    ],
     icd10Prefixes: ['M21.4', 'Q66.5'],
     steps: ['FOOT_FIGURE_EIGHT', 'SOLE_RUB', 'FOOT_FLEX_EXTEND'],
     advice: [
@@ -284,7 +298,11 @@ const ICD10_CODE = /(?:^|[^a-z0-9])([a-z]\d{2}(?:\.\d{1,2})?)(?![0-9])/g;
  */
 export function matchCondition(diagnosis: string): TherapeuticConditionCode[] {
   // Hyphens read as spaces so "pigeon-toe" and "pigeon toe" match alike.
-  const text = diagnosis.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/-/g, ' ');
+  const text = diagnosis
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/-/g, ' ');
   const found: { code: TherapeuticConditionCode; position: number }[] = [];
 
   let clauseStart = 0;

@@ -27,7 +27,15 @@ describe('timing and safety rules', () => {
 
   it('separates signs that mean calling the clinic from a fussy baby', () => {
     const call = WARNING_SIGNS.filter((sign) => sign.action === 'STOP_AND_CALL_CLINIC').map((sign) => sign.id);
-    expect(call).toEqual(['FEVER', 'RASH_AFTER_MASSAGE', 'PAIN', 'LIMB_OR_JOINT', 'STOMACH_UPSET', 'COLD_OR_INFECTION', 'HERNIA_BULGE']);
+    expect(call).toEqual([
+      'FEVER',
+      'RASH_AFTER_MASSAGE',
+      'PAIN',
+      'LIMB_OR_JOINT',
+      'STOMACH_UPSET',
+      'COLD_OR_INFECTION',
+      'HERNIA_BULGE',
+    ]);
     const later = WARNING_SIGNS.filter((sign) => sign.action === 'STOP_AND_TRY_LATER').map((sign) => sign.id);
     expect(later).toEqual(['CRIES_OR_TURNS_AWAY', 'HEAD_LIFTED_DURING_NECK_WORK']);
   });

@@ -1,6 +1,7 @@
 import type { CitedFigure, SourceId } from './sources';
 
-export type TimingTopic = 'FEEDING' | 'SLEEP' | 'TIME_OF_DAY' | 'MOOD' | 'ROOM_AND_HANDS' | 'TECHNIQUE' | 'AFTER_MASSAGE';
+export type TimingTopic =
+  'FEEDING' | 'SLEEP' | 'TIME_OF_DAY' | 'MOOD' | 'ROOM_AND_HANDS' | 'TECHNIQUE' | 'AFTER_MASSAGE';
 
 export type TimingRule = {
   id: string;
@@ -27,7 +28,12 @@ export const TIMING_RULES = [
     text: 'Not straight after a feed and not when hungry: about 1 hour before a feed, or 40 minutes to 1 hour after one.',
     source: ['000', '001', '002'],
   },
-  { id: 'TUMMY_AFTER_FEED', topic: 'FEEDING', text: 'Tummy massage at least 30 minutes after a feed.', source: ['004'] },
+  {
+    id: 'TUMMY_AFTER_FEED',
+    topic: 'FEEDING',
+    text: 'Tummy massage at least 30 minutes after a feed.',
+    source: ['004'],
+  },
   {
     id: 'NOT_BEFORE_BED',
     topic: 'SLEEP',

@@ -4,7 +4,13 @@ import { authorize, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 
-export type ChildListItem = { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; hasActiveCourse: boolean };
+export type ChildListItem = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: IsoDate;
+  hasActiveCourse: boolean;
+};
 
 /** A parent's own children, through their guardianship links only. */
 export async function listMyChildren(actor: Actor): Promise<ChildListItem[]> {
@@ -12,7 +18,13 @@ export async function listMyChildren(actor: Actor): Promise<ChildListItem[]> {
   const children = await db.patient.findMany({
     where: patientScope(actor),
     orderBy: { dateOfBirth: 'desc' },
-    select: { id: true, firstName: true, lastName: true, dateOfBirth: true, _count: { select: { courses: { where: { status: 'ACTIVE' } } } } },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      dateOfBirth: true,
+      _count: { select: { courses: { where: { status: 'ACTIVE' } } } },
+    },
   });
   return children.map((child) => ({
     id: child.id,

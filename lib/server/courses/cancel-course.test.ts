@@ -5,7 +5,17 @@ import { AppError } from '@/lib/errors';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sessions';
 import { recordSession } from '@/lib/server/sessions/record-session';
-import { createActor, createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY, type Clinic } from '@/test/integration/fixtures';
+import {
+  createActor,
+  createClinic,
+  createPatientWithIndication,
+  db,
+  prescribeClinicCourse,
+  resetDatabase,
+  sessionDates,
+  TEST_TODAY,
+  type Clinic,
+} from '@/test/integration/fixtures';
 import { courseLock, raceBehindLock } from '@/test/integration/races';
 import { cancelCourse } from './cancel-course';
 import { getCourse } from './get-course';
@@ -26,7 +36,14 @@ async function runningCourse(overrides = {}) {
   return { patientId, courseId };
 }
 
-const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' });
+const done = (sessionId: string) => ({
+  sessionId,
+  outcome: 'DONE' as const,
+  wellToday: true as const,
+  actualMinutes: 14,
+  tolerance: 'GOOD' as const,
+  notes: 'Calm',
+});
 
 describe('cancelCourse', () => {
   it('cancels an active course and stores who, when and why; the sessions done stay as history', async () => {
@@ -40,18 +57,39 @@ describe('cancelCourse', () => {
     const after = new Date();
 
     const stored = await db.course.findUniqueOrThrow({ where: { id: courseId } });
-    expect(stored).toMatchObject({ status: 'CANCELLED', cancelledById: clinic.doctor.id, cancelReason: REASON, completedAt: null });
+    expect(stored).toMatchObject({
+      status: 'CANCELLED',
+      cancelledById: clinic.doctor.id,
+      cancelReason: REASON,
+      completedAt: null,
+    });
     expect(stored.cancelledAt!.getTime()).toBeGreaterThanOrEqual(before.getTime());
     expect(stored.cancelledAt!.getTime()).toBeLessThanOrEqual(after.getTime());
     // Nothing is rewritten: two done, the other eight still as they were planned.
-    expect((await sessionDates(courseId)).map((session) => session.status)).toEqual(['DONE', 'DONE', ...Array(8).fill('SCHEDULED')]);
+    expect((await sessionDates(courseId)).map((session) => session.status)).toEqual([
+      'DONE',
+      'DONE',
+      ...Array(8).fill('SCHEDULED'),
+    ]);
 
     // The course page, the patient page's list and the parent's view all say it.
-    const cancellation = { cancelledOn: todayIn(clinicTimeZone(), stored.cancelledAt!), cancelledByName: 'Dr Test', reason: REASON };
+    const cancellation = {
+      cancelledOn: todayIn(clinicTimeZone(), stored.cancelledAt!),
+      cancelledByName: 'Dr Test',
+      reason: REASON,
+    };
     const course = await getCourse(clinic.doctor, courseId);
-    expect(course).toMatchObject({ status: 'CANCELLED', cancellation, progress: { label: '2 of 10 done' }, lastSessionDate: '2026-11-11', nextCourseDueOn: null });
+    expect(course).toMatchObject({
+      status: 'CANCELLED',
+      cancellation,
+      progress: { label: '2 of 10 done' },
+      lastSessionDate: '2026-11-11',
+      nextCourseDueOn: null,
+    });
     expect(course.sessions.map((session) => session.isCalledOff)).toEqual([false, false, ...Array(8).fill(true)]);
-    expect((await getPatient(clinic.doctor, patientId)).courses).toEqual([expect.objectContaining({ id: courseId, status: 'CANCELLED', cancellation })]);
+    expect((await getPatient(clinic.doctor, patientId)).courses).toEqual([
+      expect.objectContaining({ id: courseId, status: 'CANCELLED', cancellation }),
+    ]);
     expect(await getCourse(clinic.parent, courseId)).toMatchObject({ status: 'CANCELLED', cancellation });
   });
 
@@ -65,14 +103,20 @@ describe('cancelCourse', () => {
 
   it('refuses a completed course with a clear message, and changes nothing', async () => {
     const { courseId } = await runningCourse({ sessionCount: 2 });
-    for (const session of await sessionDates(courseId)) await recordSession(clinic.therapist, done(session.id), TEST_TODAY);
+    for (const session of await sessionDates(courseId))
+      await recordSession(clinic.therapist, done(session.id), TEST_TODAY);
     expect((await db.course.findUniqueOrThrow({ where: { id: courseId } })).status).toBe('COMPLETED');
 
     await expect(cancelCourse(clinic.doctor, { courseId, reason: REASON })).rejects.toMatchObject({
       code: 'INVALID_STATE',
       message: 'This course is completed: a completed course cannot be cancelled.',
     });
-    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({ status: 'COMPLETED', cancelledAt: null, cancelledById: null, cancelReason: '' });
+    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({
+      status: 'COMPLETED',
+      cancelledAt: null,
+      cancelledById: null,
+      cancelReason: '',
+    });
   });
 
   it('answers a second cancellation with a message, keeping the first one', async () => {
@@ -96,14 +140,19 @@ describe('cancelCourse', () => {
     const [refusal] = results.filter((result) => result.status === 'rejected');
     expect(refusal?.reason).toBeInstanceOf(AppError);
     expect(['INVALID_STATE', 'CONFLICT']).toContain((refusal?.reason as AppError).code);
-    expect(['First click.', 'Second click.']).toContain((await db.course.findUniqueOrThrow({ where: { id: courseId } })).cancelReason);
+    expect(['First click.', 'Second click.']).toContain(
+      (await db.course.findUniqueOrThrow({ where: { id: courseId } })).cancelReason,
+    );
   });
 
   it('lets any paediatrician cancel, not only the prescriber', async () => {
     const { courseId } = await runningCourse();
     const colleague = await createActor('PAEDIATRICIAN', 'Dr Colleague');
     await cancelCourse(colleague, { courseId, reason: 'Family withdrew.' });
-    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({ status: 'CANCELLED', cancelledById: colleague.id });
+    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({
+      status: 'CANCELLED',
+      cancelledById: colleague.id,
+    });
     expect((await getCourse(clinic.doctor, courseId)).cancellation?.cancelledByName).toBe('Dr Colleague');
   });
 
@@ -116,8 +165,14 @@ describe('cancelCourse', () => {
       await expect(attempt(refused)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
     // Scoped even for a permitted role (see lib/server/policy.test.ts for a permission granted by mistake).
-    await expect(cancelCourse(clinic.doctor, { courseId: 'no-such-course', reason: REASON })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({ status: 'ACTIVE', cancelledAt: null, cancelReason: '' });
+    await expect(cancelCourse(clinic.doctor, { courseId: 'no-such-course', reason: REASON })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({
+      status: 'ACTIVE',
+      cancelledAt: null,
+      cancelReason: '',
+    });
   });
 
   it("takes the remaining sessions off the therapist's agenda and refuses to record them", async () => {
@@ -137,18 +192,37 @@ describe('cancelCourse', () => {
     expect(await courseIdsIn()).toEqual(new Set([kept.courseId]));
 
     // An overdue session, today's, and a future one: none can be recorded any more, whatever the outcome.
-    const cancelledMessage = { code: 'INVALID_STATE', message: 'This course was cancelled, so its sessions can no longer be recorded.' };
-    await expect(recordSession(clinic.therapist, done(sessions[1]!.id), TEST_TODAY)).rejects.toMatchObject(cancelledMessage);
-    await expect(recordSession(clinic.therapist, { sessionId: sessions[1]!.id, outcome: 'MISSED', notes: '' }, TEST_TODAY)).rejects.toMatchObject(cancelledMessage);
-    await expect(recordSession(clinic.therapist, { sessionId: sessions[9]!.id, outcome: 'POSTPONED', reason: 'Away' }, TEST_TODAY)).rejects.toMatchObject(cancelledMessage);
-    expect((await sessionDates(courseId)).map((session) => session.status)).toEqual(['DONE', ...Array(9).fill('SCHEDULED')]);
+    const cancelledMessage = {
+      code: 'INVALID_STATE',
+      message: 'This course was cancelled, so its sessions can no longer be recorded.',
+    };
+    await expect(recordSession(clinic.therapist, done(sessions[1]!.id), TEST_TODAY)).rejects.toMatchObject(
+      cancelledMessage,
+    );
+    await expect(
+      recordSession(clinic.therapist, { sessionId: sessions[1]!.id, outcome: 'MISSED', notes: '' }, TEST_TODAY),
+    ).rejects.toMatchObject(cancelledMessage);
+    await expect(
+      recordSession(clinic.therapist, { sessionId: sessions[9]!.id, outcome: 'POSTPONED', reason: 'Away' }, TEST_TODAY),
+    ).rejects.toMatchObject(cancelledMessage);
+    expect((await sessionDates(courseId)).map((session) => session.status)).toEqual([
+      'DONE',
+      ...Array(9).fill('SCHEDULED'),
+    ]);
   });
 
   it("refuses the parent's tick on a home session of a cancelled course", async () => {
     const { courseId } = await runningCourse({ location: 'HOME', therapistId: undefined });
     const [first] = await sessionDates(courseId);
     await cancelCourse(clinic.doctor, { courseId, reason: 'Family withdrew.' });
-    const tick = { sessionId: first!.id, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: null, tolerance: 'GOOD' as const, notes: '' };
+    const tick = {
+      sessionId: first!.id,
+      outcome: 'DONE' as const,
+      wellToday: true as const,
+      actualMinutes: null,
+      tolerance: 'GOOD' as const,
+      notes: '',
+    };
     await expect(recordSession(clinic.parent, tick, TEST_TODAY)).rejects.toMatchObject({ code: 'INVALID_STATE' });
     expect((await db.session.findUniqueOrThrow({ where: { id: first!.id } })).status).toBe('SCHEDULED');
   });

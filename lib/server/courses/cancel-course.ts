@@ -19,7 +19,10 @@ export async function cancelCourse(actor: Actor, input: CancelCourseInput): Prom
   authorize(actor, 'CANCEL_COURSE');
   return db.$transaction(async (tx) => {
     await lockCourse(tx, { courseId: input.courseId });
-    const course = await tx.course.findFirst({ where: { AND: [{ id: input.courseId }, courseScope(actor)] }, select: { id: true, patientId: true, status: true, location: true } });
+    const course = await tx.course.findFirst({
+      where: { AND: [{ id: input.courseId }, courseScope(actor)] },
+      select: { id: true, patientId: true, status: true, location: true },
+    });
     if (!course) throw notFound('The course');
     const refusal = courseChanges(course).CANCEL;
     if (refusal) throw new AppError('INVALID_STATE', refusal);

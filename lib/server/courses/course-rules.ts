@@ -3,7 +3,13 @@ import { isWeekday, type Weekday } from '@/lib/domain/calendar-date';
 import type { ScheduleRules } from '@/lib/domain/schedule';
 import type { Frequency } from '@/lib/generated/prisma/client';
 
-type StoredRules = { frequency: Frequency; weekdays: number[]; restAfterEvery: number | null; restDays: number; daysOff: number[] };
+type StoredRules = {
+  frequency: Frequency;
+  weekdays: number[];
+  restAfterEvery: number | null;
+  restDays: number;
+  daysOff: number[];
+};
 
 const weekdaysOf = (days: number[]): Weekday[] => days.filter(isWeekday);
 

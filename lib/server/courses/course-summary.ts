@@ -3,7 +3,13 @@ import { clinicTimeZone } from '@/lib/clinic-time';
 import { todayIn, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { courseProgress, type CourseProgress } from '@/lib/domain/course-progress';
 import { nextCourseDueDate } from '@/lib/domain/schedule';
-import type { CourseStatus, IndicationKind, Prisma, SessionLocation, SessionStatus } from '@/lib/generated/prisma/client';
+import type {
+  CourseStatus,
+  IndicationKind,
+  Prisma,
+  SessionLocation,
+  SessionStatus,
+} from '@/lib/generated/prisma/client';
 
 /** Who stopped a course early, on which day (the clinic's), and why. */
 export type CourseCancellation = {
@@ -65,7 +71,10 @@ export function toCourseSummary(course: CourseWithSummary): CourseSummary {
       course.sessionCount,
     ),
     therapistName: course.therapist?.name ?? null,
-    nextCourseDueOn: course.status === 'COMPLETED' && lastDone ? nextCourseDueDate(toIsoDate(lastDone.scheduledOn), course.breakAfterDays) : null,
+    nextCourseDueOn:
+      course.status === 'COMPLETED' && lastDone
+        ? nextCourseDueDate(toIsoDate(lastDone.scheduledOn), course.breakAfterDays)
+        : null,
     cancellation:
       course.status === 'CANCELLED'
         ? {

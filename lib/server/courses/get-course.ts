@@ -32,7 +32,13 @@ export type CourseSession = {
 };
 
 export type CourseDetail = CourseSummary & {
-  patient: { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; gestationalAgeWeeks: number | null };
+  patient: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    dateOfBirth: IsoDate;
+    gestationalAgeWeeks: number | null;
+  };
   prescribedByName: string;
   /** The assigned therapist; a deactivated one still has the course until someone reassigns it. */
   therapist: { id: string; name: string; isDeactivated: boolean } | null;
@@ -56,7 +62,10 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
     include: {
       ...COURSE_SUMMARY_INCLUDE,
       // The full sessions, in the summary's order: one query serves both the summary and the list.
-      sessions: { orderBy: COURSE_SUMMARY_INCLUDE.sessions.orderBy, include: { recordedBy: { select: { name: true } } } },
+      sessions: {
+        orderBy: COURSE_SUMMARY_INCLUDE.sessions.orderBy,
+        include: { recordedBy: { select: { name: true } } },
+      },
       patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true } },
       prescribedBy: { select: { name: true } },
       therapist: { select: { id: true, name: true, deactivatedAt: true } },
@@ -69,7 +78,9 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
     ...toCourseSummary(course),
     patient: { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) },
     prescribedByName: course.prescribedBy.name,
-    therapist: course.therapist ? { id: course.therapist.id, name: course.therapist.name, isDeactivated: course.therapist.deactivatedAt !== null } : null,
+    therapist: course.therapist
+      ? { id: course.therapist.id, name: course.therapist.name, isDeactivated: course.therapist.deactivatedAt !== null }
+      : null,
     scheduleDescription: describeSchedule(scheduleRulesOf(course)),
     minutesPerSession: course.minutesPerSession,
     breakAfterDays: course.breakAfterDays,

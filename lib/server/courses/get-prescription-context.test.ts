@@ -2,7 +2,14 @@ import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules';
 import { recordIndication } from '@/lib/server/indications/record-indication';
-import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, type Clinic } from '@/test/integration/fixtures';
+import {
+  createClinic,
+  createPatientWithIndication,
+  db,
+  prescribeClinicCourse,
+  resetDatabase,
+  type Clinic,
+} from '@/test/integration/fixtures';
 import { getPrescriptionContext } from './get-prescription-context';
 
 let clinic: Clinic;
@@ -14,9 +21,18 @@ beforeEach(async () => {
 
 describe('getPrescriptionContext', () => {
   it('gives the child facts, the open indications with their codes, the active therapists and the clinic defaults', async () => {
-    const { patientId, indicationId } = await createPatientWithIndication(clinic, { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: 35, umbilicalWoundHealedOn: iso('2026-09-15') });
+    const { patientId, indicationId } = await createPatientWithIndication(clinic, {
+      dateOfBirth: iso('2026-08-29'),
+      gestationalAgeWeeks: 35,
+      umbilicalWoundHealedOn: iso('2026-09-15'),
+    });
     await prescribeClinicCourse(clinic, indicationId, { minutesPerSession: 5 });
-    const { id: hernia } = await recordIndication(clinic.doctor, patientId, { kind: 'THERAPEUTIC', diagnosis: 'Umbilical hernia', icd10Code: 'K42.9', diagnosedOn: iso('2026-11-10') });
+    const { id: hernia } = await recordIndication(clinic.doctor, patientId, {
+      kind: 'THERAPEUTIC',
+      diagnosis: 'Umbilical hernia',
+      icd10Code: 'K42.9',
+      diagnosedOn: iso('2026-11-10'),
+    });
     await db.indication.update({ where: { id: indicationId }, data: { resolvedOn: new Date('2026-11-15') } });
 
     const context = await getPrescriptionContext(clinic.doctor, patientId);
@@ -28,8 +44,12 @@ describe('getPrescriptionContext', () => {
       gestationalAgeWeeks: 35,
       umbilicalWoundHealedOn: '2026-09-15',
     });
-    expect(context.openIndications).toEqual([{ id: hernia, kind: 'THERAPEUTIC', diagnosis: 'Umbilical hernia', icd10Code: 'K42.9', diagnosedOn: '2026-11-10' }]);
-    expect(context.therapists.map((therapist) => therapist.id).sort()).toEqual([clinic.therapist.id, clinic.otherTherapist.id].sort());
+    expect(context.openIndications).toEqual([
+      { id: hernia, kind: 'THERAPEUTIC', diagnosis: 'Umbilical hernia', icd10Code: 'K42.9', diagnosedOn: '2026-11-10' },
+    ]);
+    expect(context.therapists.map((therapist) => therapist.id).sort()).toEqual(
+      [clinic.therapist.id, clinic.otherTherapist.id].sort(),
+    );
     expect(context.clinicDefaults).toEqual(DEFAULT_CLINIC_DEFAULTS);
     // Only what the decision needs: no courses or sessions of the child.
     expect(Object.keys(context).sort()).toEqual(['clinicDefaults', 'openIndications', 'patient', 'therapists']);

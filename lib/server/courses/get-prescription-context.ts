@@ -12,7 +12,13 @@ import { listUsers } from '@/lib/server/users/manage-users';
 export type PrescriptionContext = {
   patient: ChildFacts & { id: string; firstName: string; lastName: string };
   /** The indications a course can still be prescribed for, newest first. */
-  openIndications: { id: string; kind: IndicationKind; diagnosis: string; icd10Code: string | null; diagnosedOn: IsoDate }[];
+  openIndications: {
+    id: string;
+    kind: IndicationKind;
+    diagnosis: string;
+    icd10Code: string | null;
+    diagnosedOn: IsoDate;
+  }[];
   therapists: { id: string; name: string }[];
   clinicDefaults: ClinicDefaults;
 };
@@ -49,7 +55,10 @@ export async function getPrescriptionContext(actor: Actor, patientId: string): P
       dateOfBirth: toIsoDate(child.dateOfBirth),
       umbilicalWoundHealedOn: child.umbilicalWoundHealedOn ? toIsoDate(child.umbilicalWoundHealedOn) : null,
     },
-    openIndications: indications.map((indication) => ({ ...indication, diagnosedOn: toIsoDate(indication.diagnosedOn) })),
+    openIndications: indications.map((indication) => ({
+      ...indication,
+      diagnosedOn: toIsoDate(indication.diagnosedOn),
+    })),
     therapists: therapists.map(({ id, name }) => ({ id, name })),
     clinicDefaults,
   };

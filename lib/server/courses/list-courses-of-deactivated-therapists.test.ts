@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
-import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, type Clinic } from '@/test/integration/fixtures';
+import {
+  createClinic,
+  createPatientWithIndication,
+  db,
+  prescribeClinicCourse,
+  resetDatabase,
+  type Clinic,
+} from '@/test/integration/fixtures';
 import { cancelCourse } from './cancel-course';
 import { listCoursesOfDeactivatedTherapists } from './list-courses-of-deactivated-therapists';
 import { reassignTherapist } from './reassign-therapist';
@@ -32,10 +39,14 @@ describe('listCoursesOfDeactivatedTherapists', () => {
 
     await deactivate(clinic.therapist.id);
     await cancelCourse(clinic.doctor, { courseId: third, reason: 'Family withdrew.' });
-    expect(await listCoursesOfDeactivatedTherapists(clinic.admin)).toEqual({ [clinic.therapist.id]: [course(first, 'Anya'), course(second, 'Bella')] });
+    expect(await listCoursesOfDeactivatedTherapists(clinic.admin)).toEqual({
+      [clinic.therapist.id]: [course(first, 'Anya'), course(second, 'Bella')],
+    });
 
     await reassignTherapist(clinic.admin, { courseId: first, therapistId: clinic.otherTherapist.id });
-    expect(await listCoursesOfDeactivatedTherapists(clinic.admin)).toEqual({ [clinic.therapist.id]: [course(second, 'Bella')] });
+    expect(await listCoursesOfDeactivatedTherapists(clinic.admin)).toEqual({
+      [clinic.therapist.id]: [course(second, 'Bella')],
+    });
     await reassignTherapist(clinic.doctor, { courseId: second, therapistId: clinic.otherTherapist.id });
     expect(await listCoursesOfDeactivatedTherapists(clinic.admin)).toEqual({});
   });

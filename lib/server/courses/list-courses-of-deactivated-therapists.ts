@@ -13,14 +13,26 @@ export type OrphanedCourse = { courseId: string; patientName: string };
 export async function listCoursesOfDeactivatedTherapists(actor: Actor): Promise<Record<string, OrphanedCourse[]>> {
   authorize(actor, 'MANAGE_USERS');
   const courses = await db.course.findMany({
-    where: { AND: [courseScope(actor), { status: 'ACTIVE', location: 'CLINIC', therapist: { is: { ...ACCOUNTS.therapists, deactivatedAt: { not: null } } } }] },
+    where: {
+      AND: [
+        courseScope(actor),
+        {
+          status: 'ACTIVE',
+          location: 'CLINIC',
+          therapist: { is: { ...ACCOUNTS.therapists, deactivatedAt: { not: null } } },
+        },
+      ],
+    },
     orderBy: [{ patient: { lastName: 'asc' } }, { patient: { firstName: 'asc' } }, { id: 'asc' }],
     select: { id: true, therapistId: true, patient: { select: { firstName: true, lastName: true } } },
   });
   const byTherapist: Record<string, OrphanedCourse[]> = {};
   for (const course of courses) {
     if (!course.therapistId) continue;
-    (byTherapist[course.therapistId] ??= []).push({ courseId: course.id, patientName: `${course.patient.firstName} ${course.patient.lastName}` });
+    (byTherapist[course.therapistId] ??= []).push({
+      courseId: course.id,
+      patientName: `${course.patient.firstName} ${course.patient.lastName}`,
+    });
   }
   return byTherapist;
 }

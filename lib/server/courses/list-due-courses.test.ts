@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/generated/prisma/client';
-import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, type Clinic } from '@/test/integration/fixtures';
+import {
+  createClinic,
+  createPatientWithIndication,
+  db,
+  prescribeClinicCourse,
+  resetDatabase,
+  type Clinic,
+} from '@/test/integration/fixtures';
 import { cancelCourse } from './cancel-course';
 import { listPatientsDueForCourse } from './list-due-courses';
 
@@ -21,7 +28,11 @@ async function finish(courseId: string, status: CourseStatus = 'COMPLETED'): Pro
 /** A patient whose daily course of ten ran from `startDate`, with `breakAfterDays` before the next. */
 async function patientWithFinishedCourse(name: string, startDate: string, breakAfterDays = 60) {
   // Born in May, so every start date here is past the age gates and 15-minute sessions are allowed.
-  const { patientId, indicationId } = await createPatientWithIndication(clinic, { firstName: name, dateOfBirth: iso('2026-05-01'), umbilicalWoundHealedOn: iso('2026-05-20') });
+  const { patientId, indicationId } = await createPatientWithIndication(clinic, {
+    firstName: name,
+    dateOfBirth: iso('2026-05-01'),
+    umbilicalWoundHealedOn: iso('2026-05-20'),
+  });
   const courseId = await prescribeClinicCourse(clinic, indicationId, { startDate: iso(startDate), breakAfterDays });
   await finish(courseId);
   return { patientId, indicationId, courseId };
@@ -53,7 +64,10 @@ describe('listPatientsDueForCourse', () => {
   it('counts from the last session done, not the last one scheduled', async () => {
     const { courseId } = await patientWithFinishedCourse('Eva', '2026-11-02', 30);
     // The tenth session (11 Nov) was missed; the ninth (10 Nov) is the last one done.
-    await db.session.updateMany({ where: { courseId, scheduledOn: new Date('2026-11-11T00:00:00Z') }, data: { status: 'MISSED' } });
+    await db.session.updateMany({
+      where: { courseId, scheduledOn: new Date('2026-11-11T00:00:00Z') },
+      data: { status: 'MISSED' },
+    });
     const [item] = await listPatientsDueForCourse(clinic.doctor, iso('2026-12-01'));
     expect(item?.nextCourseDueOn).toBe('2026-12-10');
   });
@@ -93,11 +107,19 @@ describe('listPatientsDueForCourse', () => {
     const cancelled = await prescribeClinicCourse(clinic, indicationId, { startDate: iso('2026-10-05') });
     await cancelCourse(clinic.doctor, { courseId: cancelled, reason: 'Fever for a week; restart when well.' });
     // Daily from Mon 2 Nov: the tenth session is Wed 11 Nov; 30 days later is Fri 11 Dec.
-    const restarted = await prescribeClinicCourse(clinic, indicationId, { startDate: iso('2026-11-02'), breakAfterDays: 30 });
+    const restarted = await prescribeClinicCourse(clinic, indicationId, {
+      startDate: iso('2026-11-02'),
+      breakAfterDays: 30,
+    });
     await finish(restarted);
 
     expect(await listPatientsDueForCourse(clinic.doctor, iso('2026-11-20'))).toEqual([
-      expect.objectContaining({ firstName: 'Back', lastCourseId: restarted, nextCourseDueOn: '2026-12-11', isDue: false }),
+      expect.objectContaining({
+        firstName: 'Back',
+        lastCourseId: restarted,
+        nextCourseDueOn: '2026-12-11',
+        isDue: false,
+      }),
     ]);
   });
 

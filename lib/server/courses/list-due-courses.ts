@@ -30,7 +30,13 @@ export async function listPatientsDueForCourse(actor: Actor, today: IsoDate): Pr
   authorize(actor, 'PRESCRIBE_COURSE');
 
   const patients = await db.patient.findMany({
-    where: { AND: [patientScope(actor), { courses: { some: { status: 'COMPLETED' } } }, { courses: { none: { status: 'ACTIVE' } } }] },
+    where: {
+      AND: [
+        patientScope(actor),
+        { courses: { some: { status: 'COMPLETED' } } },
+        { courses: { none: { status: 'ACTIVE' } } },
+      ],
+    },
     select: {
       id: true,
       firstName: true,
@@ -63,7 +69,10 @@ export async function listPatientsDueForCourse(actor: Actor, today: IsoDate): Pr
   }
 
   return items.sort(
-    (a, b) => compareIsoDates(a.nextCourseDueOn, b.nextCourseDueOn) || a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName),
+    (a, b) =>
+      compareIsoDates(a.nextCourseDueOn, b.nextCourseDueOn) ||
+      a.lastName.localeCompare(b.lastName) ||
+      a.firstName.localeCompare(b.firstName),
   );
 }
 

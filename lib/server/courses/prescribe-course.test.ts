@@ -1,7 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { AppError } from '@/lib/errors';
-import { courseInput, createClinic, createPatientWithIndication, db, resetDatabase, sessionDates, TEST_TODAY, type Clinic } from '@/test/integration/fixtures';
+import {
+  courseInput,
+  createClinic,
+  createPatientWithIndication,
+  db,
+  resetDatabase,
+  sessionDates,
+  TEST_TODAY,
+  type Clinic,
+} from '@/test/integration/fixtures';
 import { getCourse } from './get-course';
 import { prescribeCourse } from './prescribe-course';
 
@@ -17,17 +26,36 @@ describe('prescribeCourse', () => {
     const { patientId, indicationId } = await createPatientWithIndication(clinic);
     const course = await prescribeCourse(
       clinic.doctor,
-      courseInput(indicationId, { frequency: 'EVERY_OTHER_DAY', startDate: iso('2026-11-26'), therapistId: clinic.therapist.id, restAfterEvery: 5, restDays: 2 }),
+      courseInput(indicationId, {
+        frequency: 'EVERY_OTHER_DAY',
+        startDate: iso('2026-11-26'),
+        therapistId: clinic.therapist.id,
+        restAfterEvery: 5,
+        restDays: 2,
+      }),
       TEST_TODAY,
     );
 
     expect(course.patientId).toBe(patientId);
     const stored = await db.course.findUniqueOrThrow({ where: { id: course.id } });
-    expect(stored).toMatchObject({ status: 'ACTIVE', sessionCount: 10, prescribedById: clinic.doctor.id, therapistId: clinic.therapist.id });
+    expect(stored).toMatchObject({
+      status: 'ACTIVE',
+      sessionCount: 10,
+      prescribedById: clinic.doctor.id,
+      therapistId: clinic.therapist.id,
+    });
     // Every other day across the month end, with a 2-day rest after the fifth session.
     expect((await sessionDates(course.id)).map((session) => session.date)).toEqual([
-      '2026-11-26', '2026-11-28', '2026-11-30', '2026-12-02', '2026-12-04',
-      '2026-12-08', '2026-12-10', '2026-12-12', '2026-12-14', '2026-12-16',
+      '2026-11-26',
+      '2026-11-28',
+      '2026-11-30',
+      '2026-12-02',
+      '2026-12-04',
+      '2026-12-08',
+      '2026-12-10',
+      '2026-12-12',
+      '2026-12-14',
+      '2026-12-16',
     ]);
   });
 
@@ -42,9 +70,13 @@ describe('prescribeCourse', () => {
         END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe('CREATE TRIGGER refuse_fifth_session BEFORE INSERT ON "Session" FOR EACH ROW EXECUTE FUNCTION refuse_fifth_session()');
+    await db.$executeRawUnsafe(
+      'CREATE TRIGGER refuse_fifth_session BEFORE INSERT ON "Session" FOR EACH ROW EXECUTE FUNCTION refuse_fifth_session()',
+    );
     try {
-      await expect(prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id }), TEST_TODAY)).rejects.toThrow();
+      await expect(
+        prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id }), TEST_TODAY),
+      ).rejects.toThrow();
       expect(await db.course.count()).toBe(0);
       expect(await db.session.count()).toBe(0);
     } finally {
@@ -55,14 +87,23 @@ describe('prescribeCourse', () => {
 
   it('refuses a start date before birth, beside the field, and saves nothing', async () => {
     const { indicationId } = await createPatientWithIndication(clinic, { dateOfBirth: iso('2026-10-01') });
-    const attempt = prescribeCourse(clinic.doctor, courseInput(indicationId, { startDate: iso('2026-09-30'), therapistId: clinic.therapist.id }), TEST_TODAY);
-    await expect(attempt).rejects.toMatchObject({ code: 'INVALID_STATE', fieldErrors: { startDate: ['The course cannot start before the child was born.'] } });
+    const attempt = prescribeCourse(
+      clinic.doctor,
+      courseInput(indicationId, { startDate: iso('2026-09-30'), therapistId: clinic.therapist.id }),
+      TEST_TODAY,
+    );
+    await expect(attempt).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      fieldErrors: { startDate: ['The course cannot start before the child was born.'] },
+    });
     expect(await db.course.count()).toBe(0);
   });
 
   it('refuses an assigned "therapist" who is not one', async () => {
     const { indicationId } = await createPatientWithIndication(clinic);
-    await expect(prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.parent.id }), TEST_TODAY)).rejects.toMatchObject({
+    await expect(
+      prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.parent.id }), TEST_TODAY),
+    ).rejects.toMatchObject({
       fieldErrors: { therapistId: expect.any(Array) },
     });
   });
@@ -70,15 +111,28 @@ describe('prescribeCourse', () => {
   it('refuses a resolved indication', async () => {
     const { indicationId } = await createPatientWithIndication(clinic);
     await db.indication.update({ where: { id: indicationId }, data: { resolvedOn: new Date('2026-11-10') } });
-    await expect(prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id }), TEST_TODAY)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(
+      prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id }), TEST_TODAY),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
   });
 
   it('stores the screening answers and a routine the rule book accepts', async () => {
     const { indicationId } = await createPatientWithIndication(clinic);
-    const { id } = await prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id, contraindications: ['SKIN_LESION_BACK'] }), TEST_TODAY);
+    const { id } = await prescribeCourse(
+      clinic.doctor,
+      courseInput(indicationId, { therapistId: clinic.therapist.id, contraindications: ['SKIN_LESION_BACK'] }),
+      TEST_TODAY,
+    );
     const course = await db.course.findUniqueOrThrow({ where: { id } });
-    expect(course.screening).toMatchObject({ screenedOn: TEST_TODAY, screenedById: clinic.doctor.id, excludedAreas: ['BACK'] });
-    expect((course.screening as { answers: Record<string, boolean> }).answers).toMatchObject({ SKIN_LESION_BACK: true, HEART_DISEASE: false });
+    expect(course.screening).toMatchObject({
+      screenedOn: TEST_TODAY,
+      screenedById: clinic.doctor.id,
+      excludedAreas: ['BACK'],
+    });
+    expect((course.screening as { answers: Record<string, boolean> }).answers).toMatchObject({
+      SKIN_LESION_BACK: true,
+      HEART_DISEASE: false,
+    });
     const routine = course.routine as { area: string; technique: string }[];
     expect(routine.length).toBeGreaterThan(2);
     expect(routine.some((step) => step.area === 'BACK')).toBe(false);
@@ -94,32 +148,60 @@ describe('prescribeCourse', () => {
 
   it('is blocked by an absolute contraindication, and saves nothing', async () => {
     const { indicationId } = await createPatientWithIndication(clinic);
-    const attempt = prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id, contraindications: ['HEART_DISEASE'] }), TEST_TODAY);
-    await expect(attempt).rejects.toMatchObject({ code: 'INVALID_STATE', fieldErrors: { screening: [expect.stringMatching(/heart/i)] } });
+    const attempt = prescribeCourse(
+      clinic.doctor,
+      courseInput(indicationId, { therapistId: clinic.therapist.id, contraindications: ['HEART_DISEASE'] }),
+      TEST_TODAY,
+    );
+    await expect(attempt).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      fieldErrors: { screening: [expect.stringMatching(/heart/i)] },
+    });
     expect(await db.course.count()).toBe(0);
   });
 
   it('with a fever, cannot start today but can start after recovery', async () => {
     const { indicationId } = await createPatientWithIndication(clinic);
-    const feverToday = courseInput(indicationId, { therapistId: clinic.therapist.id, contraindications: ['FEVER'], startDate: TEST_TODAY });
-    await expect(prescribeCourse(clinic.doctor, feverToday, TEST_TODAY)).rejects.toMatchObject({ fieldErrors: { startDate: [expect.stringMatching(/after recovery/)] } });
+    const feverToday = courseInput(indicationId, {
+      therapistId: clinic.therapist.id,
+      contraindications: ['FEVER'],
+      startDate: TEST_TODAY,
+    });
+    await expect(prescribeCourse(clinic.doctor, feverToday, TEST_TODAY)).rejects.toMatchObject({
+      fieldErrors: { startDate: [expect.stringMatching(/after recovery/)] },
+    });
     const later = await prescribeCourse(clinic.doctor, { ...feverToday, startDate: iso('2026-11-25') }, TEST_TODAY);
     expect((await sessionDates(later.id))[0]?.date).toBe('2026-11-25');
   });
 
   it('refuses a baby under the minimum age, using corrected age for a premature one', async () => {
     // Born 2026-10-01 at 34 weeks: 51 days old on 21 Nov, but 9 days corrected.
-    const { indicationId } = await createPatientWithIndication(clinic, { dateOfBirth: iso('2026-10-01'), gestationalAgeWeeks: 34, umbilicalWoundHealedOn: iso('2026-10-15') });
-    const attempt = prescribeCourse(clinic.doctor, courseInput(indicationId, { therapistId: clinic.therapist.id, startDate: TEST_TODAY, minutesPerSession: 5 }), TEST_TODAY);
+    const { indicationId } = await createPatientWithIndication(clinic, {
+      dateOfBirth: iso('2026-10-01'),
+      gestationalAgeWeeks: 34,
+      umbilicalWoundHealedOn: iso('2026-10-15'),
+    });
+    const attempt = prescribeCourse(
+      clinic.doctor,
+      courseInput(indicationId, { therapistId: clinic.therapist.id, startDate: TEST_TODAY, minutesPerSession: 5 }),
+      TEST_TODAY,
+    );
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { startDate: [expect.stringMatching(/^Too young/)] } });
   });
 
-  it.each(['THERAPIST', 'PARENT', 'ADMIN'] as const)('refuses a therapeutic course to a %s (only a paediatrician prescribes)', async (role) => {
-    const { indicationId } = await createPatientWithIndication(clinic);
-    const actor = { THERAPIST: clinic.therapist, PARENT: clinic.parent, ADMIN: clinic.admin }[role];
-    const attempt = prescribeCourse(actor, courseInput(indicationId, { therapistId: clinic.therapist.id }), TEST_TODAY);
-    await expect(attempt).rejects.toBeInstanceOf(AppError);
-    await expect(attempt).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(await db.course.count()).toBe(0);
-  });
+  it.each(['THERAPIST', 'PARENT', 'ADMIN'] as const)(
+    'refuses a therapeutic course to a %s (only a paediatrician prescribes)',
+    async (role) => {
+      const { indicationId } = await createPatientWithIndication(clinic);
+      const actor = { THERAPIST: clinic.therapist, PARENT: clinic.parent, ADMIN: clinic.admin }[role];
+      const attempt = prescribeCourse(
+        actor,
+        courseInput(indicationId, { therapistId: clinic.therapist.id }),
+        TEST_TODAY,
+      );
+      await expect(attempt).rejects.toBeInstanceOf(AppError);
+      await expect(attempt).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      expect(await db.course.count()).toBe(0);
+    },
+  );
 });

@@ -16,7 +16,11 @@ export type PrescribeCourseResult = { id: string; patientId: string; warnings: s
  * answers, its routine and every dated session are written together (one nested create is one
  * transaction), so a course never exists without its schedule.
  */
-export async function prescribeCourse(actor: Actor, input: PrescribeCourseInput, today: IsoDate): Promise<PrescribeCourseResult> {
+export async function prescribeCourse(
+  actor: Actor,
+  input: PrescribeCourseInput,
+  today: IsoDate,
+): Promise<PrescribeCourseResult> {
   authorize(actor, 'PRESCRIBE_COURSE');
 
   const indication = await db.indication.findFirst({
@@ -35,7 +39,10 @@ export async function prescribeCourse(actor: Actor, input: PrescribeCourseInput,
   const { patient } = indication;
   // Only asked when one is named; the decision refuses an unknown one beside the field.
   const therapist = input.therapistId
-    ? await db.user.findFirst({ where: { id: input.therapistId, ...ACCOUNTS.therapists, deactivatedAt: null }, select: { id: true } })
+    ? await db.user.findFirst({
+        where: { id: input.therapistId, ...ACCOUNTS.therapists, deactivatedAt: null },
+        select: { id: true },
+      })
     : null;
 
   const decision = decidePrescription({
@@ -45,13 +52,23 @@ export async function prescribeCourse(actor: Actor, input: PrescribeCourseInput,
       gestationalAgeWeeks: patient.gestationalAgeWeeks,
       umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ? toIsoDate(patient.umbilicalWoundHealedOn) : null,
     },
-    indication: { kind: indication.kind, diagnosis: indication.diagnosis, icd10Code: indication.icd10Code, isResolved: indication.resolvedOn !== null },
+    indication: {
+      kind: indication.kind,
+      diagnosis: indication.diagnosis,
+      icd10Code: indication.icd10Code,
+      isResolved: indication.resolvedOn !== null,
+    },
     isTherapistKnown: therapist !== null,
     defaults: await getClinicDefaults(),
     today,
   });
   const { write } = decision;
-  if (!write) throw new AppError('INVALID_STATE', decision.message ?? 'Please correct the highlighted fields.', decision.fieldErrors);
+  if (!write)
+    throw new AppError(
+      'INVALID_STATE',
+      decision.message ?? 'Please correct the highlighted fields.',
+      decision.fieldErrors,
+    );
 
   const { startDate, ...course } = write.course;
   const created = await db.course.create({
@@ -63,7 +80,9 @@ export async function prescribeCourse(actor: Actor, input: PrescribeCourseInput,
       startDate: fromIsoDate(startDate),
       screening: { ...write.screening, screenedById: actor.id },
       routine: write.routine,
-      sessions: { create: write.sessionDates.map((date) => ({ scheduledOn: fromIsoDate(date), location: course.location })) },
+      sessions: {
+        create: write.sessionDates.map((date) => ({ scheduledOn: fromIsoDate(date), location: course.location })),
+      },
     },
     select: { id: true, patientId: true },
   });

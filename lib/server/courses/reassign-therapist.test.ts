@@ -4,7 +4,17 @@ import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sessions';
 import { getSessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 import { recordSession } from '@/lib/server/sessions/record-session';
-import { createActor, createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY, type Clinic } from '@/test/integration/fixtures';
+import {
+  createActor,
+  createClinic,
+  createPatientWithIndication,
+  db,
+  prescribeClinicCourse,
+  resetDatabase,
+  sessionDates,
+  TEST_TODAY,
+  type Clinic,
+} from '@/test/integration/fixtures';
 import { courseLock, raceBehindLock } from '@/test/integration/races';
 import { cancelCourse } from './cancel-course';
 import { getCourse } from './get-course';
@@ -25,18 +35,30 @@ async function runningCourse(overrides = {}) {
   return { patientId, courseId };
 }
 
-const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' });
+const done = (sessionId: string) => ({
+  sessionId,
+  outcome: 'DONE' as const,
+  wellToday: true as const,
+  actualMinutes: 14,
+  tolerance: 'GOOD' as const,
+  notes: 'Calm',
+});
 
 async function agendaCourseIds(therapist: Actor): Promise<string[]> {
   const agenda = await listTherapistSessions(therapist, TEST_TODAY);
   return [...new Set([...agenda.overdue, ...agenda.today, ...agenda.upcoming].map((session) => session.courseId))];
 }
 
-const storedTherapistId = async (courseId: string) => (await db.course.findUniqueOrThrow({ where: { id: courseId } })).therapistId;
+const storedTherapistId = async (courseId: string) =>
+  (await db.course.findUniqueOrThrow({ where: { id: courseId } })).therapistId;
 
 /** The history rows as stored, oldest first. */
 const storedChanges = (courseId: string) =>
-  db.therapistChange.findMany({ where: { courseId }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }], select: { fromTherapistId: true, toTherapistId: true, changedById: true } });
+  db.therapistChange.findMany({
+    where: { courseId },
+    orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
+    select: { fromTherapistId: true, toTherapistId: true, changedById: true },
+  });
 
 describe('reassignTherapist', () => {
   it('hands the sessions still to come to the new therapist; the ones done keep who recorded them', async () => {
@@ -60,18 +82,31 @@ describe('reassignTherapist', () => {
     // The old therapist can neither open nor record what is no longer theirs; the new one can.
     await expect(getCourse(clinic.therapist, courseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getSessionForRecording(clinic.therapist, second!.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(recordSession(clinic.therapist, done(second!.id), TEST_TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(recordSession(clinic.therapist, done(second!.id), TEST_TODAY)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await recordSession(clinic.otherTherapist, done(third!.id), TEST_TODAY);
 
-    const sessions = await db.session.findMany({ where: { courseId }, orderBy: { scheduledOn: 'asc' }, select: { status: true, recordedById: true } });
+    const sessions = await db.session.findMany({
+      where: { courseId },
+      orderBy: { scheduledOn: 'asc' },
+      select: { status: true, recordedById: true },
+    });
     expect(sessions.slice(0, 3)).toEqual([
       { status: 'DONE', recordedById: clinic.therapist.id },
       { status: 'SCHEDULED', recordedById: null },
       { status: 'DONE', recordedById: clinic.otherTherapist.id },
     ]);
     const course = await getCourse(clinic.doctor, courseId);
-    expect(course).toMatchObject({ therapistName: 'Therapist Two', therapist: { id: clinic.otherTherapist.id, name: 'Therapist Two', isDeactivated: false } });
-    expect(course.sessions.slice(0, 3).map((session) => session.recordedByName)).toEqual(['Therapist One', null, 'Therapist Two']);
+    expect(course).toMatchObject({
+      therapistName: 'Therapist Two',
+      therapist: { id: clinic.otherTherapist.id, name: 'Therapist Two', isDeactivated: false },
+    });
+    expect(course.sessions.slice(0, 3).map((session) => session.recordedByName)).toEqual([
+      'Therapist One',
+      null,
+      'Therapist Two',
+    ]);
   });
 
   it('lets the clinic admin reassign too, and any paediatrician, not only the prescriber', async () => {
@@ -95,7 +130,13 @@ describe('reassignTherapist', () => {
     ]);
     const changes = await listTherapistChanges(clinic.doctor, courseId);
     // Newest first, with names for the course page.
-    expect(changes.map(({ fromTherapistName, toTherapistName, changedByName }) => ({ fromTherapistName, toTherapistName, changedByName }))).toEqual([
+    expect(
+      changes.map(({ fromTherapistName, toTherapistName, changedByName }) => ({
+        fromTherapistName,
+        toTherapistName,
+        changedByName,
+      })),
+    ).toEqual([
       { fromTherapistName: 'Therapist Two', toTherapistName: 'Therapist One', changedByName: 'Admin' },
       { fromTherapistName: 'Therapist One', toTherapistName: 'Therapist Two', changedByName: 'Dr Test' },
     ]);
@@ -115,12 +156,15 @@ describe('reassignTherapist', () => {
     const colleague = await createActor('PAEDIATRICIAN', 'Dr Colleague');
     // Positive control: every staff member who can open the course reads the same history.
     for (const staff of [clinic.doctor, colleague, clinic.admin, clinic.otherTherapist]) {
-      expect((await listTherapistChanges(staff, courseId)).map((change) => change.toTherapistName)).toEqual(['Therapist Two']);
+      expect((await listTherapistChanges(staff, courseId)).map((change) => change.toTherapistName)).toEqual([
+        'Therapist Two',
+      ]);
     }
     // The course is out of the former therapist's reach now, and so is its history.
     await expect(listTherapistChanges(clinic.therapist, courseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // A parent is refused whether or not the child is theirs, so the answer says nothing about the course.
-    for (const parent of [clinic.parent, clinic.otherParent]) await expect(listTherapistChanges(parent, courseId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    for (const parent of [clinic.parent, clinic.otherParent])
+      await expect(listTherapistChanges(parent, courseId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(listTherapistChanges(clinic.doctor, 'no-such-course')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -130,31 +174,47 @@ describe('reassignTherapist', () => {
     // Hold the course, as a session being recorded does, while both hand-overs read who has it.
     const results = await raceBehindLock(
       courseLock(courseId),
-      [clinic.otherTherapist, thirdTherapist].map((successor) => () => reassignTherapist(clinic.doctor, { courseId, therapistId: successor.id })),
+      [clinic.otherTherapist, thirdTherapist].map(
+        (successor) => () => reassignTherapist(clinic.doctor, { courseId, therapistId: successor.id }),
+      ),
     );
 
     // On PostgreSQL both read the same therapist and the second is refused; the embedded PGlite
     // runs one transaction at a time, so there the second reads the first's result and follows it.
     // Either way the history is one chain from the first therapist to the one stored.
-    for (const result of results) if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'CONFLICT' });
+    for (const result of results)
+      if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'CONFLICT' });
     const changes = await storedChanges(courseId);
     expect(changes).toHaveLength(results.filter((result) => result.status === 'fulfilled').length);
-    expect(changes.map((change) => change.fromTherapistId)).toEqual([clinic.therapist.id, ...changes.slice(0, -1).map((change) => change.toTherapistId)]);
+    expect(changes.map((change) => change.fromTherapistId)).toEqual([
+      clinic.therapist.id,
+      ...changes.slice(0, -1).map((change) => change.toTherapistId),
+    ]);
     expect(changes.at(-1)?.toTherapistId).toBe(await storedTherapistId(courseId));
   });
 
   it('moves a course away from a deactivated therapist, the case it exists for', async () => {
     const { courseId } = await runningCourse();
     await db.user.update({ where: { id: clinic.therapist.id }, data: { deactivatedAt: new Date() } });
-    expect((await getCourse(clinic.doctor, courseId)).therapist).toEqual({ id: clinic.therapist.id, name: 'Therapist One', isDeactivated: true });
+    expect((await getCourse(clinic.doctor, courseId)).therapist).toEqual({
+      id: clinic.therapist.id,
+      name: 'Therapist One',
+      isDeactivated: true,
+    });
 
     await reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id });
-    expect((await getCourse(clinic.doctor, courseId)).therapist).toEqual({ id: clinic.otherTherapist.id, name: 'Therapist Two', isDeactivated: false });
+    expect((await getCourse(clinic.doctor, courseId)).therapist).toEqual({
+      id: clinic.otherTherapist.id,
+      name: 'Therapist Two',
+      isDeactivated: false,
+    });
   });
 
   it('refuses the therapist who already has the course, beside the field', async () => {
     const { courseId } = await runningCourse();
-    await expect(reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.therapist.id })).rejects.toMatchObject({
+    await expect(
+      reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.therapist.id }),
+    ).rejects.toMatchObject({
       code: 'INVALID_STATE',
       fieldErrors: { therapistId: ['This therapist already has the course: choose another one.'] },
     });
@@ -165,7 +225,10 @@ describe('reassignTherapist', () => {
     const { courseId } = await runningCourse();
     const onLeave = await createActor('THERAPIST', 'Therapist Gone');
     await db.user.update({ where: { id: onLeave.id }, data: { deactivatedAt: new Date() } });
-    const refusal = { code: 'INVALID_STATE', fieldErrors: { therapistId: ['Choose one of the clinic’s active therapists.'] } };
+    const refusal = {
+      code: 'INVALID_STATE',
+      fieldErrors: { therapistId: ['Choose one of the clinic’s active therapists.'] },
+    };
     for (const therapistId of [onLeave.id, clinic.doctor.id, clinic.parent.id, clinic.admin.id, 'no-such-user']) {
       await expect(reassignTherapist(clinic.doctor, { courseId, therapistId })).rejects.toMatchObject(refusal);
     }
@@ -175,7 +238,9 @@ describe('reassignTherapist', () => {
 
   it('refuses a home course: it has no therapist', async () => {
     const { courseId } = await runningCourse({ location: 'HOME', therapistId: undefined });
-    await expect(reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({
+    await expect(
+      reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id }),
+    ).rejects.toMatchObject({
       code: 'INVALID_STATE',
       message: 'This is a home course: the family does its sessions, so it has no therapist.',
     });
@@ -185,15 +250,20 @@ describe('reassignTherapist', () => {
 
   it('refuses a completed or a cancelled course, with a message that says which', async () => {
     const completed = await runningCourse({ sessionCount: 2 });
-    for (const session of await sessionDates(completed.courseId)) await recordSession(clinic.therapist, done(session.id), TEST_TODAY);
+    for (const session of await sessionDates(completed.courseId))
+      await recordSession(clinic.therapist, done(session.id), TEST_TODAY);
     const cancelled = await runningCourse();
     await cancelCourse(clinic.doctor, { courseId: cancelled.courseId, reason: 'Family withdrew.' });
 
-    await expect(reassignTherapist(clinic.doctor, { courseId: completed.courseId, therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({
+    await expect(
+      reassignTherapist(clinic.doctor, { courseId: completed.courseId, therapistId: clinic.otherTherapist.id }),
+    ).rejects.toMatchObject({
       code: 'INVALID_STATE',
       message: 'This course is completed: there are no sessions left to hand over.',
     });
-    await expect(reassignTherapist(clinic.admin, { courseId: cancelled.courseId, therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({
+    await expect(
+      reassignTherapist(clinic.admin, { courseId: cancelled.courseId, therapistId: clinic.otherTherapist.id }),
+    ).rejects.toMatchObject({
       code: 'INVALID_STATE',
       message: 'This course was cancelled: there are no sessions left to hand over.',
     });
@@ -206,10 +276,14 @@ describe('reassignTherapist', () => {
     const { courseId } = await runningCourse();
     const attempt = (actor: Actor) => reassignTherapist(actor, { courseId, therapistId: clinic.otherTherapist.id });
     // The assigned therapist and the child's parent can open the course, but cannot hand it on.
-    for (const seesIt of [clinic.therapist, clinic.parent]) await expect(attempt(seesIt)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    for (const seesIt of [clinic.therapist, clinic.parent])
+      await expect(attempt(seesIt)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // The would-be successor cannot take the course for themselves either; the refusal comes before the course is read.
-    for (const outsider of [clinic.otherTherapist, clinic.otherParent]) await expect(attempt(outsider)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(reassignTherapist(clinic.doctor, { courseId: 'no-such-course', therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const outsider of [clinic.otherTherapist, clinic.otherParent])
+      await expect(attempt(outsider)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      reassignTherapist(clinic.doctor, { courseId: 'no-such-course', therapistId: clinic.otherTherapist.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await storedTherapistId(courseId)).toBe(clinic.therapist.id);
     expect(await db.therapistChange.count()).toBe(0);
   });

@@ -34,14 +34,23 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
     const refusal = courseChanges(course).REASSIGN;
     if (refusal) throw new AppError('INVALID_STATE', refusal);
 
-    const therapist = await tx.user.findFirst({ where: { id: input.therapistId, ...ACCOUNTS.therapists, deactivatedAt: null }, select: { name: true } });
+    const therapist = await tx.user.findFirst({
+      where: { id: input.therapistId, ...ACCOUNTS.therapists, deactivatedAt: null },
+      select: { name: true },
+    });
     if (!therapist) throw therapistRefused('Choose one of the clinic’s active therapists.');
     // Saying "changed" when nothing changed would hide a slip of the select.
-    if (course.therapistId === input.therapistId) throw therapistRefused('This therapist already has the course: choose another one.');
+    if (course.therapistId === input.therapistId)
+      throw therapistRefused('This therapist already has the course: choose another one.');
 
     await tx.course.update({ where: { id: course.id }, data: { therapistId: input.therapistId } });
     await tx.therapistChange.create({
-      data: { courseId: course.id, fromTherapistId: course.therapistId, toTherapistId: input.therapistId, changedById: actor.id },
+      data: {
+        courseId: course.id,
+        fromTherapistId: course.therapistId,
+        toTherapistId: input.therapistId,
+        changedById: actor.id,
+      },
     });
     return { id: course.id, patientId: course.patientId, therapistName: therapist.name };
   });

@@ -15,7 +15,10 @@ const pingDatabase = () => db.$queryRaw`SELECT 1`;
  * is still waiting (no free connection, an unreachable host) counts as down; it is left to finish
  * or fail on its own, since a pending query cannot be cancelled from here.
  */
-export async function checkReadiness({ ping = pingDatabase, timeoutMs = READINESS_TIMEOUT_MS }: Options = {}): Promise<Readiness> {
+export async function checkReadiness({
+  ping = pingDatabase,
+  timeoutMs = READINESS_TIMEOUT_MS,
+}: Options = {}): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);

@@ -6,12 +6,21 @@ import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date
 import { AppError, notFound } from '@/lib/errors';
 import type { IndicationInput } from '@/lib/validation/indication';
 
-export async function recordIndication(actor: Actor, patientId: string, input: IndicationInput): Promise<{ id: string }> {
+export async function recordIndication(
+  actor: Actor,
+  patientId: string,
+  input: IndicationInput,
+): Promise<{ id: string }> {
   authorize(actor, 'RECORD_INDICATION');
-  const patient = await db.patient.findFirst({ where: { AND: [{ id: patientId }, patientScope(actor)] }, select: { id: true, dateOfBirth: true } });
+  const patient = await db.patient.findFirst({
+    where: { AND: [{ id: patientId }, patientScope(actor)] },
+    select: { id: true, dateOfBirth: true },
+  });
   if (!patient) throw notFound('The patient');
   if (input.diagnosedOn < toIsoDate(patient.dateOfBirth)) {
-    throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', { diagnosedOn: ['The date cannot be before the child was born.'] });
+    throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', {
+      diagnosedOn: ['The date cannot be before the child was born.'],
+    });
   }
   return db.indication.create({
     data: {
@@ -27,12 +36,22 @@ export async function recordIndication(actor: Actor, patientId: string, input: I
 }
 
 /** Marks the problem resolved; its courses stay as they are, but no new course can use it. */
-export async function resolveIndication(actor: Actor, indicationId: string, today: IsoDate): Promise<{ patientId: string }> {
+export async function resolveIndication(
+  actor: Actor,
+  indicationId: string,
+  today: IsoDate,
+): Promise<{ patientId: string }> {
   authorize(actor, 'RECORD_INDICATION');
-  const indication = await db.indication.findFirst({ where: { AND: [{ id: indicationId }, indicationScope(actor)] }, select: { patientId: true } });
+  const indication = await db.indication.findFirst({
+    where: { AND: [{ id: indicationId }, indicationScope(actor)] },
+    select: { patientId: true },
+  });
   if (!indication) throw notFound('The indication');
   // One conditional statement: of two doctors resolving it at once, the second is told.
-  const { count } = await db.indication.updateMany({ where: { id: indicationId, resolvedOn: null }, data: { resolvedOn: fromIsoDate(today) } });
+  const { count } = await db.indication.updateMany({
+    where: { id: indicationId, resolvedOn: null },
+    data: { resolvedOn: fromIsoDate(today) },
+  });
   if (count === 0) throw new AppError('CONFLICT', 'This indication was already resolved.');
   return indication;
 }

@@ -17,7 +17,15 @@ export type PatientDetail = {
   umbilicalWoundHealedOn: IsoDate | null;
   notes: string;
   guardians: { id: string; name: string; email: string }[];
-  indications: { id: string; kind: IndicationKind; diagnosis: string; icd10Code: string | null; diagnosedOn: IsoDate; resolvedOn: IsoDate | null; authorName: string }[];
+  indications: {
+    id: string;
+    kind: IndicationKind;
+    diagnosis: string;
+    icd10Code: string | null;
+    diagnosedOn: IsoDate;
+    resolvedOn: IsoDate | null;
+    authorName: string;
+  }[];
   courses: CourseSummary[];
 };
 

@@ -49,11 +49,18 @@ describe('listPatients, a page at a time', () => {
 
   it('counts only what the search matches and what the actor may see', async () => {
     await addPatients(PATIENTS_PER_PAGE + 5, 'Many');
-    await createPatient(clinic.doctor, patientInput({ firstName: 'Own', lastName: 'Child', guardianIds: [clinic.parent.id] }));
+    await createPatient(
+      clinic.doctor,
+      patientInput({ firstName: 'Own', lastName: 'Child', guardianIds: [clinic.parent.id] }),
+    );
 
     expect((await listPatients(clinic.doctor, 'child')).total).toBe(1);
     expect((await listPatients(clinic.doctor)).total).toBe(PATIENTS_PER_PAGE + 6);
     const parents = await listPatients(clinic.parent);
-    expect([parents.total, parents.pageCount, parents.items.map((patient) => patient.firstName)]).toEqual([1, 1, ['Own']]);
+    expect([parents.total, parents.pageCount, parents.items.map((patient) => patient.firstName)]).toEqual([
+      1,
+      1,
+      ['Own'],
+    ]);
   });
 });

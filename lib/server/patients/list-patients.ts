@@ -33,7 +33,10 @@ export async function listPatients(actor: Actor, search = '', page = 1): Promise
     AND: [
       patientScope(actor),
       ...words.map((word) => ({
-        OR: [{ firstName: { contains: word, mode: 'insensitive' as const } }, { lastName: { contains: word, mode: 'insensitive' as const } }],
+        OR: [
+          { firstName: { contains: word, mode: 'insensitive' as const } },
+          { lastName: { contains: word, mode: 'insensitive' as const } },
+        ],
       })),
     ],
   };

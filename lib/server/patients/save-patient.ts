@@ -13,9 +13,13 @@ import type { PatientInput } from '@/lib/validation/patient';
 async function assertParentAccounts(guardianIds: string[], patientId?: string): Promise<void> {
   if (guardianIds.length === 0) return;
   const linkedAlready = patientId ? [{ guardianships: { some: { patientId } } }] : [];
-  const parents = await db.user.count({ where: { id: { in: guardianIds }, ...ACCOUNTS.guardians, OR: [{ deactivatedAt: null }, ...linkedAlready] } });
+  const parents = await db.user.count({
+    where: { id: { in: guardianIds }, ...ACCOUNTS.guardians, OR: [{ deactivatedAt: null }, ...linkedAlready] },
+  });
   if (parents !== new Set(guardianIds).size) {
-    throw new AppError('INVALID_STATE', 'Choose guardians from the parent accounts.', { guardianIds: ['Choose guardians from the parent accounts.'] });
+    throw new AppError('INVALID_STATE', 'Choose guardians from the parent accounts.', {
+      guardianIds: ['Choose guardians from the parent accounts.'],
+    });
   }
 }
 
@@ -35,7 +39,10 @@ export async function createPatient(actor: Actor, input: PatientInput): Promise<
   authorize(actor, 'EDIT_PATIENTS');
   await assertParentAccounts(input.guardianIds);
   return db.patient.create({
-    data: { ...patientData(input), guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) } },
+    data: {
+      ...patientData(input),
+      guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) },
+    },
     select: { id: true },
   });
 }
@@ -43,7 +50,10 @@ export async function createPatient(actor: Actor, input: PatientInput): Promise<
 export async function updatePatient(actor: Actor, patientId: string, input: PatientInput): Promise<{ id: string }> {
   authorize(actor, 'EDIT_PATIENTS');
   await assertParentAccounts(input.guardianIds, patientId);
-  const existing = await db.patient.findFirst({ where: { AND: [{ id: patientId }, patientScope(actor)] }, select: { id: true, courses: { select: { startDate: true } } } });
+  const existing = await db.patient.findFirst({
+    where: { AND: [{ id: patientId }, patientScope(actor)] },
+    select: { id: true, courses: { select: { startDate: true } } },
+  });
   if (!existing) throw notFound('The patient');
   const birth = fromIsoDate(input.dateOfBirth);
   if (existing.courses.some((course) => course.startDate < birth)) {
@@ -56,7 +66,10 @@ export async function updatePatient(actor: Actor, patientId: string, input: Pati
     db.guardianship.deleteMany({ where: { patientId } }),
     db.patient.update({
       where: { id: patientId },
-      data: { ...patientData(input), guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) } },
+      data: {
+        ...patientData(input),
+        guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) },
+      },
     }),
   ]);
   return { id: patientId };

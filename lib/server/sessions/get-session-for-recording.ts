@@ -24,7 +24,13 @@ export type SessionForRecording = {
     progress: CourseProgress;
     lastSessionDate: IsoDate;
   };
-  patient: { id: string; firstName: string; lastName: string; dateOfBirth: IsoDate; gestationalAgeWeeks: number | null };
+  patient: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    dateOfBirth: IsoDate;
+    gestationalAgeWeeks: number | null;
+  };
 };
 
 /**
@@ -39,7 +45,9 @@ export async function getSessionForRecording(actor: Actor, sessionId: string): P
       course: {
         include: {
           indication: { select: { kind: true, diagnosis: true } },
-          patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true } },
+          patient: {
+            select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true },
+          },
           sessions: { select: { id: true, status: true, scheduledOn: true }, orderBy: { scheduledOn: 'asc' } },
         },
       },

@@ -35,7 +35,12 @@ export async function listTherapistSessions(actor: Actor, today: IsoDate): Promi
     orderBy: [{ scheduledOn: 'asc' }, { course: { patient: { lastName: 'asc' } } }],
     include: {
       course: {
-        select: { id: true, minutesPerSession: true, indication: { select: { diagnosis: true } }, patient: { select: { id: true, firstName: true, lastName: true } } },
+        select: {
+          id: true,
+          minutesPerSession: true,
+          indication: { select: { diagnosis: true } },
+          patient: { select: { id: true, firstName: true, lastName: true } },
+        },
       },
     },
   });

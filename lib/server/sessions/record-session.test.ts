@@ -1,10 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { getCourse } from '@/lib/server/courses/get-course';
-import { createClinic, createPatientWithIndication, db, prescribeClinicCourse, resetDatabase, sessionDates, TEST_TODAY as TODAY, type Clinic } from '@/test/integration/fixtures';
+import {
+  createClinic,
+  createPatientWithIndication,
+  db,
+  prescribeClinicCourse,
+  resetDatabase,
+  sessionDates,
+  TEST_TODAY as TODAY,
+  type Clinic,
+} from '@/test/integration/fixtures';
 import { allFulfilled, courseLock, raceBehindLock } from '@/test/integration/races';
 import { recordSession } from './record-session';
-
 
 let clinic: Clinic;
 
@@ -18,7 +26,14 @@ async function clinicCourse(overrides = {}) {
   return prescribeClinicCourse(clinic, indicationId, { startDate: iso('2026-11-10'), ...overrides });
 }
 
-const done = (sessionId: string) => ({ sessionId, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: 14, tolerance: 'GOOD' as const, notes: 'Calm' });
+const done = (sessionId: string) => ({
+  sessionId,
+  outcome: 'DONE' as const,
+  wellToday: true as const,
+  actualMinutes: 14,
+  tolerance: 'GOOD' as const,
+  notes: 'Calm',
+});
 
 describe('recordSession', () => {
   it('marks a session done and moves the progress on', async () => {
@@ -28,7 +43,13 @@ describe('recordSession', () => {
 
     expect(result).toEqual({ courseId, makeUpOn: null, resumesOn: null, isCourseComplete: false });
     const stored = await db.session.findUniqueOrThrow({ where: { id: first!.id } });
-    expect(stored).toMatchObject({ status: 'DONE', actualMinutes: 14, tolerance: 'GOOD', notes: 'Calm', recordedById: clinic.therapist.id });
+    expect(stored).toMatchObject({
+      status: 'DONE',
+      actualMinutes: 14,
+      tolerance: 'GOOD',
+      notes: 'Calm',
+      recordedById: clinic.therapist.id,
+    });
     // The well-today confirmation is kept with the session, made when it was recorded.
     expect(stored.wellConfirmedAt).toEqual(stored.recordedAt);
     expect((await getCourse(clinic.doctor, courseId)).progress.label).toBe('1 of 10 done');
@@ -40,7 +61,11 @@ describe('recordSession', () => {
     const sessions = await sessionDates(courseId);
     expect(sessions.at(-1)!.date).toBe('2026-11-23');
 
-    const result = await recordSession(clinic.therapist, { sessionId: sessions[1]!.id, outcome: 'MISSED', notes: 'Baby had a cold' }, TODAY);
+    const result = await recordSession(
+      clinic.therapist,
+      { sessionId: sessions[1]!.id, outcome: 'MISSED', notes: 'Baby had a cold' },
+      TODAY,
+    );
 
     // The make-up keeps the frequency (daily) and the days off: Tue 24 Nov.
     expect(result.makeUpOn).toBe('2026-11-24');
@@ -57,17 +82,28 @@ describe('recordSession', () => {
     expect(sessions.at(-1)!.date).toBe('2026-12-08');
 
     // A future session may be postponed (not done or missed).
-    const result = await recordSession(clinic.therapist, { sessionId: sessions[3]!.id, outcome: 'POSTPONED', reason: 'Vaccination day' }, TODAY);
+    const result = await recordSession(
+      clinic.therapist,
+      { sessionId: sessions[3]!.id, outcome: 'POSTPONED', reason: 'Vaccination day' },
+      TODAY,
+    );
 
     expect(result.makeUpOn).toBe('2026-12-10');
-    expect(await db.session.findUniqueOrThrow({ where: { id: sessions[3]!.id } })).toMatchObject({ status: 'POSTPONED', reason: 'Vaccination day' });
+    expect(await db.session.findUniqueOrThrow({ where: { id: sessions[3]!.id } })).toMatchObject({
+      status: 'POSTPONED',
+      reason: 'Vaccination day',
+    });
   });
 
   it('completes the course when its count of sessions is done, even after a missed one', async () => {
     const courseId = await clinicCourse({ sessionCount: 3, startDate: '2026-11-15' });
     const [first, second, third] = await sessionDates(courseId);
     await recordSession(clinic.therapist, done(first!.id), TODAY);
-    const missed = await recordSession(clinic.therapist, { sessionId: second!.id, outcome: 'MISSED', notes: '' }, TODAY);
+    const missed = await recordSession(
+      clinic.therapist,
+      { sessionId: second!.id, outcome: 'MISSED', notes: '' },
+      TODAY,
+    );
     expect(missed.makeUpOn).toBe('2026-11-18');
     await recordSession(clinic.therapist, done(third!.id), TODAY);
     const makeUp = (await sessionDates(courseId)).at(-1)!;
@@ -86,7 +122,12 @@ describe('recordSession', () => {
   it('completes the course when its last two sessions are recorded at the same moment', async () => {
     const courseId = await clinicCourse({ sessionCount: 2 });
     const [first, second] = await sessionDates(courseId);
-    const results = allFulfilled(await raceBehindLock(courseLock(courseId), [() => recordSession(clinic.therapist, done(first!.id), TODAY), () => recordSession(clinic.therapist, done(second!.id), TODAY)]));
+    const results = allFulfilled(
+      await raceBehindLock(courseLock(courseId), [
+        () => recordSession(clinic.therapist, done(first!.id), TODAY),
+        () => recordSession(clinic.therapist, done(second!.id), TODAY),
+      ]),
+    );
 
     // Each saw the other's session: exactly the second to commit completed the course.
     expect(results.map((result) => result.isCourseComplete).sort()).toEqual([false, true]);
@@ -96,7 +137,8 @@ describe('recordSession', () => {
   it('gives two sessions missed at the same moment two different make-up dates', async () => {
     const courseId = await clinicCourse({ sessionCount: 3 });
     const [first, second] = await sessionDates(courseId);
-    const missed = (sessionId: string) => recordSession(clinic.therapist, { sessionId, outcome: 'MISSED', notes: '' }, TODAY);
+    const missed = (sessionId: string) =>
+      recordSession(clinic.therapist, { sessionId, outcome: 'MISSED', notes: '' }, TODAY);
     allFulfilled(await raceBehindLock(courseLock(courseId), [() => missed(first!.id), () => missed(second!.id)]));
 
     const dates = (await sessionDates(courseId)).map((session) => session.date);
@@ -107,8 +149,10 @@ describe('recordSession', () => {
     const courseId = await clinicCourse();
     const [first] = await sessionDates(courseId);
     // Hold the course, as a reassignment being saved does, while the therapist records.
-    const [recording] = await raceBehindLock(courseLock(courseId), [() => recordSession(clinic.therapist, done(first!.id), TODAY)], (tx) =>
-      tx.course.update({ where: { id: courseId }, data: { therapistId: clinic.otherTherapist.id } }),
+    const [recording] = await raceBehindLock(
+      courseLock(courseId),
+      [() => recordSession(clinic.therapist, done(first!.id), TODAY)],
+      (tx) => tx.course.update({ where: { id: courseId }, data: { therapistId: clinic.otherTherapist.id } }),
     );
 
     expect(recording).toMatchObject({ status: 'rejected', reason: { code: 'NOT_FOUND' } });
@@ -122,13 +166,27 @@ describe('recordSession', () => {
     await recordSession(clinic.therapist, done(sessions[0]!.id), TODAY);
     await recordSession(clinic.therapist, done(sessions[1]!.id), TODAY);
 
-    const result = await recordSession(clinic.therapist, { sessionId: sessions[2]!.id, outcome: 'UNWELL', conditions: ['FEVER'] }, TODAY);
+    const result = await recordSession(
+      clinic.therapist,
+      { sessionId: sessions[2]!.id, outcome: 'UNWELL', conditions: ['FEVER'] },
+      TODAY,
+    );
 
     expect(result).toMatchObject({ resumesOn: '2026-11-22', makeUpOn: '2026-12-06', isCourseComplete: false });
-    expect(await db.session.findUniqueOrThrow({ where: { id: sessions[2]!.id } })).toMatchObject({ status: 'POSTPONED', reason: 'Not well today: Fever or high temperature' });
+    expect(await db.session.findUniqueOrThrow({ where: { id: sessions[2]!.id } })).toMatchObject({
+      status: 'POSTPONED',
+      reason: 'Not well today: Fever or high temperature',
+    });
     const after = await sessionDates(courseId);
     expect(after.filter((session) => session.status === 'SCHEDULED').map((session) => session.date)).toEqual([
-      '2026-11-22', '2026-11-24', '2026-11-26', '2026-11-28', '2026-11-30', '2026-12-02', '2026-12-04', '2026-12-06',
+      '2026-11-22',
+      '2026-11-24',
+      '2026-11-26',
+      '2026-11-28',
+      '2026-11-30',
+      '2026-12-02',
+      '2026-12-04',
+      '2026-12-06',
     ]);
     expect(after.filter((session) => session.status !== 'POSTPONED')).toHaveLength(10);
   });
@@ -136,21 +194,31 @@ describe('recordSession', () => {
   it('takes "not well today" only for the session scheduled today', async () => {
     const courseId = await clinicCourse({ startDate: '2026-11-19' });
     const [yesterdayButOne] = await sessionDates(courseId);
-    await expect(recordSession(clinic.therapist, { sessionId: yesterdayButOne!.id, outcome: 'UNWELL', conditions: ['FEVER'] }, TODAY)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(
+      recordSession(
+        clinic.therapist,
+        { sessionId: yesterdayButOne!.id, outcome: 'UNWELL', conditions: ['FEVER'] },
+        TODAY,
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
   });
 
   it('refuses to record the same session twice', async () => {
     const courseId = await clinicCourse();
     const [first] = await sessionDates(courseId);
     await recordSession(clinic.therapist, done(first!.id), TODAY);
-    await expect(recordSession(clinic.therapist, { sessionId: first!.id, outcome: 'MISSED', notes: '' }, TODAY)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      recordSession(clinic.therapist, { sessionId: first!.id, outcome: 'MISSED', notes: '' }, TODAY),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await db.session.count({ where: { courseId } })).toBe(10);
   });
 
   it('refuses to mark a future session done', async () => {
     const courseId = await clinicCourse({ startDate: '2026-11-25' });
     const [first] = await sessionDates(courseId);
-    await expect(recordSession(clinic.therapist, done(first!.id), TODAY)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(recordSession(clinic.therapist, done(first!.id), TODAY)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
   });
 
   it('lets only the assigned therapist record a clinic session', async () => {
@@ -166,13 +234,29 @@ describe('recordSession', () => {
 
   it("lets a guardian tick their own child's home session, and nobody else's", async () => {
     const { indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
-    const courseId = await prescribeClinicCourse(clinic, indicationId, { location: 'HOME', therapistId: undefined, startDate: iso('2026-11-20') });
+    const courseId = await prescribeClinicCourse(clinic, indicationId, {
+      location: 'HOME',
+      therapistId: undefined,
+      startDate: iso('2026-11-20'),
+    });
     const [first] = await sessionDates(courseId);
-    const tick = { sessionId: first!.id, outcome: 'DONE' as const, wellToday: true as const, actualMinutes: null, tolerance: 'FUSSY' as const, notes: 'Fussy at the end' };
+    const tick = {
+      sessionId: first!.id,
+      outcome: 'DONE' as const,
+      wellToday: true as const,
+      actualMinutes: null,
+      tolerance: 'FUSSY' as const,
+      notes: 'Fussy at the end',
+    };
 
     await expect(recordSession(clinic.otherParent, tick, TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(recordSession(clinic.therapist, tick, TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await recordSession(clinic.parent, tick, TODAY);
-    expect(await db.session.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({ status: 'DONE', tolerance: 'FUSSY', actualMinutes: null, recordedById: clinic.parent.id });
+    expect(await db.session.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({
+      status: 'DONE',
+      tolerance: 'FUSSY',
+      actualMinutes: null,
+      recordedById: clinic.parent.id,
+    });
   });
 });

@@ -3,7 +3,11 @@ import type { Actor } from '@/lib/auth/actor';
 import { authorizeAny, recordableSessionScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
-import { applySessionOutcome, sessionOutcomes, type SessionOutcome as RecordedOutcome } from '@/lib/domain/session-outcomes';
+import {
+  applySessionOutcome,
+  sessionOutcomes,
+  type SessionOutcome as RecordedOutcome,
+} from '@/lib/domain/session-outcomes';
 import { AppError, notFound } from '@/lib/errors';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
 import { lockCourse } from '@/lib/server/locks';
@@ -23,7 +27,11 @@ export type RecordSessionResult = {
  * Records what happened to one session: by the assigned therapist for a clinic session, by a
  * guardian for a home session (see sessionOutcomes and applySessionOutcome for the rules).
  */
-export async function recordSession(actor: Actor, outcome: SessionOutcome, today: IsoDate): Promise<RecordSessionResult> {
+export async function recordSession(
+  actor: Actor,
+  outcome: SessionOutcome,
+  today: IsoDate,
+): Promise<RecordSessionResult> {
   authorizeAny(actor, ['RECORD_CLINIC_SESSION', 'RECORD_HOME_SESSION']);
   return db.$transaction(async (tx) => {
     await lockCourse(tx, { sessionId: outcome.sessionId });
@@ -53,26 +61,52 @@ export async function recordSession(actor: Actor, outcome: SessionOutcome, today
     if (!session) throw notFound('The session');
     const { course } = session;
 
-    const facts = { status: session.status, courseStatus: course.status, scheduledOn: toIsoDate(session.scheduledOn), today };
+    const facts = {
+      status: session.status,
+      courseStatus: course.status,
+      scheduledOn: toIsoDate(session.scheduledOn),
+      today,
+    };
     const refusal = sessionOutcomes(facts).refusals[outcome.outcome];
-    if (refusal) throw new AppError(refusal.reason === 'ALREADY_RECORDED' ? 'CONFLICT' : 'INVALID_STATE', refusal.message);
+    if (refusal)
+      throw new AppError(refusal.reason === 'ALREADY_RECORDED' ? 'CONFLICT' : 'INVALID_STATE', refusal.message);
 
     const sessions = course.sessions.map((other) => ({ ...other, scheduledOn: toIsoDate(other.scheduledOn) }));
-    const applied = applySessionOutcome({ rules: scheduleRulesOf(course), sessionCount: course.sessionCount, sessions }, session.id, outcome, today);
+    const applied = applySessionOutcome(
+      { rules: scheduleRulesOf(course), sessionCount: course.sessionCount, sessions },
+      session.id,
+      outcome,
+      today,
+    );
 
     const recordedAt = new Date();
     // Done is only recorded after the well-today check (the schema requires the tick), made now.
     const wellConfirmedAt = applied.session.status === 'DONE' ? recordedAt : undefined;
-    await tx.session.update({ where: { id: session.id }, data: { ...applied.session, recordedById: actor.id, recordedAt, wellConfirmedAt } });
+    await tx.session.update({
+      where: { id: session.id },
+      data: { ...applied.session, recordedById: actor.id, recordedAt, wellConfirmedAt },
+    });
     for (const moved of applied.moved) {
       await tx.session.update({ where: { id: moved.id }, data: { scheduledOn: fromIsoDate(moved.scheduledOn) } });
     }
     if (applied.makeUpOn) {
-      await tx.session.create({ data: { courseId: course.id, scheduledOn: fromIsoDate(applied.makeUpOn), location: session.location, isMakeUp: true } });
+      await tx.session.create({
+        data: {
+          courseId: course.id,
+          scheduledOn: fromIsoDate(applied.makeUpOn),
+          location: session.location,
+          isMakeUp: true,
+        },
+      });
     }
     if (applied.isCourseComplete) {
       await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
     }
-    return { courseId: course.id, makeUpOn: applied.makeUpOn, resumesOn: applied.resumesOn, isCourseComplete: applied.isCourseComplete };
+    return {
+      courseId: course.id,
+      makeUpOn: applied.makeUpOn,
+      resumesOn: applied.resumesOn,
+      isCourseComplete: applied.isCourseComplete,
+    };
   });
 }

@@ -74,7 +74,10 @@ describe('getClinicDefaults', () => {
 
 describe('updateClinicDefaults', () => {
   it('writes only the changed keys, each with an audit row naming who changed it', async () => {
-    const result = await updateClinicDefaults(clinic.admin, withChanges({ courseSessions: 12, breakBetweenCoursesDays: 75 }));
+    const result = await updateClinicDefaults(
+      clinic.admin,
+      withChanges({ courseSessions: 12, breakBetweenCoursesDays: 75 }),
+    );
 
     expect(result.changed).toEqual(['courseSessions', 'breakBetweenCoursesDays']);
     expect(await storedSettings()).toEqual({ courseSessions: 12, breakBetweenCoursesDays: 75 });
@@ -88,7 +91,14 @@ describe('updateClinicDefaults', () => {
 
   it('records the value in force as the old one, and writes nothing when nothing changed', async () => {
     await updateClinicDefaults(clinic.admin, withChanges({ courseSessions: 12 }));
-    const otherAdmin = { ...clinic.admin, id: (await db.user.create({ data: { email: 'admin2@clinic.test', name: 'Second Admin', role: 'ADMIN', passwordHash: 'x' } })).id };
+    const otherAdmin = {
+      ...clinic.admin,
+      id: (
+        await db.user.create({
+          data: { email: 'admin2@clinic.test', name: 'Second Admin', role: 'ADMIN', passwordHash: 'x' },
+        })
+      ).id,
+    };
 
     const back = await updateClinicDefaults(otherAdmin, withChanges({ courseSessions: 10 }));
     expect(back.changed).toEqual(['courseSessions']);
@@ -96,7 +106,11 @@ describe('updateClinicDefaults', () => {
     expect(again.changed).toEqual([]);
 
     expect(await db.settingChange.count()).toBe(2);
-    expect(await db.settingChange.findFirst({ where: { changedById: otherAdmin.id } })).toMatchObject({ key: 'courseSessions', oldValue: 12, newValue: 10 });
+    expect(await db.settingChange.findFirst({ where: { changedById: otherAdmin.id } })).toMatchObject({
+      key: 'courseSessions',
+      oldValue: 12,
+      newValue: 10,
+    });
     expect(await storedSettings()).toEqual({ courseSessions: 10 });
   });
 
@@ -110,9 +124,13 @@ describe('updateClinicDefaults', () => {
         END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe('CREATE TRIGGER refuse_break_change BEFORE INSERT ON "SettingChange" FOR EACH ROW EXECUTE FUNCTION refuse_break_change()');
+    await db.$executeRawUnsafe(
+      'CREATE TRIGGER refuse_break_change BEFORE INSERT ON "SettingChange" FOR EACH ROW EXECUTE FUNCTION refuse_break_change()',
+    );
     try {
-      await expect(updateClinicDefaults(clinic.admin, withChanges({ courseSessions: 12, breakBetweenCoursesDays: 75 }))).rejects.toThrow();
+      await expect(
+        updateClinicDefaults(clinic.admin, withChanges({ courseSessions: 12, breakBetweenCoursesDays: 75 })),
+      ).rejects.toThrow();
       expect(await db.clinicSetting.count()).toBe(0);
       expect(await db.settingChange.count()).toBe(0);
       expect(await getClinicDefaults()).toEqual(DEFAULT_CLINIC_DEFAULTS);
@@ -125,14 +143,23 @@ describe('updateClinicDefaults', () => {
   it('refuses invalid values with an error beside each field and writes nothing', async () => {
     const attempt = updateClinicDefaults(
       clinic.admin,
-      withChanges({ courseSessions: 0, minimumStartAgeDays: 60, cautiousStartAgeDays: 45, sessionMaxMinutesFrom6Months: 25.5 }),
+      withChanges({
+        courseSessions: 0,
+        minimumStartAgeDays: 60,
+        cautiousStartAgeDays: 45,
+        sessionMaxMinutesFrom6Months: 25.5,
+      }),
     );
 
     const error = await attempt.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'INVALID_STATE' });
     const { fieldErrors } = error as AppError;
-    expect(Object.keys(fieldErrors).sort()).toEqual(['cautiousStartAgeDays', 'courseSessions', 'sessionMaxMinutesFrom6Months']);
+    expect(Object.keys(fieldErrors).sort()).toEqual([
+      'cautiousStartAgeDays',
+      'courseSessions',
+      'sessionMaxMinutesFrom6Months',
+    ]);
     expect(fieldErrors.courseSessions?.[0]).toMatch(/^Sessions in a course must be between 10 and 25/);
     expect(fieldErrors.cautiousStartAgeDays?.[0]).toMatch(/cannot be below the minimum age \(60 days\)/);
     expect(await db.clinicSetting.count()).toBe(0);
@@ -141,7 +168,9 @@ describe('updateClinicDefaults', () => {
 
   it.each(['paediatrician', 'therapist', 'parent'] as const)('refuses a %s and writes nothing', async (who) => {
     const actor = { paediatrician: clinic.doctor, therapist: clinic.therapist, parent: clinic.parent }[who];
-    await expect(updateClinicDefaults(actor, withChanges({ courseSessions: 12 }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(updateClinicDefaults(actor, withChanges({ courseSessions: 12 }))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await db.clinicSetting.count()).toBe(0);
     expect(await db.settingChange.count()).toBe(0);
   });
@@ -154,7 +183,14 @@ describe('listSettingChanges', () => {
 
     const changes = await listSettingChanges(clinic.admin, 10);
     expect(changes).toMatchObject([
-      { key: 'courseSessions', label: 'Sessions in a course', unit: 'sessions', oldValue: '12', newValue: '15', changedByName: 'Admin' },
+      {
+        key: 'courseSessions',
+        label: 'Sessions in a course',
+        unit: 'sessions',
+        oldValue: '12',
+        newValue: '15',
+        changedByName: 'Admin',
+      },
       { key: 'courseSessions', oldValue: '10', newValue: '12', changedByName: 'Admin' },
     ]);
     expect(changes[0]?.changedAt).toBeInstanceOf(Date);
@@ -181,7 +217,16 @@ describe('ZClinicDefaultsSchema (the settings form)', () => {
   });
 
   it('names the field in each message and reports each problem once', () => {
-    expect(errorsOf(form({ courseSessions: '0', breakBetweenCoursesDays: '', sessionMaxMinutesUnder2Months: '7.5', firstYearPreventiveBreakDays: 'soon' }))).toEqual({
+    expect(
+      errorsOf(
+        form({
+          courseSessions: '0',
+          breakBetweenCoursesDays: '',
+          sessionMaxMinutesUnder2Months: '7.5',
+          firstYearPreventiveBreakDays: 'soon',
+        }),
+      ),
+    ).toEqual({
       courseSessions: ['Sessions in a course must be between 10 and 25 sessions (the range the sources give).'],
       breakBetweenCoursesDays: ['Break before the next course is required.'],
       sessionMaxMinutesUnder2Months: ['Longest session under 2 months must be a whole number of minutes.'],
@@ -195,7 +240,9 @@ describe('ZClinicDefaultsSchema (the settings form)', () => {
       courseSessions: ['Sessions in a course must be between 10 and 25 sessions (the range the sources give).'],
     });
     expect(errorsOf(form({ sessionMaxMinutes2To6Months: '30', sessionMaxMinutesFrom6Months: '25' }))).toEqual({
-      sessionMaxMinutesFrom6Months: ['Sessions from 6 months (25 min) cannot be shorter than from 2 to 6 months (30 min).'],
+      sessionMaxMinutesFrom6Months: [
+        'Sessions from 6 months (25 min) cannot be shorter than from 2 to 6 months (30 min).',
+      ],
     });
   });
 });

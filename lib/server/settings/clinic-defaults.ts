@@ -46,7 +46,9 @@ function effectiveDefaults(rows: readonly { key: string; value: Prisma.JsonValue
       tookOne = true;
     }
   }
-  console.warn(`[clinic settings] Stored values break the rules; using the guide's default for: ${[...pending.keys()].join(', ')}.`);
+  console.warn(
+    `[clinic settings] Stored values break the rules; using the guide's default for: ${[...pending.keys()].join(', ')}.`,
+  );
   return result;
 }
 
@@ -60,12 +62,17 @@ export async function getClinicDefaults(): Promise<ClinicDefaults> {
  * An admin saves the settings form. Only the fields whose value differs from the one in force
  * are written, each with an audit row (old value, new value, who), all in one transaction.
  */
-export async function updateClinicDefaults(actor: Actor, values: ClinicDefaults): Promise<{ changed: ClinicDefaultField[] }> {
+export async function updateClinicDefaults(
+  actor: Actor,
+  values: ClinicDefaults,
+): Promise<{ changed: ClinicDefaultField[] }> {
   authorize(actor, 'MANAGE_CLINIC_SETTINGS');
 
   const checked = validateClinicDefaults(values);
   if (!checked.ok) {
-    const fieldErrors = Object.fromEntries(Object.entries(checked.errors).map(([field, message]) => [field, [message]]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(checked.errors).map(([field, message]) => [field, [message]]),
+    );
     throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', fieldErrors);
   }
   const next = checked.value;
@@ -76,9 +83,15 @@ export async function updateClinicDefaults(actor: Actor, values: ClinicDefaults)
     const current = effectiveDefaults(await tx.clinicSetting.findMany({ select: { key: true, value: true } }));
     const changed = CLINIC_DEFAULT_FIELD_IDS.filter((field) => current[field] !== next[field]);
     for (const field of changed) {
-      await tx.clinicSetting.upsert({ where: { key: field }, create: { key: field, value: next[field] }, update: { value: next[field] } });
+      await tx.clinicSetting.upsert({
+        where: { key: field },
+        create: { key: field, value: next[field] },
+        update: { value: next[field] },
+      });
       // The old value is the one that was in force, the guide's default when nothing was stored.
-      await tx.settingChange.create({ data: { key: field, oldValue: current[field], newValue: next[field], changedById: actor.id } });
+      await tx.settingChange.create({
+        data: { key: field, oldValue: current[field], newValue: next[field], changedById: actor.id },
+      });
     }
     return { changed };
   });
@@ -106,7 +119,14 @@ export async function listSettingChanges(actor: Actor, limit = 20): Promise<Sett
   const rows = await db.settingChange.findMany({
     orderBy: [{ changedAt: 'desc' }, { id: 'desc' }],
     take: limit,
-    select: { id: true, key: true, oldValue: true, newValue: true, changedAt: true, changedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      key: true,
+      oldValue: true,
+      newValue: true,
+      changedAt: true,
+      changedBy: { select: { name: true } },
+    },
   });
   return rows.map((row) => {
     const description = isClinicDefaultField(row.key) ? CLINIC_DEFAULT_FIELDS[row.key] : null;

@@ -10,7 +10,11 @@ import { db } from '@/lib/db';
  */
 export async function findActiveActor(userId: string, signedInAt: Date): Promise<Actor | null> {
   return db.user.findUnique({
-    where: { id: userId, deactivatedAt: null, OR: [{ sessionsValidFrom: null }, { sessionsValidFrom: { lte: signedInAt } }] },
+    where: {
+      id: userId,
+      deactivatedAt: null,
+      OR: [{ sessionsValidFrom: null }, { sessionsValidFrom: { lte: signedInAt } }],
+    },
     select: { id: true, role: true, name: true, email: true },
   });
 }

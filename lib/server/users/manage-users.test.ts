@@ -28,7 +28,8 @@ beforeEach(async () => {
 });
 
 const namesOf = (users: { name: string }[]) => users.map((user) => user.name);
-const isDeactivated = async (userId: string) => (await db.user.findUniqueOrThrow({ where: { id: userId } })).deactivatedAt !== null;
+const isDeactivated = async (userId: string) =>
+  (await db.user.findUniqueOrThrow({ where: { id: userId } })).deactivatedAt !== null;
 
 /** An account with a real argon2 hash, made the way the admin makes one. */
 async function createParentWithPassword(password: string): Promise<{ id: string; email: string }> {
@@ -41,7 +42,14 @@ describe('listUsers: who may list which accounts', () => {
   it('gives the admin every role, and deactivated accounts with their status when asked', async () => {
     await deactivateUser(clinic.admin, clinic.otherParent.id);
     const everyone = await listUsers(clinic.admin, 'everyone');
-    expect(namesOf(everyone)).toEqual(['Admin', 'Dr Test', 'Therapist One', 'Therapist Two', 'Parent One', 'Parent Two']);
+    expect(namesOf(everyone)).toEqual([
+      'Admin',
+      'Dr Test',
+      'Therapist One',
+      'Therapist Two',
+      'Parent One',
+      'Parent Two',
+    ]);
     expect(everyone.find((user) => user.id === clinic.otherParent.id)?.deactivatedAt).toBeInstanceOf(Date);
     expect(everyone.find((user) => user.id === clinic.parent.id)?.deactivatedAt).toBeNull();
   });
@@ -67,7 +75,10 @@ describe('listUsers: who may list which accounts', () => {
 describe('deactivating and reactivating an account', () => {
   it('signs the account out on its next request; reactivated, only a new sign-in counts', async () => {
     const signedInEarlier = new Date(Date.now() - 60_000);
-    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toMatchObject({ id: clinic.therapist.id, role: 'THERAPIST' });
+    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toMatchObject({
+      id: clinic.therapist.id,
+      role: 'THERAPIST',
+    });
 
     await expect(deactivateUser(clinic.admin, clinic.therapist.id)).resolves.toEqual({ name: 'Therapist One' });
     expect(await isDeactivated(clinic.therapist.id)).toBe(true);
@@ -102,7 +113,10 @@ describe('deactivating and reactivating an account', () => {
   it('refuses to deactivate the last active admin (an admin acting from a session deactivated meanwhile)', async () => {
     const otherAdmin = await createActor('ADMIN', 'Second Admin');
     await deactivateUser(otherAdmin, clinic.admin.id);
-    await expect(deactivateUser(clinic.admin, otherAdmin.id)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringContaining('last active clinic admin') });
+    await expect(deactivateUser(clinic.admin, otherAdmin.id)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringContaining('last active clinic admin'),
+    });
     expect(await isDeactivated(otherAdmin.id)).toBe(false);
   });
 
@@ -139,7 +153,10 @@ describe('deactivating and reactivating an account', () => {
 describe('signing in', () => {
   it('refuses a deactivated account, and says so only to someone who typed its password', async () => {
     const parent = await createParentWithPassword('first-password-1');
-    expect(await verifyCredentials(parent.email, 'first-password-1')).toMatchObject({ status: 'SIGNED_IN', actor: { id: parent.id, role: 'PARENT' } });
+    expect(await verifyCredentials(parent.email, 'first-password-1')).toMatchObject({
+      status: 'SIGNED_IN',
+      actor: { id: parent.id, role: 'PARENT' },
+    });
 
     await deactivateUser(clinic.admin, parent.id);
     expect(await verifyCredentials(parent.email, 'first-password-1')).toEqual({ status: 'DEACTIVATED' });
@@ -155,9 +172,14 @@ describe('signing in', () => {
 describe('resetPassword', () => {
   it('lets the new password in and stops the old one', async () => {
     const parent = await createParentWithPassword('first-password-1');
-    await expect(resetPassword(clinic.admin, { userId: parent.id, password: 'second-password-2' })).resolves.toEqual({ name: 'New Parent' });
+    await expect(resetPassword(clinic.admin, { userId: parent.id, password: 'second-password-2' })).resolves.toEqual({
+      name: 'New Parent',
+    });
 
-    expect(await verifyCredentials(parent.email, 'second-password-2')).toMatchObject({ status: 'SIGNED_IN', actor: { id: parent.id } });
+    expect(await verifyCredentials(parent.email, 'second-password-2')).toMatchObject({
+      status: 'SIGNED_IN',
+      actor: { id: parent.id },
+    });
     expect(await verifyCredentials(parent.email, 'first-password-1')).toEqual({ status: 'WRONG_CREDENTIALS' });
     const stored = await db.user.findUniqueOrThrow({ where: { id: parent.id } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
@@ -176,13 +198,17 @@ describe('resetPassword', () => {
   it('refuses anyone but an admin, and keeps the old password', async () => {
     const parent = await createParentWithPassword('first-password-1');
     for (const actor of [clinic.doctor, clinic.therapist, clinic.parent]) {
-      await expect(resetPassword(actor, { userId: parent.id, password: 'second-password-2' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(resetPassword(actor, { userId: parent.id, password: 'second-password-2' })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     expect(await verifyCredentials(parent.email, 'first-password-1')).toMatchObject({ status: 'SIGNED_IN' });
   });
 
   it('answers not-found for an unknown account', async () => {
-    await expect(resetPassword(clinic.admin, { userId: 'no-such-account', password: 'second-password-2' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      resetPassword(clinic.admin, { userId: 'no-such-account', password: 'second-password-2' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
@@ -194,7 +220,9 @@ describe('deactivated accounts in the pickers, and their history', () => {
 
     expect(namesOf(await listUsers(clinic.doctor, 'therapists'))).toEqual(['Therapist Two']);
     const { indicationId: secondIndication } = await createPatientWithIndication(clinic, { firstName: 'Second' });
-    await expect(prescribeCourse(clinic.doctor, courseInput(secondIndication, { therapistId: clinic.therapist.id }), TEST_TODAY)).rejects.toMatchObject({
+    await expect(
+      prescribeCourse(clinic.doctor, courseInput(secondIndication, { therapistId: clinic.therapist.id }), TEST_TODAY),
+    ).rejects.toMatchObject({
       fieldErrors: { therapistId: ['Choose one of the clinic’s therapists.'] },
     });
     expect((await getCourse(clinic.doctor, courseId)).therapistName).toBe('Therapist One');
@@ -205,13 +233,24 @@ describe('deactivated accounts in the pickers, and their history', () => {
     await deactivateUser(clinic.admin, clinic.parent.id);
 
     expect(namesOf(await listUsers(clinic.doctor, 'guardians'))).toEqual(['Parent Two']);
-    await expect(createPatient(clinic.doctor, patientInput({ guardianIds: [clinic.parent.id] }))).rejects.toMatchObject({ fieldErrors: { guardianIds: expect.any(Array) } });
+    await expect(createPatient(clinic.doctor, patientInput({ guardianIds: [clinic.parent.id] }))).rejects.toMatchObject(
+      { fieldErrors: { guardianIds: expect.any(Array) } },
+    );
 
     // Editing the child with the deactivated guardian still ticked keeps the link...
-    await updatePatient(clinic.doctor, patientId, patientInput({ notes: 'Edited', guardianIds: [clinic.parent.id, clinic.otherParent.id] }));
-    expect((await getPatient(clinic.doctor, patientId)).guardians.map((guardian) => guardian.name).sort()).toEqual(['Parent One', 'Parent Two']);
+    await updatePatient(
+      clinic.doctor,
+      patientId,
+      patientInput({ notes: 'Edited', guardianIds: [clinic.parent.id, clinic.otherParent.id] }),
+    );
+    expect((await getPatient(clinic.doctor, patientId)).guardians.map((guardian) => guardian.name).sort()).toEqual([
+      'Parent One',
+      'Parent Two',
+    ]);
     // ...but a deactivated parent cannot be added to another child.
     const { id: otherPatientId } = await createPatient(clinic.doctor, patientInput({ firstName: 'Other' }));
-    await expect(updatePatient(clinic.doctor, otherPatientId, patientInput({ guardianIds: [clinic.parent.id] }))).rejects.toMatchObject({ fieldErrors: { guardianIds: expect.any(Array) } });
+    await expect(
+      updatePatient(clinic.doctor, otherPatientId, patientInput({ guardianIds: [clinic.parent.id] })),
+    ).rejects.toMatchObject({ fieldErrors: { guardianIds: expect.any(Array) } });
   });
 });

@@ -27,12 +27,19 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
   authorize(actor, 'MANAGE_USERS');
   try {
     return await db.user.create({
-      data: { name: input.name, email: input.email, role: input.role, passwordHash: await hashPassword(input.password) },
+      data: {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+      },
       select: { id: true },
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('CONFLICT', 'An account with this email already exists.', { email: ['An account with this email already exists.'] });
+      throw new AppError('CONFLICT', 'An account with this email already exists.', {
+        email: ['An account with this email already exists.'],
+      });
     }
     throw error;
   }
@@ -44,15 +51,25 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
  */
 export async function deactivateUser(actor: Actor, userId: string): Promise<{ name: string }> {
   authorize(actor, 'MANAGE_USERS');
-  if (userId === actor.id) throw new AppError('INVALID_STATE', 'You cannot deactivate your own account. Another clinic admin can.');
+  if (userId === actor.id)
+    throw new AppError('INVALID_STATE', 'You cannot deactivate your own account. Another clinic admin can.');
   return db.$transaction(async (tx) => {
     await lockClinicWide(tx, 'ACCOUNTS');
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, role: true, deactivatedAt: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { name: true, role: true, deactivatedAt: true },
+    });
     if (!user) throw notFound('The account');
     if (user.deactivatedAt) return { name: user.name };
     if (can(user.role, 'MANAGE_USERS')) {
-      const otherActiveAdmins = await tx.user.count({ where: { ...ACCOUNTS.userManagers, deactivatedAt: null, id: { not: userId } } });
-      if (otherActiveAdmins === 0) throw new AppError('INVALID_STATE', `${user.name} is the last active clinic admin; the clinic would have nobody to manage accounts.`);
+      const otherActiveAdmins = await tx.user.count({
+        where: { ...ACCOUNTS.userManagers, deactivatedAt: null, id: { not: userId } },
+      });
+      if (otherActiveAdmins === 0)
+        throw new AppError(
+          'INVALID_STATE',
+          `${user.name} is the last active clinic admin; the clinic would have nobody to manage accounts.`,
+        );
     }
     const now = new Date();
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: now, sessionsValidFrom: now } });
@@ -66,7 +83,10 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
   if (!user) throw notFound('The account');
   // Sessions from before the deactivation stay ended: reactivated, the person signs in afresh.
   // Only a deactivated account changes, so reactivating twice does not sign out the new sessions.
-  await db.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null, sessionsValidFrom: new Date() } });
+  await db.user.updateMany({
+    where: { id: userId, deactivatedAt: { not: null } },
+    data: { deactivatedAt: null, sessionsValidFrom: new Date() },
+  });
   return user;
 }
 
@@ -75,6 +95,9 @@ export async function resetPassword(actor: Actor, input: ResetPasswordInput): Pr
   authorize(actor, 'MANAGE_USERS');
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { name: true } });
   if (!user) throw notFound('The account');
-  await db.user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.password), sessionsValidFrom: new Date() } });
+  await db.user.update({
+    where: { id: input.userId },
+    data: { passwordHash: await hashPassword(input.password), sessionsValidFrom: new Date() },
+  });
   return user;
 }

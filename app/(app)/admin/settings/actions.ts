@@ -11,10 +11,13 @@ export const saveClinicDefaultsAction = defineAction({
   schema: ZClinicDefaultsSchema,
   run: (input, actor) => updateClinicDefaults(actor, input),
   onSuccess: ({ changed }, input): ActionState => {
-    if (changed.length === 0) return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
+    if (changed.length === 0)
+      return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
     // Every page that prescribes or explains reads the defaults, not only this one.
     revalidatePath('/', 'layout');
-    const described = changed.map((field) => `${CLINIC_DEFAULT_FIELDS[field].label}: ${input[field]} ${CLINIC_DEFAULT_FIELDS[field].unit}`);
+    const described = changed.map(
+      (field) => `${CLINIC_DEFAULT_FIELDS[field].label}: ${input[field]} ${CLINIC_DEFAULT_FIELDS[field].unit}`,
+    );
     return { status: 'success', message: `Saved. ${described.join('; ')}.` };
   },
 });

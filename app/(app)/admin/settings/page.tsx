@@ -15,7 +15,11 @@ const CHANGES_SHOWN = 25;
 
 export default async function ClinicSettingsPage() {
   const actor = await requirePage('/admin/settings');
-  const [values, changes, locale] = await Promise.all([getClinicDefaults(), listSettingChanges(actor, CHANGES_SHOWN), getRequestLocale()]);
+  const [values, changes, locale] = await Promise.all([
+    getClinicDefaults(),
+    listSettingChanges(actor, CHANGES_SHOWN),
+    getRequestLocale(),
+  ]);
 
   return (
     <>

@@ -22,7 +22,10 @@ export const resetPasswordAction = defineAction({
   schema: ZResetPasswordSchema,
   secretFields: PASSWORD,
   run: (input, actor) => resetPassword(actor, input),
-  onSuccess: ({ name }) => ({ status: 'success', message: `New password set for ${name}. Give it to them in a safe way.` }),
+  onSuccess: ({ name }) => ({
+    status: 'success',
+    message: `New password set for ${name}. Give it to them in a safe way.`,
+  }),
 });
 
 /** One action for both directions, so the row's form keeps its answer when its button flips. */
@@ -30,10 +33,15 @@ export const setAccountStatusAction = defineAction({
   schema: ZAccountStatusSchema,
   run: async (input, actor) => ({
     status: input.status,
-    ...(input.status === 'DEACTIVATED' ? await deactivateUser(actor, input.userId) : await reactivateUser(actor, input.userId)),
+    ...(input.status === 'DEACTIVATED'
+      ? await deactivateUser(actor, input.userId)
+      : await reactivateUser(actor, input.userId)),
   }),
   onSuccess: ({ status, name }) => {
     revalidatePath('/admin/users');
-    return { status: 'success', message: status === 'DEACTIVATED' ? `${name} can no longer sign in.` : `${name} can sign in again.` };
+    return {
+      status: 'success',
+      message: status === 'DEACTIVATED' ? `${name} can no longer sign in.` : `${name} can sign in again.`,
+    };
   },
 });

@@ -20,7 +20,10 @@ export default async function UsersPage() {
   ]);
   return (
     <>
-      <PageHeader title="Staff & parents" subtitle="Everyone who can sign in, by role, and accounts that have been deactivated." />
+      <PageHeader
+        title="Staff & parents"
+        subtitle="Everyone who can sign in, by role, and accounts that have been deactivated."
+      />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
         <UserList
           users={users}

@@ -15,7 +15,14 @@ const ZMarkHomeSessionSchema = ZRecordHomeSessionSchema.and(z.object({ patientId
 function toSessionOutcome(input: RecordHomeSessionInput): SessionOutcome {
   switch (input.outcome) {
     case 'DONE':
-      return { sessionId: input.sessionId, outcome: 'DONE', wellToday: input.wellToday, actualMinutes: input.actualMinutes ?? null, tolerance: input.tolerance, notes: input.notes };
+      return {
+        sessionId: input.sessionId,
+        outcome: 'DONE',
+        wellToday: input.wellToday,
+        actualMinutes: input.actualMinutes ?? null,
+        tolerance: input.tolerance,
+        notes: input.notes,
+      };
     case 'UNWELL':
       return { sessionId: input.sessionId, outcome: 'UNWELL', conditions: input.conditions };
     default: {

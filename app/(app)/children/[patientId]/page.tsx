@@ -50,7 +50,14 @@ export default async function ChildPage({ params, searchParams }: Props) {
         subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)} · born ${formatDate(patient.dateOfBirth, locale)}`}
         actions={<PrintButton />}
       />
-      {recorded ? <HomeSessionNotice recorded={recorded} progressLabel={course?.progress.label ?? null} locale={locale} dismissHref={childPath} /> : null}
+      {recorded ? (
+        <HomeSessionNotice
+          recorded={recorded}
+          progressLabel={course?.progress.label ?? null}
+          locale={locale}
+          dismissHref={childPath}
+        />
+      ) : null}
 
       <div className="space-y-6">
         {course ? (
@@ -69,7 +76,11 @@ export default async function ChildPage({ params, searchParams }: Props) {
                       action={recordHomeSessionAction}
                       sessionId={session.id}
                       patientId={patient.id}
-                      label={session.scheduledOn === today ? "Today's session" : `The session of ${formatWeekdayDate(session.scheduledOn, locale)}`}
+                      label={
+                        session.scheduledOn === today
+                          ? "Today's session"
+                          : `The session of ${formatWeekdayDate(session.scheduledOn, locale)}`
+                      }
                     />
                   ) : null
                 }
@@ -82,7 +93,9 @@ export default async function ChildPage({ params, searchParams }: Props) {
             ) : null}
           </>
         ) : (
-          <EmptyState title="No course has been prescribed yet.">The clinic will add it here once the doctor prescribes one.</EmptyState>
+          <EmptyState title="No course has been prescribed yet.">
+            The clinic will add it here once the doctor prescribes one.
+          </EmptyState>
         )}
         <SafetyRules rules={safetyRulesFromRuleBook()} />
       </div>

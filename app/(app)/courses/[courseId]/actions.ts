@@ -32,6 +32,9 @@ export const reassignTherapistAction = defineAction({
     revalidatePath(`/children/${patientId}`);
     revalidatePath('/sessions');
     revalidatePath('/admin/users');
-    return { status: 'success', message: `${therapistName} now has this course: the sessions still to come are theirs to record.` };
+    return {
+      status: 'success',
+      message: `${therapistName} now has this course: the sessions still to come are theirs to record.`,
+    };
   },
 });

@@ -48,13 +48,17 @@ export default async function CoursePage({ params, searchParams }: Props) {
 
   return (
     <>
-      {isJustPrescribed(query) ? <PrescribedNotice warnings={course.screening?.warnings ?? []} dismissHref={`/courses/${course.id}`} /> : null}
+      {isJustPrescribed(query) ? (
+        <PrescribedNotice warnings={course.screening?.warnings ?? []} dismissHref={`/courses/${course.id}`} />
+      ) : null}
       <PageHeader
         title={`${course.patient.firstName} ${course.patient.lastName}: course`}
         subtitle={`${course.diagnosis} · ${course.progress.label}`}
         actions={<PrintButton />}
       />
-      {deactivatedTherapist ? <DeactivatedTherapistAlert therapistName={deactivatedTherapist.name} formId={CHANGE_THERAPIST_ID} /> : null}
+      {deactivatedTherapist ? (
+        <DeactivatedTherapistAlert therapistName={deactivatedTherapist.name} formId={CHANGE_THERAPIST_ID} />
+      ) : null}
       <div className="space-y-6">
         <CourseOverview course={course} today={clinicToday()} locale={locale} />
         <Card title="Sessions">
@@ -77,8 +81,8 @@ export default async function CoursePage({ params, searchParams }: Props) {
           <div id={CHANGE_THERAPIST_ID} className="no-print scroll-mt-4">
             <Card title="Therapist">
               <p className="mb-4 text-sm text-slate-600">
-                Who records the clinic sessions still to come, for example while the assigned therapist is on leave. Sessions already recorded keep who
-                recorded them.
+                Who records the clinic sessions still to come, for example while the assigned therapist is on leave.
+                Sessions already recorded keep who recorded them.
               </p>
               <ReassignTherapistForm
                 action={reassignTherapistAction}
@@ -98,8 +102,8 @@ export default async function CoursePage({ params, searchParams }: Props) {
           <div className="no-print">
             <Card title="Cancel the course">
               <p className="mb-4 text-sm text-slate-600">
-                When an absolute contraindication appears or the family withdraws. Sessions already recorded stay in the record; the remaining ones are
-                called off and leave the therapist&apos;s and the family&apos;s lists.
+                When an absolute contraindication appears or the family withdraws. Sessions already recorded stay in the
+                record; the remaining ones are called off and leave the therapist&apos;s and the family&apos;s lists.
               </p>
               <CancelCourseForm action={cancelCourseAction} courseId={course.id} />
             </Card>

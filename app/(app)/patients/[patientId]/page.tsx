@@ -34,7 +34,9 @@ export default async function PatientPage({ params }: Props) {
         subtitle={`Born ${formatDate(patient.dateOfBirth, locale)} · ${describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}`}
         actions={
           <>
-            {canRecordIndication ? <ButtonLink href={`/patients/${patient.id}/indications/new`}>Record indication</ButtonLink> : null}
+            {canRecordIndication ? (
+              <ButtonLink href={`/patients/${patient.id}/indications/new`}>Record indication</ButtonLink>
+            ) : null}
             {canEdit ? (
               <ButtonLink href={`/patients/${patient.id}/edit`} variant="secondary">
                 Edit patient

@@ -14,7 +14,14 @@ export default async function NewPatientPage() {
   return (
     <>
       <PageHeader title="New patient" />
-      <PatientForm action={createPatientAction} initial={EMPTY_PATIENT} parents={parents} today={clinicToday()} submitLabel="Save patient" cancelHref="/patients" />
+      <PatientForm
+        action={createPatientAction}
+        initial={EMPTY_PATIENT}
+        parents={parents}
+        today={clinicToday()}
+        submitLabel="Save patient"
+        cancelHref="/patients"
+      />
     </>
   );
 }

@@ -14,11 +14,13 @@ export const recordClinicSessionAction = defineAction({
   onSuccess: (result, input) => {
     revalidatePath('/sessions');
     revalidatePath(`/courses/${result.courseId}`);
-    redirect(recordedOutcomeHref('/sessions', {
+    redirect(
+      recordedOutcomeHref('/sessions', {
         outcome: input.outcome,
         makeUpOn: result.makeUpOn,
         resumesOn: result.resumesOn,
         isCourseComplete: result.isCourseComplete,
-      }));
+      }),
+    );
   },
 });

@@ -32,7 +32,10 @@ export default async function RecordSessionPage({ params }: Props) {
           ← My sessions
         </Link>
       </p>
-      <PageHeader title="Record a session" subtitle={`${childName} · ${formatWeekdayDate(session.scheduledOn, locale)}`} />
+      <PageHeader
+        title="Record a session"
+        subtitle={`${childName} · ${formatWeekdayDate(session.scheduledOn, locale)}`}
+      />
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <SessionSummary session={session} today={today} locale={locale} />
         <Card title="Outcome">{recordingBody(session, today)}</Card>
@@ -42,14 +45,24 @@ export default async function RecordSessionPage({ params }: Props) {
 }
 
 function recordingBody(session: SessionForRecording, today: IsoDate) {
-  const { closed, refusals } = sessionOutcomes({ status: session.status, courseStatus: session.course.status, scheduledOn: session.scheduledOn, today });
+  const { closed, refusals } = sessionOutcomes({
+    status: session.status,
+    courseStatus: session.course.status,
+    scheduledOn: session.scheduledOn,
+    today,
+  });
   if (closed) return <p className="text-slate-700">{closed.message}</p>;
   // A session not yet due can only be postponed; the form starts there and the reason is shown.
   const notYet = refusals.DONE;
   return (
     <div className="space-y-4">
       {notYet ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{notYet.message}</p> : null}
-      <RecordSessionForm action={recordClinicSessionAction} sessionId={session.id} plannedMinutes={session.course.minutesPerSession} isFuture={notYet !== null} />
+      <RecordSessionForm
+        action={recordClinicSessionAction}
+        sessionId={session.id}
+        plannedMinutes={session.course.minutesPerSession}
+        isFuture={notYet !== null}
+      />
     </div>
   );
 }

@@ -15,12 +15,17 @@ type Props = { params: Promise<{ patientId: string }> };
 export default async function EditPatientPage({ params }: Props) {
   const actor = await requirePage('/patients/[patientId]/edit');
   const { patientId } = await params;
-  const [patient, activeParents] = await Promise.all([orNotFound(getPatient(actor, patientId)), listUsers(actor, 'guardians')]);
+  const [patient, activeParents] = await Promise.all([
+    orNotFound(getPatient(actor, patientId)),
+    listUsers(actor, 'guardians'),
+  ]);
   // A deactivated guardian is not offered to others, but stays ticked here so saving keeps the link.
   const activeIds = new Set(activeParents.map((parent) => parent.id));
   const parents = [
     ...activeParents,
-    ...patient.guardians.filter((guardian) => !activeIds.has(guardian.id)).map((guardian) => ({ ...guardian, name: `${guardian.name} (deactivated)` })),
+    ...patient.guardians
+      .filter((guardian) => !activeIds.has(guardian.id))
+      .map((guardian) => ({ ...guardian, name: `${guardian.name} (deactivated)` })),
   ];
   return (
     <>

@@ -23,10 +23,15 @@ type Props = {
 export default async function PrescribeCoursePage({ params, searchParams }: Props) {
   const actor = await requirePage('/patients/[patientId]/courses/new');
   const [{ patientId }, { indication: requested }] = await Promise.all([params, searchParams]);
-  const [{ patient, openIndications, therapists, clinicDefaults }, locale] = await Promise.all([orNotFound(getPrescriptionContext(actor, patientId)), getRequestLocale()]);
+  const [{ patient, openIndications, therapists, clinicDefaults }, locale] = await Promise.all([
+    orNotFound(getPrescriptionContext(actor, patientId)),
+    getRequestLocale(),
+  ]);
   const today = clinicToday();
   const requestedId = Array.isArray(requested) ? requested[0] : requested;
-  const preselected = openIndications.find((indication) => indication.id === requestedId) ?? (openIndications.length === 1 ? openIndications[0] : undefined);
+  const preselected =
+    openIndications.find((indication) => indication.id === requestedId) ??
+    (openIndications.length === 1 ? openIndications[0] : undefined);
 
   const defaults: PrescribeCourseValues = {
     indicationId: preselected?.id ?? '',
@@ -58,7 +63,8 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
             <Link href={patientHref} className="font-medium text-brand-700 underline">
               {patient.firstName} {patient.lastName}
             </Link>
-            , born {formatDate(patient.dateOfBirth, locale)}, {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
+            , born {formatDate(patient.dateOfBirth, locale)},{' '}
+            {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
           </>
         }
       />
@@ -79,7 +85,11 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
             icd10Code: indication.icd10Code,
           }))}
           therapists={therapists}
-          patient={{ dateOfBirth: patient.dateOfBirth, gestationalAgeWeeks: patient.gestationalAgeWeeks, umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn }}
+          patient={{
+            dateOfBirth: patient.dateOfBirth,
+            gestationalAgeWeeks: patient.gestationalAgeWeeks,
+            umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn,
+          }}
           clinicDefaults={clinicDefaults}
           today={today}
           locale={locale}

@@ -32,7 +32,12 @@ export default async function NewIndicationPage({ params }: Props) {
           </>
         }
       />
-      <IndicationForm action={recordIndicationAction.bind(null, patient.id)} today={today} dateOfBirth={patient.dateOfBirth} cancelHref={`/patients/${patient.id}`} />
+      <IndicationForm
+        action={recordIndicationAction.bind(null, patient.id)}
+        today={today}
+        dateOfBirth={patient.dateOfBirth}
+        cancelHref={`/patients/${patient.id}`}
+      />
     </>
   );
 }
