@@ -36,8 +36,8 @@ function contentSecurityPolicy(nonce: string): string {
 
 const FIXED_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
-  // 'same-origin' keeps the Origin header on the app's own POSTs (server actions and next-auth
-  // check it; 'no-referrer' would turn it into "null") and sends nothing to other sites: paths
+  // 'same-origin' keeps the Origin header on the app's own POSTs (server actions check it;
+  // 'no-referrer' would turn it into "null") and sends nothing to other sites: paths
   // carry patient ids.
   'Referrer-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), screen-wake-lock=(self)',
