@@ -1,4 +1,4 @@
-import type { IsoDate } from '@/lib/domain/calendar-date';
+import { fromIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 
 /**
  * A session day in the reader's locale with its weekday and year ("Tue, 3 Mar 2026" in en-GB):
@@ -12,5 +12,5 @@ export function formatSessionDate(date: IsoDate, locale: string): string {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+  }).format(fromIsoDate(date));
 }

@@ -31,9 +31,6 @@ export type ScheduleRules = {
   daysOff: Weekday[];
 };
 
-/** 001: "a course of ten days, then you will need a break for about two months". */
-export const DEFAULT_BREAK_BETWEEN_COURSES_DAYS = 60;
-
 /**
  * 001: with hypertonia "breaks for rest up to 2 days". The scheduler itself accepts longer
  * breaks; forms should warn above this so a clinic can still choose otherwise.
