@@ -55,8 +55,10 @@ describe('getPrescriptionContext', () => {
     expect(Object.keys(context).sort()).toEqual(['clinicDefaults', 'openIndications', 'patient', 'therapists']);
   });
 
-  it('finds no patient out of the actor’s reach', async () => {
+  it('refuses a role that may not prescribe, and finds no patient that does not exist', async () => {
     const { patientId } = await createPatientWithIndication(clinic);
-    await expect(getPrescriptionContext(clinic.otherTherapist, patientId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getPrescriptionContext(clinic.otherTherapist, patientId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getPrescriptionContext(clinic.parent, patientId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getPrescriptionContext(clinic.doctor, 'no-such-patient')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
