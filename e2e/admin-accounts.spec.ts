@@ -61,7 +61,7 @@ test('the admin resets a parent’s password, deactivates the account and reacti
   const newPassword = row.getByLabel(`New password for ${name}`);
   await newPassword.fill('short');
   await row.getByRole('button', { name: 'Set new password' }).click();
-  await expect(row.getByText('The password must be at least 10 characters.')).toBeVisible();
+  await expect(row.getByText('The password must be at least 12 characters.')).toBeVisible();
   await newPassword.fill('second-password-2');
   await row.getByRole('button', { name: 'Set new password' }).click();
   await expect(row.getByText(`New password set for ${name}. Give it to them in a safe way.`)).toBeVisible();

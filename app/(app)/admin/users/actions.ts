@@ -3,13 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { createUser, deactivateUser, reactivateUser, resetPassword } from '@/lib/server/users/manage-users';
-import { ZAccountStatusSchema, ZCreateUserSchema, ZResetPasswordSchema } from '@/lib/validation/user';
+import { ZCreateUserServerSchema, ZResetPasswordServerSchema } from '@/lib/validation/new-password-server';
+import { ZAccountStatusSchema } from '@/lib/validation/user';
 
 // A refused form is sent back to the browser with what was typed; never the password.
 const PASSWORD = ['password'];
 
 export const createUserAction = defineAction({
-  schema: ZCreateUserSchema,
+  schema: ZCreateUserServerSchema,
   secretFields: PASSWORD,
   run: (input, actor) => createUser(actor, input),
   onSuccess: (_created, input) => {
@@ -19,7 +20,7 @@ export const createUserAction = defineAction({
 });
 
 export const resetPasswordAction = defineAction({
-  schema: ZResetPasswordSchema,
+  schema: ZResetPasswordServerSchema,
   secretFields: PASSWORD,
   run: (input, actor) => resetPassword(actor, input),
   onSuccess: ({ name }) => ({
