@@ -33,3 +33,6 @@ export const ZAccountStatusSchema = z.object({
 export const ZResetPasswordSchema = z.object({ userId, password: newPassword });
 
 export type ResetPasswordInput = z.infer<typeof ZResetPasswordSchema>;
+
+/** An admin ends every session of one account. */
+export const ZSignOutEverywhereSchema = z.object({ userId });

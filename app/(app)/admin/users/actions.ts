@@ -2,9 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
+import { signOutEverywhere } from '@/lib/server/users/auth-sessions';
 import { createUser, deactivateUser, reactivateUser, resetPassword } from '@/lib/server/users/manage-users';
 import { ZCreateUserServerSchema, ZResetPasswordServerSchema } from '@/lib/validation/new-password-server';
-import { ZAccountStatusSchema } from '@/lib/validation/user';
+import { ZAccountStatusSchema, ZSignOutEverywhereSchema } from '@/lib/validation/user';
 
 // A refused form is sent back to the browser with what was typed; never the password.
 const PASSWORD = ['password'];
@@ -45,4 +46,14 @@ export const setAccountStatusAction = defineAction({
       message: status === 'DEACTIVATED' ? `${name} can no longer sign in.` : `${name} can sign in again.`,
     };
   },
+});
+
+/** An admin ends every session of one account (a lost phone, a shared computer). */
+export const signOutEverywhereAction = defineAction({
+  schema: ZSignOutEverywhereSchema,
+  run: (input, actor) => signOutEverywhere(actor, input.userId),
+  onSuccess: ({ name, count }) => ({
+    status: 'success',
+    message: `${name} is signed out everywhere (${count === 1 ? 'one session' : `${count} sessions`} ended).`,
+  }),
 });
