@@ -49,7 +49,7 @@ export const setAccountStatusAction = defineAction({
 });
 
 /** An admin ends every session of one account (a lost phone, a shared computer). */
-export const signOutEverywhereAction = defineAction({
+export const signOutAccountEverywhereAction = defineAction({
   schema: ZSignOutEverywhereSchema,
   run: (input, actor) => signOutEverywhere(actor, input.userId),
   onSuccess: ({ name, count }) => ({
