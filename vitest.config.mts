@@ -16,7 +16,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/domain/**/*.test.ts', 'lib/validation/**/*.test.ts', 'lib/actions/**/*.test.ts'],
+          include: [
+            'lib/domain/**/*.test.ts',
+            'lib/validation/**/*.test.ts',
+            'lib/actions/**/*.test.ts',
+            'lib/auth/**/*.test.ts',
+          ],
           exclude: ['**/*.integration.test.ts'],
           benchmark: { include: ['lib/**/*.bench.ts'] },
           // The property tests check thousands of routines: on a busy machine they take longer, and

@@ -61,7 +61,7 @@ test('the admin resets a parent’s password, deactivates the account and reacti
   const newPassword = row.getByLabel(`New password for ${name}`);
   await newPassword.fill('short');
   await row.getByRole('button', { name: 'Set new password' }).click();
-  await expect(row.getByText('The password must be at least 10 characters.')).toBeVisible();
+  await expect(row.getByText('The password must be at least 12 characters.')).toBeVisible();
   await newPassword.fill('second-password-2');
   await row.getByRole('button', { name: 'Set new password' }).click();
   await expect(row.getByText(`New password set for ${name}. Give it to them in a safe way.`)).toBeVisible();
@@ -98,7 +98,7 @@ test('the admin resets a parent’s password, deactivates the account and reacti
 
     // The open session ends on its next request, not when its token expires.
     await parent.reload();
-    await expect(parent).toHaveURL(/\/login$/);
+    await expect(parent).toHaveURL(/\/login\?reason=revoked$/);
     expect(await tryToSignIn(parent, email, 'second-password-2')).toBe(ACCOUNT_DEACTIVATED_ERROR);
     // Without the right password nobody learns that the account exists, deactivated or not.
     expect(await tryToSignIn(parent, email, 'a-wrong-guess-9')).toBe('CredentialsSignin');
@@ -120,7 +120,7 @@ test('the admin resets a parent’s password, deactivates the account and reacti
     await row.getByRole('button', { name: 'Set new password' }).click();
     await expect(row.getByText(`New password set for ${name}. Give it to them in a safe way.`)).toBeVisible();
     await again.reload();
-    await expect(again).toHaveURL(/\/login$/);
+    await expect(again).toHaveURL(/\/login\?reason=revoked$/);
     expect(await tryToSignIn(again, email, 'third-password-3')).toBe('SIGNED_IN');
     await expect(again).toHaveURL(/\/children$/);
   });

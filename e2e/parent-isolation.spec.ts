@@ -28,7 +28,7 @@ test("a parent can never open another family's child", async ({ page }) => {
   await page.goto(leoPath as string);
   await expect(page.getByRole('heading', { level: 1, name: leo.fullName })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Course calendar' })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
 
   // Must never happen: another parent opening that same address sees Leo.

@@ -36,7 +36,7 @@ test('each role signs in through the form and lands on its own home page', async
       });
       await submit(page, account.email, account.password);
       await expect(page, account.role).toHaveURL(home);
-      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
       expect(violations).toEqual([]);
     } finally {
       await context.close();

@@ -10,10 +10,10 @@
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { createUser } from '@/lib/server/users/manage-users';
-import { ZCreateUserSchema } from '@/lib/validation/user';
+import { ZCreateUserServerSchema } from '@/lib/validation/new-password-server';
 
 async function main(): Promise<void> {
-  const parsed = ZCreateUserSchema.safeParse({
+  const parsed = ZCreateUserServerSchema.safeParse({
     name: process.env.ADMIN_NAME,
     email: process.env.ADMIN_EMAIL,
     password: process.env.ADMIN_PASSWORD,

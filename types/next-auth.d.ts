@@ -1,19 +1,20 @@
-import type { Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/policy';
 
 declare module 'next-auth' {
   interface User {
     id: string;
     role: Role;
+    /** The server-side session (AuthSession) that sign-in opened. */
+    sessionId: string;
   }
   interface Session {
-    /** `signedInAt`: milliseconds since the epoch; 0 for a token from before it was recorded. */
-    user?: { id: string; role: Role; signedInAt: number; name?: string | null; email?: string | null };
+    user?: { id: string; role: Role; sessionId: string; name?: string | null; email?: string | null };
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
     role?: Role;
-    signedInAt?: number;
+    sessionId?: string;
   }
 }

@@ -6,6 +6,7 @@ import { ROLE_GROUP_TITLES, ROLES } from '@/lib/auth/policy';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { OrphanedCourse } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
 import type { UserListItem } from '@/lib/server/users/manage-users';
+import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
 import { AccountStatusForm } from './account-status-form';
 import { ResetPasswordForm } from './reset-password-form';
 
@@ -16,6 +17,7 @@ type Props = {
   orphanedCourses: Record<string, OrphanedCourse[]>;
   resetPasswordAction: FormAction;
   setAccountStatusAction: FormAction;
+  signOutEverywhereAction: FormAction;
   locale: string;
   timeZone: string;
 };
@@ -27,6 +29,7 @@ export function UserList({
   orphanedCourses,
   resetPasswordAction,
   setAccountStatusAction,
+  signOutEverywhereAction,
   locale,
   timeZone,
 }: Props) {
@@ -80,6 +83,13 @@ export function UserList({
                           <ResetPasswordForm action={resetPasswordAction} userId={user.id} userName={user.name} />
                         </div>
                       </details>
+                      {/* A deactivated account's sessions already ended. */}
+                      {user.deactivatedAt ? null : (
+                        <SignOutEverywhereForm
+                          action={signOutEverywhereAction}
+                          account={{ id: user.id, name: user.name }}
+                        />
+                      )}
                       {/* Nobody deactivates themselves: the server refuses it too. */}
                       {user.id === currentUserId ? null : (
                         <AccountStatusForm

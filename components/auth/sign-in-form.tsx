@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
-import { ACCOUNT_DEACTIVATED_ERROR, ZSignInSchema } from '@/lib/validation/auth';
+import { describeSignInError, ZSignInSchema } from '@/lib/validation/auth';
 
 type Errors = { email?: string; password?: string; form?: string };
 
@@ -28,13 +28,10 @@ export function SignInForm() {
     const result = await signIn('credentials', { ...parsed.data, redirect: false });
     if (!result || result.error) {
       setIsPending(false);
-      // One message for an unknown email and a wrong password, so the form does not reveal which
-      // accounts exist; only someone who typed the right password learns the account is deactivated.
-      const isDeactivated = result?.error === ACCOUNT_DEACTIVATED_ERROR;
       setErrors({
-        form: isDeactivated
-          ? 'This account has been deactivated. Please ask the clinic to reactivate it.'
-          : 'That email and password do not match an account.',
+        form: describeSignInError(result?.error ?? '', (at) =>
+          at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
+        ),
       });
       return;
     }

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Actor } from '@/lib/auth/actor';
 import { can, PAGE_PERMISSIONS, ROLE_LABELS, type PageRoute } from '@/lib/auth/policy';
+import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
+import type { FormAction } from '@/components/ui/use-action-form';
 import { SignOutButton } from './sign-out-button';
 
 type NavItem = { href: PageRoute; label: string };
@@ -17,7 +19,9 @@ const NAV_ITEMS: readonly NavItem[] = [
   { href: '/admin/settings', label: 'Clinic settings' },
 ];
 
-export function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+type Props = { actor: Actor; signOutEverywhereAction: FormAction; children: ReactNode };
+
+export function AppShell({ actor, signOutEverywhereAction, children }: Props) {
   const items = NAV_ITEMS.filter((item) => can(actor.role, PAGE_PERMISSIONS[item.href]));
   return (
     <div className="min-h-screen">
@@ -42,6 +46,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: ReactNod
               {actor.name} <span className="text-slate-400">· {ROLE_LABELS[actor.role]}</span>
             </span>
             <SignOutButton />
+            <SignOutEverywhereForm action={signOutEverywhereAction} />
           </div>
         </div>
       </header>

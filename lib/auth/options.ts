@@ -2,32 +2,42 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
-import { ACCOUNT_DEACTIVATED_ERROR, ZSignInSchema } from '@/lib/validation/auth';
-import { verifyCredentials } from '@/lib/server/users/verify-credentials';
+import { signInError, ZSignInSchema } from '@/lib/validation/auth';
+import { revokeSession } from '@/lib/server/users/auth-sessions';
+import { signIn } from '@/lib/server/users/sign-in';
+import { clientAddress } from './client-address';
 import { isRole } from './policy';
+import { usesSecureCookies } from './secure-cookies';
 
-const EIGHT_HOURS = 8 * 60 * 60;
+/**
+ * The cookie's own limit; the server-side session (AuthSession) ends it sooner: idle timeout,
+ * maximum length and revocation are decided there (lib/domain/session-lifetime.ts).
+ */
+const TWENTY_FOUR_HOURS = 24 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: EIGHT_HOURS },
+  session: { strategy: 'jwt', maxAge: TWENTY_FOUR_HOURS },
+  useSecureCookies: usesSecureCookies(env.NEXTAUTH_URL),
   pages: { signIn: '/login' },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = ZSignInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const check = await verifyCredentials(parsed.data.email, parsed.data.password);
-        switch (check.status) {
+        const result = await signIn(parsed.data, clientAddress(req.headers, env.TRUST_PROXY));
+        switch (result.status) {
           case 'SIGNED_IN':
-            return check.actor;
+            return { ...result.actor, sessionId: result.sessionId };
           case 'WRONG_CREDENTIALS':
             return null;
           case 'DEACTIVATED':
+          case 'THROTTLED':
+          case 'UNAVAILABLE':
             // next-auth hands a thrown error's message to the form as its `error`.
-            throw new Error(ACCOUNT_DEACTIVATED_ERROR);
+            throw new Error(signInError(result));
         }
       },
     }),
@@ -37,18 +47,22 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
-        // Kept from sign-in on: next-auth renews `iat` whenever it refreshes the token.
-        token.signedInAt = Date.now();
+        token.sessionId = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      if (session.user && token.sub && isRole(token.role)) {
+      if (session.user && token.sub && isRole(token.role) && token.sessionId) {
         session.user.id = token.sub;
         session.user.role = token.role;
-        session.user.signedInAt = token.signedInAt ?? 0;
+        session.user.sessionId = token.sessionId;
       }
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sessionId) await revokeSession(token.sessionId);
     },
   },
 };

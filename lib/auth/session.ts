@@ -2,28 +2,39 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { findActiveActor } from '@/lib/server/users/find-active-actor';
+import type { SessionEndReason } from '@/lib/domain/session-lifetime';
+import { checkSession } from '@/lib/server/users/auth-sessions';
 import type { Actor } from './actor';
 import { authOptions } from './options';
 import { can, PAGE_PERMISSIONS, type PageRoute } from './policy';
 
+type Visitor = { actor: Actor } | { actor: null; endedBecause: SessionEndReason | null };
+
 /**
- * The signed-in person, as their account stands now: a deactivated account, or a sign-in from
- * before a password reset, is signed out on its next request, not when its token expires. Cached per request, so the layout, the page and an
- * action share one lookup.
+ * Who is asking, checked against the server-side session on every request (checkSession): a
+ * sign-out, an idle or too old session, a revoked one (password reset, deactivation, "sign out
+ * everywhere") is refused on its next request, whatever the cookie says. Cached per request, so
+ * the layout, the page and an action share one lookup.
  */
-export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+const readVisitor = cache(async (): Promise<Visitor> => {
   const session = await getServerSession(authOptions);
-  const user = session?.user;
-  if (!user?.id) return null;
-  return findActiveActor(user.id, new Date(user.signedInAt));
+  const sessionId = session?.user?.sessionId;
+  // A cookie from before server-side sessions carries no id: it counts as signed out.
+  if (!sessionId) return { actor: null, endedBecause: session ? 'revoked' : null };
+  const check = await checkSession(sessionId);
+  return check.status === 'ACTIVE' ? { actor: check.actor } : { actor: null, endedBecause: check.reason };
 });
 
-/** For the signed-in layout: signed-out visitors go to the sign-in page. */
+/** The signed-in person, as their account stands now, or null. */
+export async function getCurrentUser(): Promise<Actor | null> {
+  return (await readVisitor()).actor;
+}
+
+/** For the signed-in layout: signed-out visitors go to the sign-in page, told why when a session ended. */
 export async function requireUser(): Promise<Actor> {
-  const actor = await getCurrentUser();
-  if (!actor) redirect('/login');
-  return actor;
+  const visitor = await readVisitor();
+  if (visitor.actor) return visitor.actor;
+  redirect(visitor.endedBecause ? `/login?reason=${visitor.endedBecause}` : '/login');
 }
 
 /**

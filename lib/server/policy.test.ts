@@ -1,3 +1,6 @@
+import { DEFAULT_SECURITY_SETTINGS } from '@/lib/domain/security-settings';
+import { signOutEverywhere } from '@/lib/server/users/auth-sessions';
+import { updateSecuritySettings } from '@/lib/server/settings/security-settings';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -145,6 +148,14 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
       await deactivateUser(actor, clinic.otherParent.id);
       return reactivateUser(actor, clinic.otherParent.id);
     },
+  },
+  signOutAccountEverywhereAction: {
+    permission: 'MANAGE_USERS',
+    attempt: (actor) => signOutEverywhere(actor, clinic.otherParent.id),
+  },
+  saveSecuritySettingsAction: {
+    permission: 'MANAGE_CLINIC_SETTINGS',
+    attempt: (actor) => updateSecuritySettings(actor, { ...DEFAULT_SECURITY_SETTINGS, sessionIdleMinutes: 20 }),
   },
   saveClinicDefaultsAction: {
     permission: 'MANAGE_CLINIC_SETTINGS',
@@ -317,6 +328,9 @@ describe('every page and every action is listed in the policy', () => {
       expect(source.match(/^export /gm)?.length ?? 0, file).toBe(actions.length);
       return actions;
     });
-    expect(exported.sort()).toEqual(Object.keys(ACTION_USE_CASES).sort());
+    // Every signed-in person may sign their own account out everywhere: no permission to list
+    // (lib/server/users/sign-in.test.ts checks it is their own account only).
+    const selfService = ['signOutEverywhereAction'];
+    expect(exported.sort()).toEqual([...Object.keys(ACTION_USE_CASES), ...selfService].sort());
   });
 });

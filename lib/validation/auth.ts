@@ -5,5 +5,41 @@ export const ZSignInSchema = z.object({
   password: z.string().min(1, 'Enter your password.'),
 });
 
+/**
+ * The sign-in refusals that are not "wrong email or password", as next-auth carries them to the
+ * form: a thrown error's message becomes the form's `error`, so each is a code, with the time to
+ * retry after a colon.
+ */
 /** The sign-in error next-auth hands the form when the password was right but the account is deactivated. */
 export const ACCOUNT_DEACTIVATED_ERROR = 'AccountDeactivated';
+const UNAVAILABLE_ERROR = 'SignInUnavailable';
+const THROTTLED_ERROR = 'TooManyAttempts';
+
+export type SignInRefusal =
+  { status: 'DEACTIVATED' } | { status: 'THROTTLED'; retryAt: Date } | { status: 'UNAVAILABLE' };
+
+export function signInError(refusal: SignInRefusal): string {
+  switch (refusal.status) {
+    case 'DEACTIVATED':
+      return ACCOUNT_DEACTIVATED_ERROR;
+    case 'THROTTLED':
+      return `${THROTTLED_ERROR}:${refusal.retryAt.toISOString()}`;
+    case 'UNAVAILABLE':
+      return UNAVAILABLE_ERROR;
+  }
+}
+
+/** What the form says for next-auth's `error`; `formatTime` shows the retry time in the reader's zone. */
+export function describeSignInError(error: string, formatTime: (at: Date) => string): string {
+  if (error === ACCOUNT_DEACTIVATED_ERROR)
+    return 'This account has been deactivated. Please ask the clinic to reactivate it.';
+  if (error === UNAVAILABLE_ERROR)
+    return 'Signing in is not possible right now. Please try again in a few minutes, or tell the clinic.';
+  if (error.startsWith(`${THROTTLED_ERROR}:`)) {
+    const retryAt = new Date(error.slice(THROTTLED_ERROR.length + 1));
+    if (!Number.isNaN(retryAt.getTime())) return `Too many attempts. Try again after ${formatTime(retryAt)}.`;
+  }
+  // One message for an unknown email and a wrong password, so the form does not reveal which
+  // accounts exist; only someone who typed the right password learns the account is deactivated.
+  return 'That email and password do not match an account.';
+}

@@ -11,6 +11,7 @@ describe('parseEnv', () => {
         DATABASE_URL,
         NEXTAUTH_SECRET: 'a-long-random-string',
         NEXTAUTH_URL: 'https://clinic.example',
+        TRUST_PROXY: 'true',
         CLINIC_TIME_ZONE: 'Europe/Berlin',
       }),
     ).toEqual({
@@ -18,6 +19,7 @@ describe('parseEnv', () => {
       DATABASE_URL,
       NEXTAUTH_SECRET: 'a-long-random-string',
       NEXTAUTH_URL: 'https://clinic.example',
+      TRUST_PROXY: true,
       CLINIC_TIME_ZONE: 'Europe/Berlin',
     });
   });
@@ -28,6 +30,7 @@ describe('parseEnv', () => {
       DATABASE_URL,
       NEXTAUTH_SECRET: undefined,
       NEXTAUTH_URL: undefined,
+      TRUST_PROXY: false,
       CLINIC_TIME_ZONE: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   });

@@ -34,6 +34,15 @@ const ZEnvSchema = z
       blankAsUnset,
       z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL.' }).optional(),
     ),
+    // Only behind a reverse proxy that appends the client's address to X-Forwarded-For: then its
+    // last hop is what failed sign-ins are counted against (lib/auth/client-address.ts).
+    TRUST_PROXY: z.preprocess(
+      blankAsUnset,
+      z
+        .enum(['true', 'false'], { error: 'must be true or false.' })
+        .default('false')
+        .transform((value) => value === 'true'),
+    ),
     CLINIC_TIME_ZONE: z.preprocess(
       blankAsUnset,
       z

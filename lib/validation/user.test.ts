@@ -10,11 +10,11 @@ const fieldErrors = (schema: z.ZodType, value: unknown) => {
 describe('account management forms', () => {
   it('holds a reset password to the same minimum length as a new account', () => {
     expect(fieldErrors(ZResetPasswordSchema, { userId: 'u1', password: 'short' })).toEqual({
-      password: ['The password must be at least 10 characters.'],
+      password: ['The password must be at least 12 characters.'],
     });
-    expect(ZResetPasswordSchema.parse({ userId: 'u1', password: 'long-enough-1' })).toEqual({
+    expect(ZResetPasswordSchema.parse({ userId: 'u1', password: 'long-enough-12' })).toEqual({
       userId: 'u1',
-      password: 'long-enough-1',
+      password: 'long-enough-12',
     });
   });
 

@@ -16,7 +16,7 @@ import {
   type Clinic,
 } from '@/test/integration/fixtures';
 import { raceBehindLock } from '@/test/integration/races';
-import { findActiveActor } from './find-active-actor';
+import { checkSession } from './auth-sessions';
 import { createUser, deactivateUser, listUsers, reactivateUser, resetPassword } from './manage-users';
 import { verifyCredentials } from './verify-credentials';
 
@@ -30,6 +30,12 @@ beforeEach(async () => {
 const namesOf = (users: { name: string }[]) => users.map((user) => user.name);
 const isDeactivated = async (userId: string) =>
   (await db.user.findUniqueOrThrow({ where: { id: userId } })).deactivatedAt !== null;
+
+/** A session opened a minute ago, as a sign-in opens one. */
+async function openSession(userId: string): Promise<string> {
+  const at = new Date(Date.now() - 60_000);
+  return (await db.authSession.create({ data: { userId, createdAt: at, lastSeenAt: at } })).id;
+}
 
 /** An account with a real argon2 hash, made the way the admin makes one. */
 async function createParentWithPassword(password: string): Promise<{ id: string; email: string }> {
@@ -74,28 +80,30 @@ describe('listUsers: who may list which accounts', () => {
 
 describe('deactivating and reactivating an account', () => {
   it('signs the account out on its next request; reactivated, only a new sign-in counts', async () => {
-    const signedInEarlier = new Date(Date.now() - 60_000);
-    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toMatchObject({
-      id: clinic.therapist.id,
-      role: 'THERAPIST',
+    const earlier = await openSession(clinic.therapist.id);
+    expect(await checkSession(earlier)).toMatchObject({
+      status: 'ACTIVE',
+      actor: { id: clinic.therapist.id, role: 'THERAPIST' },
     });
 
     await expect(deactivateUser(clinic.admin, clinic.therapist.id)).resolves.toEqual({ name: 'Therapist One' });
     expect(await isDeactivated(clinic.therapist.id)).toBe(true);
-    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toBeNull();
-    expect(await findActiveActor(clinic.therapist.id, new Date())).toBeNull();
+    expect(await checkSession(earlier)).toEqual({ status: 'ENDED', reason: 'revoked' });
 
     await expect(reactivateUser(clinic.admin, clinic.therapist.id)).resolves.toEqual({ name: 'Therapist One' });
     expect(await isDeactivated(clinic.therapist.id)).toBe(false);
     // The session from before the deactivation does not come back to life.
-    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toBeNull();
-    expect(await findActiveActor(clinic.therapist.id, new Date())).toMatchObject({ id: clinic.therapist.id });
+    expect(await checkSession(earlier)).toEqual({ status: 'ENDED', reason: 'revoked' });
+    expect(await checkSession(await openSession(clinic.therapist.id))).toMatchObject({
+      status: 'ACTIVE',
+      actor: { id: clinic.therapist.id },
+    });
   });
 
   it('leaves an active account and its sessions alone when it is reactivated again (a double submit)', async () => {
-    const signedInEarlier = new Date(Date.now() - 60_000);
+    const earlier = await openSession(clinic.therapist.id);
     await expect(reactivateUser(clinic.admin, clinic.therapist.id)).resolves.toEqual({ name: 'Therapist One' });
-    expect(await findActiveActor(clinic.therapist.id, signedInEarlier)).toMatchObject({ id: clinic.therapist.id });
+    expect(await checkSession(earlier)).toMatchObject({ status: 'ACTIVE', actor: { id: clinic.therapist.id } });
   });
 
   it('refuses an admin deactivating themselves', async () => {
@@ -187,12 +195,15 @@ describe('resetPassword', () => {
 
   it('ends the sessions opened with the old password, and lets a new sign-in in', async () => {
     const parent = await createParentWithPassword('first-password-1');
-    const signedInEarlier = new Date(Date.now() - 60_000);
-    expect(await findActiveActor(parent.id, signedInEarlier)).toMatchObject({ id: parent.id });
+    const earlier = await openSession(parent.id);
+    expect(await checkSession(earlier)).toMatchObject({ status: 'ACTIVE', actor: { id: parent.id } });
 
     await resetPassword(clinic.admin, { userId: parent.id, password: 'second-password-2' });
-    expect(await findActiveActor(parent.id, signedInEarlier)).toBeNull();
-    expect(await findActiveActor(parent.id, new Date())).toMatchObject({ id: parent.id, role: 'PARENT' });
+    expect(await checkSession(earlier)).toEqual({ status: 'ENDED', reason: 'revoked' });
+    expect(await checkSession(await openSession(parent.id))).toMatchObject({
+      status: 'ACTIVE',
+      actor: { id: parent.id, role: 'PARENT' },
+    });
   });
 
   it('refuses anyone but an admin, and keeps the old password', async () => {

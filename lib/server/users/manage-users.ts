@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { lockClinicWide } from '@/lib/server/locks';
+import { revokeUserSessions } from './auth-sessions';
 import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user';
 
 export type UserListItem = { id: string; name: string; email: string; role: Role; deactivatedAt: Date | null };
@@ -46,8 +47,8 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
 }
 
 /**
- * Stops an account from signing in; sessions already open end on their next request (see
- * findActiveActor). Its history (courses, sessions, guardianships) stays, under its name.
+ * Stops an account from signing in; its open sessions are revoked, so they end on their next
+ * request (see checkSession). Its history (courses, sessions, guardianships) stays, under its name.
  */
 export async function deactivateUser(actor: Actor, userId: string): Promise<{ name: string }> {
   authorize(actor, 'MANAGE_USERS');
@@ -71,8 +72,8 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
           `${user.name} is the last active clinic admin; the clinic would have nobody to manage accounts.`,
         );
     }
-    const now = new Date();
-    await tx.user.update({ where: { id: userId }, data: { deactivatedAt: now, sessionsValidFrom: now } });
+    await tx.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() } });
+    await revokeUserSessions(tx, userId, 'deactivated');
     return { name: user.name };
   });
 }
@@ -83,9 +84,12 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
   if (!user) throw notFound('The account');
   // Sessions from before the deactivation stay ended: reactivated, the person signs in afresh.
   // Only a deactivated account changes, so reactivating twice does not sign out the new sessions.
-  await db.user.updateMany({
-    where: { id: userId, deactivatedAt: { not: null } },
-    data: { deactivatedAt: null, sessionsValidFrom: new Date() },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, deactivatedAt: { not: null } },
+      data: { deactivatedAt: null },
+    });
+    if (count > 0) await revokeUserSessions(tx, userId, 'reactivated');
   });
   return user;
 }
@@ -95,9 +99,10 @@ export async function resetPassword(actor: Actor, input: ResetPasswordInput): Pr
   authorize(actor, 'MANAGE_USERS');
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { name: true } });
   if (!user) throw notFound('The account');
-  await db.user.update({
-    where: { id: input.userId },
-    data: { passwordHash: await hashPassword(input.password), sessionsValidFrom: new Date() },
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
+    await revokeUserSessions(tx, input.userId, 'password-reset');
   });
   return user;
 }

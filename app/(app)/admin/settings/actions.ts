@@ -4,7 +4,9 @@ import { revalidatePath } from 'next/cache';
 import type { ActionState } from '@/lib/actions/action-state';
 import { defineAction } from '@/lib/actions/define-action';
 import { CLINIC_DEFAULT_FIELDS } from '@/lib/domain/rules';
+import { SECURITY_SETTING_FIELDS, ZSecuritySettingsSchema } from '@/lib/domain/security-settings';
 import { updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { updateSecuritySettings } from '@/lib/server/settings/security-settings';
 import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
 
 export const saveClinicDefaultsAction = defineAction({
@@ -17,6 +19,20 @@ export const saveClinicDefaultsAction = defineAction({
     revalidatePath('/', 'layout');
     const described = changed.map(
       (field) => `${CLINIC_DEFAULT_FIELDS[field].label}: ${input[field]} ${CLINIC_DEFAULT_FIELDS[field].unit}`,
+    );
+    return { status: 'success', message: `Saved. ${described.join('; ')}.` };
+  },
+});
+
+export const saveSecuritySettingsAction = defineAction({
+  schema: ZSecuritySettingsSchema,
+  run: (input, actor) => updateSecuritySettings(actor, input),
+  onSuccess: ({ changed }, input): ActionState => {
+    if (changed.length === 0)
+      return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
+    revalidatePath('/admin/settings');
+    const described = changed.map(
+      (field) => `${SECURITY_SETTING_FIELDS[field].label}: ${input[field]} ${SECURITY_SETTING_FIELDS[field].unit}`,
     );
     return { status: 'success', message: `Saved. ${described.join('; ')}.` };
   },

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClinicDefaultsForm } from '@/components/settings/clinic-defaults-form';
+import { SecuritySettingsForm } from '@/components/settings/security-settings-form';
 import { SettingChangesTable } from '@/components/settings/setting-changes-table';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getClinicDefaults, listSettingChanges } from '@/lib/server/settings/clinic-defaults';
-import { saveClinicDefaultsAction } from './actions';
+import { getSecuritySettings } from '@/lib/server/settings/security-settings';
+import { saveClinicDefaultsAction, saveSecuritySettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Clinic settings' };
 
@@ -15,8 +17,9 @@ const CHANGES_SHOWN = 25;
 
 export default async function ClinicSettingsPage() {
   const actor = await requirePage('/admin/settings');
-  const [values, changes, locale] = await Promise.all([
+  const [values, security, changes, locale] = await Promise.all([
     getClinicDefaults(),
+    getSecuritySettings(),
     listSettingChanges(actor, CHANGES_SHOWN),
     getRequestLocale(),
   ]);
@@ -38,6 +41,9 @@ export default async function ClinicSettingsPage() {
       <div className="space-y-6">
         <Card title="Defaults">
           <ClinicDefaultsForm action={saveClinicDefaultsAction} values={values} />
+        </Card>
+        <Card title="Sign-in and sessions">
+          <SecuritySettingsForm action={saveSecuritySettingsAction} values={security} />
         </Card>
         <Card title="Changes">
           <SettingChangesTable changes={changes} locale={locale} timeZone={clinicTimeZone()} />

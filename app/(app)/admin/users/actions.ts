@@ -2,14 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
+import { signOutEverywhere } from '@/lib/server/users/auth-sessions';
 import { createUser, deactivateUser, reactivateUser, resetPassword } from '@/lib/server/users/manage-users';
-import { ZAccountStatusSchema, ZCreateUserSchema, ZResetPasswordSchema } from '@/lib/validation/user';
+import { ZCreateUserServerSchema, ZResetPasswordServerSchema } from '@/lib/validation/new-password-server';
+import { ZAccountStatusSchema, ZSignOutEverywhereSchema } from '@/lib/validation/user';
 
 // A refused form is sent back to the browser with what was typed; never the password.
 const PASSWORD = ['password'];
 
 export const createUserAction = defineAction({
-  schema: ZCreateUserSchema,
+  schema: ZCreateUserServerSchema,
   secretFields: PASSWORD,
   run: (input, actor) => createUser(actor, input),
   onSuccess: (_created, input) => {
@@ -19,7 +21,7 @@ export const createUserAction = defineAction({
 });
 
 export const resetPasswordAction = defineAction({
-  schema: ZResetPasswordSchema,
+  schema: ZResetPasswordServerSchema,
   secretFields: PASSWORD,
   run: (input, actor) => resetPassword(actor, input),
   onSuccess: ({ name }) => ({
@@ -44,4 +46,14 @@ export const setAccountStatusAction = defineAction({
       message: status === 'DEACTIVATED' ? `${name} can no longer sign in.` : `${name} can sign in again.`,
     };
   },
+});
+
+/** An admin ends every session of one account (a lost phone, a shared computer). */
+export const signOutAccountEverywhereAction = defineAction({
+  schema: ZSignOutEverywhereSchema,
+  run: (input, actor) => signOutEverywhere(actor, input.userId),
+  onSuccess: ({ name, count }) => ({
+    status: 'success',
+    message: `${name} is signed out everywhere (${count === 1 ? 'one session' : `${count} sessions`} ended).`,
+  }),
 });

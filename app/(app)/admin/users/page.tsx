@@ -7,7 +7,12 @@ import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listCoursesOfDeactivatedTherapists } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
 import { listUsers } from '@/lib/server/users/manage-users';
-import { createUserAction, resetPasswordAction, setAccountStatusAction } from './actions';
+import {
+  createUserAction,
+  resetPasswordAction,
+  setAccountStatusAction,
+  signOutAccountEverywhereAction,
+} from './actions';
 
 export const metadata: Metadata = { title: 'Staff & parents' };
 
@@ -31,6 +36,7 @@ export default async function UsersPage() {
           orphanedCourses={orphanedCourses}
           resetPasswordAction={resetPasswordAction}
           setAccountStatusAction={setAccountStatusAction}
+          signOutEverywhereAction={signOutAccountEverywhereAction}
           locale={locale}
           timeZone={clinicTimeZone()}
         />

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SECURITY_SETTINGS, effectiveSecuritySettings, ZSecuritySettingsSchema } from './security-settings';
+
+describe('security settings', () => {
+  it('defaults to 10 per account and 50 per address over 15 minutes, 30 minutes idle, 12 hours at most', () => {
+    expect(DEFAULT_SECURITY_SETTINGS).toEqual({
+      signInFailuresPerAccount: 10,
+      signInFailuresPerAddress: 50,
+      signInWindowMinutes: 15,
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+    });
+  });
+
+  it('reads the form and refuses values outside the bounds with a message naming the field', () => {
+    const form = { ...DEFAULT_SECURITY_SETTINGS, sessionIdleMinutes: '45', sessionMaxHours: '100' };
+    const result = ZSecuritySettingsSchema.safeParse(form);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['sessionMaxHours'],
+        message: 'Sign out after a sign-in of must be between 1 and 24 hours.',
+      }),
+    ]);
+  });
+
+  it('uses the default for a stored value that breaks the bounds, and keeps the others', () => {
+    expect(effectiveSecuritySettings({ signInFailuresPerAccount: 100000, sessionIdleMinutes: 60 })).toEqual({
+      ...DEFAULT_SECURITY_SETTINGS,
+      sessionIdleMinutes: 60,
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * The clinic's sign-in and session limits. Unlike the clinical defaults they have no source text:
+ * the bounds keep an admin from switching a protection off (a limit of thousands, a session of
+ * weeks) or locking everyone out (a limit of one).
+ */
+export const SECURITY_SETTING_FIELDS = {
+  signInFailuresPerAccount: {
+    label: 'Failed sign-ins allowed per account',
+    unit: 'attempts',
+    min: 3,
+    max: 50,
+    default: 10,
+  },
+  signInFailuresPerAddress: {
+    label: 'Failed sign-ins allowed per network address',
+    unit: 'attempts',
+    min: 10,
+    max: 500,
+    default: 50,
+  },
+  signInWindowMinutes: { label: 'Failed sign-ins are counted over', unit: 'minutes', min: 1, max: 1440, default: 15 },
+  sessionIdleMinutes: { label: 'Sign out after inactivity of', unit: 'minutes', min: 5, max: 240, default: 30 },
+  sessionMaxHours: { label: 'Sign out after a sign-in of', unit: 'hours', min: 1, max: 24, default: 12 },
+} as const satisfies Record<string, { label: string; unit: string; min: number; max: number; default: number }>;
+
+export type SecuritySettingField = keyof typeof SECURITY_SETTING_FIELDS;
+export type SecuritySettings = Record<SecuritySettingField, number>;
+
+export const SECURITY_SETTING_FIELD_IDS = Object.keys(SECURITY_SETTING_FIELDS) as SecuritySettingField[];
+
+export const DEFAULT_SECURITY_SETTINGS = Object.fromEntries(
+  SECURITY_SETTING_FIELD_IDS.map((field) => [field, SECURITY_SETTING_FIELDS[field].default]),
+) as SecuritySettings;
+
+export function isSecuritySettingField(key: string): key is SecuritySettingField {
+  return Object.hasOwn(SECURITY_SETTING_FIELDS, key);
+}
+
+function settingField(field: SecuritySettingField) {
+  const { label, unit, min, max } = SECURITY_SETTING_FIELDS[field];
+  const outOfRange = `${label} must be between ${min} and ${max} ${unit}.`;
+  return z.preprocess(
+    (value) => {
+      if (typeof value !== 'string') return value;
+      const text = value.trim();
+      return text === '' ? undefined : Number(text);
+    },
+    z
+      .number({
+        error: (issue) =>
+          issue.input === undefined ? `${label} is required.` : `${label} must be a number of ${unit}.`,
+      })
+      .int(`${label} must be a whole number of ${unit}.`)
+      .min(min, outOfRange)
+      .max(max, outOfRange),
+  );
+}
+
+/** The admin's form, and the check on what is stored. */
+export const ZSecuritySettingsSchema = z.object(
+  Object.fromEntries(SECURITY_SETTING_FIELD_IDS.map((field) => [field, settingField(field)])) as Record<
+    SecuritySettingField,
+    ReturnType<typeof settingField>
+  >,
+);
+
+/**
+ * The settings in force: each stored value that holds its bounds, the default for the others
+ * (a value edited by hand must not switch a protection off).
+ */
+export function effectiveSecuritySettings(stored: Partial<Record<SecuritySettingField, unknown>>): SecuritySettings {
+  const settings = { ...DEFAULT_SECURITY_SETTINGS };
+  for (const field of SECURITY_SETTING_FIELD_IDS) {
+    const checked = ZSecuritySettingsSchema.shape[field].safeParse(stored[field]);
+    if (checked.success) settings[field] = checked.data as number;
+  }
+  return settings;
+}
