@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
@@ -11,7 +11,7 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { ChildFacts } from '@/lib/domain/prescription/child-facts';
 import { decidePrescription } from '@/lib/domain/prescription/decide-prescription';
 import type { ClinicDefaults, RoutineStep } from '@/lib/domain/rules';
-import { ZPrescribeCourseSchema } from '@/lib/validation/course';
+import { prescribeCourseSchema } from '@/lib/validation/course';
 import { DeliverySection } from './prescribe/delivery-section';
 import {
   readForm,
@@ -81,7 +81,8 @@ function PrescribeCourseFormBody({
   formRef,
 }: BodyProps) {
   const [values, setValues] = useState(() => valuesAfter(state, defaults));
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZPrescribeCourseSchema, state);
+  const schema = useMemo(() => prescribeCourseSchema(today), [today]);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
   const chosen = indications.find((indication) => indication.id === values.indicationId) ?? null;
   const decide = (edits: Edits) =>
     decidePrescription({
