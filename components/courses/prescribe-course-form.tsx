@@ -49,6 +49,8 @@ type Props = {
   patient: ChildFacts;
   clinicDefaults: ClinicDefaults;
   today: IsoDate;
+  /** Made when the page renders: a double submit or a retry of this form makes one course. */
+  idempotencyKey: string;
   locale: string;
   cancelHref: string;
 };
@@ -74,6 +76,7 @@ function PrescribeCourseFormBody({
   patient,
   clinicDefaults,
   today,
+  idempotencyKey,
   locale,
   cancelHref,
   state,
@@ -125,6 +128,7 @@ function PrescribeCourseFormBody({
     >
       <div className="min-w-0 space-y-6">
         <FormMessage state={messageState} />
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <IndicationSection {...sectionProps} indications={indications} />
         <ScreeningSection
           defaultPresent={submittedValues(state, 'contraindications')}

@@ -3,7 +3,16 @@ import { addMonths, isWeekday, type IsoDate, type Weekday } from '@/lib/domain/c
 import { COURSE_LIMITS, SESSION_LOCATIONS } from '@/lib/domain/prescription/course-limits';
 import { isContraindicationId, type ContraindicationId } from '@/lib/domain/rules';
 import { findScheduleRulesProblem, FREQUENCIES } from '@/lib/domain/schedule';
-import { checkbox, isoDate, listOf, recordId, optionalText, optionalWholeNumber, wholeNumber } from './fields';
+import {
+  checkbox,
+  idempotencyKey,
+  isoDate,
+  listOf,
+  recordId,
+  optionalText,
+  optionalWholeNumber,
+  wholeNumber,
+} from './fields';
 import { routineField } from './routine';
 
 const weekday = z.coerce
@@ -19,6 +28,7 @@ export function prescribeCourseSchema(today: IsoDate) {
   const latestStart = addMonths(today, 12 * LATEST_START_YEARS_AHEAD);
   return z
     .object({
+      idempotencyKey,
       indicationId: recordId('Choose the indication this course treats.'),
       sessionCount: wholeNumber('Number of sessions', COURSE_LIMITS.sessionCount.min, COURSE_LIMITS.sessionCount.max),
       frequency: z.enum(FREQUENCIES, { error: 'Choose how often sessions happen.' }),

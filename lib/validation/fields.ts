@@ -34,6 +34,13 @@ export const recordId = (message: string) =>
     .trim()
     .refine((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id), message);
 
+/**
+ * The key a create form carries (a random UUID made when the form renders), so that a double
+ * submit or a retry of that form makes one record (lib/server/create-once.ts). Optional: code
+ * that creates records without a form has nothing to repeat.
+ */
+export const idempotencyKey = z.uuid('This page is out of date. Reload it and try again.').optional();
+
 /** No record of an infant clinic is dated before this; an earlier date is a typing error. */
 export const EARLIEST_DATE: IsoDate = parseIsoDate('1990-01-01');
 
