@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isReadablePath } from '@/lib/validation/request-path';
 
 const isDevelopment = process.env.NODE_ENV === 'development';
 
@@ -60,7 +61,12 @@ export function proxy(request: NextRequest): NextResponse {
   // in next.config.mjs.
   requestHeaders.delete('x-forwarded-host');
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = isReadablePath(request.nextUrl.pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : new NextResponse('Bad request: the address is not valid.', {
+        status: 400,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(FIXED_HEADERS)) response.headers.set(name, value);
   // Not includeSubDomains: the clinic's other hosts are not ours to pin to HTTPS.

@@ -35,8 +35,8 @@ test("a parent can never open another family's child", async ({ page }) => {
   await signIn(page, accounts.sofiasParent);
   await expect(page.getByRole('link', { name: sofia.fullName })).toBeVisible();
   await expect(page.getByRole('link', { name: /Leo/ })).toHaveCount(0);
-  // The status stays 200: (app)/loading.tsx streams the shell before the page decides; the content is what matters.
   const response = await page.goto(leoPath as string);
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   const html = (await response?.text()) ?? '';
   expect(html).not.toContain('Leo');

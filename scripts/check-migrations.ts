@@ -74,9 +74,14 @@ async function catalogAfter(scripts: string[]): Promise<Set<string>> {
   }
 }
 
+function isPartialIndex(line: string): boolean {
+  return /^CREATE (UNIQUE )?INDEX .* WHERE /.test(line);
+}
+
 async function main(): Promise<void> {
   const [migrated, described] = [await catalogAfter(migrationSqls()), await catalogAfter([schemaSql()])];
-  const onlyMigrated = [...migrated].filter((line) => !described.has(line)).sort();
+  // Prisma's schema cannot express a partial index (WHERE), so the migrations may add those alone.
+  const onlyMigrated = [...migrated].filter((line) => !described.has(line) && !isPartialIndex(line)).sort();
   const onlyDescribed = [...described].filter((line) => !migrated.has(line)).sort();
   if (onlyMigrated.length === 0 && onlyDescribed.length === 0) {
     console.log(`The migrations in ${MIGRATIONS} build exactly ${SCHEMA} (${migrated.size} catalog entries).`);

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
@@ -11,7 +11,7 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { ChildFacts } from '@/lib/domain/prescription/child-facts';
 import { decidePrescription } from '@/lib/domain/prescription/decide-prescription';
 import type { ClinicDefaults, RoutineStep } from '@/lib/domain/rules';
-import { ZPrescribeCourseSchema } from '@/lib/validation/course';
+import { prescribeCourseSchema } from '@/lib/validation/course';
 import { DeliverySection } from './prescribe/delivery-section';
 import {
   readForm,
@@ -49,6 +49,8 @@ type Props = {
   patient: ChildFacts;
   clinicDefaults: ClinicDefaults;
   today: IsoDate;
+  /** Made when the page renders: a double submit or a retry of this form makes one course. */
+  idempotencyKey: string;
   locale: string;
   cancelHref: string;
 };
@@ -74,6 +76,7 @@ function PrescribeCourseFormBody({
   patient,
   clinicDefaults,
   today,
+  idempotencyKey,
   locale,
   cancelHref,
   state,
@@ -81,7 +84,8 @@ function PrescribeCourseFormBody({
   formRef,
 }: BodyProps) {
   const [values, setValues] = useState(() => valuesAfter(state, defaults));
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZPrescribeCourseSchema, state);
+  const schema = useMemo(() => prescribeCourseSchema(today), [today]);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
   const chosen = indications.find((indication) => indication.id === values.indicationId) ?? null;
   const decide = (edits: Edits) =>
     decidePrescription({
@@ -124,6 +128,7 @@ function PrescribeCourseFormBody({
     >
       <div className="min-w-0 space-y-6">
         <FormMessage state={messageState} />
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <IndicationSection {...sectionProps} indications={indications} />
         <ScreeningSection
           defaultPresent={submittedValues(state, 'contraindications')}

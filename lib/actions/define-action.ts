@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
+import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from '@/lib/server/database-errors';
 import { formDataToValues, type ActionState } from './action-state';
 
 type Values = Record<string, string | string[]>;
@@ -82,6 +83,7 @@ export function defineAction<
       };
     } catch (caught) {
       if (isAppError(caught)) return { ok: false, state: error(caught.message, values, caught.fieldErrors) };
+      if (isDatabaseBusy(caught)) return { ok: false, state: error(DATABASE_BUSY_MESSAGE, values) };
       const reference = randomUUID().slice(0, 8);
       console.error(`[action ${reference}]`, caught);
       return {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { requiredText } from './fields';
+import { recordId, requiredText } from './fields';
 
 /** Cancelling an active course: the reason is kept with it, for the record and for the family. */
 export const ZCancelCourseSchema = z.object({
-  courseId: z.string().trim().min(1, 'Choose the course to cancel.'),
+  courseId: recordId('Choose the course to cancel.'),
   reason: requiredText('Reason', 1000),
 });
 

@@ -1,13 +1,48 @@
 import { z } from 'zod';
-import { isIsoDate } from '@/lib/domain/calendar-date';
+import { isIsoDate, parseIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 
 /** Form fields arrive as strings; these turn them into typed values with plain-words messages. */
 
-export const requiredText = (label: string, max = 200) =>
-  z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
+// What a keyboard cannot type, except tab and line breaks: PostgreSQL refuses NUL in text (a 500
+// before this check), and the other control characters only garble what the next reader sees.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// Zero-width and other characters that print nothing: a name made only of them looks empty.
+const INVISIBLE_CHARACTERS = /[\s\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u3164\uFEFF]/gu;
 
-export const optionalText = (label: string, max = 2000) =>
-  z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional().default('');
+export const hasVisibleCharacters = (value: string): boolean => value.replace(INVISIBLE_CHARACTERS, '').length > 0;
+
+/** Every text a person types goes through here, so none can carry control characters. */
+export const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), `${label} contains characters that cannot be saved.`);
+
+export const requiredText = (label: string, max = 200) =>
+  text(label, max).refine(hasVisibleCharacters, `${label} is required.`);
+
+export const optionalText = (label: string, max = 2000) => text(label, max).optional().default('');
+
+/**
+ * A record's id as a form or a page's address carries it. Ours are cuids; anything else cannot
+ * name a record, so it is refused before it reaches the database.
+ */
+export const recordId = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .refine((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id), message);
+
+/**
+ * The key a create form carries (a random UUID made when the form renders), so that a double
+ * submit or a retry of that form makes one record (lib/server/create-once.ts). Optional: code
+ * that creates records without a form has nothing to repeat.
+ */
+export const idempotencyKey = z.uuid('This page is out of date. Reload it and try again.').optional();
+
+/** No record of an infant clinic is dated before this; an earlier date is a typing error. */
+export const EARLIEST_DATE: IsoDate = parseIsoDate('1990-01-01');
 
 export const isoDate = (label: string) =>
   z
@@ -15,14 +50,20 @@ export const isoDate = (label: string) =>
     .trim()
     // Stop at the first failure, so an empty field gets one message, not two.
     .min(1, { message: `${label} is required.`, abort: true })
-    .refine(isIsoDate, { message: `${label} must be a real date (YYYY-MM-DD).`, abort: true });
+    .refine(isIsoDate, { message: `${label} must be a real date (YYYY-MM-DD).`, abort: true })
+    .refine((date) => date >= EARLIEST_DATE, `${label} cannot be before 1 January 1990.`);
 
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 export const optionalIsoDate = (label: string) =>
   z.preprocess(
     emptyToUndefined,
-    z.string().trim().refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD).`).optional(),
+    z
+      .string()
+      .trim()
+      .refine(isIsoDate, { message: `${label} must be a real date (YYYY-MM-DD).`, abort: true })
+      .refine((date) => date >= EARLIEST_DATE, `${label} cannot be before 1 January 1990.`)
+      .optional(),
   );
 
 export const wholeNumber = (label: string, min: number, max: number) =>

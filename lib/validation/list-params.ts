@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './fields';
 
 /** A query-string value as Next gives it: absent, one string, or several. The first counts. */
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -8,7 +9,7 @@ const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value)
  * value that makes no sense falls back to the start instead of failing the page.
  */
 export const ZListParams = z.object({
-  q: z.preprocess(firstValue, z.string().trim().max(100).catch('')).default(''),
+  q: z.preprocess(firstValue, text('Search', 100).catch('')).default(''),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { isoDate, listOf, optionalIsoDate, optionalText, optionalWholeNumber, requiredText } from './fields';
+import { isoDate, listOf, recordId, optionalIsoDate, optionalText, optionalWholeNumber, requiredText } from './fields';
 
 export const SEXES = ['FEMALE', 'MALE'] as const;
 
@@ -16,7 +16,7 @@ export function patientSchema(today: IsoDate) {
       gestationalAgeWeeks: optionalWholeNumber('Gestational age at birth', 22, 44),
       umbilicalWoundHealedOn: optionalIsoDate('Umbilical wound healed on'),
       notes: optionalText('Notes', 4000),
-      guardianIds: listOf(z.string().min(1)),
+      guardianIds: listOf(recordId('Choose the guardians from the list.')),
     })
     .superRefine((patient, context) => {
       const healed = patient.umbilicalWoundHealedOn;

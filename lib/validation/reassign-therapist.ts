@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { recordId } from './fields';
 
 /** Handing an active clinic course's sessions to another therapist. */
 export const ZReassignTherapistSchema = z.object({
-  courseId: z.string().trim().min(1, 'Choose the course.'),
+  courseId: recordId('Choose the course.'),
   // A form sent without the select at all gets the same words as an empty choice.
-  therapistId: z.string({ error: 'Choose a therapist.' }).trim().min(1, 'Choose a therapist.'),
+  therapistId: recordId('Choose a therapist.'),
 });
 
 export type ReassignTherapistInput = z.infer<typeof ZReassignTherapistSchema>;

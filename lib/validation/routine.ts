@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasVisibleCharacters, text } from './fields';
 import { isBodyArea, isTechnique, type BodyArea, type RoutineStep, type Technique } from '@/lib/domain/rules';
 
 /** One step of a session routine as the doctor edited it; the rule book re-checks it. */
@@ -11,7 +12,7 @@ export const ZRoutineStepSchema = z.object({
     .string()
     .refine(isTechnique, 'Unknown technique.')
     .transform((technique) => technique as Technique),
-  direction: z.string().trim().min(1, 'Say where the hands go.').max(300),
+  direction: text('Direction', 300).refine(hasVisibleCharacters, 'Say where the hands go.'),
   repetitions: z.number().int().min(1).max(100).nullable(),
   minutes: z.number().positive('Each step needs some time.').max(45),
 }) satisfies z.ZodType<RoutineStep, unknown>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CONTRAINDICATIONS, CONTRAINDICATION_IDS, type ContraindicationId } from '@/lib/domain/rules';
-import { checkbox, listOf, optionalText, optionalWholeNumber, requiredText, wholeNumber } from './fields';
+import { checkbox, listOf, optionalText, optionalWholeNumber, recordId, requiredText, wholeNumber } from './fields';
+
+const sessionId = recordId('Choose the session.');
 
 export const TOLERANCES = ['GOOD', 'FUSSY', 'STOPPED_EARLY'] as const;
 
@@ -23,7 +25,7 @@ export const ZRecordSessionSchema = z.discriminatedUnion(
   'outcome',
   [
     z.object({
-      sessionId: z.string().min(1),
+      sessionId,
       outcome: z.literal('DONE'),
       wellToday,
       // 002: a session is never over 45 minutes, even with gymnastics.
@@ -31,9 +33,9 @@ export const ZRecordSessionSchema = z.discriminatedUnion(
       tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby tolerated it.' }),
       notes: optionalText('Notes', 2000),
     }),
-    z.object({ sessionId: z.string().min(1), outcome: z.literal('MISSED'), notes: optionalText('Notes', 2000) }),
-    z.object({ sessionId: z.string().min(1), outcome: z.literal('POSTPONED'), reason: requiredText('Reason', 500) }),
-    z.object({ sessionId: z.string().min(1), outcome: z.literal('UNWELL'), conditions: unwellConditions }),
+    z.object({ sessionId, outcome: z.literal('MISSED'), notes: optionalText('Notes', 2000) }),
+    z.object({ sessionId, outcome: z.literal('POSTPONED'), reason: requiredText('Reason', 500) }),
+    z.object({ sessionId, outcome: z.literal('UNWELL'), conditions: unwellConditions }),
   ],
   { error: 'Choose what happened: done, missed, postponed or not well today.' },
 );
@@ -43,14 +45,14 @@ export const ZRecordHomeSessionSchema = z.discriminatedUnion(
   'outcome',
   [
     z.object({
-      sessionId: z.string().min(1),
+      sessionId,
       outcome: z.literal('DONE'),
       wellToday,
       actualMinutes: optionalWholeNumber('Minutes', 1, 45),
       tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby took it.' }),
       notes: optionalText('Note', 2000),
     }),
-    z.object({ sessionId: z.string().min(1), outcome: z.literal('UNWELL'), conditions: unwellConditions }),
+    z.object({ sessionId, outcome: z.literal('UNWELL'), conditions: unwellConditions }),
   ],
   { error: 'Choose: done, or not well today.' },
 );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/auth/policy';
-import { requiredText } from './fields';
+import { recordId, requiredText } from './fields';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -11,7 +11,7 @@ const newPassword = z
   .min(MIN_PASSWORD_LENGTH, `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(200, 'The password must be at most 200 characters.');
 
-const userId = z.string().trim().min(1, 'Choose the account.');
+const userId = recordId('Choose the account.');
 
 export const ZCreateUserSchema = z.object({
   name: requiredText('Name', 120),

@@ -14,7 +14,7 @@ import { FormSection } from './form-section';
  * The contraindication checklist of the prescribe form, grouped by what a ticked item does, with
  * the consequence of the ticks shown as the doctor goes (the decision's screening, as the server
  * runs it on save). The doctor ticks what is present and confirms every item was checked
- * (ZPrescribeCourseSchema: contraindications, screeningConfirmed).
+ * (prescribeCourseSchema: contraindications, screeningConfirmed).
  */
 
 const KIND_ORDER = [

@@ -205,3 +205,32 @@ describe('prescribeCourse', () => {
     },
   );
 });
+
+describe('prescribeCourse, submitted twice (issue 8)', () => {
+  it('makes one course from two concurrent submits of the same form, and a retry returns it', async () => {
+    const { indicationId } = await createPatientWithIndication(clinic);
+    const input = {
+      ...courseInput(indicationId, { therapistId: clinic.therapist.id }),
+      idempotencyKey: crypto.randomUUID(),
+    };
+
+    const [first, second] = await Promise.all([
+      prescribeCourse(clinic.doctor, input, TEST_TODAY),
+      prescribeCourse(clinic.doctor, input, TEST_TODAY),
+    ]);
+    expect(second.id).toBe(first.id);
+    expect((await prescribeCourse(clinic.doctor, input, TEST_TODAY)).id).toBe(first.id);
+    expect(await db.course.count({ where: { indicationId } })).toBe(1);
+  });
+
+  it('refuses a second running course for one indication from another form', async () => {
+    const { indicationId } = await createPatientWithIndication(clinic);
+    const input = courseInput(indicationId, { therapistId: clinic.therapist.id });
+    await prescribeCourse(clinic.doctor, { ...input, idempotencyKey: crypto.randomUUID() }, TEST_TODAY);
+
+    await expect(
+      prescribeCourse(clinic.doctor, { ...input, idempotencyKey: crypto.randomUUID() }, TEST_TODAY),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'This indication already has a running course.' });
+    expect(await db.course.count({ where: { indicationId } })).toBe(1);
+  });
+});

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { decidePrescription } from '@/lib/domain/prescription/decide-prescription';
 import { AppError, notFound } from '@/lib/errors';
+import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import type { PrescribeCourseInput } from '@/lib/validation/course';
 
@@ -71,20 +72,36 @@ export async function prescribeCourse(
     );
 
   const { startDate, ...course } = write.course;
-  const created = await db.course.create({
-    data: {
-      patientId: indication.patientId,
-      indicationId: indication.id,
-      prescribedById: actor.id,
-      ...course,
-      startDate: fromIsoDate(startDate),
-      screening: { ...write.screening, screenedById: actor.id },
-      routine: write.routine,
-      sessions: {
-        create: write.sessionDates.map((date) => ({ scheduledOn: fromIsoDate(date), location: course.location })),
-      },
-    },
-    select: { id: true, patientId: true },
+  const created = await createOnce(
+    input.idempotencyKey,
+    () =>
+      db.course.create({
+        data: {
+          idempotencyKey: input.idempotencyKey,
+          patientId: indication.patientId,
+          indicationId: indication.id,
+          prescribedById: actor.id,
+          ...course,
+          startDate: fromIsoDate(startDate),
+          screening: { ...write.screening, screenedById: actor.id },
+          routine: write.routine,
+          sessions: {
+            create: write.sessionDates.map((date) => ({ scheduledOn: fromIsoDate(date), location: course.location })),
+          },
+        },
+        select: { id: true, patientId: true },
+      }),
+    (key) =>
+      db.course.findFirst({
+        where: { idempotencyKey: key, prescribedById: actor.id },
+        select: { id: true, patientId: true },
+      }),
+  ).catch((error: unknown) => {
+    if (isUniqueViolation(error))
+      throw new AppError('CONFLICT', 'This indication already has a running course.', {
+        indicationId: ['This indication already has a running course.'],
+      });
+    throw error;
   });
   return { ...created, warnings: decision.warnings };
 }

@@ -12,6 +12,7 @@ import {
   type Clinic,
 } from '@/test/integration/fixtures';
 import { allFulfilled, courseLock, raceBehindLock } from '@/test/integration/races';
+import { isDatabaseBusy } from '@/lib/server/database-errors';
 import { recordSession } from './record-session';
 
 let clinic: Clinic;
@@ -258,5 +259,30 @@ describe('recordSession', () => {
       actualMinutes: null,
       recordedById: clinic.parent.id,
     });
+  });
+});
+
+describe('recordSession behind a held lock (issue 8)', () => {
+  it('fails within the lock timeout as "busy", while other reads go on', async () => {
+    const courseId = await clinicCourse();
+    const other = await createPatientWithIndication(clinic);
+    const first = await db.session.findFirstOrThrow({ where: { courseId }, orderBy: { scheduledOn: 'asc' } });
+
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${courseId} FOR UPDATE`;
+        const started = Date.now();
+        const refused = await recordSession(clinic.therapist, done(first.id), TODAY).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(isDatabaseBusy(refused)).toBe(true);
+        expect(Date.now() - started).toBeLessThan(10_000);
+        // Another page's data is read as usual.
+        expect(await db.patient.findUnique({ where: { id: other.patientId }, select: { id: true } })).not.toBeNull();
+      },
+      { timeout: 30_000 },
+    );
+    expect(await db.session.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: 'SCHEDULED' });
   });
 });

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { recordId } from '@/lib/validation/fields';
 import { recordedOutcomeHref } from '@/components/sessions/recorded-notice';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
@@ -10,7 +11,7 @@ import { recordSession, type SessionOutcome } from '@/lib/server/sessions/record
 import { ZRecordHomeSessionSchema, type RecordHomeSessionInput } from '@/lib/validation/session';
 
 // The child's id only says which page to return to; the use case scopes the session itself.
-const ZMarkHomeSessionSchema = ZRecordHomeSessionSchema.and(z.object({ patientId: z.string().min(1) }));
+const ZMarkHomeSessionSchema = ZRecordHomeSessionSchema.and(z.object({ patientId: recordId('Choose the child.') }));
 
 function toSessionOutcome(input: RecordHomeSessionInput): SessionOutcome {
   switch (input.outcome) {

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { recordId } from '@/lib/validation/fields';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { resolveIndication } from '@/lib/server/indications/record-indication';
 
-const ZResolveIndicationSchema = z.object({ indicationId: z.string().min(1, 'Choose the indication to resolve.') });
+const ZResolveIndicationSchema = z.object({ indicationId: recordId('Choose the indication to resolve.') });
 
 export const resolveIndicationAction = defineAction({
   schema: ZResolveIndicationSchema,

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { recordId } from '@/lib/validation/fields';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { updatePatient } from '@/lib/server/patients/save-patient';
@@ -11,7 +12,7 @@ import { patientSchema } from '@/lib/validation/patient';
 /** Bound to the patient's id by the page. */
 export const updatePatientAction = defineAction({
   schema: () => patientSchema(clinicToday()),
-  bind: z.tuple([z.string().min(1)]),
+  bind: z.tuple([recordId('Choose the patient.')]),
   run: (input, actor, [patientId]) => updatePatient(actor, patientId, input),
   onSuccess: ({ id }) => {
     revalidatePath('/patients');

@@ -6,10 +6,10 @@ import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { PRESCRIBED_PARAM } from '@/components/courses/prescribed-notice';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
-import { ZPrescribeCourseSchema } from '@/lib/validation/course';
+import { prescribeCourseSchema } from '@/lib/validation/course';
 
 export const prescribeCourseAction = defineAction({
-  schema: ZPrescribeCourseSchema,
+  schema: () => prescribeCourseSchema(clinicToday()),
   run: (input, actor) => prescribeCourse(actor, input, clinicToday()),
   onSuccess: ({ id, patientId }) => {
     revalidatePath('/patients');

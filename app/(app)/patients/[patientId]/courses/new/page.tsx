@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrescribeCourseForm, type PrescribeCourseValues } from '@/components/courses/prescribe-course-form';
@@ -92,6 +93,7 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
           }}
           clinicDefaults={clinicDefaults}
           today={today}
+          idempotencyKey={randomUUID()}
           locale={locale}
           cancelHref={patientHref}
         />

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { recordId } from '@/lib/validation/fields';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { recordIndication } from '@/lib/server/indications/record-indication';
@@ -11,7 +12,7 @@ import { indicationSchema } from '@/lib/validation/indication';
 /** Bound to the patient's id by the page. */
 export const recordIndicationAction = defineAction({
   schema: () => indicationSchema(clinicToday()),
-  bind: z.tuple([z.string().min(1)]),
+  bind: z.tuple([recordId('Choose the patient.')]),
   run: (input, actor, [patientId]) => recordIndication(actor, patientId, input),
   onSuccess: (_created, _input, [patientId]) => {
     revalidatePath(`/patients/${patientId}`);

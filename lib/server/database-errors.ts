@@ -1,0 +1,22 @@
+import 'server-only';
+
+/** PostgreSQL's lock_not_available (lock_timeout) and query_canceled (statement_timeout). */
+const BUSY_CODES = new Set(['55P03', '57014']);
+
+export const DATABASE_BUSY_MESSAGE = 'The record is busy; try again.';
+
+/**
+ * Whether an error is a time limit of lib/db.ts running out. The driver adapter nests the
+ * PostgreSQL code (as `originalCode` or `code`) a few levels deep in Prisma's error, under
+ * `cause` or `meta`, so those are searched.
+ */
+export function isDatabaseBusy(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { code, originalCode, cause, meta } = error as Record<string, unknown>;
+  if (BUSY_CODES.has(String(originalCode)) || BUSY_CODES.has(String(code))) return true;
+  return (
+    isDatabaseBusy(cause, depth + 1) ||
+    isDatabaseBusy(meta, depth + 1) ||
+    isDatabaseBusy((meta as Record<string, unknown> | undefined)?.driverAdapterError, depth + 1)
+  );
+}
