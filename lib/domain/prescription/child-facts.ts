@@ -8,6 +8,7 @@ import {
   type ClinicDefaults,
   type IndicationKind,
   type RoutineContext,
+  type TherapeuticConditionCode,
 } from '@/lib/domain/rules';
 
 /** What the rules need to know about the child. */
@@ -37,13 +38,20 @@ export type RoutineSetting = {
   maxMinutes: number;
 };
 
+/** What the course is for and where: the routine's context beyond the child. */
+export type CourseFacts = {
+  indicationKind: IndicationKind;
+  conditions: readonly TherapeuticConditionCode[];
+  excludedAreas: readonly BodyArea[];
+  atHome: boolean;
+};
+
 /** The child as the rules see them on the course's start date. */
 export function routineSettingOn(
   child: ChildFacts,
   startDate: IsoDate,
   ageDays: number,
-  indicationKind: IndicationKind,
-  excludedAreas: readonly BodyArea[],
+  course: CourseFacts,
   defaults: ClinicDefaults,
 ): RoutineSetting {
   const umbilicalWoundHealed = child.umbilicalWoundHealedOn !== null && child.umbilicalWoundHealedOn <= startDate;
@@ -51,7 +59,7 @@ export function routineSettingOn(
   return {
     ageDays,
     gate,
-    context: { ageDays, indicationKind, excludedAreas, tummyAllowed: gate.tummyAllowed, defaults },
+    context: { ageDays, ...course, tummyAllowed: gate.tummyAllowed, defaults },
     maxMinutes: maxSessionMinutesAt(ageDays, defaults),
   };
 }

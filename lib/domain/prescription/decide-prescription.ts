@@ -1,14 +1,19 @@
 import { compareIsoDates, isIsoDate, type IsoDate, type Weekday } from '@/lib/domain/calendar-date';
 import {
   checkRoutine,
+  conditionsFromScreening,
   CONTRAINDICATION_IDS,
+  homeDeliveryRefusals,
   isContraindicationId,
   nextCourseBreakDays,
-  proposeRoutine,
+  planRoutine,
+  restBreakBreach,
   screen,
   type ClinicDefaults,
   type ContraindicationId,
+  type DroppedStep,
   type RoutineStep,
+  type TherapeuticConditionCode,
   type RoutineViolation,
   type ScreeningAnswers,
   type ScreeningOutcome,
@@ -69,7 +74,12 @@ export type PrescriptionInput = {
 export type RoutinePlan =
   | { status: 'NO_INDICATION' }
   | { status: 'NO_START_DATE' }
-  | (RoutineSetting & { status: 'READY'; proposal: RoutineStep[] });
+  | (RoutineSetting & {
+      status: 'READY';
+      proposal: RoutineStep[];
+      /** Steps the course's conditions would have added or kept, left out, with the reason. */
+      dropped: DroppedStep[];
+    });
 
 export type PrescriptionPreview = {
   schedule: ScheduleDraft;
@@ -165,6 +175,12 @@ function orSuggested(
   return value === null || value === undefined ? suggested : wholeNumberIn(value, limits);
 }
 
+/** The conditions a course treats: the indication's, and those its screening found (rickets, hernias). */
+function courseConditions(indication: IndicationFacts, answers: ScreeningAnswers): TherapeuticConditionCode[] {
+  const codes = [...conditionsOfIndication(indication), ...conditionsFromScreening(answers)];
+  return codes.filter((code, index) => codes.indexOf(code) === index);
+}
+
 export function decidePrescription({
   values,
   child,
@@ -179,6 +195,9 @@ export function decidePrescription({
   const startDate = isIsoDate(values.startDate) ? values.startDate : null;
   const laterStart = startDate !== null && compareIsoDates(startDate, today) > 0 ? startDate : null;
 
+  const conditions = indication === null ? [] : courseConditions(indication, answers);
+  const atHome = values.location === 'HOME';
+
   const startAgeDays = startDate === null ? null : ageDaysOn(child, startDate);
   let routine: RoutinePlan;
   if (!indication) routine = { status: 'NO_INDICATION' };
@@ -188,15 +207,11 @@ export function decidePrescription({
       child,
       startDate,
       startAgeDays,
-      indication.kind,
-      screening.excludedAreas,
+      { indicationKind: indication.kind, conditions, excludedAreas: screening.excludedAreas, atHome },
       defaults,
     );
-    routine = {
-      status: 'READY',
-      ...setting,
-      proposal: proposeRoutine({ ...setting.context, conditions: conditionsOfIndication(indication) }),
-    };
+    const plan = planRoutine(setting.context);
+    routine = { status: 'READY', ...setting, proposal: plan.steps, dropped: plan.dropped };
   }
   const steps = values.routine ? [...values.routine] : routine.status === 'READY' ? routine.proposal : [];
   const violations = routine.status === 'READY' ? checkRoutine(steps, routine.context).violations : [];
@@ -273,6 +288,10 @@ export function decidePrescription({
       throw new Error(`Unknown screening verdict ${String(unknown)}`);
     }
   }
+  // Work the texts reserve for professionals is never prescribed for home (001, 002).
+  if (atHome) for (const refusal of homeDeliveryRefusals(conditions)) addError('location', refusal.message);
+  const restBreach = schedule.ok ? restBreakBreach(conditions, schedule.dates) : null;
+  if (restBreach !== null) addError('restDays', restBreach);
   if (!routine.gate.allowed) addError('startDate', routine.gate.message);
   if (minutesPerSession !== null && minutesPerSession > routine.maxMinutes) {
     addError('minutesPerSession', `At this age a session lasts at most ${routine.maxMinutes} minutes.`);

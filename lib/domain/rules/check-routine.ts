@@ -1,7 +1,16 @@
 import { checkAgeGate } from './age-gates';
 import { sessionMinutesRange } from './durations';
 import { describeAgeDays, formatMinutes } from './format';
-import type { RoutineContext, RoutineStep } from './routine-steps';
+import { stepLimitBreaches } from './condition-limits';
+import { directionPhraseProblems } from './direction-phrases';
+import {
+  NEW_EXERCISE_RULE,
+  areaUnavailableReason,
+  exerciseRepetitions,
+  type RoutineContext,
+  type RoutineStep,
+} from './routine-steps';
+import { catalogueEntryOf, stepTraits } from './step-traits';
 import {
   BODY_AREAS,
   NEVER_MASSAGED_ZONES,
@@ -21,7 +30,6 @@ export type RoutineViolation = {
 
 export type RoutineCheck = { ok: boolean; violations: RoutineViolation[] };
 
-const CLOCKWISE_DENIED = /anti-?clockwise|counter-?clockwise/i;
 /** Quarter-minute sums are exact; the tolerance only absorbs hand-typed decimals. */
 const MINUTES_TOLERANCE = 1e-9;
 
@@ -61,29 +69,22 @@ export function checkRoutine(steps: readonly RoutineStep[], context: RoutineCont
       if (!isTechniqueAllowedAtAge(technique, context.ageDays)) {
         add(`${info.label.toLowerCase()} is allowed from ${describeAgeDays(info.fromAgeDays)}; the child is ${age}.`);
       }
-      if (info.professionalOnly && context.indicationKind === 'PREVENTIVE') {
-        add(`${info.label.toLowerCase()} is done only by a professional, not in a preventive routine.`);
-      }
     }
+    if (isTechnique(technique) && isBodyArea(area)) checkStepAgainstCourse(step, context, add);
 
     if (isBodyArea(area)) {
       const areaLabel = BODY_AREAS[area].label.toLowerCase();
       if (isTechnique(technique) && !isTechniqueUsedOnArea(technique, area)) {
         add(`${TECHNIQUES[technique].label.toLowerCase()} is not used on the ${areaLabel}.`);
       }
-      if (context.excludedAreas.includes(area)) {
-        add(`excluded for this child by a local contraindication: ${areaLabel}.`);
-      }
-      if (area === 'TUMMY' && !context.tummyAllowed) {
-        add('no tummy work until the umbilical wound is recorded as healed.');
-      }
-      if (area === 'TUMMY' && CLOCKWISE_DENIED.test(step.direction)) {
-        add('the tummy is worked clockwise only.');
-      }
+      const unavailable = areaUnavailableReason(area, context);
+      if (unavailable !== null) add(unavailable);
     }
 
     if (typeof step.direction !== 'string' || step.direction.trim() === '') {
       add('say which way the hands move.');
+    } else {
+      for (const rule of directionPhraseProblems(step)) add(rule.message);
     }
     if (typeof step.minutes !== 'number' || !Number.isFinite(step.minutes) || step.minutes <= 0) {
       add('minutes must be a number above 0.');
@@ -124,6 +125,26 @@ export function checkRoutine(steps: readonly RoutineStep[], context: RoutineCont
   }
 
   return { ok: violations.length === 0, violations };
+}
+
+/** What the course's conditions, place and the exercise's newness rule out for this step. */
+function checkStepAgainstCourse(step: RoutineStep, context: RoutineContext, add: (message: string) => void): void {
+  const traits = stepTraits(step);
+  for (const breach of stepLimitBreaches(step, traits, context.conditions)) add(breach.message);
+
+  if (traits.professionalOnly && (context.atHome || context.indicationKind === 'PREVENTIVE')) {
+    const work = traits.worksNeck ? 'neck work' : TECHNIQUES[step.technique].label.toLowerCase();
+    const where = context.atHome ? 'a home routine' : 'a preventive routine';
+    add(`${work} is done only by a professional, not in ${where} (${traits.worksNeck ? '001' : '000'}).`);
+  }
+
+  const entry = catalogueEntryOf(step);
+  const allowed = entry === undefined ? null : exerciseRepetitions(entry, context.ageDays);
+  if (entry?.fromAgeDays !== undefined && allowed !== null && step.repetitions !== null && step.repetitions > allowed) {
+    add(
+      `a new exercise is done at most ${NEW_EXERCISE_RULE.maxRepetitionsWhileNew} times in its first ${NEW_EXERCISE_RULE.introductionDays / 7} weeks (${NEW_EXERCISE_RULE.source.join(', ')}).`,
+    );
+  }
 }
 
 function techniqueName(technique: unknown): string {

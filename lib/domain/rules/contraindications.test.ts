@@ -32,14 +32,14 @@ describe('CONTRAINDICATIONS', () => {
       'GENITOURINARY_DISEASE',
     ]);
     expect(byKind('LOCAL')).toHaveLength(6);
-    expect(byKind('PROFESSIONAL_ONLY')).toEqual(['RICKETS', 'UMBILICAL_HERNIA']);
+    expect(byKind('PROFESSIONAL_ONLY')).toEqual(['RICKETS', 'UMBILICAL_HERNIA', 'INGUINAL_HERNIA']);
   });
 
   it('gives each local item the area it removes', () => {
     expect(CONTRAINDICATIONS.SKIN_LESION_BACK).toMatchObject({ kind: 'LOCAL', area: 'BACK' });
     expect(CONTRAINDICATIONS.SKIN_LESION_TUMMY).toMatchObject({ kind: 'LOCAL', area: 'TUMMY' });
     expect(CONTRAINDICATIONS.SKIN_LESION_BACK.label).toBe(
-      'Skin lesion, rash, wart or broken skin on the back and buttocks',
+      'Wart, birthmark or other quiet (not inflamed, not broken) skin lesion on the back and buttocks',
     );
   });
 
@@ -90,7 +90,7 @@ describe('screen', () => {
     expect(outcome.verdict).toBe('PROCEED');
     expect(outcome.excludedAreas).toEqual(['BACK']);
     expect(outcome.warnings).toEqual([
-      'Skin lesion, rash, wart or broken skin on the back and buttocks: leave out the back and buttocks until the skin has healed.',
+      'Wart, birthmark or other quiet (not inflamed, not broken) skin lesion on the back and buttocks: leave out the back and buttocks while it is there.',
     ]);
   });
 
@@ -114,9 +114,7 @@ describe('screen', () => {
       { indicationKind: 'THERAPEUTIC' },
     );
     expect(outcome.excludedAreas).toHaveLength(6);
-    expect(outcome.warnings).toContain(
-      'Every body area is excluded: there is nothing left to massage until the skin has healed.',
-    );
+    expect(outcome.warnings).toContain('Every body area is excluded: there is nothing left to massage.');
   });
 
   it('allows rickets only in a therapeutic course, with a professional-only warning', () => {
@@ -158,7 +156,7 @@ describe('screen', () => {
     expect(outcome.verdict).toBe('INCOMPLETE');
     expect(outcome.unanswered).toHaveLength(CONTRAINDICATION_IDS.length - 2);
     expect(outcome.unanswered).not.toContain('FEVER');
-    expect(outcome.warnings).toEqual(['18 checklist item(s) not answered: answer every item before massage.']);
+    expect(outcome.warnings).toEqual(['19 checklist item(s) not answered: answer every item before massage.']);
   });
 
   it('counts a non-boolean answer from a form as unanswered', () => {

@@ -1,11 +1,15 @@
 import type { IndicationKind } from './indications';
 import type { SourceId } from './sources';
 import { BODY_AREAS, BODY_AREA_IDS, type BodyArea } from './techniques';
+import type { TherapeuticConditionCode } from './therapeutic-conditions';
 
 /**
  * ABSOLUTE: no massage until a doctor clears it.
- * TEMPORARY: not today; the course is kept and starts (or resumes) later.
- * LOCAL: massage goes on without one body area.
+ * TEMPORARY: not today; the course is kept and starts (or resumes) later. For infants this
+ *   includes rashes, skin inflammation, injuries and burns (000, 001, 002).
+ * LOCAL: massage goes on without one body area. Only 002's section on adult massage has such
+ *   items (warts or skin lesions in the area treated), so for a baby it covers a quiet lesion
+ *   such as a wart or birthmark; anything inflamed, broken or spreading postpones instead.
  * PROFESSIONAL_ONLY: the texts disagree (002 forbids, 001 treats), so only a therapeutic
  *   course by a professional is allowed.
  */
@@ -31,7 +35,8 @@ export type ContraindicationId =
   | 'SKIN_LESION_LEGS_FEET'
   | 'SKIN_LESION_BACK'
   | 'RICKETS'
-  | 'UMBILICAL_HERNIA';
+  | 'UMBILICAL_HERNIA'
+  | 'INGUINAL_HERNIA';
 
 export type Contraindication = {
   /** The checklist question, in the clinician's words. */
@@ -39,12 +44,14 @@ export type Contraindication = {
   kind: ContraindicationKind;
   /** For LOCAL items: the area left out of every session. */
   area?: BodyArea;
+  /** For PROFESSIONAL_ONLY items: the condition whose limits then apply to the course. */
+  condition?: TherapeuticConditionCode;
   source: readonly SourceId[];
 };
 
 function skinLesion(area: BodyArea) {
   return {
-    label: `Skin lesion, rash, wart or broken skin on the ${BODY_AREAS[area].label.toLowerCase()}`,
+    label: `Wart, birthmark or other quiet (not inflamed, not broken) skin lesion on the ${BODY_AREAS[area].label.toLowerCase()}`,
     kind: 'LOCAL',
     area,
     source: ['002'],
@@ -64,8 +71,9 @@ export const CONTRAINDICATIONS = {
   LARGE_HERNIA: { label: 'Large hernia', kind: 'ABSOLUTE', source: ['001'] },
   FEVER: { label: 'Fever or high temperature', kind: 'TEMPORARY', source: ['000', '001', '002'] },
   ACUTE_INFECTION: { label: 'Acute respiratory or viral infection, cold', kind: 'TEMPORARY', source: ['001', '002'] },
+  // The id predates the rule that any rash postpones; stored screenings keep reading it.
   SKIN_INFLAMMATION_WIDESPREAD: {
-    label: 'Widespread inflammatory skin lesions, rash or dermatitis',
+    label: 'Rash, inflammatory skin lesion or dermatitis (anywhere on the body)',
     kind: 'TEMPORARY',
     source: ['000', '001', '002'],
   },
@@ -82,11 +90,27 @@ export const CONTRAINDICATIONS = {
   SKIN_LESION_ARMS_HANDS: skinLesion('ARMS_HANDS'),
   SKIN_LESION_LEGS_FEET: skinLesion('LEGS_FEET'),
   SKIN_LESION_BACK: skinLesion('BACK'),
-  RICKETS: { label: 'Rickets', kind: 'PROFESSIONAL_ONLY', source: ['001', '002'] },
-  UMBILICAL_HERNIA: { label: 'Small umbilical hernia', kind: 'PROFESSIONAL_ONLY', source: ['001', '002'] },
+  RICKETS: { label: 'Rickets', kind: 'PROFESSIONAL_ONLY', condition: 'RICKETS', source: ['001', '002'] },
+  UMBILICAL_HERNIA: {
+    label: 'Small umbilical hernia',
+    kind: 'PROFESSIONAL_ONLY',
+    condition: 'UMBILICAL_HERNIA',
+    source: ['001', '002'],
+  },
+  INGUINAL_HERNIA: {
+    label: 'Inguinal hernia',
+    kind: 'PROFESSIONAL_ONLY',
+    condition: 'INGUINAL_HERNIA',
+    source: ['001', '002'],
+  },
 } as const satisfies Record<ContraindicationId, Contraindication>;
 
 export const CONTRAINDICATION_IDS = Object.keys(CONTRAINDICATIONS) as ContraindicationId[];
+
+/** The areas a local item can leave out (the whole-body exercises have none). */
+const LOCAL_AREAS = BODY_AREA_IDS.filter((area) =>
+  CONTRAINDICATION_IDS.some((id) => (CONTRAINDICATIONS[id] as Contraindication).area === area),
+);
 
 export function isContraindicationId(value: string): value is ContraindicationId {
   return Object.hasOwn(CONTRAINDICATIONS, value);
@@ -124,6 +148,14 @@ export type ScreeningOutcome = {
 const PROFESSIONAL_ONLY_DISAGREEMENT =
   '002 lists it as a contraindication; 001 says a special course by a professional helps';
 
+/** The conditions a screening's professional-only items bring to the course (rickets, hernias). */
+export function conditionsFromScreening(answers: ScreeningAnswers): TherapeuticConditionCode[] {
+  return CONTRAINDICATION_IDS.flatMap((id) => {
+    const item: Contraindication = CONTRAINDICATIONS[id];
+    return answers[id] === true && item.condition !== undefined ? [item.condition] : [];
+  });
+}
+
 /** Screens the checklist before prescribing and before each session. */
 export function screen(answers: ScreeningAnswers, context: ScreeningContext): ScreeningOutcome {
   const blocked: ScreeningReason[] = [];
@@ -160,9 +192,7 @@ export function screen(answers: ScreeningAnswers, context: ScreeningContext): Sc
           throw new Error(`Local contraindication ${itemId} names no body area`);
         }
         excluded.add(item.area);
-        warnings.push(
-          `${item.label}: leave out the ${BODY_AREAS[item.area].label.toLowerCase()} until the skin has healed.`,
-        );
+        warnings.push(`${item.label}: leave out the ${BODY_AREAS[item.area].label.toLowerCase()} while it is there.`);
         break;
       }
       case 'PROFESSIONAL_ONLY':
@@ -186,8 +216,8 @@ export function screen(answers: ScreeningAnswers, context: ScreeningContext): Sc
   }
 
   const excludedAreas = BODY_AREA_IDS.filter((area) => excluded.has(area));
-  if (excludedAreas.length === BODY_AREA_IDS.length) {
-    warnings.push('Every body area is excluded: there is nothing left to massage until the skin has healed.');
+  if (LOCAL_AREAS.every((area) => excluded.has(area))) {
+    warnings.push('Every body area is excluded: there is nothing left to massage.');
   }
   if (unanswered.length > 0) {
     warnings.push(`${unanswered.length} checklist item(s) not answered: answer every item before massage.`);

@@ -10,7 +10,24 @@ export * from './age-gates';
 export * from './techniques';
 export * from './durations';
 export * from './therapeutic-conditions';
-export { AREA_PLAN, type RoutineContext, type RoutineStep } from './routine-steps';
-export { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
+export {
+  AREA_PLAN,
+  NEW_EXERCISE_RULE,
+  type Joint,
+  type PlanEntry,
+  type RoutineContext,
+  type RoutineStep,
+} from './routine-steps';
+export {
+  planRoutine,
+  proposeRoutine,
+  type DroppedStep,
+  type ProposeRoutineInput,
+  type RoutinePlanResult,
+} from './propose-routine';
+export * from './condition-limits';
+export * from './direction-phrases';
+export * from './step-traits';
+export * from './home-routine';
 export { checkRoutine, type RoutineCheck, type RoutineViolation } from './check-routine';
 export * from './timing-rules';

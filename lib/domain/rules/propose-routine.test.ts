@@ -12,6 +12,8 @@ function context(overrides: Partial<ProposeRoutineInput> = {}): ProposeRoutineIn
     excludedAreas: [],
     tummyAllowed: true,
     defaults: DEFAULT_CLINIC_DEFAULTS,
+    conditions: [],
+    atHome: false,
     ...overrides,
   };
 }
@@ -63,8 +65,9 @@ describe('proposeRoutine', () => {
       'STROKING',
     ]);
     expect(steps.find((step) => step.technique === 'PASSIVE_GYMNASTICS')).toMatchObject({
-      direction: 'Cross the arms over the chest, then open them out to the sides.',
-      repetitions: 6,
+      direction: 'Cross the arms over the chest, then open them out to the sides (5–8 times).',
+      // New at 91 days: at most twice in its first 3 weeks (001).
+      repetitions: 2,
     });
     expect(sequence(steps)).not.toContain('KNEADING');
     expect(totalMinutes(steps)).toBe(15);
@@ -111,9 +114,7 @@ describe('proposeRoutine', () => {
   });
 
   it('adds clockwise tummy stroking and the legs-to-tummy exercise for colic', () => {
-    const steps = proposeRoutine(
-      context({ ageDays: 100, indicationKind: 'THERAPEUTIC', diagnosis: 'Infantile colic' }),
-    );
+    const steps = proposeRoutine(context({ ageDays: 100, indicationKind: 'THERAPEUTIC', conditions: ['COLIC'] }));
     expect(sequence(steps, 'TUMMY')).toEqual([
       'STROKING',
       'RUBBING',
@@ -144,25 +145,23 @@ describe('proposeRoutine', () => {
   });
 
   it('adds foot work for flat feet', () => {
-    const steps = proposeRoutine(context({ ageDays: 200, indicationKind: 'CORRECTIVE', diagnosis: 'Flat feet' }));
+    const steps = proposeRoutine(context({ ageDays: 200, indicationKind: 'CORRECTIVE', conditions: ['FLAT_FEET'] }));
     const directions = steps.filter((step) => step.area === 'LEGS_FEET').map((step) => step.direction);
     expect(directions).toContain(CONDITION_STEPS.FOOT_FIGURE_EIGHT.direction);
     expect(directions).toContain(CONDITION_STEPS.SOLE_RUB.direction);
     expect(directions).toContain(CONDITION_STEPS.FOOT_FLEX_EXTEND.direction);
   });
 
-  it('lets condition codes win over the diagnosis text', () => {
-    const steps = proposeRoutine(
-      context({ ageDays: 200, indicationKind: 'THERAPEUTIC', diagnosis: 'colic', conditions: ['TORTICOLLIS'] }),
-    );
+  it('adds the neck stroking of torticollis only', () => {
+    const steps = proposeRoutine(context({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['TORTICOLLIS'] }));
     const directions = steps.map((step) => step.direction);
     expect(directions).toContain(CONDITION_STEPS.NECK_STROKING.direction);
     expect(directions).not.toContain(CONDITION_STEPS.TUMMY_CLOCKWISE.direction);
   });
 
-  it('ignores a diagnosis in a preventive course', () => {
+  it('adds no condition steps in a preventive course', () => {
     const plain = proposeRoutine(context({ ageDays: 200 }));
-    expect(proposeRoutine(context({ ageDays: 200, diagnosis: 'colic' }))).toEqual(plain);
+    expect(proposeRoutine(context({ ageDays: 200, conditions: ['COLIC'] }))).toEqual(plain);
   });
 
   it('adds each shared condition step once', () => {

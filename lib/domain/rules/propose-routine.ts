@@ -1,21 +1,25 @@
 import { checkAgeGate } from './age-gates';
+import { stepLimitBreaches } from './condition-limits';
 import { sessionMinutesRange } from './durations';
-import { AREA_PLAN, type PlanEntry, type RoutineContext, type RoutineStep } from './routine-steps';
-import { BODY_AREA_IDS, TECHNIQUES, isTechniqueAllowedAtAge, type BodyArea, type TechniqueGroup } from './techniques';
+import { describeAgeDays } from './format';
 import {
-  CONDITION_STEPS,
-  THERAPEUTIC_CONDITIONS,
-  matchCondition,
-  type ConditionStepId,
-  type TherapeuticConditionCode,
-} from './therapeutic-conditions';
+  AREA_PLAN,
+  areaUnavailableReason,
+  exerciseRepetitions,
+  type PlanEntry,
+  type RoutineContext,
+  type RoutineStep,
+} from './routine-steps';
+import { stepTraits } from './step-traits';
+import { BODY_AREA_IDS, TECHNIQUES, isTechniqueAllowedAtAge, type BodyArea, type TechniqueGroup } from './techniques';
+import { CONDITION_STEPS, THERAPEUTIC_CONDITIONS, type ConditionStepId } from './therapeutic-conditions';
 
-export type ProposeRoutineInput = RoutineContext & {
-  /** Free-text diagnosis; used only when no condition code is given. */
-  diagnosis?: string;
-  /** Known therapeutic conditions; they win over the diagnosis text. */
-  conditions?: readonly TherapeuticConditionCode[];
-};
+export type ProposeRoutineInput = RoutineContext;
+
+/** A step the rule book would have proposed for the course's conditions, and why it did not. */
+export type DroppedStep = Pick<RoutineStep, 'area' | 'technique' | 'direction'> & { reason: string };
+
+export type RoutinePlanResult = { steps: RoutineStep[]; dropped: DroppedStep[] };
 
 /** The groups after the opening stroking, in the order of the 001 chain. */
 const GROUP_ORDER = ['RUBBING', 'KNEADING', 'VIBRATION', 'GYMNASTICS'] as const satisfies readonly TechniqueGroup[];
@@ -44,21 +48,29 @@ const UNITS_PER_MINUTE = 4;
  * Proposes an ordered home or clinic routine for the child's age. It follows the chain
  * stroking – rubbing – stroking – kneading – stroking – vibration – stroking on each area,
  * uses only techniques allowed at the age, leaves out excluded areas and the tummy when not
- * allowed, and adds the steps of the therapeutic conditions named. The session fills the
+ * allowed, adds the steps of the therapeutic conditions named and leaves out whatever those
+ * conditions rule out (and professional work from a home routine). The session fills the
  * age's longest session; leaving areas out shortens it in proportion. Below the clinic's
  * minimum age, or with no area left, there is no routine.
  */
 export function proposeRoutine(input: ProposeRoutineInput): RoutineStep[] {
+  return planRoutine(input).steps;
+}
+
+/** `proposeRoutine`, with the steps the course's conditions would add or keep that were left out, and why. */
+export function planRoutine(input: ProposeRoutineInput): RoutinePlanResult {
   if (!checkAgeGate(input.ageDays, input.defaults, { umbilicalWoundHealed: input.tummyAllowed }).allowed) {
-    return [];
+    return { steps: [], dropped: [] };
   }
 
   const conditionSteps = conditionStepsFor(input);
-  const actual = draftRoutine(input.ageDays, availableAreas(input), conditionSteps);
-  if (actual.length === 0) return [];
+  const dropped: DroppedStep[] = [];
+  const actual = draftRoutine(input, availableAreas(input), conditionSteps, dropped);
+  dropped.push(...conditionStepsLeftOut(input, conditionSteps));
+  if (actual.length === 0) return { steps: [], dropped };
 
   // Sized against the routine the child would get with every area available.
-  const full = draftRoutine(input.ageDays, BODY_AREA_IDS, conditionSteps);
+  const full = draftRoutine(input, BODY_AREA_IDS, conditionSteps, []);
   const { max } = sessionMinutesRange(input.ageDays, input.defaults);
   const sessionUnits = Math.round(max * UNITS_PER_MINUTE);
   const actualWeight = totalWeight(actual);
@@ -67,7 +79,7 @@ export function proposeRoutine(input: ProposeRoutineInput): RoutineStep[] {
   if (actual.length > sessionUnits) {
     // Unreachable with the settings the validator accepts; still never exceed the limit.
     const each = Math.floor((max / actual.length) * 100) / 100;
-    return actual.map((step) => toStep(step, each));
+    return { steps: actual.map((step) => toStep(step, each)), dropped };
   }
 
   const units = Math.min(
@@ -78,7 +90,10 @@ export function proposeRoutine(input: ProposeRoutineInput): RoutineStep[] {
     actual.map((step) => STEP_WEIGHT[step.kind]),
     units,
   );
-  return actual.map((step, index) => toStep(step, (allocation[index] ?? 1) / UNITS_PER_MINUTE));
+  return {
+    steps: actual.map((step, index) => toStep(step, (allocation[index] ?? 1) / UNITS_PER_MINUTE)),
+    dropped,
+  };
 }
 
 function toStep(step: DraftStep, minutes: number): RoutineStep {
@@ -92,22 +107,14 @@ function toStep(step: DraftStep, minutes: number): RoutineStep {
 }
 
 function availableAreas(context: Pick<RoutineContext, 'excludedAreas' | 'tummyAllowed'>): BodyArea[] {
-  return BODY_AREA_IDS.filter(
-    (area) => !context.excludedAreas.includes(area) && (area !== 'TUMMY' || context.tummyAllowed),
-  );
+  return BODY_AREA_IDS.filter((area) => areaUnavailableReason(area, context) === null);
 }
 
-/** Conditions apply to therapeutic and corrective courses; a preventive one has no diagnosis. */
+/** Condition steps apply to therapeutic and corrective courses; a preventive one has no diagnosis. */
 function conditionStepsFor(input: ProposeRoutineInput): ConditionStepId[] {
   if (input.indicationKind === 'PREVENTIVE') return [];
-  const codes =
-    input.conditions !== undefined && input.conditions.length > 0
-      ? input.conditions
-      : input.diagnosis !== undefined
-        ? matchCondition(input.diagnosis)
-        : [];
   const steps: ConditionStepId[] = [];
-  for (const code of codes) {
+  for (const code of input.conditions) {
     const condition = THERAPEUTIC_CONDITIONS[code];
     // A code read back from an old record may no longer exist.
     if (condition === undefined) continue;
@@ -118,15 +125,55 @@ function conditionStepsFor(input: ProposeRoutineInput): ConditionStepId[] {
   return steps;
 }
 
-function draftRoutine(
-  ageDays: number,
-  areas: readonly BodyArea[],
-  conditionSteps: readonly ConditionStepId[],
-): DraftStep[] {
-  return areas.flatMap((area) => draftArea(area, ageDays, conditionSteps));
+type Candidate = Pick<RoutineStep, 'area' | 'technique' | 'direction'>;
+
+/** Why the course's conditions or place rule this step out; null when they do not. */
+function ruledOutBy(candidate: Candidate, context: RoutineContext): string | null {
+  const step: RoutineStep = { ...candidate, repetitions: null, minutes: 0 };
+  const traits = stepTraits(step);
+  const [breach] = stepLimitBreaches(step, traits, context.conditions);
+  if (breach !== undefined) return breach.message;
+  if (traits.professionalOnly && (context.atHome || context.indicationKind === 'PREVENTIVE')) {
+    return `done only by a professional, not in a ${context.atHome ? 'home' : 'preventive'} routine (001).`;
+  }
+  return null;
 }
 
-function draftArea(area: BodyArea, ageDays: number, conditionSteps: readonly ConditionStepId[]): DraftStep[] {
+/** A condition step the draft could not place: its area is left out, or it waits for an age. */
+function conditionStepsLeftOut(context: RoutineContext, stepIds: readonly ConditionStepId[]): DroppedStep[] {
+  return stepIds.flatMap((id) => {
+    const step = CONDITION_STEPS[id];
+    const candidate = { area: step.area, technique: step.technique, direction: step.direction };
+    const technique = TECHNIQUES[step.technique];
+    const reason =
+      areaUnavailableReason(step.area, context) ??
+      (isTechniqueAllowedAtAge(step.technique, context.ageDays)
+        ? null
+        : `${technique.label.toLowerCase()} is allowed from ${describeAgeDays(technique.fromAgeDays)}.`);
+    // Steps ruled out by a condition are reported where the draft meets them.
+    return reason === null || ruledOutBy(candidate, context) !== null ? [] : [{ ...candidate, reason }];
+  });
+}
+
+function draftRoutine(
+  context: RoutineContext,
+  areas: readonly BodyArea[],
+  conditionSteps: readonly ConditionStepId[],
+  dropped: DroppedStep[],
+): DraftStep[] {
+  return areas.flatMap((area) => draftArea(area, context, conditionSteps, dropped));
+}
+
+/** Areas made only of exercises appear once an exercise suits the age. */
+const EXERCISE_AREAS: readonly BodyArea[] = ['WHOLE_BODY'];
+
+function draftArea(
+  area: BodyArea,
+  context: RoutineContext,
+  conditionSteps: readonly ConditionStepId[],
+  dropped: DroppedStep[],
+): DraftStep[] {
+  const { ageDays } = context;
   const plan: readonly PlanEntry[] = AREA_PLAN[area];
   const stroking = plan.find((entry) => entry.technique === 'STROKING');
   if (stroking === undefined) throw new Error(`No stroking planned for ${area}`);
@@ -137,6 +184,12 @@ function draftArea(area: BodyArea, ageDays: number, conditionSteps: readonly Con
     repetitions: kind === 'OPENING_STROKE' ? stroking.repetitions : BETWEEN_STROKES,
     kind,
   });
+  /** Keeps the step unless a condition rules it out, which is then reported. */
+  const allowed = (candidate: Candidate): boolean => {
+    const reason = ruledOutBy(candidate, context);
+    if (reason !== null) dropped.push({ ...candidate, reason });
+    return reason === null;
+  };
 
   const fitsAge = (entry: PlanEntry) =>
     isTechniqueAllowedAtAge(entry.technique, ageDays) &&
@@ -146,7 +199,11 @@ function draftArea(area: BodyArea, ageDays: number, conditionSteps: readonly Con
   const steps: DraftStep[] = [stroke('OPENING_STROKE')];
   for (const group of GROUP_ORDER) {
     const entries = plan.filter(
-      (entry) => entry.technique !== 'STROKING' && TECHNIQUES[entry.technique].group === group && fitsAge(entry),
+      (entry) =>
+        entry.technique !== 'STROKING' &&
+        TECHNIQUES[entry.technique].group === group &&
+        fitsAge(entry) &&
+        allowed({ area, technique: entry.technique, direction: entry.direction }),
     );
     if (entries.length === 0) continue;
     for (const entry of entries) {
@@ -154,16 +211,17 @@ function draftArea(area: BodyArea, ageDays: number, conditionSteps: readonly Con
         area,
         technique: entry.technique,
         direction: entry.direction,
-        repetitions: entry.repetitions,
+        repetitions: exerciseRepetitions(entry, ageDays),
         kind: 'TECHNIQUE',
       });
     }
     steps.push(stroke('BETWEEN_STROKE'));
   }
+  if (EXERCISE_AREAS.includes(area) && steps.length === 1) return [];
 
   const extras = conditionSteps
     .map((id) => CONDITION_STEPS[id])
-    .filter((step) => step.area === area && isTechniqueAllowedAtAge(step.technique, ageDays));
+    .filter((step) => step.area === area && isTechniqueAllowedAtAge(step.technique, ageDays) && allowed(step));
   for (const extra of extras) {
     steps.push({
       area,

@@ -1,6 +1,7 @@
 import type { ClinicDefaults } from './clinic-defaults';
 import type { IndicationKind } from './indications';
 import type { SourceId } from './sources';
+import type { TherapeuticConditionCode } from './therapeutic-conditions';
 import { BODY_AREAS, type BodyArea, type Technique } from './techniques';
 
 /**
@@ -22,6 +23,10 @@ export type RoutineStep = {
 
 /** What a routine is checked against; the same for proposing and for checking an edit. */
 export type RoutineContext = {
+  /** The therapeutic conditions the course treats: their limits apply to every step. */
+  conditions: readonly TherapeuticConditionCode[];
+  /** Done by the parent at home: work reserved for professionals is left out. */
+  atHome: boolean;
   /** Corrected age for a premature baby. */
   ageDays: number;
   indicationKind: IndicationKind;
@@ -32,7 +37,43 @@ export type RoutineContext = {
   defaults: ClinicDefaults;
 };
 
-export type PlanEntry = {
+/** A joint a step bears weight on, bends or rotates. */
+export type Joint = 'HIPS';
+
+/**
+ * What a step does beyond its area and technique, so a condition's limits are checked by
+ * attribute rather than by reading its words (see `stepTraits`).
+ */
+export type StepTraitData = {
+  loads?: readonly Joint[];
+  /** Works the neck: 001 leaves that to a specialist. */
+  worksNeck?: boolean;
+};
+
+/**
+ * Why an area is out of this child's routine; null when it is in. The whole-body exercises
+ * (tummy time, the ball, crawling) lie on and touch every area, so they wait while any area is
+ * left out or the umbilical wound has not healed.
+ */
+export function areaUnavailableReason(
+  area: BodyArea,
+  context: Pick<RoutineContext, 'excludedAreas' | 'tummyAllowed'>,
+): string | null {
+  if (context.excludedAreas.includes(area)) {
+    return `excluded for this child by a local contraindication: ${BODY_AREAS[area].label.toLowerCase()}.`;
+  }
+  if ((area === 'TUMMY' || area === 'WHOLE_BODY') && !context.tummyAllowed) {
+    return area === 'TUMMY'
+      ? 'no tummy work until the umbilical wound is recorded as healed.'
+      : 'no whole-body exercises (they lie on the tummy) until the umbilical wound is recorded as healed.';
+  }
+  if (area === 'WHOLE_BODY' && context.excludedAreas.length > 0) {
+    return 'no whole-body exercises while an area is left out by the screening.';
+  }
+  return null;
+}
+
+export type PlanEntry = StepTraitData & {
   technique: Technique;
   direction: string;
   repetitions: number | null;
@@ -41,6 +82,33 @@ export type PlanEntry = {
   untilAgeDays?: number;
   source: readonly SourceId[];
 };
+
+/**
+ * "Each new exercise is mastered gradually (2-3 weeks), and only then it is repeated more than
+ * two times" (001). The longer end is used: during the first 3 weeks of an exercise's age
+ * window it is done at most twice.
+ */
+export const NEW_EXERCISE_RULE = {
+  introductionDays: 21,
+  maxRepetitionsWhileNew: 2,
+  text: 'A new exercise is introduced gradually over 2–3 weeks, at most twice a session, and only then repeated more.',
+  source: ['001'],
+} as const satisfies {
+  introductionDays: number;
+  maxRepetitionsWhileNew: number;
+  text: string;
+  source: readonly SourceId[];
+};
+
+/** Repetitions of an exercise at this age: capped while it is new (NEW_EXERCISE_RULE). */
+export function exerciseRepetitions(
+  entry: Pick<PlanEntry, 'repetitions' | 'fromAgeDays'>,
+  ageDays: number,
+): number | null {
+  if (entry.repetitions === null || entry.fromAgeDays === undefined) return entry.repetitions;
+  const isNew = ageDays < entry.fromAgeDays + NEW_EXERCISE_RULE.introductionDays;
+  return isNew ? Math.min(entry.repetitions, NEW_EXERCISE_RULE.maxRepetitionsWhileNew) : entry.repetitions;
+}
 
 /**
  * What each area's part of a session is made of, with the words the parent sees. Only
@@ -65,7 +133,7 @@ export const AREA_PLAN = {
     },
     {
       technique: 'PASSIVE_GYMNASTICS',
-      direction: 'Cross the arms over the chest, then open them out to the sides.',
+      direction: 'Cross the arms over the chest, then open them out to the sides (5–8 times).',
       repetitions: 6,
       fromAgeDays: 91,
       untilAgeDays: 152,
@@ -106,13 +174,16 @@ export const AREA_PLAN = {
       repetitions: 4,
       fromAgeDays: 91,
       untilAgeDays: 183,
+      loads: ['HIPS'],
       source: ['001'],
     },
     {
       technique: 'PASSIVE_GYMNASTICS',
-      direction: 'Hold the baby upright under the arms, feet touching the surface, for a few supported steps.',
+      direction:
+        'Walking with support: hold the baby upright under the arms (later by both hands, then one), feet on the surface, for a few steps.',
       repetitions: 3,
       fromAgeDays: 183,
+      loads: ['HIPS'],
       source: ['001', '002'],
     },
   ],
@@ -142,6 +213,54 @@ export const AREA_PLAN = {
   ],
   HEAD_FACE: [
     { technique: 'STROKING', direction: BODY_AREAS.HEAD_FACE.direction, repetitions: 3, source: ['001', '002', '004'] },
+  ],
+  WHOLE_BODY: [
+    {
+      technique: 'STROKING',
+      direction: 'Light stroking of the whole body, from the feet and hands towards the trunk.',
+      repetitions: 3,
+      source: ['001'],
+    },
+    {
+      technique: 'EXERCISE',
+      direction: 'Fitball: baby on the tummy on a large soft ball, your hand on the back; rock gently back and forth.',
+      repetitions: 5,
+      fromAgeDays: 61,
+      untilAgeDays: 183,
+      source: ['001', '002'],
+    },
+    {
+      technique: 'EXERCISE',
+      direction:
+        'Tummy time: lay the baby on the tummy with a bright toy in front, to lift the head and lean on the arms.',
+      repetitions: null,
+      fromAgeDays: 91,
+      source: ['001', '002'],
+    },
+    {
+      technique: 'EXERCISE',
+      direction: 'Rolling: show a toy at the side and help the baby turn from the back onto the tummy, both ways.',
+      repetitions: 2,
+      fromAgeDays: 91,
+      untilAgeDays: 183,
+      source: ['002'],
+    },
+    {
+      technique: 'EXERCISE',
+      direction: 'Crawling: baby on the tummy, a toy just out of reach; encourage the baby to crawl to it.',
+      repetitions: 3,
+      fromAgeDays: 152,
+      loads: ['HIPS'],
+      source: ['001', '002'],
+    },
+    {
+      technique: 'EXERCISE',
+      direction: 'Fitball: stand the baby on the ball, holding under the arms, and let the legs push gently.',
+      repetitions: 3,
+      fromAgeDays: 183,
+      loads: ['HIPS'],
+      source: ['002'],
+    },
   ],
   BACK: [
     { technique: 'STROKING', direction: BODY_AREAS.BACK.direction, repetitions: 5, source: ['000', '001', '002'] },

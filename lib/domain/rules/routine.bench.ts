@@ -12,6 +12,7 @@ const SIX_MONTHS_WITH_CONDITIONS: ProposeRoutineInput = {
   tummyAllowed: true,
   defaults: DEFAULT_CLINIC_DEFAULTS,
   conditions: ['COLIC', 'FLAT_FEET', 'HYPERTONIA'],
+  atHome: false,
 };
 const longest = proposeRoutine(SIX_MONTHS_WITH_CONDITIONS);
 

@@ -6,7 +6,7 @@ import { checkRoutine } from './check-routine';
 import { proposeRoutine } from './propose-routine';
 import type { RoutineContext, RoutineStep } from './routine-steps';
 import type { BodyArea, Technique } from './techniques';
-import type { TherapeuticConditionCode } from './therapeutic-conditions';
+import { CONDITION_STEPS, type TherapeuticConditionCode } from './therapeutic-conditions';
 
 /*
  * The guide's figures written out again on purpose, so these properties do not just
@@ -21,9 +21,10 @@ const ALLOWED_FROM_DAY: Record<Technique, number> = {
   PINCHING: 152,
   SAWING: 152,
   VIBRATION: 152,
+  EXERCISE: 61,
   ACUPRESSURE: 183,
 };
-const AREAS: readonly BodyArea[] = ['HEAD_FACE', 'CHEST', 'TUMMY', 'ARMS_HANDS', 'LEGS_FEET', 'BACK'];
+const AREAS: readonly BodyArea[] = ['HEAD_FACE', 'CHEST', 'TUMMY', 'ARMS_HANDS', 'LEGS_FEET', 'WHOLE_BODY', 'BACK'];
 const NEVER_ZONES = [
   'LIVER_KIDNEYS',
   'HEART',
@@ -45,12 +46,18 @@ const CONDITIONS: readonly TherapeuticConditionCode[] = [
   'HYPOTONIA',
   'FLAT_FEET',
   'UMBILICAL_HERNIA',
+  'INGUINAL_HERNIA',
   'TORTICOLLIS',
   'HIP_DYSPLASIA',
   'RICKETS',
   'DACRYOCYSTITIS',
 ];
-const DIAGNOSES = ['', 'Infantile colic', 'hypertonia; flat feet', 'K59.0', 'torticollis, no colic', 'healthy'];
+/** Exercises that bend, stand on or crawl on the hips (001: hip work only without pathology). */
+const LOADS_HIPS = /\b(?:bend|stand|steps|walking|crawl\w*)\b/i;
+/** Rickets: stroking and light rubbing only (001). */
+const RICKETS_TECHNIQUES: readonly Technique[] = ['STROKING', 'RUBBING'];
+/** Torticollis: the neck is a specialist's work (001). */
+const NECK_WORK = CONDITION_STEPS.NECK_STROKING.direction;
 
 function sessionMaxMinutes(ageDays: number, defaults: ClinicDefaults): number {
   if (ageDays < 61) return defaults.sessionMaxMinutesUnder2Months;
@@ -78,13 +85,16 @@ const routineInput = (ages: fc.Arbitrary<number>, defaults: fc.Arbitrary<ClinicD
     excludedAreas: fc.subarray([...AREAS]),
     tummyAllowed: fc.boolean(),
     defaults,
-    conditions: fc.option(fc.subarray([...CONDITIONS]), { nil: undefined }),
-    diagnosis: fc.option(fc.constantFrom(...DIAGNOSES), { nil: undefined }),
+    conditions: fc.subarray([...CONDITIONS]),
+    atHome: fc.boolean(),
   });
 
 function assertSafeRoutine(steps: readonly RoutineStep[], input: RoutineContext): void {
   const available = AREAS.filter(
-    (area) => !input.excludedAreas.includes(area) && (area !== 'TUMMY' || input.tummyAllowed),
+    (area) =>
+      !input.excludedAreas.includes(area) &&
+      (area !== 'TUMMY' || input.tummyAllowed) &&
+      (area !== 'WHOLE_BODY' || (input.tummyAllowed && input.excludedAreas.length === 0)),
   );
   if (input.ageDays < input.defaults.minimumStartAgeDays || available.length === 0) {
     expect(steps).toEqual([]);
@@ -103,6 +113,9 @@ function assertSafeRoutine(steps: readonly RoutineStep[], input: RoutineContext)
     expect(Number.isInteger(step.minutes * 4)).toBe(true);
     expect(step.direction.trim()).not.toBe('');
     expect(step.direction).not.toMatch(/anti-?clockwise|counter-?clockwise/i);
+    if (input.conditions.includes('HIP_DYSPLASIA')) expect(step.direction).not.toMatch(LOADS_HIPS);
+    if (input.conditions.includes('RICKETS')) expect(RICKETS_TECHNIQUES).toContain(step.technique);
+    if (input.atHome) expect(step.direction).not.toBe(NECK_WORK);
   }
   expect(steps[0]?.technique).toBe('STROKING');
   expect(steps[steps.length - 1]?.technique).toBe('STROKING');
@@ -148,6 +161,7 @@ describe('proposeRoutine (properties)', () => {
             excludedAreas: [],
             tummyAllowed: true,
             defaults: DEFAULT_CLINIC_DEFAULTS,
+            atHome: false,
           });
           const total = steps.reduce((sum, step) => sum + step.minutes, 0);
           expect(total).toBe(sessionMaxMinutes(ageDays, DEFAULT_CLINIC_DEFAULTS));
@@ -217,6 +231,126 @@ describe('checkRoutine (properties)', () => {
         const result = checkRoutine(steps, { ...input, excludedAreas: [...input.excludedAreas, first.area] });
         expect(result.ok).toBe(false);
         expect(result.violations[0]?.stepIndex).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('checkRoutine catches what a condition, the place or the words rule out (properties)', () => {
+  const anyRoutine = routineInput(fc.integer({ min: 21, max: 730 }), fc.constant(DEFAULT_CLINIC_DEFAULTS));
+  const rejectsAt = (steps: readonly RoutineStep[], context: RoutineContext, index: number, words: string) => {
+    const result = checkRoutine(steps, context);
+    expect(result.ok).toBe(false);
+    expect(result.violations.some((v) => v.stepIndex === index && v.message.includes(words))).toBe(true);
+  };
+
+  it('rejects any massage step edited to go along the spine itself', () => {
+    fc.assert(
+      fc.property(
+        anyRoutine,
+        fc.nat(),
+        fc.constantFrom('Stroke along the spine itself.', 'Knead down the spine'),
+        (input, seed, words) => {
+          const steps = proposeRoutine(input);
+          const massage = steps.flatMap((step, index) => (step.technique === 'STROKING' ? [index] : []));
+          fc.pre(massage.length > 0);
+          const index = massage[seed % massage.length] ?? 0;
+          const edited = steps.map((step, i) => (i === index ? { ...step, direction: words } : step));
+          rejectsAt(edited, input, index, 'never on the spine itself');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rejects tummy work edited to go anticlockwise', () => {
+    fc.assert(
+      fc.property(
+        anyRoutine,
+        fc.nat(),
+        fc.constantFrom('anticlockwise', 'counter-clockwise', 'Anti-clockwise'),
+        (input, seed, way) => {
+          const steps = proposeRoutine(input);
+          const tummy = steps.flatMap((step, index) => (step.area === 'TUMMY' ? [index] : []));
+          fc.pre(tummy.length > 0);
+          const index = tummy[seed % tummy.length] ?? 0;
+          const edited = steps.map((step, i) =>
+            i === index ? { ...step, direction: `Circles ${way} round the navel.` } : step,
+          );
+          rejectsAt(edited, input, index, 'clockwise only');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rejects a hip-loading exercise added to a hip-dysplasia course, wherever it goes', () => {
+    const hipWork: RoutineStep[] = [
+      {
+        area: 'LEGS_FEET',
+        technique: 'PASSIVE_GYMNASTICS',
+        direction: 'Bend and straighten both legs together, then one at a time.',
+        repetitions: 4,
+        minutes: 0.25,
+      },
+      {
+        area: 'LEGS_FEET',
+        technique: 'PASSIVE_GYMNASTICS',
+        direction: 'Frog: rotate the hips outwards.',
+        repetitions: 3,
+        minutes: 0.25,
+      },
+      {
+        area: 'ARMS_HANDS',
+        technique: 'PASSIVE_GYMNASTICS',
+        direction: 'Stand the baby up for a few steps.',
+        repetitions: 3,
+        minutes: 0.25,
+      },
+    ];
+    fc.assert(
+      fc.property(anyRoutine, fc.nat(), fc.constantFrom(...hipWork), (input, seed, extra) => {
+        const context = { ...input, conditions: [...input.conditions, 'HIP_DYSPLASIA' as const] };
+        const steps = proposeRoutine(context);
+        fc.pre(steps.length > 1);
+        const index = 1 + (seed % (steps.length - 1));
+        const edited = [...steps.slice(0, index), extra, ...steps.slice(index)];
+        rejectsAt(edited, context, index, 'not for hip dysplasia');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rejects percussion or kneading in a rickets course', () => {
+    fc.assert(
+      fc.property(
+        anyRoutine,
+        fc.nat(),
+        fc.constantFrom<Technique>('TAPPING', 'VIBRATION', 'SAWING', 'KNEADING'),
+        (input, seed, technique) => {
+          const context = { ...input, conditions: [...input.conditions, 'RICKETS' as const] };
+          const steps = proposeRoutine(context);
+          fc.pre(steps.length > 1);
+          const index = seed % steps.length;
+          const edited = steps.map((step, i) => (i === index ? { ...step, technique } : step));
+          rejectsAt(edited, context, index, 'not for rickets');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rejects neck work in a home routine', () => {
+    fc.assert(
+      fc.property(anyRoutine, fc.nat(), (input, seed) => {
+        const context = { ...input, atHome: true };
+        const steps = proposeRoutine(context);
+        fc.pre(steps.length > 1);
+        const index = 1 + (seed % (steps.length - 1));
+        const neck: RoutineStep = { ...CONDITION_STEPS.NECK_STROKING, minutes: 0.25 };
+        const edited = [...steps.slice(0, index), neck, ...steps.slice(index)];
+        rejectsAt(edited, context, index, 'neck work is done only by a professional');
       }),
       { numRuns: 300 },
     );

@@ -16,8 +16,8 @@ import {
 } from './techniques';
 
 describe('body areas and zones never massaged', () => {
-  it('lists the six massage areas in session order', () => {
-    expect(BODY_AREA_IDS).toEqual(['ARMS_HANDS', 'LEGS_FEET', 'CHEST', 'TUMMY', 'HEAD_FACE', 'BACK']);
+  it('lists the areas in session order, the whole-body exercises before the back', () => {
+    expect(BODY_AREA_IDS).toEqual(['ARMS_HANDS', 'LEGS_FEET', 'CHEST', 'TUMMY', 'HEAD_FACE', 'WHOLE_BODY', 'BACK']);
   });
 
   it('keeps the zones the texts forbid as data', () => {
@@ -85,13 +85,14 @@ describe('technique ages (the guide age table)', () => {
   });
 
   it('adds rubbing at 2 months, gymnastics at 3, tapping at 4 and the rest at 5 months', () => {
-    expect(allowedTechniques(61)).toEqual(['STROKING', 'RUBBING']);
-    expect(allowedTechniques(91)).toEqual(['STROKING', 'RUBBING', 'PASSIVE_GYMNASTICS']);
-    expect(allowedTechniques(122)).toEqual(['STROKING', 'RUBBING', 'PASSIVE_GYMNASTICS', 'TAPPING']);
+    expect(allowedTechniques(61)).toEqual(['STROKING', 'RUBBING', 'EXERCISE']);
+    expect(allowedTechniques(91)).toEqual(['STROKING', 'RUBBING', 'PASSIVE_GYMNASTICS', 'EXERCISE']);
+    expect(allowedTechniques(122)).toEqual(['STROKING', 'RUBBING', 'PASSIVE_GYMNASTICS', 'EXERCISE', 'TAPPING']);
     expect(allowedTechniques(152)).toEqual([
       'STROKING',
       'RUBBING',
       'PASSIVE_GYMNASTICS',
+      'EXERCISE',
       'TAPPING',
       'KNEADING',
       'PINCHING',

@@ -1,7 +1,7 @@
 import type { SourceId } from './sources';
 
 /** The areas a routine step may work on. */
-export type BodyArea = 'HEAD_FACE' | 'CHEST' | 'TUMMY' | 'ARMS_HANDS' | 'LEGS_FEET' | 'BACK';
+export type BodyArea = 'HEAD_FACE' | 'CHEST' | 'TUMMY' | 'ARMS_HANDS' | 'LEGS_FEET' | 'WHOLE_BODY' | 'BACK';
 
 export type BodyAreaInfo = {
   label: string;
@@ -11,7 +11,11 @@ export type BodyAreaInfo = {
   source: readonly SourceId[];
 };
 
-/** In the order a session works through them (000: hands, legs, chest, tummy, then back). */
+/**
+ * In the order a session works through them (000: hands, legs, chest, tummy, then back). The
+ * whole-body exercises come before the back: 001 keeps "the most difficult exercises in the
+ * middle", and a session ends with massage.
+ */
 export const BODY_AREAS = {
   ARMS_HANDS: {
     label: 'Arms and hands',
@@ -46,6 +50,12 @@ export const BODY_AREAS = {
       'Fingertips from the middle of the forehead to the temples, then along the jaw to the chin; never the fontanelle.',
     benefit: 'Soothes and relaxes, helps sleep.',
     source: ['001', '002', '004'],
+  },
+  WHOLE_BODY: {
+    label: 'Whole-body exercises',
+    direction: 'On a hard flat surface or a large soft ball, always holding the baby; stop if the baby protests.',
+    benefit: 'Prepares for rolling over, sitting, crawling and walking.',
+    source: ['001', '002'],
   },
   BACK: {
     label: 'Back and buttocks',
@@ -163,6 +173,7 @@ export type Technique =
   | 'TAPPING'
   | 'VIBRATION'
   | 'PASSIVE_GYMNASTICS'
+  | 'EXERCISE'
   | 'ACUPRESSURE';
 
 /**
@@ -220,6 +231,16 @@ export const TECHNIQUES = {
     fromAgeDays: 91,
     sourceFromAgeDays: { min: 91, max: 122 },
     sourceNote: '001: simplest gymnastics from 3 months. 002: from 3–4 months.',
+    professionalOnly: false,
+    source: ['001', '002'],
+  },
+  EXERCISE: {
+    label: 'Exercises and positions',
+    how: 'The baby is placed or helped to move: tummy time, rocking on a ball, rolling, crawling, supported steps.',
+    group: 'GYMNASTICS',
+    fromAgeDays: 61,
+    sourceFromAgeDays: { min: 61, max: 91 },
+    sourceNote: '002: the ball from the 2nd month. 001, 002: on the tummy and turning over from 3 months.',
     professionalOnly: false,
     source: ['001', '002'],
   },
@@ -308,10 +329,20 @@ export function allowedTechniques(ageDays: number): Technique[] {
  */
 export const AREA_TECHNIQUES = {
   ARMS_HANDS: ['STROKING', 'RUBBING', 'KNEADING', 'VIBRATION', 'PASSIVE_GYMNASTICS', 'ACUPRESSURE'],
-  LEGS_FEET: ['STROKING', 'RUBBING', 'KNEADING', 'TAPPING', 'VIBRATION', 'PASSIVE_GYMNASTICS', 'ACUPRESSURE'],
+  LEGS_FEET: [
+    'STROKING',
+    'RUBBING',
+    'KNEADING',
+    'TAPPING',
+    'VIBRATION',
+    'PASSIVE_GYMNASTICS',
+    'EXERCISE',
+    'ACUPRESSURE',
+  ],
   CHEST: ['STROKING', 'VIBRATION'],
   TUMMY: ['STROKING', 'RUBBING', 'PINCHING', 'PASSIVE_GYMNASTICS'],
   HEAD_FACE: ['STROKING', 'ACUPRESSURE'],
+  WHOLE_BODY: ['STROKING', 'PASSIVE_GYMNASTICS', 'EXERCISE'],
   BACK: ['STROKING', 'RUBBING', 'SAWING', 'KNEADING', 'PINCHING', 'TAPPING', 'VIBRATION', 'ACUPRESSURE'],
 } as const satisfies Record<BodyArea, readonly Technique[]>;
 

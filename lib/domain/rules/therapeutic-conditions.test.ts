@@ -17,6 +17,7 @@ describe('THERAPEUTIC_CONDITIONS', () => {
       'HYPOTONIA',
       'FLAT_FEET',
       'UMBILICAL_HERNIA',
+      'INGUINAL_HERNIA',
       'TORTICOLLIS',
       'HIP_DYSPLASIA',
       'RICKETS',
@@ -46,6 +47,7 @@ describe('THERAPEUTIC_CONDITIONS', () => {
   it('marks the conditions the texts reserve for a professional', () => {
     expect(THERAPEUTIC_CONDITION_CODES.filter((code) => THERAPEUTIC_CONDITIONS[code].professionalOnly)).toEqual([
       'UMBILICAL_HERNIA',
+      'INGUINAL_HERNIA',
       'TORTICOLLIS',
       'HIP_DYSPLASIA',
       'RICKETS',

@@ -1,3 +1,4 @@
+import type { Joint, StepTraitData } from './routine-steps';
 import type { SourceId } from './sources';
 import type { BodyArea, Technique } from './techniques';
 
@@ -16,7 +17,7 @@ export type ConditionStepId =
   | 'BUTTOCKS_STROKING'
   | 'LACRIMAL_STROKING';
 
-export type ConditionStep = {
+export type ConditionStep = StepTraitData & {
   area: BodyArea;
   technique: Technique;
   direction: string;
@@ -45,6 +46,7 @@ export const CONDITION_STEPS = {
     technique: 'PASSIVE_GYMNASTICS',
     direction: 'Bend both knees and press the legs gently up to the tummy, hold a moment, then straighten.',
     repetitions: 4,
+    loads: ['HIPS'],
     source: ['001'],
   },
   FOOT_CIRCLES: {
@@ -97,7 +99,8 @@ export const CONDITION_STEPS = {
     direction:
       'Baby on the tummy: stroke from the back of the head down to the shoulders; stop if the baby lifts or turns the head.',
     repetitions: 5,
-    source: ['002'],
+    worksNeck: true,
+    source: ['001', '002'],
   },
   BUTTOCKS_STROKING: {
     area: 'BACK',
@@ -123,10 +126,21 @@ export type TherapeuticConditionCode =
   | 'HYPOTONIA'
   | 'FLAT_FEET'
   | 'UMBILICAL_HERNIA'
+  | 'INGUINAL_HERNIA'
   | 'TORTICOLLIS'
   | 'HIP_DYSPLASIA'
   | 'RICKETS'
   | 'DACRYOCYSTITIS';
+
+/**
+ * What a condition rules out or limits, checked against every step (by its traits, see
+ * `stepTraits`) and against the schedule. `reason` is shown beside a step or field it stops.
+ */
+export type ConditionLimit = { reason: string; source: readonly SourceId[] } & (
+  | { kind: 'NO_LOAD_ON'; joint: Joint }
+  | { kind: 'ONLY_TECHNIQUES'; techniques: readonly Technique[] }
+  | { kind: 'MAX_REST_DAYS'; days: number }
+);
 
 export type TherapeuticCondition = {
   code: TherapeuticConditionCode;
@@ -141,9 +155,32 @@ export type TherapeuticCondition = {
   steps: readonly ConditionStepId[];
   /** Advice that is not a massage step (positioning, who performs it, what to avoid). */
   advice: readonly string[];
-  /** The texts reserve it for a professional therapist. */
+  /** The texts reserve it for a professional therapist: never prescribed for home. */
   professionalOnly: boolean;
+  /** Why it is for a professional, in the words the refusal shows; set when professionalOnly. */
+  professionalReason?: string;
+  limits: readonly ConditionLimit[];
   source: readonly SourceId[];
+};
+
+const HYPERTONIA_REST: ConditionLimit = {
+  kind: 'MAX_REST_DAYS',
+  days: 2,
+  reason: 'with hypertonia the course is more intensive, with rest breaks of up to 2 days',
+  source: ['001'],
+};
+const HIPS_UNLOADED: ConditionLimit = {
+  kind: 'NO_LOAD_ON',
+  joint: 'HIPS',
+  reason:
+    'no exercise or position that loads, bends or rotates the hips: hip work is "exclusively when there is no pathology"',
+  source: ['001'],
+};
+const FRAGILE_BONES: ConditionLimit = {
+  kind: 'ONLY_TECHNIQUES',
+  techniques: ['STROKING', 'RUBBING'],
+  reason: 'the bones are fragile: gentle stroking and light rubbing only, no percussion, kneading or exercises',
+  source: ['001', '002'],
 };
 
 export const THERAPEUTIC_CONDITIONS = {
@@ -155,6 +192,7 @@ export const THERAPEUTIC_CONDITIONS = {
     steps: ['TUMMY_CLOCKWISE', 'RIBS_TO_TUMMY', 'LEGS_TO_TUMMY'],
     advice: ['Tummy massage at least 30 minutes after a feed (004).', 'Lying on the tummy helps gases pass (002).'],
     professionalOnly: false,
+    limits: [],
     source: ['001', '002', '004'],
   },
   CONSTIPATION: {
@@ -165,6 +203,7 @@ export const THERAPEUTIC_CONDITIONS = {
     steps: ['TUMMY_CLOCKWISE', 'LEGS_TO_TUMMY', 'FOOT_CIRCLES'],
     advice: ['Massage for constipation only as the doctor directs; the therapist sets the pressure (001).'],
     professionalOnly: false,
+    limits: [],
     source: ['001', '004'],
   },
   HYPERTONIA: {
@@ -178,6 +217,7 @@ export const THERAPEUTIC_CONDITIONS = {
       'Fitball: lay the baby on the ball on the tummy and rock gently from side to side (001).',
     ],
     professionalOnly: false,
+    limits: [HYPERTONIA_REST],
     source: ['001'],
   },
   HYPOTONIA: {
@@ -188,6 +228,7 @@ export const THERAPEUTIC_CONDITIONS = {
     steps: ['SOLE_REFLEX', 'BACK_EXTENSION_REFLEX'],
     advice: ['Therapeutic massage is performed by a professional massage therapist as the doctor prescribes (002).'],
     professionalOnly: false,
+    limits: [],
     source: ['001', '002'],
   },
   FLAT_FEET: {
@@ -212,6 +253,7 @@ export const THERAPEUTIC_CONDITIONS = {
       'No oils or lotions on the feet: they dull the hands and the effect (003).',
     ],
     professionalOnly: false,
+    limits: [],
     source: ['000', '003'],
   },
   UMBILICAL_HERNIA: {
@@ -226,6 +268,24 @@ export const THERAPEUTIC_CONDITIONS = {
       'A large hernia is an absolute contraindication (001).',
     ],
     professionalOnly: true,
+    professionalReason:
+      'general massage and exercise therapy for a hernia are done by a massage therapist and an exercise therapy doctor (001)',
+    limits: [],
+    source: ['001', '002'],
+  },
+  INGUINAL_HERNIA: {
+    code: 'INGUINAL_HERNIA',
+    label: 'Inguinal hernia',
+    keywords: ['inguinal hernia', 'groin hernia', 'hernia in the groin'],
+    icd10Prefixes: ['K40'],
+    steps: [],
+    advice: [
+      'The groin is never massaged (002).',
+      '002 lists umbilical and inguinal hernias as contraindications; 001 says a special course by a professional helps with a hernia.',
+    ],
+    professionalOnly: true,
+    professionalReason: 'a special course for a hernia is done only by a professional massage therapist (001, 002)',
+    limits: [],
     source: ['001', '002'],
   },
   TORTICOLLIS: {
@@ -239,6 +299,9 @@ export const THERAPEUTIC_CONDITIONS = {
       'Stop the neck work if the baby lifts or turns the head (002).',
     ],
     professionalOnly: true,
+    professionalReason:
+      'neck work is prescribed by a neurologist and better entrusted to a specialist; without training do not touch the neck (001)',
+    limits: [],
     source: ['001', '002'],
   },
   HIP_DYSPLASIA: {
@@ -252,6 +315,8 @@ export const THERAPEUTIC_CONDITIONS = {
       'Hip exercises only as the orthopaedist prescribes (002).',
     ],
     professionalOnly: true,
+    professionalReason: 'a therapeutic course for the hips is done by a professional massage therapist (001, 002)',
+    limits: [HIPS_UNLOADED],
     source: ['001', '002'],
   },
   RICKETS: {
@@ -262,9 +327,11 @@ export const THERAPEUTIC_CONDITIONS = {
     steps: [],
     advice: [
       'Therapeutic course by a professional massage therapist only; 002 lists rickets as a contraindication, 001 says a special course helps.',
-      'The bones are fragile: gentle movements, no pressure (001).',
+      'The bones are fragile: gentle stroking and light rubbing only, no tapping, vibration, sawing or kneading (001).',
     ],
     professionalOnly: true,
+    professionalReason: 'a special course for rickets is done only by a professional massage therapist (001)',
+    limits: [FRAGILE_BONES],
     source: ['001', '002'],
   },
   DACRYOCYSTITIS: {
@@ -275,6 +342,7 @@ export const THERAPEUTIC_CONDITIONS = {
     steps: ['LACRIMAL_STROKING'],
     advice: ["Done alongside the doctor's anti-inflammatory drops (001)."],
     professionalOnly: false,
+    limits: [],
     source: ['001'],
   },
 } as const satisfies { [Code in TherapeuticConditionCode]: TherapeuticCondition & { code: Code } };
