@@ -360,3 +360,62 @@ describe('decidePrescription: the stored ICD-10 code', () => {
     );
   });
 });
+
+describe('decidePrescription: what each condition rules out', () => {
+  const therapeutic = (diagnosis: string) => ({
+    kind: 'THERAPEUTIC' as const,
+    diagnosis,
+    icd10Code: null,
+    isResolved: false,
+  });
+
+  it('refuses a torticollis course for home beside the location, with the reason', () => {
+    const decision = decidePrescription(
+      input({ indication: therapeutic('Torticollis'), values: { location: 'HOME', therapistId: null } }),
+    );
+    expect(decision.write).toBeNull();
+    expect(decision.fieldErrors.location).toEqual([
+      'Torticollis (wry neck): clinic sessions only, not at home: neck work is prescribed by a neurologist and better entrusted to a specialist; without training do not touch the neck (001).',
+    ]);
+    expect(accepted({ indication: therapeutic('Torticollis') }).write.course.location).toBe('CLINIC');
+  });
+
+  it('refuses home for a rickets course found by the screening, whatever the diagnosis', () => {
+    const decision = decidePrescription(
+      input({
+        indication: therapeutic('Colic'),
+        values: { location: 'HOME', therapistId: null, contraindications: ['RICKETS'] },
+      }),
+    );
+    expect(decision.fieldErrors.location?.[0]).toMatch(/^Rickets: clinic sessions only, not at home/);
+  });
+
+  it('stores no percussion or kneading for rickets, and no hip loading for hip dysplasia', () => {
+    const rickets = accepted({ indication: therapeutic('Rickets'), values: { startDate: '2027-01-20' } });
+    expect(new Set(rickets.write.routine.map((step) => step.technique))).toEqual(new Set(['STROKING', 'RUBBING']));
+    const hips = accepted({ indication: therapeutic('Hip dysplasia'), values: { startDate: '2026-12-15' } });
+    expect(hips.write.routine.some((step) => step.direction.startsWith('Bend'))).toBe(false);
+    expect(hips.preview.routine.status === 'READY' && hips.preview.routine.dropped.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an edited routine that breaks a condition, beside the step', () => {
+    const proposal = accepted({ indication: therapeutic('Rickets') }).write.routine;
+    const edited = proposal.map((step, index) => (index === 1 ? { ...step, technique: 'TAPPING' as const } : step));
+    const decision = decidePrescription(input({ indication: therapeutic('Rickets'), values: { routine: edited } }));
+    expect(decision.write).toBeNull();
+    expect(decision.fieldErrors['routine.1']).toContainEqual(expect.stringMatching(/^Step 2: not for rickets:/));
+  });
+
+  it('limits hypertonia rests to 2 days in a row: Monday, Wednesday and Friday is fine, weekends off twice a week is not', () => {
+    const hypertonia = therapeutic('Hypertonia');
+    expect(
+      accepted({ indication: hypertonia, values: { frequency: 'WEEKDAYS', weekdays: [1, 3, 5] } }).fieldErrors,
+    ).toEqual({});
+    const decision = decidePrescription(
+      input({ indication: hypertonia, values: { frequency: 'WEEKDAYS', weekdays: [1, 2] } }),
+    );
+    expect(decision.fieldErrors.restDays).toEqual([
+      'Muscle hypertonia (high tone): with hypertonia the course is more intensive, with rest breaks of up to 2 days (001): this schedule rests 5 days in a row. Choose days, rests or days off with at most 2 rest days between sessions.',
+    ]);
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkRoutine } from './check-routine';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
 import { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
-import type { RoutineStep } from './routine-steps';
+import { AREA_PLAN, type RoutineStep } from './routine-steps';
+import { CONDITION_STEPS } from './therapeutic-conditions';
 import type { BodyArea } from './techniques';
 
 function context(overrides: Partial<ProposeRoutineInput> = {}): ProposeRoutineInput {
@@ -169,5 +170,67 @@ describe('checkRoutine', () => {
       message:
         'Too young to start a massage course: 20 days (about 3 weeks). The clinic starts courses from 21 days (about 3 weeks).',
     });
+  });
+});
+
+describe('checkRoutine: the course conditions, the place and the words', () => {
+  const hipCourse = context({ ageDays: 120, indicationKind: 'THERAPEUTIC', conditions: ['HIP_DYSPLASIA'] });
+  const legBend = AREA_PLAN.LEGS_FEET.find((entry) => entry.direction.startsWith('Bend'));
+
+  it('names the condition beside a step it rules out', () => {
+    const steps = proposeRoutine(hipCourse);
+    if (legBend === undefined) throw new Error('the plan has leg bending');
+    const edited = [...steps.slice(0, 2), { area: 'LEGS_FEET' as const, ...legBend, minutes: 0.25 }, ...steps.slice(2)];
+    expect(checkRoutine(edited, hipCourse).violations).toContainEqual({
+      stepIndex: 2,
+      message:
+        'Step 3: not for hip dysplasia: no exercise or position that loads, bends or rotates the hips: hip work is "exclusively when there is no pathology" (001).',
+    });
+  });
+
+  it('refuses neck work in a home routine, and allows it at the clinic', () => {
+    const torticollis = context({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['TORTICOLLIS'] });
+    const steps = proposeRoutine(torticollis);
+    expect(checkRoutine(steps, torticollis).ok).toBe(true);
+    const neck = steps.findIndex((step) => step.direction === CONDITION_STEPS.NECK_STROKING.direction);
+    expect(checkRoutine(steps, { ...torticollis, atHome: true }).violations).toEqual([
+      {
+        stepIndex: neck,
+        message: `Step ${neck + 1}: neck work is done only by a professional, not in a home routine (001).`,
+      },
+    ]);
+  });
+
+  it('refuses more than two repetitions of an exercise in its first 3 weeks', () => {
+    const at100 = context({ ageDays: 100 });
+    const steps = proposeRoutine(at100);
+    const cross = steps.findIndex((step) => step.direction.startsWith('Cross the arms'));
+    const edited = steps.map((step, index) => (index === cross ? { ...step, repetitions: 3 } : step));
+    expect(checkRoutine(edited, at100).violations).toEqual([
+      {
+        stepIndex: cross,
+        message: `Step ${cross + 1}: a new exercise is done at most 2 times in its first 3 weeks (001).`,
+      },
+    ]);
+    const at112 = context({ ageDays: 112 });
+    const later = proposeRoutine(at112).map((step) =>
+      step.direction.startsWith('Cross') ? { ...step, repetitions: 8 } : step,
+    );
+    expect(checkRoutine(later, at112).ok).toBe(true);
+  });
+
+  it('refuses a typed direction on the spine itself, in plain words', () => {
+    const at100 = context({ ageDays: 100 });
+    const steps = proposeRoutine(at100);
+    const back = steps.findIndex((step) => step.area === 'BACK');
+    const edited = steps.map((step, index) =>
+      index === back ? { ...step, direction: 'Along the spine itself.' } : step,
+    );
+    expect(checkRoutine(edited, at100).violations).toEqual([
+      {
+        stepIndex: back,
+        message: `Step ${back + 1}: work beside the spine, about 1 cm from it, never on the spine itself (001, 002).`,
+      },
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { directionPhraseProblems } from './direction-phrases';
 import {
   NEW_EXERCISE_RULE,
   areaUnavailableReason,
-  exerciseRepetitions,
+  isExerciseNew,
   type RoutineContext,
   type RoutineStep,
 } from './routine-steps';
@@ -138,9 +138,10 @@ function checkStepAgainstCourse(step: RoutineStep, context: RoutineContext, add:
     add(`${work} is done only by a professional, not in ${where} (${traits.worksNeck ? '001' : '000'}).`);
   }
 
+  // Only while it is new: afterwards the doctor may give an exercise more repetitions.
   const entry = catalogueEntryOf(step);
-  const allowed = entry === undefined ? null : exerciseRepetitions(entry, context.ageDays);
-  if (entry?.fromAgeDays !== undefined && allowed !== null && step.repetitions !== null && step.repetitions > allowed) {
+  const isNew = entry !== undefined && isExerciseNew(entry, context.ageDays);
+  if (isNew && step.repetitions !== null && step.repetitions > NEW_EXERCISE_RULE.maxRepetitionsWhileNew) {
     add(
       `a new exercise is done at most ${NEW_EXERCISE_RULE.maxRepetitionsWhileNew} times in its first ${NEW_EXERCISE_RULE.introductionDays / 7} weeks (${NEW_EXERCISE_RULE.source.join(', ')}).`,
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTRAINDICATIONS,
   CONTRAINDICATION_IDS,
+  conditionsFromScreening,
   screen,
   type ContraindicationId,
   type ScreeningAnswers,
@@ -177,5 +178,29 @@ describe('screen', () => {
       indicationKind: 'PREVENTIVE',
     });
     expect(outcome.verdict).toBe('PROCEED');
+  });
+});
+
+describe('a rash and the hernias', () => {
+  it('postpones the start for a rash anywhere, rather than leaving one area out', () => {
+    const outcome = screen(answers('SKIN_INFLAMMATION_WIDESPREAD'), { indicationKind: 'PREVENTIVE' });
+    expect(outcome.verdict).toBe('POSTPONE');
+    expect(outcome.excludedAreas).toEqual([]);
+    expect(outcome.postponeStart.map((reason) => reason.label)).toEqual([
+      'Rash, inflammatory skin lesion or dermatitis (anywhere on the body)',
+    ]);
+  });
+
+  it('lists the inguinal hernia beside the umbilical one (002), for a professional only', () => {
+    expect(screen(answers('INGUINAL_HERNIA'), { indicationKind: 'PREVENTIVE' }).verdict).toBe('BLOCKED');
+    expect(screen(answers('INGUINAL_HERNIA'), { indicationKind: 'THERAPEUTIC' }).verdict).toBe('PROCEED');
+  });
+
+  it('brings the professional-only items to the course as conditions', () => {
+    expect(conditionsFromScreening(answers('RICKETS', 'INGUINAL_HERNIA', 'FEVER'))).toEqual([
+      'RICKETS',
+      'INGUINAL_HERNIA',
+    ]);
+    expect(conditionsFromScreening(answers())).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
-import { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
+import { checkRoutine } from './check-routine';
+import { planRoutine, proposeRoutine, type ProposeRoutineInput } from './propose-routine';
 import type { RoutineStep } from './routine-steps';
 import { CONDITION_STEPS } from './therapeutic-conditions';
 import type { BodyArea } from './techniques';
@@ -204,5 +205,124 @@ describe('proposeRoutine', () => {
   it("fills the clinic's longer session setting", () => {
     const clinic = { ...DEFAULT_CLINIC_DEFAULTS, sessionMaxMinutes2To6Months: 20 };
     expect(totalMinutes(proposeRoutine(context({ ageDays: 120, defaults: clinic })))).toBe(20);
+  });
+});
+
+describe('planRoutine: what the conditions leave out, and why', () => {
+  const therapeutic = (overrides: Partial<ProposeRoutineInput>) =>
+    context({ indicationKind: 'THERAPEUTIC', ...overrides });
+
+  it('gives a hip-dysplasia course no exercise that loads the hips, and says which were left out', () => {
+    const { steps, dropped } = planRoutine(therapeutic({ ageDays: 200, conditions: ['HIP_DYSPLASIA'] }));
+    const directions = steps.map((step) => step.direction);
+    expect(directions.some((direction) => /walking|crawling|stand the baby/i.test(direction))).toBe(false);
+    expect(directions).toContain(CONDITION_STEPS.BUTTOCKS_STROKING.direction);
+    expect(dropped.map((step) => step.direction.split(':')[0])).toEqual([
+      'Walking with support',
+      'Crawling',
+      'Fitball',
+    ]);
+    expect(dropped[0]?.reason).toMatch(/^not for hip dysplasia: no exercise or position that loads/);
+    expect(checkRoutine(steps, therapeutic({ ageDays: 200, conditions: ['HIP_DYSPLASIA'] })).ok).toBe(true);
+  });
+
+  it('drops the leg bending of a 3-month-old with hip dysplasia, keeping the foot work', () => {
+    const { steps } = planRoutine(therapeutic({ ageDays: 120, conditions: ['HIP_DYSPLASIA', 'FLAT_FEET'] }));
+    expect(steps.some((step) => step.direction.startsWith('Bend'))).toBe(false);
+    expect(steps.map((step) => step.direction)).toContain(CONDITION_STEPS.FOOT_FLEX_EXTEND.direction);
+  });
+
+  it('keeps a rickets course to stroking and rubbing', () => {
+    const { steps, dropped } = planRoutine(therapeutic({ ageDays: 250, conditions: ['RICKETS'] }));
+    expect(new Set(sequence(steps))).toEqual(new Set(['STROKING', 'RUBBING']));
+    expect(new Set(dropped.map((step) => step.technique))).toEqual(
+      new Set(['KNEADING', 'TAPPING', 'SAWING', 'VIBRATION', 'PASSIVE_GYMNASTICS', 'PINCHING', 'EXERCISE']),
+    );
+    expect(totalMinutes(steps)).toBe(25);
+  });
+
+  it('tells the doctor the colic steps wait for the umbilical wound', () => {
+    const { dropped } = planRoutine(therapeutic({ ageDays: 100, conditions: ['COLIC'], tummyAllowed: false }));
+    expect(dropped).toEqual(
+      ['TUMMY_CLOCKWISE', 'RIBS_TO_TUMMY', 'LEGS_TO_TUMMY'].map((id) => ({
+        area: 'TUMMY',
+        technique: CONDITION_STEPS[id as 'TUMMY_CLOCKWISE'].technique,
+        direction: CONDITION_STEPS[id as 'TUMMY_CLOCKWISE'].direction,
+        reason: 'no tummy work until the umbilical wound is recorded as healed.',
+      })),
+    );
+  });
+
+  it('tells the doctor a condition step waits for an age', () => {
+    const { dropped } = planRoutine(therapeutic({ ageDays: 60, conditions: ['COLIC'] }));
+    expect(dropped).toEqual([
+      {
+        area: 'TUMMY',
+        technique: 'PASSIVE_GYMNASTICS',
+        direction: CONDITION_STEPS.LEGS_TO_TUMMY.direction,
+        reason: 'gymnastics (passive exercises) is allowed from 91 days (about 3 months).',
+      },
+    ]);
+  });
+
+  it('leaves neck work out of a home routine', () => {
+    const atClinic = planRoutine(therapeutic({ ageDays: 200, conditions: ['TORTICOLLIS'] }));
+    expect(atClinic.steps.map((step) => step.direction)).toContain(CONDITION_STEPS.NECK_STROKING.direction);
+    const atHome = planRoutine(therapeutic({ ageDays: 200, conditions: ['TORTICOLLIS'], atHome: true }));
+    expect(atHome.steps.map((step) => step.direction)).not.toContain(CONDITION_STEPS.NECK_STROKING.direction);
+    expect(atHome.dropped).toEqual([
+      {
+        area: 'BACK',
+        technique: 'STROKING',
+        direction: CONDITION_STEPS.NECK_STROKING.direction,
+        reason: 'done only by a professional, not in a home routine (001).',
+      },
+    ]);
+  });
+
+  it('reports nothing below the minimum age', () => {
+    expect(planRoutine(therapeutic({ ageDays: 20, conditions: ['COLIC'] }))).toEqual({ steps: [], dropped: [] });
+  });
+});
+
+describe('proposeRoutine: exercises by age (001, 002)', () => {
+  const exercises = (steps: readonly RoutineStep[]) =>
+    steps
+      .filter((step) => step.area === 'WHOLE_BODY' && step.technique !== 'STROKING')
+      .map((step) => step.direction.split(':')[0]);
+
+  it('has no whole-body exercises before 2 months', () => {
+    expect(exercises(proposeRoutine(context({ ageDays: 60 })))).toEqual([]);
+    expect(proposeRoutine(context({ ageDays: 60 })).some((step) => step.area === 'WHOLE_BODY')).toBe(false);
+  });
+
+  it('rocks the baby on the ball from 2 months, adds tummy time and rolling at 3, crawling at 5, standing on the ball at 6', () => {
+    expect(exercises(proposeRoutine(context({ ageDays: 61 })))).toEqual(['Fitball']);
+    expect(exercises(proposeRoutine(context({ ageDays: 91 })))).toEqual(['Fitball', 'Tummy time', 'Rolling']);
+    expect(exercises(proposeRoutine(context({ ageDays: 152 })))).toEqual([
+      'Fitball',
+      'Tummy time',
+      'Rolling',
+      'Crawling',
+    ]);
+    expect(exercises(proposeRoutine(context({ ageDays: 183 })))).toEqual(['Tummy time', 'Crawling', 'Fitball']);
+  });
+
+  it('waits with them while the umbilical wound is open or an area is left out', () => {
+    expect(exercises(proposeRoutine(context({ ageDays: 100, tummyAllowed: false })))).toEqual([]);
+    expect(exercises(proposeRoutine(context({ ageDays: 100, excludedAreas: ['HEAD_FACE'] })))).toEqual([]);
+  });
+
+  it('does a new exercise at most twice in its first 3 weeks', () => {
+    const reps = (ageDays: number) =>
+      proposeRoutine(context({ ageDays })).find((step) => step.direction.startsWith('Cross the arms'))?.repetitions;
+    expect(reps(91)).toBe(2);
+    expect(reps(111)).toBe(2);
+    expect(reps(112)).toBe(6);
+  });
+
+  it('keeps the session ending with stroking of the back', () => {
+    const steps = proposeRoutine(context({ ageDays: 200 }));
+    expect(steps.at(-1)).toMatchObject({ area: 'BACK', technique: 'STROKING' });
   });
 });

@@ -221,7 +221,12 @@ function draftArea(
 
   const extras = conditionSteps
     .map((id) => CONDITION_STEPS[id])
-    .filter((step) => step.area === area && isTechniqueAllowedAtAge(step.technique, ageDays) && allowed(step));
+    .filter(
+      (step) =>
+        step.area === area &&
+        isTechniqueAllowedAtAge(step.technique, ageDays) &&
+        allowed({ area, technique: step.technique, direction: step.direction }),
+    );
   for (const extra of extras) {
     steps.push({
       area,

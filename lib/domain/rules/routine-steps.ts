@@ -100,14 +100,18 @@ export const NEW_EXERCISE_RULE = {
   source: readonly SourceId[];
 };
 
+/** Within the first weeks of the exercise's age window (NEW_EXERCISE_RULE). */
+export function isExerciseNew(entry: Pick<PlanEntry, 'fromAgeDays'>, ageDays: number): boolean {
+  return entry.fromAgeDays !== undefined && ageDays < entry.fromAgeDays + NEW_EXERCISE_RULE.introductionDays;
+}
+
 /** Repetitions of an exercise at this age: capped while it is new (NEW_EXERCISE_RULE). */
 export function exerciseRepetitions(
   entry: Pick<PlanEntry, 'repetitions' | 'fromAgeDays'>,
   ageDays: number,
 ): number | null {
-  if (entry.repetitions === null || entry.fromAgeDays === undefined) return entry.repetitions;
-  const isNew = ageDays < entry.fromAgeDays + NEW_EXERCISE_RULE.introductionDays;
-  return isNew ? Math.min(entry.repetitions, NEW_EXERCISE_RULE.maxRepetitionsWhileNew) : entry.repetitions;
+  if (entry.repetitions === null || !isExerciseNew(entry, ageDays)) return entry.repetitions;
+  return Math.min(entry.repetitions, NEW_EXERCISE_RULE.maxRepetitionsWhileNew);
 }
 
 /**
