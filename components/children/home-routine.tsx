@@ -77,3 +77,25 @@ export function HomeRoutine({ steps, notes }: { steps: readonly RoutineStep[] | 
     </div>
   );
 }
+
+/**
+ * A clinic course on the parent's page: the therapist does each session, so there is no routine
+ * for the parent to follow, only what the clinic asked them to do between sessions.
+ */
+export function ClinicCourseNote({ therapistName, notes }: { therapistName: string | null; notes: string }) {
+  return (
+    <div className="space-y-3 text-sm">
+      <p className="text-slate-700">
+        Every session of this course is done at the clinic
+        {therapistName ? ` by ${therapistName}` : ' by a massage therapist'}: bring your child on the dates in the
+        calendar. There is no massage routine for you to do at home.
+      </p>
+      {notes ? (
+        <div className="rounded-md bg-brand-50 p-3 text-brand-800">
+          <h3 className="font-semibold">Between sessions, at home</h3>
+          <p className="mt-1 whitespace-pre-line break-words">{notes}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -109,11 +109,14 @@ function PrescribeCourseFormBody({
   const minutesEdit = useSuggestedValue(values.minutesPerSession, atMount.preview.suggestedMinutesPerSession);
   const breakEdit = useSuggestedValue(values.breakAfterDays, atMount.preview.suggestedBreakAfterDays);
 
-  const { preview } = decide({
+  const { preview, fieldErrors: liveErrors } = decide({
     routine: routineEdit.editedSteps,
     minutesPerSession: minutesEdit.typed,
     breakAfterDays: breakEdit.typed,
   });
+  // Where the course is done is refused as soon as it is chosen, with the reason the server gives.
+  const deliveryErrorFor = (field: string) =>
+    errorFor(field) ?? (field === 'location' ? liveErrors.location?.join(' ') : undefined);
   const routine = routineEdit.show(preview.routine.status === 'READY' ? preview.routine.proposal : []);
   const sectionProps = { values, errorFor };
 
@@ -148,6 +151,7 @@ function PrescribeCourseFormBody({
         <RoutineSection preview={preview} routine={routine} errorFor={errorFor} />
         <DeliverySection
           {...sectionProps}
+          errorFor={deliveryErrorFor}
           therapists={therapists}
           minutes={minutesEdit.show(preview.suggestedMinutesPerSession)}
           maxMinutes={preview.maxMinutes}

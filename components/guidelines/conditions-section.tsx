@@ -5,6 +5,7 @@ import {
   THERAPEUTIC_CONDITION_CODES,
   THERAPEUTIC_CONDITIONS,
   TECHNIQUES,
+  formatSources,
   type TherapeuticCondition,
 } from '@/lib/domain/rules';
 import { GuidelineSection } from './guideline-section';
@@ -16,7 +17,7 @@ export function ConditionsSection({ id, title }: { id: string; title: string }) 
     <GuidelineSection
       id={id}
       title={title}
-      intro="When a diagnosis names one of these (by words or an ICD-10 code), the proposed routine adds its steps to the area they belong to; the prescriber confirms."
+      intro="When a diagnosis names one of these (by words or an ICD-10 code), the proposed routine adds its steps to the area they belong to and leaves out what the condition rules out; the prescriber confirms. A doctor’s edit of the routine is checked against the same limits."
     >
       <ul aria-label="Therapeutic conditions" className="divide-y divide-slate-200">
         {THERAPEUTIC_CONDITION_CODES.map((code) => {
@@ -49,6 +50,7 @@ export function ConditionsSection({ id, title }: { id: string; title: string }) 
               ) : (
                 <p className="text-sm text-slate-700">No extra steps: the professional sets the massage.</p>
               )}
+              <ConditionLimits condition={condition} />
               {condition.advice.length > 0 ? (
                 <div className="text-sm">
                   <p className="font-medium text-slate-800">Advice</p>
@@ -65,5 +67,28 @@ export function ConditionsSection({ id, title }: { id: string; title: string }) 
         })}
       </ul>
     </GuidelineSection>
+  );
+}
+
+/** What the condition rules out or limits, and whether it may be done at home. */
+function ConditionLimits({ condition }: { condition: TherapeuticCondition }) {
+  if (condition.limits.length === 0 && !condition.professionalOnly) return null;
+  return (
+    <div className="text-sm">
+      <p className="font-medium text-slate-800">Rules out</p>
+      <ul aria-label={`What ${condition.label} rules out`} className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
+        {condition.professionalOnly ? (
+          <li>
+            Home courses: clinic sessions only
+            {condition.professionalReason ? `, because ${condition.professionalReason}` : ''}.
+          </li>
+        ) : null}
+        {condition.limits.map((limit) => (
+          <li key={limit.kind}>
+            {limit.reason.charAt(0).toUpperCase() + limit.reason.slice(1)} ({formatSources(limit.source)}).
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { ConditionsSection } from './conditions-section';
 import { ContraindicationsSection } from './contraindications-section';
 import { CoursesSection } from './courses-section';
 import { DurationsSection, FootMassageSection } from './durations-section';
+import { ExercisesSection } from './exercises-section';
 import { TimingSection, WarningSignsSection } from './safety-section';
 import { SourcesSection } from './sources-section';
 import { StartingSection } from './starting-section';
@@ -25,6 +26,7 @@ const CHAPTERS: readonly Chapter[] = [
     render: (chapter, defaults) => <StartingSection {...chapter} defaults={defaults} />,
   },
   { id: 'techniques', title: 'Techniques by age', render: (chapter) => <TechniquesSection {...chapter} /> },
+  { id: 'exercises', title: 'Exercises by age', render: (chapter) => <ExercisesSection {...chapter} /> },
   {
     id: 'durations',
     title: 'Session length by age',

@@ -6,6 +6,7 @@ import {
   type PrescriptionPreview,
   type RoutinePlan,
 } from '@/lib/domain/prescription/decide-prescription';
+import { DroppedStepsNote } from './dropped-steps-note';
 import { FormSection } from './form-section';
 import { RoutineStepRow } from './routine-step-row';
 import type { RoutineEdit } from './use-routine-edit';
@@ -62,7 +63,12 @@ function RoutineBody({ preview, routine, errorFor }: Props) {
         </p>
       );
     case 'READY':
-      return <RoutineSteps plan={plan} violations={preview.violations} routine={routine} errorFor={errorFor} />;
+      return (
+        <div className="space-y-3">
+          <DroppedStepsNote dropped={plan.dropped} />
+          <RoutineSteps plan={plan} violations={preview.violations} routine={routine} errorFor={errorFor} />
+        </div>
+      );
     default: {
       const unknown: never = plan;
       throw new Error(`Unknown routine plan ${String(unknown)}`);

@@ -28,9 +28,14 @@ const KIND_GROUPS = {
   ABSOLUTE: { title: 'Absolute', explanation: 'Blocks the course: no massage until a doctor clears it.' },
   TEMPORARY: {
     title: 'Temporary',
-    explanation: 'The course can be saved but may not start today: choose a start date after recovery.',
+    explanation:
+      'The course can be saved but may not start today: choose a start date after recovery. A rash or inflamed skin anywhere postpones the start (000, 001, 002).',
   },
-  LOCAL: { title: 'Local', explanation: 'That body area is left out of the routine until the skin has healed.' },
+  LOCAL: {
+    title: 'Local',
+    explanation:
+      'A quiet lesion only (a wart, a birthmark): that body area is left out of the routine, with the whole-body exercises (002).',
+  },
   PROFESSIONAL_ONLY: {
     title: 'Professional only',
     explanation:

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { canMarkHomeSession, CourseCalendar } from '@/components/children/course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
 import { describeAge } from '@/components/shared/describe-age';
-import { HomeRoutine } from '@/components/children/home-routine';
+import { ClinicCourseNote, HomeRoutine } from '@/components/children/home-routine';
 import { HomeSessionNotice } from '@/components/children/home-session-notice';
 import { MarkHomeSessionForm } from '@/components/children/mark-home-session-form';
 import { SafetyRules, safetyRulesFromRuleBook } from '@/components/children/safety-rules';
@@ -11,6 +11,7 @@ import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { requirePage } from '@/lib/auth/session';
+import { parentHomeSteps } from '@/lib/domain/rules';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -37,6 +38,8 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const today = clinicToday();
   const locale = await getRequestLocale();
   const childPath = `/children/${patient.id}`;
+  // Only what the parent is to do at home: a clinic course's routine is the therapist's.
+  const homeSteps = course ? parentHomeSteps(course.routine, course.location === 'HOME') : [];
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -86,11 +89,15 @@ export default async function ChildPage({ params, searchParams }: Props) {
                 }
               />
             </Card>
-            {course.location === 'HOME' || course.homeRoutineNotes || course.routine ? (
+            {course.location === 'HOME' ? (
               <Card title="Home routine">
-                <HomeRoutine steps={course.routine} notes={course.homeRoutineNotes} />
+                <HomeRoutine steps={homeSteps.length > 0 ? homeSteps : null} notes={course.homeRoutineNotes} />
               </Card>
-            ) : null}
+            ) : (
+              <Card title="Sessions at the clinic">
+                <ClinicCourseNote therapistName={course.therapistName} notes={course.homeRoutineNotes} />
+              </Card>
+            )}
           </>
         ) : (
           <EmptyState title="No course has been prescribed yet.">
