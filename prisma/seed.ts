@@ -103,8 +103,9 @@ async function seedDemoClinic(today: IsoDate): Promise<void> {
       sessionCount: 10,
       frequency: 'EVERY_OTHER_DAY',
       weekdays: [],
+      // Hypertonia: at most 2 days in a row without a session (001), the other day included.
       restAfterEvery: 5,
-      restDays: 2,
+      restDays: 1,
       daysOff: [],
       startDate: addDays(today, -6),
       location: 'CLINIC',
