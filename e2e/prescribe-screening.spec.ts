@@ -107,7 +107,9 @@ test('a local contraindication leaves its area out of the saved routine', async 
     .poll(async () => (await stepTitles(editor)).filter((title) => title.startsWith('Back and buttocks')).length)
     .toBeGreaterThan(0);
 
-  await page.getByLabel('Wart, birthmark or other quiet (not inflamed, not broken) skin lesion on the back and buttocks').check();
+  await page
+    .getByLabel('Wart, birthmark or other quiet (not inflamed, not broken) skin lesion on the back and buttocks')
+    .check();
   await expect(page.getByText('Left out:')).toBeVisible();
   await expect(page.locator('#screening-verdict')).toContainText('Left out: Back and buttocks');
   // The proposal follows the screening at once.
