@@ -67,6 +67,9 @@ type BodyProps = Props & {
   formRef: RefObject<HTMLFormElement | null>;
 };
 
+/** Fields whose refusal the form shows before submitting: home delivery and hypertonia's rests. */
+const LIVE_FIELDS: readonly string[] = ['location', 'restDays'];
+
 type Edits = { routine: RoutineStep[] | null; minutesPerSession: string | null; breakAfterDays: string | null };
 
 function PrescribeCourseFormBody({
@@ -114,9 +117,9 @@ function PrescribeCourseFormBody({
     minutesPerSession: minutesEdit.typed,
     breakAfterDays: breakEdit.typed,
   });
-  // Where the course is done is refused as soon as it is chosen, with the reason the server gives.
-  const deliveryErrorFor = (field: string) =>
-    errorFor(field) ?? (field === 'location' ? liveErrors.location?.join(' ') : undefined);
+  // What a condition rules out of the place and the schedule shows as soon as it is chosen, in the server's words.
+  const liveErrorFor = (field: string) =>
+    errorFor(field) ?? (LIVE_FIELDS.includes(field) ? liveErrors[field]?.join(' ') : undefined);
   const routine = routineEdit.show(preview.routine.status === 'READY' ? preview.routine.proposal : []);
   const sectionProps = { values, errorFor };
 
@@ -144,6 +147,7 @@ function PrescribeCourseFormBody({
         />
         <ScheduleSection
           {...sectionProps}
+          errorFor={liveErrorFor}
           dateOfBirth={patient.dateOfBirth}
           plan={preview.routine}
           clinicSessions={clinicDefaults.courseSessions}
@@ -151,7 +155,7 @@ function PrescribeCourseFormBody({
         <RoutineSection preview={preview} routine={routine} errorFor={errorFor} />
         <DeliverySection
           {...sectionProps}
-          errorFor={deliveryErrorFor}
+          errorFor={liveErrorFor}
           therapists={therapists}
           minutes={minutesEdit.show(preview.suggestedMinutesPerSession)}
           maxMinutes={preview.maxMinutes}

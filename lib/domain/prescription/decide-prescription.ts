@@ -1,5 +1,6 @@
 import { compareIsoDates, isIsoDate, type IsoDate, type Weekday } from '@/lib/domain/calendar-date';
 import {
+  BODY_AREAS,
   checkRoutine,
   conditionsFromScreening,
   CONTRAINDICATION_IDS,
@@ -9,6 +10,7 @@ import {
   planRoutine,
   restBreakBreach,
   screen,
+  TECHNIQUES,
   type ClinicDefaults,
   type ContraindicationId,
   type DroppedStep,
@@ -175,6 +177,11 @@ function orSuggested(
   return value === null || value === undefined ? suggested : wholeNumberIn(value, limits);
 }
 
+/** "Left out: Legs, feet and hips · Gymnastics (passive exercises), “Walking with…”: not for hip dysplasia: …" */
+export function describeDroppedStep(step: DroppedStep): string {
+  return `Left out: ${BODY_AREAS[step.area].label} · ${TECHNIQUES[step.technique].label}, “${step.direction}”: ${step.reason}`;
+}
+
 /** The conditions a course treats: the indication's, and those its screening found (rickets, hernias). */
 function courseConditions(indication: IndicationFacts, answers: ScreeningAnswers): TherapeuticConditionCode[] {
   const codes = [...conditionsOfIndication(indication), ...conditionsFromScreening(answers)];
@@ -303,7 +310,12 @@ export function decidePrescription({
     return refuse('The routine breaks a rule; see the steps marked below.');
   }
 
-  const warnings = [...screening.warnings, ...(routine.gate.level === 'WARN' ? [routine.gate.message] : [])];
+  const warnings = [
+    ...screening.warnings,
+    ...(routine.gate.level === 'WARN' ? [routine.gate.message] : []),
+    // Stored with the course, so the therapist also sees what the conditions kept out and why.
+    ...(values.routine ? [] : routine.dropped.map(describeDroppedStep)),
+  ];
   const sessionCount = wholeNumberIn(values.sessionCount, COURSE_LIMITS.sessionCount);
   const restDays = isBlank(values.restDays) ? 1 : wholeNumberIn(values.restDays, COURSE_LIMITS.restDays);
   if (

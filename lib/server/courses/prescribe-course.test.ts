@@ -174,6 +174,24 @@ describe('prescribeCourse', () => {
     expect((await sessionDates(later.id))[0]?.date).toBe('2026-11-25');
   });
 
+  it('refuses to send professional work home: rickets found by the screening keeps the course at the clinic', async () => {
+    const { indicationId } = await createPatientWithIndication(clinic);
+    const atHome = courseInput(indicationId, { location: 'HOME', contraindications: ['RICKETS'] });
+    await expect(prescribeCourse(clinic.doctor, atHome, TEST_TODAY)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      fieldErrors: { location: [expect.stringMatching(/^Rickets: clinic sessions only, not at home/)] },
+    });
+    expect(await db.course.count()).toBe(0);
+
+    const atClinic = await prescribeCourse(
+      clinic.doctor,
+      { ...atHome, location: 'CLINIC', therapistId: clinic.therapist.id },
+      TEST_TODAY,
+    );
+    const { routine } = await getCourse(clinic.doctor, atClinic.id);
+    expect(new Set(routine?.map((step) => step.technique))).toEqual(new Set(['STROKING', 'RUBBING']));
+  });
+
   it('refuses a baby under the minimum age, using corrected age for a premature one', async () => {
     // Born 2026-10-01 at 34 weeks: 51 days old on 21 Nov, but 9 days corrected.
     const { indicationId } = await createPatientWithIndication(clinic, {
