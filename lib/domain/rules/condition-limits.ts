@@ -69,7 +69,7 @@ export function homeDeliveryRefusals(codes: readonly TherapeuticConditionCode[])
 }
 
 /** The longest rest between sessions the conditions allow, in days; null when none limits it. */
-export function maxRestDays(codes: readonly TherapeuticConditionCode[]): { days: number; breach: LimitBreach } | null {
+function maxRestDays(codes: readonly TherapeuticConditionCode[]): { days: number; breach: LimitBreach } | null {
   let tightest: { days: number; breach: LimitBreach } | null = null;
   for (const condition of conditionsOf(codes)) {
     for (const limit of condition.limits) {

@@ -10,14 +10,7 @@ export * from './age-gates';
 export * from './techniques';
 export * from './durations';
 export * from './therapeutic-conditions';
-export {
-  AREA_PLAN,
-  NEW_EXERCISE_RULE,
-  type Joint,
-  type PlanEntry,
-  type RoutineContext,
-  type RoutineStep,
-} from './routine-steps';
+export { AREA_PLAN, NEW_EXERCISE_RULE, type PlanEntry, type RoutineContext, type RoutineStep } from './routine-steps';
 export {
   planRoutine,
   proposeRoutine,
