@@ -18,16 +18,21 @@ export type DirectionPhraseRule = {
 };
 
 const TUMMY_WORDS = /\b(?:tummy|belly|abdomen|abdominal|navel)\b/i;
-/** Exercises hold the baby ("under the arms"); only massage strokes can work a zone. */
+/** Exercises lift the baby by the armpits (001, 002): only a massage stroke works them. */
 const HOLDING_TECHNIQUES: readonly Technique[] = ['PASSIVE_GYMNASTICS', 'EXERCISE'];
 const isMassage = (step: Pick<RoutineStep, 'technique'>) => !HOLDING_TECHNIQUES.includes(step.technique);
+const always = () => true;
 
-function zoneRule(zone: NeverMassagedZone, pattern: RegExp): DirectionPhraseRule {
+function zoneRule(
+  zone: NeverMassagedZone,
+  pattern: RegExp,
+  appliesTo: DirectionPhraseRule['appliesTo'] = always,
+): DirectionPhraseRule {
   const info = NEVER_MASSAGED_ZONES[zone];
   return {
     id: zone,
     pattern,
-    appliesTo: isMassage,
+    appliesTo,
     message: `the direction works the ${info.label.toLowerCase()}, which is never massaged in infants (${info.source.join(', ')}).`,
     source: info.source,
   };
@@ -44,13 +49,13 @@ export const DIRECTION_PHRASE_RULES: readonly DirectionPhraseRule[] = [
   {
     id: 'ON_THE_SPINE',
     pattern: /\b(?:(?:on|along|over|down|up) the spine|the spine itself|spinal column)\b/i,
-    appliesTo: isMassage,
     message: 'work beside the spine, about 1 cm from it, never on the spine itself (001, 002).',
     source: ['001', '002'],
+    appliesTo: always,
   },
   zoneRule('LIVER_KIDNEYS', /\b(?:liver|kidneys?)\b/i),
   zoneRule('HEART', /\bheart\b/i),
-  zoneRule('LYMPH_NODES_ARMPITS', /\b(?:armpits?|axilla\w*)\b/i),
+  zoneRule('LYMPH_NODES_ARMPITS', /\b(?:armpits?|axilla\w*)\b/i, isMassage),
   zoneRule('LYMPH_NODES_UNDER_KNEES', /\b(?:(?:under|behind) the knees?|back of the knees?)\b/i),
   zoneRule('LYMPH_NODES_GROIN', /\b(?:groin|inguinal)\b/i),
   zoneRule('FONTANELLE', /\b(?:fontanelle?|soft spot)\b/i),
