@@ -5,6 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import { lockClinicWide } from '@/lib/server/locks';
 import { revokeUserSessions } from './auth-sessions';
 import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user';
@@ -26,15 +27,15 @@ export async function listUsers(actor: Actor, list: AccountList): Promise<UserLi
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<{ id: string }> {
   authorize(actor, 'MANAGE_USERS');
+  const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
-      data: {
-        name: input.name,
-        email: input.email,
-        role: input.role,
-        passwordHash: await hashPassword(input.password),
-      },
-      select: { id: true },
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, role: input.role, passwordHash },
+        select: { id: true },
+      });
+      await recordAudit(tx, actor, { action: 'CREATE', subject: { type: 'ACCOUNT', id: user.id }, patientId: null });
+      return user;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -60,7 +61,7 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
       where: { id: userId },
       select: { name: true, role: true, deactivatedAt: true },
     });
-    if (!user) throw notFound('The account');
+    if (!user) throw notFound('ACCOUNT', userId);
     if (user.deactivatedAt) return { name: user.name };
     if (can(user.role, 'MANAGE_USERS')) {
       const otherActiveAdmins = await tx.user.count({
@@ -74,6 +75,7 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
     }
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() } });
     await revokeUserSessions(tx, userId, 'deactivated');
+    await recordAudit(tx, actor, { action: 'UPDATE', subject: { type: 'ACCOUNT', id: userId }, patientId: null });
     return { name: user.name };
   });
 }
@@ -81,7 +83,7 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
 export async function reactivateUser(actor: Actor, userId: string): Promise<{ name: string }> {
   authorize(actor, 'MANAGE_USERS');
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
-  if (!user) throw notFound('The account');
+  if (!user) throw notFound('ACCOUNT', userId);
   // Sessions from before the deactivation stay ended: reactivated, the person signs in afresh.
   // Only a deactivated account changes, so reactivating twice does not sign out the new sessions.
   await db.$transaction(async (tx) => {
@@ -89,7 +91,9 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
       where: { id: userId, deactivatedAt: { not: null } },
       data: { deactivatedAt: null },
     });
-    if (count > 0) await revokeUserSessions(tx, userId, 'reactivated');
+    if (count === 0) return;
+    await revokeUserSessions(tx, userId, 'reactivated');
+    await recordAudit(tx, actor, { action: 'UPDATE', subject: { type: 'ACCOUNT', id: userId }, patientId: null });
   });
   return user;
 }
@@ -98,11 +102,12 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
 export async function resetPassword(actor: Actor, input: ResetPasswordInput): Promise<{ name: string }> {
   authorize(actor, 'MANAGE_USERS');
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { name: true } });
-  if (!user) throw notFound('The account');
+  if (!user) throw notFound('ACCOUNT', input.userId);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
     await revokeUserSessions(tx, input.userId, 'password-reset');
+    await recordAudit(tx, actor, { action: 'UPDATE', subject: { type: 'ACCOUNT', id: input.userId }, patientId: null });
   });
   return user;
 }
