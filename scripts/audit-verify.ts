@@ -12,7 +12,9 @@ import { verifyAuditChain } from '@/lib/server/audit/verify-audit-chain';
 async function main(): Promise<void> {
   const result = await verifyAuditChain();
   if (result.status === 'INTACT') {
-    console.log(`The audit log is intact: ${result.rowCount} row(s), each linked to the one before.`);
+    console.log(
+      `The audit log is intact: ${result.rowCount} row(s), each linked to the one before; the last hash is ${result.lastHash}.`,
+    );
     process.exit(0);
   }
   console.error(`The audit log is broken at ${describeChainBreak(result.broken)}.`);

@@ -3,7 +3,8 @@ import { db } from '@/lib/db';
 import { CHAIN_START, checkAuditLink, type ChainBreak, type ChainLink } from '@/lib/domain/audit-chain';
 
 export type ChainVerification =
-  | { status: 'INTACT'; rowCount: number }
+  /** `lastHash`: the last row's, to keep elsewhere and compare with the next run's chain. */
+  | { status: 'INTACT'; rowCount: number; lastHash: string }
   /** `rowCount`: the rows found intact before the first broken one. */
   | { status: 'BROKEN'; rowCount: number; broken: ChainBreak };
 
@@ -12,8 +13,8 @@ const BATCH_SIZE = 1_000;
 /**
  * Walks the whole audit log in order and stops at the first row that breaks the chain (see
  * lib/domain/audit-chain.ts). An operator's check (`npm run audit:verify`), not a role's use case.
- * Rows removed from the end leave no trace in the chain itself: compare the count with an earlier
- * run's to see those.
+ * Rows removed from the end leave no trace in the chain itself: compare the count and the last
+ * hash with an earlier run's to see those.
  */
 export async function verifyAuditChain(batchSize = BATCH_SIZE): Promise<ChainVerification> {
   let previous: ChainLink = CHAIN_START;
@@ -30,6 +31,6 @@ export async function verifyAuditChain(batchSize = BATCH_SIZE): Promise<ChainVer
       previous = row;
       rowCount += 1;
     }
-    if (rows.length < batchSize) return { status: 'INTACT', rowCount };
+    if (rows.length < batchSize) return { status: 'INTACT', rowCount, lastHash: previous.hash };
   }
 }
