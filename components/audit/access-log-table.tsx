@@ -12,6 +12,7 @@ const linkClasses = 'font-medium text-brand-700 underline-offset-2 hover:underli
 /** The record an event concerns, linked where the admin can open it. */
 function Subject({ subject }: { subject: NonNullable<AccessLogEntry['subject']> }) {
   const label = AUDIT_ENTITY_LABELS[subject.type];
+  if (subject.id === null) return <>{label}: the whole list</>;
   switch (subject.type) {
     case 'COURSE':
       return (

@@ -1,10 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getCurrentUser } from '@/lib/auth/session';
+import { orNotFound } from '@/lib/pages/or-not-found';
 import { cancelCourse } from '@/lib/server/courses/cancel-course';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { createPatient, updatePatient } from '@/lib/server/patients/save-patient';
 import { revokeSession } from '@/lib/server/users/auth-sessions';
-import { createUser } from '@/lib/server/users/manage-users';
+import { createUser, listUsers } from '@/lib/server/users/manage-users';
 import { signIn } from '@/lib/server/users/sign-in';
 import { auditRows } from '@/test/integration/audit';
 import {
@@ -18,6 +20,9 @@ import {
 } from '@/test/integration/fixtures';
 import { auditRefusal } from './audit-refusal';
 import { recordAudit } from './record-audit';
+
+// The session is the framework's (a page reads it per request); the database is the real one.
+vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
 
 let clinic: Clinic;
 
@@ -128,6 +133,34 @@ describe('the audit trail', () => {
       patientId: null,
       outcome: 'FORBIDDEN',
     });
+  });
+
+  it("records a page's refused look-up where the page turns it into 404", async () => {
+    const { indicationId, patientId } = await createPatientWithIndication(clinic);
+    const courseId = await prescribeClinicCourse(clinic, indicationId);
+    vi.mocked(getCurrentUser).mockResolvedValue(clinic.otherTherapist);
+
+    await expect(orNotFound(getCourse(clinic.otherTherapist, courseId))).rejects.toThrow(
+      'NEXT_HTTP_ERROR_FALLBACK;404',
+    );
+
+    expect((await auditRows()).at(-1)).toMatchObject({
+      actorId: clinic.otherTherapist.id,
+      action: 'ACCESS_REFUSED',
+      entityType: 'COURSE',
+      entityId: courseId,
+      patientId,
+      outcome: 'NOT_FOUND',
+    });
+  });
+
+  it("records the admin's reading of the account list, not a form's list of therapists", async () => {
+    await listUsers(clinic.doctor, 'therapists');
+    expect(await auditRows()).toEqual([]);
+    await listUsers(clinic.admin, 'everyone');
+    expect(await auditRows()).toMatchObject([
+      { actorId: clinic.admin.id, action: 'READ', entityType: 'ACCOUNT', entityId: null },
+    ]);
   });
 
   it('records sign-ins, failed ones without the email, and sign-outs', async () => {

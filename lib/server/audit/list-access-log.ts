@@ -12,7 +12,8 @@ export type AccessLogEntry = {
   /** The role at the time; the name is today's, looked up by id (the log stores no names). */
   actor: { id: string; name: string | null; role: Role | null } | null;
   action: AuditAction;
-  subject: { type: AuditEntity; id: string; accountName: string | null } | null;
+  /** A null id: every record of the type (the admin's list of accounts). */
+  subject: { type: AuditEntity; id: string | null; accountName: string | null } | null;
   patient: { id: string; name: string | null } | null;
   requestId: string | null;
   outcome: AuditOutcome;
@@ -80,14 +81,13 @@ export async function listAccessLog(actor: Actor, filters: AccessLogParams, time
     occurredAt: row.occurredAt,
     actor: row.actorId ? { id: row.actorId, name: userName.get(row.actorId) ?? null, role: row.actorRole } : null,
     action: row.action,
-    subject:
-      row.entityType && row.entityId
-        ? {
-            type: row.entityType,
-            id: row.entityId,
-            accountName: row.entityType === 'ACCOUNT' ? (userName.get(row.entityId) ?? null) : null,
-          }
-        : null,
+    subject: row.entityType
+      ? {
+          type: row.entityType,
+          id: row.entityId,
+          accountName: row.entityType === 'ACCOUNT' && row.entityId ? (userName.get(row.entityId) ?? null) : null,
+        }
+      : null,
     patient: row.patientId ? { id: row.patientId, name: patientName.get(row.patientId) ?? null } : null,
     requestId: row.requestId,
     outcome: row.outcome,

@@ -16,7 +16,8 @@ export type AuditActor = Pick<Actor, 'id' | 'role'> | null;
  */
 export type AuditEventInput = {
   action: AuditAction;
-  subject: { type: AuditEntity; id: string } | null;
+  /** The record; its type alone for a list of every record of that type. */
+  subject: { type: AuditEntity; id: string | null } | null;
   /** The child the event concerns, when there is one. */
   patientId: string | null;
   outcome?: AuditOutcome;

@@ -5,7 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { recordAudit } from '@/lib/server/audit/record-audit';
+import { recordAudit, recordAuditAlone } from '@/lib/server/audit/record-audit';
 import { lockClinicWide } from '@/lib/server/locks';
 import { revokeUserSessions } from './auth-sessions';
 import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user';
@@ -18,11 +18,16 @@ export type UserListItem = { id: string; name: string; email: string; role: Role
  * so a page wired to the wrong list fails loudly instead of showing an empty one.
  */
 export async function listUsers(actor: Actor, list: AccountList): Promise<UserListItem[]> {
-  return db.user.findMany({
+  const users = await db.user.findMany({
     where: accountListScope(actor, list),
     orderBy: [{ role: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
   });
+  // The admin's list shows every account's email and status: a read of the accounts. The pickers
+  // show names of the active accounts to choose from, as any form does, and are not logged.
+  if (list === 'everyone')
+    await recordAuditAlone(actor, { action: 'READ', subject: { type: 'ACCOUNT', id: null }, patientId: null });
+  return users;
 }
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<{ id: string }> {
