@@ -23,7 +23,9 @@ test("a doctor opens a child's record; the admin sees it on the access log filte
   });
 
   const doctor = await signedInPage(browser, baseURL, accounts.doctor);
-  await doctor.goto(children.nora.patientPath);
+  const opened = await doctor.goto(children.nora.patientPath);
+  const requestId = opened?.headers()['x-request-id'] ?? '';
+  expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
   await expect(doctor.getByRole('heading', { level: 1, name: children.nora.fullName })).toBeVisible();
   // Staff see who opened the record, this visit included.
   const recently = doctor
@@ -45,6 +47,8 @@ test("a doctor opens a child's record; the admin sees it on the access log filte
   await expect(doctorsRead).toContainText('Child’s record');
   await expect(doctorsRead).toContainText(children.nora.fullName);
   await expect(doctorsRead).toContainText('Done');
+  // The row names the request that opened the record (its start, as an error's reference quotes it).
+  await expect(doctorsRead).toContainText(requestId.slice(0, 8));
   // Only Nora's events: her registration and the doctor's visit, not Ilya's.
   await expect(rows.filter({ hasText: children.other.fullName })).toHaveCount(0);
   await expect(rows.filter({ hasText: 'Created' }).first()).toContainText(children.nora.fullName);
