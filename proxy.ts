@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { REQUEST_ID_HEADER } from '@/lib/request-id';
 import { isReadablePath } from '@/lib/validation/request-path';
 
 const isDevelopment = process.env.NODE_ENV === 'development';
@@ -48,12 +49,18 @@ const FIXED_HEADERS: Record<string, string> = {
 
 const TWO_YEARS = 2 * 365 * 24 * 60 * 60;
 
-/** Security headers on every response, with a fresh CSP nonce that Next.js puts on its scripts. */
+/**
+ * Security headers on every response, with a fresh CSP nonce that Next.js puts on its scripts, and
+ * the request's id (lib/request-id.ts) on the request and its response.
+ */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy(nonce);
+  const requestId = crypto.randomUUID();
 
   const requestHeaders = new Headers(request.headers);
+  // Ours, never the client's: the audit log stores it.
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   // Next.js reads the nonce from the request's CSP header while rendering.
   requestHeaders.set('Content-Security-Policy', policy);
   // Server actions compare the Origin with X-Forwarded-Host when it is present, which whoever
@@ -68,6 +75,7 @@ export function proxy(request: NextRequest): NextResponse {
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
       });
   response.headers.set('Content-Security-Policy', policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   for (const [name, value] of Object.entries(FIXED_HEADERS)) response.headers.set(name, value);
   // Not includeSubDomains: the clinic's other hosts are not ours to pin to HTTPS.
   if (isServedOverHttps()) response.headers.set('Strict-Transport-Security', `max-age=${TWO_YEARS}`);

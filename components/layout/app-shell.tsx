@@ -17,6 +17,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { href: '/guidelines', label: 'Guidelines' },
   { href: '/admin/users', label: 'Staff & parents' },
   { href: '/admin/settings', label: 'Clinic settings' },
+  { href: '/admin/access-log', label: 'Access log' },
 ];
 
 type Props = { actor: Actor; signOutEverywhereAction: FormAction; children: ReactNode };

@@ -66,6 +66,14 @@ describe('a server action from form to database', () => {
       cancelReason: '',
     });
     expect(revalidatePath).not.toHaveBeenCalled();
+    // Every refusal an action answers is in the audit log.
+    expect(await db.auditEvent.findFirst({ orderBy: { id: 'desc' } })).toMatchObject({
+      actorId: clinic.therapist.id,
+      action: 'ACCESS_REFUSED',
+      entityType: 'PERMISSION',
+      entityId: 'CANCEL_COURSE',
+      outcome: 'FORBIDDEN',
+    });
   });
 
   it("shows the use case's field message for a bound patient, and refuses a tampered binding", async () => {

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
+import { auditRefusal } from '@/lib/server/audit/audit-refusal';
 import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from '@/lib/server/database-errors';
+import { currentRequestId } from '@/lib/server/request-id';
 import { formDataToValues, type ActionState } from './action-state';
 
 type Values = Record<string, string | string[]>;
@@ -61,9 +63,10 @@ export function defineAction<
 
   async function attempt(args: readonly unknown[]): Promise<Attempt<Schema, Bind, Result>> {
     let values: Values = {};
+    let actor: Actor | null = null;
     try {
       values = formDataToValues(args.at(-1) as FormData);
-      const actor = await getCurrentUser();
+      actor = await getCurrentUser();
       if (!actor) return { ok: false, state: error(NOT_SIGNED_IN, values) };
 
       const bound = (definition.bind ?? z.tuple([])).safeParse(args.slice(0, -2));
@@ -82,9 +85,14 @@ export function defineAction<
         bound: boundArgs,
       };
     } catch (caught) {
-      if (isAppError(caught)) return { ok: false, state: error(caught.message, values, caught.fieldErrors) };
+      if (isAppError(caught)) {
+        // Every refusal of every action passes here, so none goes unrecorded.
+        await auditRefusal(actor, caught);
+        return { ok: false, state: error(caught.message, values, caught.fieldErrors) };
+      }
       if (isDatabaseBusy(caught)) return { ok: false, state: error(DATABASE_BUSY_MESSAGE, values) };
-      const reference = randomUUID().slice(0, 8);
+      // The start of the request id, which the audit rows of this request carry in full.
+      const reference = ((await currentRequestId()) ?? randomUUID()).slice(0, 8);
       console.error(`[action ${reference}]`, caught);
       return {
         ok: false,

@@ -21,6 +21,8 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   MANAGE_USERS: ['ADMIN'],
   MANAGE_CLINIC_SETTINGS: ['ADMIN'],
+  // Who read or changed which record: the clinic's compliance duty (HIPAA 164.312(b)), not care.
+  VIEW_ACCESS_LOG: ['ADMIN'],
   VIEW_PATIENTS: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
   EDIT_PATIENTS: ['ADMIN', 'PAEDIATRICIAN'],
   RECORD_INDICATION: ['PAEDIATRICIAN'],
@@ -52,9 +54,14 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 
 const REFUSED = 'You are not allowed to do this. Sign in again with the right account.';
 
+/** A refusal names the permission asked for, for the audit log (see RefusedSubject). */
+function refused(permissions: readonly Permission[]): AppError {
+  return new AppError('FORBIDDEN', REFUSED, {}, { type: 'PERMISSION', id: permissions.join(' or ') });
+}
+
 /** The first line of every use case: the actor holds `permission`, or FORBIDDEN. */
 export function authorize(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
-  if (!actor || !can(actor.role, permission)) throw new AppError('FORBIDDEN', REFUSED);
+  if (!actor || !can(actor.role, permission)) throw refused([permission]);
 }
 
 /** For a use case that serves two permissions (recording a clinic or a home session): either will do. */
@@ -62,8 +69,7 @@ export function authorizeAny(
   actor: Actor | null | undefined,
   permissions: readonly Permission[],
 ): asserts actor is Actor {
-  if (!actor || !permissions.some((permission) => can(actor.role, permission)))
-    throw new AppError('FORBIDDEN', REFUSED);
+  if (!actor || !permissions.some((permission) => can(actor.role, permission))) throw refused(permissions);
 }
 
 /**
@@ -86,6 +92,7 @@ export const PAGE_PERMISSIONS = {
   '/guidelines': 'VIEW_GUIDELINES',
   '/admin/users': 'MANAGE_USERS',
   '/admin/settings': 'MANAGE_CLINIC_SETTINGS',
+  '/admin/access-log': 'VIEW_ACCESS_LOG',
 } as const satisfies Record<string, Permission>;
 
 export type PageRoute = keyof typeof PAGE_PERMISSIONS;

@@ -3,6 +3,7 @@ import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { SessionEndReason } from '@/lib/domain/session-lifetime';
+import { recordRefusal } from '@/lib/server/audit/audit-refusal';
 import { checkSession } from '@/lib/server/users/auth-sessions';
 import type { Actor } from './actor';
 import { authOptions } from './options';
@@ -44,6 +45,7 @@ export async function requireUser(): Promise<Actor> {
  */
 export async function requirePage(route: PageRoute): Promise<Actor> {
   const actor = await requireUser();
-  if (!can(actor.role, PAGE_PERMISSIONS[route])) notFound();
-  return actor;
+  if (can(actor.role, PAGE_PERMISSIONS[route])) return actor;
+  await recordRefusal(actor, 'FORBIDDEN', { type: 'PAGE', id: route });
+  notFound();
 }

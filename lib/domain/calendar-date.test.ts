@@ -8,6 +8,7 @@ import {
   isIsoDate,
   isoWeekday,
   parseIsoDate,
+  startOfDayIn,
   toIsoDate,
   todayIn,
   WEEKDAYS,
@@ -157,5 +158,21 @@ describe('todayIn', () => {
 
   it('rejects an unknown zone', () => {
     expect(() => todayIn('Mars/Olympus_Mons', lateEveningUtc)).toThrow(/Unknown IANA time zone/);
+  });
+});
+
+describe('startOfDayIn', () => {
+  it('gives the instant the day begins in the zone, across a daylight-saving change', () => {
+    expect(startOfDayIn(parseIsoDate('2026-03-29'), 'UTC').toISOString()).toBe('2026-03-29T00:00:00.000Z');
+    // Berlin is UTC+1 at midnight of the day it moves to summer time, UTC+2 the day after.
+    expect(startOfDayIn(parseIsoDate('2026-03-29'), 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfDayIn(parseIsoDate('2026-03-30'), 'Europe/Berlin').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(startOfDayIn(parseIsoDate('2026-01-01'), 'America/Los_Angeles').toISOString()).toBe(
+      '2026-01-01T08:00:00.000Z',
+    );
+  });
+
+  it('rejects an unknown zone', () => {
+    expect(() => startOfDayIn(parseIsoDate('2026-03-29'), 'Mars/Olympus_Mons')).toThrow(/Unknown IANA time zone/);
   });
 });

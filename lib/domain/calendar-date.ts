@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { tz } from '@date-fns/tz';
+import { tz, TZDate } from '@date-fns/tz';
 import {
   addDays as addDaysToDate,
   addMonths as addMonthsToDate,
@@ -160,4 +160,11 @@ export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
   if (!isValid(now)) throw new RangeError('Cannot read the date of an invalid Date');
   if (!isTimeZone(timeZone)) throw new RangeError(`Unknown IANA time zone: "${timeZone}"`);
   return parseIsoDate(formatISO(now, { representation: 'date', in: tz(timeZone) }));
+}
+
+/** The instant a calendar date begins in an IANA time zone: for a day's worth of timestamps. */
+export function startOfDayIn(date: IsoDate, timeZone: string): Date {
+  if (!isTimeZone(timeZone)) throw new RangeError(`Unknown IANA time zone: "${timeZone}"`);
+  const day = toUtcDate(date);
+  return new Date(new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), timeZone).getTime());
 }

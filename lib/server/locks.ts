@@ -16,6 +16,9 @@ type Tx = Prisma.TransactionClient;
  *   transaction-scoped advisory lock, keyed here (`lockClinicWide`). Handing a course to a
  *   therapist also takes the roster lock (after the course's, always in that order), so the
  *   therapist cannot be deactivated between the check and the commit.
+ * - The audit log's chain (`AUDIT_LOG`): each row hashes the one before, so appends take turns.
+ *   It is always the last lock a transaction takes (recordAudit is its last statement), so it
+ *   is held only until the commit and cannot be part of a deadlock.
  */
 export async function lockCourse(tx: Tx, of: { courseId: string } | { sessionId: string }): Promise<void> {
   // A session never moves to another course, so its course can be found and locked in one statement.
@@ -29,6 +32,8 @@ const CLINIC_WIDE_LOCK_KEYS = {
   ACCOUNTS: 7_320_418,
   /** Saves of the clinic settings, so each audit row's old value is the value in force. */
   CLINIC_SETTINGS: 7_320_417,
+  /** Appends to the audit log, so each row's previous hash is the last row's (lib/server/audit). */
+  AUDIT_LOG: 7_320_419,
 } as const;
 
 export async function lockClinicWide(tx: Tx, what: keyof typeof CLINIC_WIDE_LOCK_KEYS): Promise<void> {

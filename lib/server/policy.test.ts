@@ -8,6 +8,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { can, PAGE_PERMISSIONS, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/policy';
 import { DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules';
+import { listAccessLog, listAccessLogFilterOptions } from '@/lib/server/audit/list-access-log';
+import { listRecentReaders } from '@/lib/server/audit/list-recent-readers';
 import { listMyChildren } from '@/lib/server/children/list-my-children';
 import { cancelCourse } from '@/lib/server/courses/cancel-course';
 import { getCourse } from '@/lib/server/courses/get-course';
@@ -297,6 +299,25 @@ describe('a permission granted by mistake still reaches only what the scope give
       cancelCourse(null as unknown as Actor, { courseId: mine.courseId, reason: 'Nobody.' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(listPatients(stranger)).resolves.toMatchObject({ total: 0 });
+  });
+});
+
+describe('the audit log is read by those it is for', () => {
+  it('opens the access log to admins only', async () => {
+    for (const role of ROLES) {
+      const attempts = [listAccessLog(actorOf(role), { page: 1 }, 'UTC'), listAccessLogFilterOptions(actorOf(role))];
+      if (can(role, 'VIEW_ACCESS_LOG')) await Promise.all(attempts);
+      else for (const attempt of attempts) await expect(attempt, role).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(ROLES.filter((role) => can(role, 'VIEW_ACCESS_LOG'))).toEqual(['ADMIN']);
+    expect(PAGE_PERMISSIONS['/admin/access-log']).toBe('VIEW_ACCESS_LOG');
+  });
+
+  it("shows who opened a child's record to the staff who reach the child, and to no parent", async () => {
+    expect(await listRecentReaders(clinic.doctor, mine.patientId)).toEqual([]);
+    expect(await listRecentReaders(clinic.therapist, mine.patientId)).toEqual([]);
+    await expect(listRecentReaders(clinic.therapist, theirs.patientId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(listRecentReaders(clinic.parent, mine.patientId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from './fields';
 
 /** A query-string value as Next gives it: absent, one string, or several. The first counts. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+export const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * The search and page of a list page's address. An address is typed or shared by hand, so a

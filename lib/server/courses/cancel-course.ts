@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { courseChanges } from '@/lib/domain/course-changes';
 import { AppError, notFound } from '@/lib/errors';
 import { lockCourse } from '@/lib/server/locks';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import type { CancelCourseInput } from '@/lib/validation/cancel-course';
 
 export type CancelCourseResult = { id: string; patientId: string };
@@ -23,13 +24,18 @@ export async function cancelCourse(actor: Actor, input: CancelCourseInput): Prom
       where: { AND: [{ id: input.courseId }, courseScope(actor)] },
       select: { id: true, patientId: true, status: true, location: true },
     });
-    if (!course) throw notFound('The course');
+    if (!course) throw notFound('COURSE', input.courseId);
     const refusal = courseChanges(course).CANCEL;
     if (refusal) throw new AppError('INVALID_STATE', refusal);
 
     await tx.course.update({
       where: { id: course.id },
       data: { status: 'CANCELLED', cancelledAt: new Date(), cancelledById: actor.id, cancelReason: input.reason },
+    });
+    await recordAudit(tx, actor, {
+      action: 'UPDATE',
+      subject: { type: 'COURSE', id: course.id },
+      patientId: course.patientId,
     });
     return { id: course.id, patientId: course.patientId };
   });

@@ -10,6 +10,7 @@ import type { SessionLocation, SessionStatus, Tolerance } from '@/lib/generated/
 import { courseScope } from '@/lib/auth/policy';
 import { parseStoredScreening, type StoredScreening } from '@/lib/validation/course-screening';
 import { ZRoutineStepSchema } from '@/lib/validation/routine';
+import { recordAuditAlone } from '@/lib/server/audit/record-audit';
 import { scheduleRulesOf } from './course-rules';
 import { COURSE_SUMMARY_INCLUDE, isCalledOff, toCourseSummary, type CourseSummary } from './course-summary';
 
@@ -55,7 +56,7 @@ export type CourseDetail = CourseSummary & {
 
 const ZStoredRoutine = z.array(ZRoutineStepSchema).min(1);
 
-/** One course with its dated sessions, if the actor may see it. */
+/** One course with its dated sessions, if the actor may see it (the read is audited). */
 export async function getCourse(actor: Actor, courseId: string): Promise<CourseDetail> {
   const course = await db.course.findFirst({
     where: { AND: [{ id: courseId }, courseScope(actor)] },
@@ -71,7 +72,12 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
       therapist: { select: { id: true, name: true, deactivatedAt: true } },
     },
   });
-  if (!course) throw notFound('The course');
+  if (!course) throw notFound('COURSE', courseId);
+  await recordAuditAlone(actor, {
+    action: 'READ',
+    subject: { type: 'COURSE', id: course.id },
+    patientId: course.patientId,
+  });
   const screening = parseStoredScreening(course.screening);
   const routine = ZStoredRoutine.safeParse(course.routine);
   return {

@@ -6,6 +6,7 @@ import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import type { ChildFacts } from '@/lib/domain/prescription/child-facts';
 import type { ClinicDefaults, IndicationKind } from '@/lib/domain/rules';
 import { notFound } from '@/lib/errors';
+import { recordAuditAlone } from '@/lib/server/audit/record-audit';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { listUsers } from '@/lib/server/users/manage-users';
 
@@ -46,7 +47,12 @@ export async function getPrescriptionContext(actor: Actor, patientId: string): P
       },
     },
   });
-  if (!patient) throw notFound('The patient');
+  if (!patient) throw notFound('PATIENT', patientId);
+  await recordAuditAlone(actor, {
+    action: 'READ',
+    subject: { type: 'PATIENT', id: patient.id },
+    patientId: patient.id,
+  });
   const [therapists, clinicDefaults] = await Promise.all([listUsers(actor, 'therapists'), getClinicDefaults()]);
   const { indications, ...child } = patient;
   return {

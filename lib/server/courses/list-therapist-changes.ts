@@ -37,7 +37,7 @@ export async function listTherapistChanges(actor: Actor, courseId: string): Prom
       },
     },
   });
-  if (!course) throw notFound('The course');
+  if (!course) throw notFound('COURSE', courseId);
   return course.therapistChanges.map((change) => ({
     id: change.id,
     fromTherapistName: change.fromTherapist?.name ?? null,

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { decidePrescription } from '@/lib/domain/prescription/decide-prescription';
 import { AppError, notFound } from '@/lib/errors';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import type { PrescribeCourseInput } from '@/lib/validation/course';
@@ -14,8 +15,8 @@ export type PrescribeCourseResult = { id: string; patientId: string; warnings: s
 /**
  * A paediatrician prescribes a course from an indication. `decidePrescription` (the same function
  * the form previews with) refuses it or says what to write; then the course, its screening
- * answers, its routine and every dated session are written together (one nested create is one
- * transaction), so a course never exists without its schedule.
+ * answers, its routine and every dated session are written together with the audit row, in one
+ * transaction, so a course never exists without its schedule.
  */
 export async function prescribeCourse(
   actor: Actor,
@@ -36,7 +37,7 @@ export async function prescribeCourse(
       patient: { select: { dateOfBirth: true, gestationalAgeWeeks: true, umbilicalWoundHealedOn: true } },
     },
   });
-  if (!indication) throw notFound('The indication');
+  if (!indication) throw notFound('INDICATION', input.indicationId);
   const { patient } = indication;
   // Only asked when one is named; the decision refuses an unknown one beside the field.
   const therapist = input.therapistId
@@ -75,21 +76,29 @@ export async function prescribeCourse(
   const created = await createOnce(
     input.idempotencyKey,
     () =>
-      db.course.create({
-        data: {
-          idempotencyKey: input.idempotencyKey,
-          patientId: indication.patientId,
-          indicationId: indication.id,
-          prescribedById: actor.id,
-          ...course,
-          startDate: fromIsoDate(startDate),
-          screening: { ...write.screening, screenedById: actor.id },
-          routine: write.routine,
-          sessions: {
-            create: write.sessionDates.map((date) => ({ scheduledOn: fromIsoDate(date), location: course.location })),
+      db.$transaction(async (tx) => {
+        const created = await tx.course.create({
+          data: {
+            idempotencyKey: input.idempotencyKey,
+            patientId: indication.patientId,
+            indicationId: indication.id,
+            prescribedById: actor.id,
+            ...course,
+            startDate: fromIsoDate(startDate),
+            screening: { ...write.screening, screenedById: actor.id },
+            routine: write.routine,
+            sessions: {
+              create: write.sessionDates.map((date) => ({ scheduledOn: fromIsoDate(date), location: course.location })),
+            },
           },
-        },
-        select: { id: true, patientId: true },
+          select: { id: true, patientId: true },
+        });
+        await recordAudit(tx, actor, {
+          action: 'CREATE',
+          subject: { type: 'COURSE', id: created.id },
+          patientId: created.patientId,
+        });
+        return created;
       }),
     (key) =>
       db.course.findFirst({

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { courseChanges } from '@/lib/domain/course-changes';
 import { AppError, notFound } from '@/lib/errors';
 import { lockClinicWide, lockCourse } from '@/lib/server/locks';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import type { ReassignTherapistInput } from '@/lib/validation/reassign-therapist';
 
 export type ReassignTherapistResult = { id: string; patientId: string; therapistName: string };
@@ -30,7 +31,7 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
       where: { AND: [{ id: input.courseId }, courseScope(actor)] },
       select: { id: true, patientId: true, status: true, location: true, therapistId: true },
     });
-    if (!course) throw notFound('The course');
+    if (!course) throw notFound('COURSE', input.courseId);
     const refusal = courseChanges(course).REASSIGN;
     if (refusal) throw new AppError('INVALID_STATE', refusal);
 
@@ -51,6 +52,11 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
         toTherapistId: input.therapistId,
         changedById: actor.id,
       },
+    });
+    await recordAudit(tx, actor, {
+      action: 'UPDATE',
+      subject: { type: 'COURSE', id: course.id },
+      patientId: course.patientId,
     });
     return { id: course.id, patientId: course.patientId, therapistName: therapist.name };
   });

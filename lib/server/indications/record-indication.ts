@@ -4,6 +4,7 @@ import { authorize, indicationScope, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { AppError, notFound } from '@/lib/errors';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import type { IndicationInput } from '@/lib/validation/indication';
 
 export async function recordIndication(
@@ -16,22 +17,30 @@ export async function recordIndication(
     where: { AND: [{ id: patientId }, patientScope(actor)] },
     select: { id: true, dateOfBirth: true },
   });
-  if (!patient) throw notFound('The patient');
+  if (!patient) throw notFound('PATIENT', patientId);
   if (input.diagnosedOn < toIsoDate(patient.dateOfBirth)) {
     throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', {
       diagnosedOn: ['The date cannot be before the child was born.'],
     });
   }
-  return db.indication.create({
-    data: {
+  return db.$transaction(async (tx) => {
+    const indication = await tx.indication.create({
+      data: {
+        patientId: patient.id,
+        kind: input.kind,
+        diagnosis: input.diagnosis,
+        icd10Code: input.icd10Code || null,
+        diagnosedOn: fromIsoDate(input.diagnosedOn),
+        authorId: actor.id,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: 'CREATE',
+      subject: { type: 'INDICATION', id: indication.id },
       patientId: patient.id,
-      kind: input.kind,
-      diagnosis: input.diagnosis,
-      icd10Code: input.icd10Code || null,
-      diagnosedOn: fromIsoDate(input.diagnosedOn),
-      authorId: actor.id,
-    },
-    select: { id: true },
+    });
+    return indication;
   });
 }
 
@@ -46,12 +55,19 @@ export async function resolveIndication(
     where: { AND: [{ id: indicationId }, indicationScope(actor)] },
     select: { patientId: true },
   });
-  if (!indication) throw notFound('The indication');
-  // One conditional statement: of two doctors resolving it at once, the second is told.
-  const { count } = await db.indication.updateMany({
-    where: { id: indicationId, resolvedOn: null },
-    data: { resolvedOn: fromIsoDate(today) },
+  if (!indication) throw notFound('INDICATION', indicationId);
+  return db.$transaction(async (tx) => {
+    // One conditional statement: of two doctors resolving it at once, the second is told.
+    const { count } = await tx.indication.updateMany({
+      where: { id: indicationId, resolvedOn: null },
+      data: { resolvedOn: fromIsoDate(today) },
+    });
+    if (count === 0) throw new AppError('CONFLICT', 'This indication was already resolved.');
+    await recordAudit(tx, actor, {
+      action: 'UPDATE',
+      subject: { type: 'INDICATION', id: indicationId },
+      patientId: indication.patientId,
+    });
+    return indication;
   });
-  if (count === 0) throw new AppError('CONFLICT', 'This indication was already resolved.');
-  return indication;
 }

@@ -5,6 +5,7 @@ import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { notFound } from '@/lib/errors';
 import type { IndicationKind, Sex } from '@/lib/generated/prisma/client';
 import { patientScope } from '@/lib/auth/policy';
+import { recordAuditAlone } from '@/lib/server/audit/record-audit';
 import { COURSE_SUMMARY_INCLUDE, toCourseSummary, type CourseSummary } from '@/lib/server/courses/course-summary';
 
 export type PatientDetail = {
@@ -29,7 +30,7 @@ export type PatientDetail = {
   courses: CourseSummary[];
 };
 
-/** One patient, if the actor may see them; otherwise "not found", never "forbidden". */
+/** One patient, if the actor may see them (the read is audited); otherwise "not found", never "forbidden". */
 export async function getPatient(actor: Actor, patientId: string): Promise<PatientDetail> {
   const patient = await db.patient.findFirst({
     where: { AND: [{ id: patientId }, patientScope(actor)] },
@@ -39,7 +40,12 @@ export async function getPatient(actor: Actor, patientId: string): Promise<Patie
       courses: { include: COURSE_SUMMARY_INCLUDE, orderBy: { startDate: 'desc' } },
     },
   });
-  if (!patient) throw notFound('The patient');
+  if (!patient) throw notFound('PATIENT', patientId);
+  await recordAuditAlone(actor, {
+    action: 'READ',
+    subject: { type: 'PATIENT', id: patient.id },
+    patientId: patient.id,
+  });
   return {
     id: patient.id,
     firstName: patient.firstName,

@@ -4,6 +4,7 @@ import { ACCOUNTS, authorize, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate } from '@/lib/domain/calendar-date';
 import { AppError, notFound } from '@/lib/errors';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import type { PatientInput } from '@/lib/validation/patient';
 
 /**
@@ -38,12 +39,20 @@ function patientData(input: PatientInput) {
 export async function createPatient(actor: Actor, input: PatientInput): Promise<{ id: string }> {
   authorize(actor, 'EDIT_PATIENTS');
   await assertParentAccounts(input.guardianIds);
-  return db.patient.create({
-    data: {
-      ...patientData(input),
-      guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) },
-    },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const patient = await tx.patient.create({
+      data: {
+        ...patientData(input),
+        guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: 'CREATE',
+      subject: { type: 'PATIENT', id: patient.id },
+      patientId: patient.id,
+    });
+    return patient;
   });
 }
 
@@ -54,7 +63,7 @@ export async function updatePatient(actor: Actor, patientId: string, input: Pati
     where: { AND: [{ id: patientId }, patientScope(actor)] },
     select: { id: true, courses: { select: { startDate: true } } },
   });
-  if (!existing) throw notFound('The patient');
+  if (!existing) throw notFound('PATIENT', patientId);
   const birth = fromIsoDate(input.dateOfBirth);
   if (existing.courses.some((course) => course.startDate < birth)) {
     throw new AppError('INVALID_STATE', 'A course of this patient starts before that date of birth.', {
@@ -62,15 +71,16 @@ export async function updatePatient(actor: Actor, patientId: string, input: Pati
     });
   }
   // Patient and guardian links change together, or not at all.
-  await db.$transaction([
-    db.guardianship.deleteMany({ where: { patientId } }),
-    db.patient.update({
+  await db.$transaction(async (tx) => {
+    await tx.guardianship.deleteMany({ where: { patientId } });
+    await tx.patient.update({
       where: { id: patientId },
       data: {
         ...patientData(input),
         guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) },
       },
-    }),
-  ]);
+    });
+    await recordAudit(tx, actor, { action: 'UPDATE', subject: { type: 'PATIENT', id: patientId }, patientId });
+  });
   return { id: patientId };
 }

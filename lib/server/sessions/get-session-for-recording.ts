@@ -6,6 +6,7 @@ import { courseProgress, type CourseProgress } from '@/lib/domain/course-progres
 import { notFound } from '@/lib/errors';
 import type { CourseStatus, IndicationKind, SessionLocation, SessionStatus } from '@/lib/generated/prisma/client';
 import { recordableSessionScope } from '@/lib/auth/policy';
+import { recordAuditAlone } from '@/lib/server/audit/record-audit';
 
 export type SessionForRecording = {
   id: string;
@@ -36,7 +37,7 @@ export type SessionForRecording = {
 /**
  * One session with what its recording form needs, if the actor may record it (a therapist:
  * clinic sessions of their own courses; a parent: home sessions of their children). Anything
- * else is "not found".
+ * else is "not found". The read is audited.
  */
 export async function getSessionForRecording(actor: Actor, sessionId: string): Promise<SessionForRecording> {
   const session = await db.session.findFirst({
@@ -53,8 +54,13 @@ export async function getSessionForRecording(actor: Actor, sessionId: string): P
       },
     },
   });
-  if (!session) throw notFound('The session');
+  if (!session) throw notFound('SESSION', sessionId);
   const { course } = session;
+  await recordAuditAlone(actor, {
+    action: 'READ',
+    subject: { type: 'SESSION', id: session.id },
+    patientId: course.patientId,
+  });
   const lastSession = course.sessions.at(-1);
   return {
     id: session.id,

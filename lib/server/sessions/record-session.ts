@@ -10,6 +10,7 @@ import {
 } from '@/lib/domain/session-outcomes';
 import { AppError, notFound } from '@/lib/errors';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import { lockCourse } from '@/lib/server/locks';
 
 export type SessionOutcome = RecordedOutcome & { sessionId: string };
@@ -46,6 +47,7 @@ export async function recordSession(
         course: {
           select: {
             id: true,
+            patientId: true,
             status: true,
             sessionCount: true,
             frequency: true,
@@ -58,7 +60,7 @@ export async function recordSession(
         },
       },
     });
-    if (!session) throw notFound('The session');
+    if (!session) throw notFound('SESSION', outcome.sessionId);
     const { course } = session;
 
     const facts = {
@@ -102,6 +104,11 @@ export async function recordSession(
     if (applied.isCourseComplete) {
       await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
     }
+    await recordAudit(tx, actor, {
+      action: 'UPDATE',
+      subject: { type: 'SESSION', id: session.id },
+      patientId: course.patientId,
+    });
     return {
       courseId: course.id,
       makeUpOn: applied.makeUpOn,

@@ -12,6 +12,7 @@ import {
   type ClinicDefaultUnit,
 } from '@/lib/domain/rules';
 import { AppError } from '@/lib/errors';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import { lockClinicWide } from '@/lib/server/locks';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -93,6 +94,12 @@ export async function updateClinicDefaults(
         data: { key: field, oldValue: current[field], newValue: next[field], changedById: actor.id },
       });
     }
+    for (const field of changed)
+      await recordAudit(tx, actor, {
+        action: 'UPDATE',
+        subject: { type: 'CLINIC_SETTINGS', id: field },
+        patientId: null,
+      });
     return { changed };
   });
 }

@@ -9,6 +9,7 @@ import {
   type SecuritySettingField,
   type SecuritySettings,
 } from '@/lib/domain/security-settings';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import { lockClinicWide } from '@/lib/server/locks';
 
 type SettingsReader = Pick<typeof db, 'clinicSetting'>;
@@ -45,6 +46,12 @@ export async function updateSecuritySettings(
         data: { key: field, oldValue: current[field], newValue: values[field], changedById: actor.id },
       });
     }
+    for (const field of changed)
+      await recordAudit(tx, actor, {
+        action: 'UPDATE',
+        subject: { type: 'CLINIC_SETTINGS', id: field },
+        patientId: null,
+      });
     return { changed };
   });
 }

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { decideSession, type SessionEndReason } from '@/lib/domain/session-lifetime';
 import { notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import { getSecuritySettings } from '@/lib/server/settings/security-settings';
 
 /** Why a session was revoked, kept on its row. */
@@ -42,9 +43,18 @@ export async function checkSession(sessionId: string, now = new Date()): Promise
 
 /** Signing out: this browser's session ends on the server, so its cookie no longer works anywhere. */
 export async function revokeSession(sessionId: string, now = new Date()): Promise<void> {
-  await db.authSession.updateMany({
-    where: { id: sessionId, revokedAt: null },
-    data: { revokedAt: now, reason: 'sign-out' },
+  await db.$transaction(async (tx) => {
+    const session = await tx.authSession.findUnique({
+      where: { id: sessionId },
+      select: { user: { select: { id: true, role: true } } },
+    });
+    const { count } = await tx.authSession.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: now, reason: 'sign-out' },
+    });
+    if (!session || count === 0) return;
+    const { user } = session;
+    await recordAudit(tx, user, { action: 'SIGN_OUT', subject: { type: 'ACCOUNT', id: user.id }, patientId: null });
   });
 }
 
@@ -66,6 +76,11 @@ export async function revokeUserSessions(
 export async function signOutEverywhere(actor: Actor, userId: string): Promise<{ name: string; count: number }> {
   if (userId !== actor.id) authorize(actor, 'MANAGE_USERS');
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
-  if (!user) throw notFound('The account');
-  return { name: user.name, count: await revokeUserSessions(db, userId, 'sign-out-everywhere') };
+  if (!user) throw notFound('ACCOUNT', userId);
+  const count = await db.$transaction(async (tx) => {
+    const revoked = await revokeUserSessions(tx, userId, 'sign-out-everywhere');
+    await recordAudit(tx, actor, { action: 'SIGN_OUT', subject: { type: 'ACCOUNT', id: userId }, patientId: null });
+    return revoked;
+  });
+  return { name: user.name, count };
 }

@@ -5,6 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { recordAudit, recordAuditAlone } from '@/lib/server/audit/record-audit';
 import { lockClinicWide } from '@/lib/server/locks';
 import { revokeUserSessions } from './auth-sessions';
 import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user';
@@ -17,24 +18,29 @@ export type UserListItem = { id: string; name: string; email: string; role: Role
  * so a page wired to the wrong list fails loudly instead of showing an empty one.
  */
 export async function listUsers(actor: Actor, list: AccountList): Promise<UserListItem[]> {
-  return db.user.findMany({
+  const users = await db.user.findMany({
     where: accountListScope(actor, list),
     orderBy: [{ role: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
   });
+  // The admin's list shows every account's email and status: a read of the accounts. The pickers
+  // show names of the active accounts to choose from, as any form does, and are not logged.
+  if (list === 'everyone')
+    await recordAuditAlone(actor, { action: 'READ', subject: { type: 'ACCOUNT', id: null }, patientId: null });
+  return users;
 }
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<{ id: string }> {
   authorize(actor, 'MANAGE_USERS');
+  const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
-      data: {
-        name: input.name,
-        email: input.email,
-        role: input.role,
-        passwordHash: await hashPassword(input.password),
-      },
-      select: { id: true },
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, role: input.role, passwordHash },
+        select: { id: true },
+      });
+      await recordAudit(tx, actor, { action: 'CREATE', subject: { type: 'ACCOUNT', id: user.id }, patientId: null });
+      return user;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -60,7 +66,7 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
       where: { id: userId },
       select: { name: true, role: true, deactivatedAt: true },
     });
-    if (!user) throw notFound('The account');
+    if (!user) throw notFound('ACCOUNT', userId);
     if (user.deactivatedAt) return { name: user.name };
     if (can(user.role, 'MANAGE_USERS')) {
       const otherActiveAdmins = await tx.user.count({
@@ -74,6 +80,7 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
     }
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() } });
     await revokeUserSessions(tx, userId, 'deactivated');
+    await recordAudit(tx, actor, { action: 'UPDATE', subject: { type: 'ACCOUNT', id: userId }, patientId: null });
     return { name: user.name };
   });
 }
@@ -81,7 +88,7 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
 export async function reactivateUser(actor: Actor, userId: string): Promise<{ name: string }> {
   authorize(actor, 'MANAGE_USERS');
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
-  if (!user) throw notFound('The account');
+  if (!user) throw notFound('ACCOUNT', userId);
   // Sessions from before the deactivation stay ended: reactivated, the person signs in afresh.
   // Only a deactivated account changes, so reactivating twice does not sign out the new sessions.
   await db.$transaction(async (tx) => {
@@ -89,7 +96,9 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
       where: { id: userId, deactivatedAt: { not: null } },
       data: { deactivatedAt: null },
     });
-    if (count > 0) await revokeUserSessions(tx, userId, 'reactivated');
+    if (count === 0) return;
+    await revokeUserSessions(tx, userId, 'reactivated');
+    await recordAudit(tx, actor, { action: 'UPDATE', subject: { type: 'ACCOUNT', id: userId }, patientId: null });
   });
   return user;
 }
@@ -98,11 +107,12 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
 export async function resetPassword(actor: Actor, input: ResetPasswordInput): Promise<{ name: string }> {
   authorize(actor, 'MANAGE_USERS');
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { name: true } });
-  if (!user) throw notFound('The account');
+  if (!user) throw notFound('ACCOUNT', input.userId);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
     await revokeUserSessions(tx, input.userId, 'password-reset');
+    await recordAudit(tx, actor, { action: 'UPDATE', subject: { type: 'ACCOUNT', id: input.userId }, patientId: null });
   });
   return user;
 }

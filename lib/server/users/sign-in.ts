@@ -3,6 +3,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { SecuritySettings } from '@/lib/domain/security-settings';
 import { decideSignInThrottle, throttleWindowStart, type RecentFailures } from '@/lib/domain/sign-in-throttle';
+import { auditSignInFailure } from '@/lib/server/audit/audit-sign-in-failure';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import { getSecuritySettings } from '@/lib/server/settings/security-settings';
 import { verifyCredentials } from './verify-credentials';
 
@@ -56,22 +58,37 @@ export async function signIn(
     state = await store.read(email, address, now);
   } catch (error) {
     console.error('[sign-in] The failed sign-in counts could not be read; refusing the sign-in.', error);
+    await auditSignInFailure(email, 'UNAVAILABLE');
     return { status: 'UNAVAILABLE' };
   }
   const decision = decideSignInThrottle(state.failures, now, state.settings);
-  if (!decision.allowed) return { status: 'THROTTLED', retryAt: decision.retryAt };
+  if (!decision.allowed) {
+    await auditSignInFailure(email, 'THROTTLED');
+    return { status: 'THROTTLED', retryAt: decision.retryAt };
+  }
 
   const check = await verifyCredentials(email, credentials.password);
   switch (check.status) {
     case 'WRONG_CREDENTIALS':
       await store.recordFailure(email, address, now);
+      await auditSignInFailure(email, check.status);
       return check;
     case 'DEACTIVATED':
+      await auditSignInFailure(email, check.status);
       return check;
     case 'SIGNED_IN': {
-      const session = await db.authSession.create({
-        data: { userId: check.actor.id, createdAt: now, lastSeenAt: now },
-        select: { id: true },
+      const { actor } = check;
+      const session = await db.$transaction(async (tx) => {
+        const created = await tx.authSession.create({
+          data: { userId: actor.id, createdAt: now, lastSeenAt: now },
+          select: { id: true },
+        });
+        await recordAudit(tx, actor, {
+          action: 'SIGN_IN',
+          subject: { type: 'ACCOUNT', id: actor.id },
+          patientId: null,
+        });
+        return created;
       });
       return { status: 'SIGNED_IN', actor: check.actor, sessionId: session.id };
     }

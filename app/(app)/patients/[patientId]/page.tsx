@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { RecentReaders } from '@/components/audit/recent-readers';
 import { CourseList } from '@/components/courses/course-list';
 import { IndicationList } from '@/components/indications/indication-list';
 import { PatientDetails } from '@/components/patients/patient-details';
@@ -7,9 +8,10 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/session';
-import { clinicToday } from '@/lib/clinic-time';
+import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { listRecentReaders } from '@/lib/server/audit/list-recent-readers';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { resolveIndicationAction } from './actions';
@@ -22,6 +24,8 @@ export default async function PatientPage({ params }: Props) {
   const actor = await requirePage('/patients/[patientId]');
   const { patientId } = await params;
   const [patient, locale] = await Promise.all([orNotFound(getPatient(actor, patientId)), getRequestLocale()]);
+  // After the read: this visit is already among them.
+  const readers = await listRecentReaders(actor, patient.id);
   const today = clinicToday();
   const canEdit = can(actor.role, 'EDIT_PATIENTS');
   const canRecordIndication = can(actor.role, 'RECORD_INDICATION');
@@ -58,9 +62,14 @@ export default async function PatientPage({ params }: Props) {
             />
           </Card>
         </div>
-        <Card title="Courses">
-          <CourseList courses={patient.courses} locale={locale} />
-        </Card>
+        <div className="space-y-6">
+          <Card title="Courses">
+            <CourseList courses={patient.courses} locale={locale} />
+          </Card>
+          <Card title="Recently opened by">
+            <RecentReaders readers={readers} locale={locale} timeZone={clinicTimeZone()} />
+          </Card>
+        </div>
       </div>
     </>
   );
