@@ -139,6 +139,14 @@ export function ageForRules(age: InfantAge): number {
   return age.isPremature && age.correctedDays !== null ? age.correctedDays : age.days;
 }
 
+/**
+ * Whole calendar months of the same age, counted as `formatAge` counts them, for the rules given
+ * in months (the first year): corrected when premature; negative before term.
+ */
+export function ageMonthsForRules(age: InfantAge): number {
+  return age.isPremature && age.correctedMonths !== null ? age.correctedMonths : age.months;
+}
+
 function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }

@@ -1,4 +1,4 @@
-import { ageForRules, ageOn } from '@/lib/domain/age';
+import { ageForRules, ageMonthsForRules, ageOn, type InfantAge } from '@/lib/domain/age';
 import { compareIsoDates, isIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import {
   checkAgeGate,
@@ -15,17 +15,32 @@ export type ChildFacts = {
   dateOfBirth: IsoDate;
   gestationalAgeWeeks: number | null;
   umbilicalWoundHealedOn: IsoDate | null;
+  /** Sessions of earlier courses recorded as done: a later course's minutes carry on from them. */
+  massageSessionsDone: number;
 };
 
-/** The age the rules use (corrected for a premature baby) on a date; null when the date cannot be used. */
-export function ageDaysOn(child: ChildFacts, date: string): number | null {
+type BirthFacts = Pick<ChildFacts, 'dateOfBirth' | 'gestationalAgeWeeks'>;
+
+function ruleAgeOn(child: BirthFacts, date: string): InfantAge | null {
   if (!isIsoDate(date) || compareIsoDates(date, child.dateOfBirth) < 0) return null;
   try {
-    return ageForRules(ageOn(child.dateOfBirth, date, child.gestationalAgeWeeks));
+    return ageOn(child.dateOfBirth, date, child.gestationalAgeWeeks);
   } catch {
     // An implausible recorded gestation: nothing can be proposed, and nothing is written.
     return null;
   }
+}
+
+/** The age the rules use (corrected for a premature baby) on a date; null when the date cannot be used. */
+export function ageDaysOn(child: BirthFacts, date: string): number | null {
+  const age = ruleAgeOn(child, date);
+  return age === null ? null : ageForRules(age);
+}
+
+/** The same age in whole calendar months, as the pages show it; null when the date cannot be used. */
+export function ageMonthsOn(child: BirthFacts, date: string): number | null {
+  const age = ruleAgeOn(child, date);
+  return age === null ? null : ageMonthsForRules(age);
 }
 
 export type RoutineSetting = {

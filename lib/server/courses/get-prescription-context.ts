@@ -8,6 +8,7 @@ import type { ClinicDefaults, IndicationKind } from '@/lib/domain/rules';
 import { notFound } from '@/lib/errors';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { listUsers } from '@/lib/server/users/manage-users';
+import { countMassageSessionsDone } from './massage-history';
 
 export type PrescriptionContext = {
   patient: ChildFacts & { id: string; firstName: string; lastName: string };
@@ -47,11 +48,16 @@ export async function getPrescriptionContext(actor: Actor, patientId: string): P
     },
   });
   if (!patient) throw notFound('The patient');
-  const [therapists, clinicDefaults] = await Promise.all([listUsers(actor, 'therapists'), getClinicDefaults()]);
+  const [therapists, clinicDefaults, massageSessionsDone] = await Promise.all([
+    listUsers(actor, 'therapists'),
+    getClinicDefaults(),
+    countMassageSessionsDone(patient.id),
+  ]);
   const { indications, ...child } = patient;
   return {
     patient: {
       ...child,
+      massageSessionsDone,
       dateOfBirth: toIsoDate(child.dateOfBirth),
       umbilicalWoundHealedOn: child.umbilicalWoundHealedOn ? toIsoDate(child.umbilicalWoundHealedOn) : null,
     },

@@ -7,6 +7,7 @@ import { decidePrescription } from '@/lib/domain/prescription/decide-prescriptio
 import { AppError, notFound } from '@/lib/errors';
 import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { countMassageSessionsDone } from './massage-history';
 import type { PrescribeCourseInput } from '@/lib/validation/course';
 
 export type PrescribeCourseResult = { id: string; patientId: string; warnings: string[] };
@@ -52,6 +53,7 @@ export async function prescribeCourse(
       dateOfBirth: toIsoDate(patient.dateOfBirth),
       gestationalAgeWeeks: patient.gestationalAgeWeeks,
       umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ? toIsoDate(patient.umbilicalWoundHealedOn) : null,
+      massageSessionsDone: await countMassageSessionsDone(indication.patientId),
     },
     indication: {
       kind: indication.kind,
@@ -86,7 +88,11 @@ export async function prescribeCourse(
           screening: { ...write.screening, screenedById: actor.id },
           routine: write.routine,
           sessions: {
-            create: write.sessionDates.map((date) => ({ scheduledOn: fromIsoDate(date), location: course.location })),
+            create: write.sessions.map((session) => ({
+              scheduledOn: fromIsoDate(session.scheduledOn),
+              plannedMinutes: session.plannedMinutes,
+              location: course.location,
+            })),
           },
         },
         select: { id: true, patientId: true },

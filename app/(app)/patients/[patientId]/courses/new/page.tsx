@@ -90,6 +90,7 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
             dateOfBirth: patient.dateOfBirth,
             gestationalAgeWeeks: patient.gestationalAgeWeeks,
             umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn,
+            massageSessionsDone: patient.massageSessionsDone,
           }}
           clinicDefaults={clinicDefaults}
           today={today}
