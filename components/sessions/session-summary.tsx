@@ -30,7 +30,7 @@ export function SessionSummary({
           No. {session.number} of the course {session.isMakeUp ? <Badge tone="info">Make-up</Badge> : null}
         </Row>
         <Row term="Diagnosis">{course.diagnosis}</Row>
-        <Row term="Planned">{course.minutesPerSession} min</Row>
+        <Row term="Planned">{session.plannedMinutes} min today</Row>
       </dl>
       <div className="mt-4">
         <ProgressBar

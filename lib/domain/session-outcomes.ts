@@ -190,7 +190,10 @@ export function applySessionOutcome(
   return { session, moved: [], makeUpOn, ...plan, resumesOn: null, isCourseComplete: isComplete };
 }
 
-const NO_REPLAN: Pick<AppliedOutcome, 'makeUpPlannedMinutes' | 'replanned'> = { makeUpPlannedMinutes: null, replanned: [] };
+const NO_REPLAN: Pick<AppliedOutcome, 'makeUpPlannedMinutes' | 'replanned'> = {
+  makeUpPlannedMinutes: null,
+  replanned: [],
+};
 
 /**
  * A session that did not take place did not lengthen the child's massage: the sessions still to

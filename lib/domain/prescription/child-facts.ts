@@ -71,6 +71,11 @@ export function routineSettingOn(
   };
 }
 
+/** The longest session on a date at the child's age then (see maxSessionMinutesAt). */
+export function maxSessionMinutesOn(child: BirthFacts, date: string, defaults: ClinicDefaults): number {
+  return maxSessionMinutesAt(ageDaysOn(child, date), defaults);
+}
+
 /** The longest session at an age; the youngest band's when the age is not known. */
 export function maxSessionMinutesAt(ageDays: number | null, defaults: ClinicDefaults): number {
   return sessionMinutesRange(Math.max(ageDays ?? 0, 0), defaults).max;

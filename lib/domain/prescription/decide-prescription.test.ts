@@ -33,7 +33,12 @@ function input({ values, ...overrides }: Overrides = {}): PrescriptionInput {
       ...values,
     },
     // 12 weeks old on the start date.
-    child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-09-15'), massageSessionsDone: 0 },
+    child: {
+      dateOfBirth: iso('2026-08-29'),
+      gestationalAgeWeeks: null,
+      umbilicalWoundHealedOn: iso('2026-09-15'),
+      massageSessionsDone: 0,
+    },
     indication: { kind: 'PREVENTIVE', diagnosis: 'Healthy infant', icd10Code: null, isResolved: false },
     isTherapistKnown: true,
     defaults: DEFAULT_CLINIC_DEFAULTS,
@@ -283,13 +288,25 @@ describe('decidePrescription: refusals, beside their fields', () => {
 
   it('refuses a baby under the minimum age (21 days) and warns under the cautious age (42 days)', () => {
     const twentyDays = decidePrescription(
-      input({ child: { dateOfBirth: iso('2026-11-01'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: null, massageSessionsDone: 0 } }),
+      input({
+        child: {
+          dateOfBirth: iso('2026-11-01'),
+          gestationalAgeWeeks: null,
+          umbilicalWoundHealedOn: null,
+          massageSessionsDone: 0,
+        },
+      }),
     );
     expect(twentyDays.write).toBeNull();
     expect(twentyDays.fieldErrors.startDate?.[0]).toMatch(/^Too young to start a massage course: 20 days/);
 
     const twentyOneDays = accepted({
-      child: { dateOfBirth: iso('2026-10-31'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-14'), massageSessionsDone: 0 },
+      child: {
+        dateOfBirth: iso('2026-10-31'),
+        gestationalAgeWeeks: null,
+        umbilicalWoundHealedOn: iso('2026-11-14'),
+        massageSessionsDone: 0,
+      },
       values: { minutesPerSession: 5 },
     });
     expect(twentyOneDays.warnings[0]).toMatch(/^Young for a massage course: 21 days/);
@@ -298,7 +315,12 @@ describe('decidePrescription: refusals, beside their fields', () => {
 
   it("uses a premature baby's corrected age: born at 32 weeks, 12 weeks old is 4 weeks corrected", () => {
     const result = accepted({
-      child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: 32, umbilicalWoundHealedOn: iso('2026-09-15'), massageSessionsDone: 0 },
+      child: {
+        dateOfBirth: iso('2026-08-29'),
+        gestationalAgeWeeks: 32,
+        umbilicalWoundHealedOn: iso('2026-09-15'),
+        massageSessionsDone: 0,
+      },
       values: { minutesPerSession: 5 },
     });
     expect(result.preview.routine.status === 'READY' && result.preview.routine.ageDays).toBe(28);
@@ -307,7 +329,12 @@ describe('decidePrescription: refusals, beside their fields', () => {
 
   it('keeps tummy work out until the umbilical wound has healed by the start date', () => {
     const { write } = accepted({
-      child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-22'), massageSessionsDone: 0 },
+      child: {
+        dateOfBirth: iso('2026-08-29'),
+        gestationalAgeWeeks: null,
+        umbilicalWoundHealedOn: iso('2026-11-22'),
+        massageSessionsDone: 0,
+      },
     });
     expect(write.routine.some((step) => step.area === 'TUMMY')).toBe(false);
   });

@@ -15,7 +15,14 @@ import {
   type ScreeningOutcome,
 } from '@/lib/domain/rules';
 import type { Frequency } from '@/lib/domain/schedule';
-import { ageDaysOn, ageMonthsOn, maxSessionMinutesAt, routineSettingOn, type ChildFacts, type RoutineSetting } from './child-facts';
+import {
+  ageDaysOn,
+  ageMonthsOn,
+  maxSessionMinutesAt,
+  routineSettingOn,
+  type ChildFacts,
+  type RoutineSetting,
+} from './child-facts';
 import { COURSE_LIMITS, SESSION_LOCATIONS, type SessionLocation } from './course-limits';
 import { conditionsOfIndication, type IndicationFacts } from './indication-conditions';
 import {
@@ -232,10 +239,7 @@ export function decidePrescription({
   const suggestedBreak =
     !schedule.ok || ageMonthsAtStart === null
       ? defaults.breakBetweenCoursesDays
-      : nextCourseBreakDays(
-          { startDate: schedule.first, lastSessionDate: schedule.last, ageMonthsAtStart },
-          defaults,
-        );
+      : nextCourseBreakDays({ startDate: schedule.first, lastSessionDate: schedule.last, ageMonthsAtStart }, defaults);
   const breakAfterDays = orSuggested(values.breakAfterDays, suggestedBreak, COURSE_LIMITS.breakAfterDays);
   const minutesPerSession = orSuggested(values.minutesPerSession, suggestedMinutes, COURSE_LIMITS.minutesPerSession);
   const plannedMinutes =

@@ -135,7 +135,8 @@ export const CLINIC_DEFAULT_FIELDS = {
     // No text sets a shortest session (see SESSION_MIN_MINUTES in durations.ts).
     min: 1,
     max: 10,
-    sourceNote: '000: first sessions no more than 5 min. 002: first session up to 5 min. 001: 5–10 min in the first month.',
+    sourceNote:
+      '000: first sessions no more than 5 min. 002: first session up to 5 min. 001: 5–10 min in the first month.',
     source: ['000', '001', '002'],
   },
   sessionGrowthMinutes: {

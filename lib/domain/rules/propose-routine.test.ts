@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
-import { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
+import { proposeRoutine, scaleRoutine, type ProposeRoutineInput } from './propose-routine';
 import type { RoutineStep } from './routine-steps';
 import { CONDITION_STEPS } from './therapeutic-conditions';
 import type { BodyArea } from './techniques';
@@ -205,5 +205,30 @@ describe('proposeRoutine', () => {
   it("fills the clinic's longer session setting", () => {
     const clinic = { ...DEFAULT_CLINIC_DEFAULTS, sessionMaxMinutes2To6Months: 20 };
     expect(totalMinutes(proposeRoutine(context({ ageDays: 120, defaults: clinic })))).toBe(20);
+  });
+});
+
+describe('scaleRoutine', () => {
+  const step = { area: 'BACK', technique: 'STROKING', direction: 'Down the back.', repetitions: 5 } as const;
+  const routine = [
+    { ...step, minutes: 1 },
+    { ...step, technique: 'RUBBING' as const, minutes: 2 },
+    { ...step, minutes: 1 },
+  ];
+
+  it('keeps a routine that already fits the day’s minutes', () => {
+    expect(scaleRoutine(routine, 4)).toEqual(routine);
+    expect(scaleRoutine(routine, 10)).toEqual(routine);
+  });
+
+  it('shrinks each step in proportion, in quarter minutes, to the day’s minutes', () => {
+    expect(scaleRoutine(routine, 2).map((scaled) => scaled.minutes)).toEqual([0.5, 1, 0.5]);
+    const scaled = scaleRoutine(routine, 3);
+    expect(scaled.reduce((sum, scaled) => sum + scaled.minutes, 0)).toBe(3);
+    expect(scaled.map((scaled) => scaled.technique)).toEqual(['STROKING', 'RUBBING', 'STROKING']);
+  });
+
+  it('gives every step at least a quarter minute', () => {
+    expect(scaleRoutine(routine, 0.5).map((scaled) => scaled.minutes)).toEqual([0.25, 0.25, 0.25]);
   });
 });

@@ -20,6 +20,8 @@ export type CourseSession = {
   location: SessionLocation;
   status: SessionStatus;
   isMakeUp: boolean;
+  /** How long the session is planned to last: a course's sessions grow from short ones. */
+  plannedMinutes: number;
   /** Still scheduled when the course was cancelled: it will not take place. */
   isCalledOff: boolean;
   actualMinutes: number | null;
@@ -95,6 +97,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
       location: session.location,
       status: session.status,
       isMakeUp: session.isMakeUp,
+      plannedMinutes: session.plannedMinutes,
       isCalledOff: isCalledOff(session.status, course.status),
       actualMinutes: session.actualMinutes,
       tolerance: session.tolerance,

@@ -6,6 +6,8 @@ import { courseProgress, type CourseProgress } from '@/lib/domain/course-progres
 import { notFound } from '@/lib/errors';
 import type { CourseStatus, IndicationKind, SessionLocation, SessionStatus } from '@/lib/generated/prisma/client';
 import { recordableSessionScope } from '@/lib/auth/policy';
+import { maxSessionMinutesOn } from '@/lib/domain/prescription/child-facts';
+import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 
 export type SessionForRecording = {
   id: string;
@@ -15,12 +17,14 @@ export type SessionForRecording = {
   isMakeUp: boolean;
   /** Its place in the course's calendar, counting make-up sessions, as the course page numbers it. */
   number: number;
+  plannedMinutes: number;
+  /** The longest session at the child's age on the session's date (clinic settings). */
+  ageMaxMinutes: number;
   course: {
     id: string;
     status: CourseStatus;
     kind: IndicationKind;
     diagnosis: string;
-    minutesPerSession: number;
     progress: CourseProgress;
     lastSessionDate: IsoDate;
   };
@@ -56,25 +60,28 @@ export async function getSessionForRecording(actor: Actor, sessionId: string): P
   if (!session) throw notFound('The session');
   const { course } = session;
   const lastSession = course.sessions.at(-1);
+  const scheduledOn = toIsoDate(session.scheduledOn);
+  const patient = { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) };
   return {
     id: session.id,
-    scheduledOn: toIsoDate(session.scheduledOn),
+    scheduledOn,
     location: session.location,
     status: session.status,
     isMakeUp: session.isMakeUp,
     number: course.sessions.findIndex((other) => other.id === session.id) + 1,
+    plannedMinutes: session.plannedMinutes,
+    ageMaxMinutes: maxSessionMinutesOn(patient, scheduledOn, await getClinicDefaults()),
     course: {
       id: course.id,
       status: course.status,
       kind: course.indication.kind,
       diagnosis: course.indication.diagnosis,
-      minutesPerSession: course.minutesPerSession,
       progress: courseProgress(
         course.sessions.map((other) => other.status),
         course.sessionCount,
       ),
       lastSessionDate: toIsoDate((lastSession ?? session).scheduledOn),
     },
-    patient: { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) },
+    patient,
   };
 }

@@ -11,11 +11,20 @@ import {
 import { AppError, notFound } from '@/lib/errors';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
 import { lockCourse } from '@/lib/server/locks';
+import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { maxSessionMinutesOn } from '@/lib/domain/prescription/child-facts';
+import { recordedMinutesWarning } from '@/lib/domain/rules';
 
 export type SessionOutcome = RecordedOutcome & { sessionId: string };
 
+function childOf(patient: { dateOfBirth: Date; gestationalAgeWeeks: number | null }) {
+  return { dateOfBirth: toIsoDate(patient.dateOfBirth), gestationalAgeWeeks: patient.gestationalAgeWeeks };
+}
+
 export type RecordSessionResult = {
   courseId: string;
+  /** Recorded minutes far above the plan or the age's limit: recorded anyway, with this warning. */
+  minutesWarning: string | null;
   /** The date of the session added at the end, when one was. */
   makeUpOn: IsoDate | null;
   /** When the child was unwell: the new date of the next session, after the shift. */
@@ -33,6 +42,7 @@ export async function recordSession(
   today: IsoDate,
 ): Promise<RecordSessionResult> {
   authorizeAny(actor, ['RECORD_CLINIC_SESSION', 'RECORD_HOME_SESSION']);
+  const defaults = await getClinicDefaults();
   return db.$transaction(async (tx) => {
     await lockCourse(tx, { sessionId: outcome.sessionId });
     // Read under the lock, in scope: the course may have gone to another therapist meanwhile.
@@ -43,17 +53,22 @@ export async function recordSession(
         scheduledOn: true,
         status: true,
         location: true,
+        plannedMinutes: true,
         course: {
           select: {
             id: true,
             status: true,
+            patient: { select: { dateOfBirth: true, gestationalAgeWeeks: true } },
             sessionCount: true,
             frequency: true,
             weekdays: true,
             restAfterEvery: true,
             restDays: true,
             daysOff: true,
-            sessions: { select: { id: true, scheduledOn: true, status: true }, orderBy: { scheduledOn: 'asc' } },
+            sessions: {
+              select: { id: true, scheduledOn: true, status: true, plannedMinutes: true },
+              orderBy: { scheduledOn: 'asc' },
+            },
           },
         },
       },
@@ -89,6 +104,9 @@ export async function recordSession(
     for (const moved of applied.moved) {
       await tx.session.update({ where: { id: moved.id }, data: { scheduledOn: fromIsoDate(moved.scheduledOn) } });
     }
+    for (const replanned of applied.replanned) {
+      await tx.session.update({ where: { id: replanned.id }, data: { plannedMinutes: replanned.plannedMinutes } });
+    }
     if (applied.makeUpOn) {
       await tx.session.create({
         data: {
@@ -96,14 +114,24 @@ export async function recordSession(
           scheduledOn: fromIsoDate(applied.makeUpOn),
           location: session.location,
           isMakeUp: true,
+          plannedMinutes: applied.makeUpPlannedMinutes ?? session.plannedMinutes,
         },
       });
     }
     if (applied.isCourseComplete) {
       await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
     }
+    const minutesWarning =
+      applied.session.status === 'DONE'
+        ? recordedMinutesWarning(
+            applied.session.actualMinutes,
+            session.plannedMinutes,
+            maxSessionMinutesOn(childOf(course.patient), facts.scheduledOn, defaults),
+          )
+        : null;
     return {
       courseId: course.id,
+      minutesWarning,
       makeUpOn: applied.makeUpOn,
       resumesOn: applied.resumesOn,
       isCourseComplete: applied.isCourseComplete,

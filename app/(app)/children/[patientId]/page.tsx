@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canMarkHomeSession, CourseCalendar } from '@/components/children/course-calendar';
+import { canMarkHomeSession, CourseCalendar, nextSessionToDo } from '@/components/children/course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
 import { describeAge } from '@/components/shared/describe-age';
 import { HomeRoutine } from '@/components/children/home-routine';
@@ -37,6 +37,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const today = clinicToday();
   const locale = await getRequestLocale();
   const childPath = `/children/${patient.id}`;
+  const routineDay = course ? nextSessionToDo(course.sessions, today) : null;
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -88,7 +89,19 @@ export default async function ChildPage({ params, searchParams }: Props) {
             </Card>
             {course.location === 'HOME' || course.homeRoutineNotes || course.routine ? (
               <Card title="Home routine">
-                <HomeRoutine steps={course.routine} notes={course.homeRoutineNotes} />
+                <HomeRoutine
+                  steps={course.routine}
+                  notes={course.homeRoutineNotes}
+                  day={
+                    routineDay && {
+                      label:
+                        routineDay.scheduledOn === today
+                          ? "Today's session"
+                          : `The next session, ${formatWeekdayDate(routineDay.scheduledOn, locale)}`,
+                      plannedMinutes: routineDay.plannedMinutes,
+                    }
+                  }
+                />
               </Card>
             ) : null}
           </>

@@ -60,7 +60,8 @@ function recordingBody(session: SessionForRecording, today: IsoDate) {
       <RecordSessionForm
         action={recordClinicSessionAction}
         sessionId={session.id}
-        plannedMinutes={session.course.minutesPerSession}
+        plannedMinutes={session.plannedMinutes}
+        ageMaxMinutes={session.ageMaxMinutes}
         isFuture={notYet !== null}
       />
     </div>
