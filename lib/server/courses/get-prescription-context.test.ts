@@ -43,6 +43,7 @@ describe('getPrescriptionContext', () => {
       dateOfBirth: '2026-08-29',
       gestationalAgeWeeks: 35,
       umbilicalWoundHealedOn: '2026-09-15',
+      massageSessionsDone: 0,
     });
     expect(context.openIndications).toEqual([
       { id: hernia, kind: 'THERAPEUTIC', diagnosis: 'Umbilical hernia', icd10Code: 'K42.9', diagnosedOn: '2026-11-10' },
