@@ -44,7 +44,7 @@ export function CourseOverview({ course, today, locale }: { course: CourseDetail
           </Link>
           <span className="block text-sm text-slate-600">
             Born {formatDate(patient.dateOfBirth, locale)},{' '}
-            {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
+            {describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}
           </span>
         </Item>
         <Item term="Indication">{course.diagnosis}</Item>

@@ -21,7 +21,7 @@ export function SessionSummary({
   return (
     <Card title={`${patient.firstName} ${patient.lastName}`}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <Row term="Age">{describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}</Row>
+        <Row term="Age">{describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}</Row>
         <Row term="Date">
           <time dateTime={session.scheduledOn}>{formatWeekdayDate(session.scheduledOn, locale)}</time>
           {session.scheduledOn === today ? ' (today)' : null}

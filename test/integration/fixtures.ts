@@ -46,7 +46,7 @@ export function patientInput(overrides: Partial<PatientInput> = {}): PatientInpu
     lastName: 'Baby',
     dateOfBirth: iso('2026-08-01'),
     sex: 'FEMALE',
-    gestationalAgeWeeks: undefined,
+    gestationalAgeDays: undefined,
     umbilicalWoundHealedOn: iso('2026-08-20'),
     notes: '',
     guardianIds: [],

@@ -13,18 +13,18 @@ import {
 /** What the rules need to know about the child. */
 export type ChildFacts = {
   dateOfBirth: IsoDate;
-  gestationalAgeWeeks: number | null;
+  gestationalAgeDays: number | null;
   umbilicalWoundHealedOn: IsoDate | null;
   /** Sessions of earlier courses recorded as done: a later course's minutes carry on from them. */
   massageSessionsDone: number;
 };
 
-type BirthFacts = Pick<ChildFacts, 'dateOfBirth' | 'gestationalAgeWeeks'>;
+type BirthFacts = Pick<ChildFacts, 'dateOfBirth' | 'gestationalAgeDays'>;
 
 function ruleAgeOn(child: BirthFacts, date: string): InfantAge | null {
   if (!isIsoDate(date) || compareIsoDates(date, child.dateOfBirth) < 0) return null;
   try {
-    return ageOn(child.dateOfBirth, date, child.gestationalAgeWeeks);
+    return ageOn(child.dateOfBirth, date, child.gestationalAgeDays);
   } catch {
     // An implausible recorded gestation: nothing can be proposed, and nothing is written.
     return null;

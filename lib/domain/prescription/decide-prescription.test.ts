@@ -35,7 +35,7 @@ function input({ values, ...overrides }: Overrides = {}): PrescriptionInput {
     // 12 weeks old on the start date.
     child: {
       dateOfBirth: iso('2026-08-29'),
-      gestationalAgeWeeks: null,
+      gestationalAgeDays: null,
       umbilicalWoundHealedOn: iso('2026-09-15'),
       massageSessionsDone: 0,
     },
@@ -177,7 +177,7 @@ describe('decidePrescription: planned minutes', () => {
   it('carries a later course on from the sessions already done, not from 5 minutes again', () => {
     const child = {
       dateOfBirth: iso('2026-08-29'),
-      gestationalAgeWeeks: null,
+      gestationalAgeDays: null,
       umbilicalWoundHealedOn: iso('2026-09-15'),
       massageSessionsDone: 4,
     };
@@ -291,7 +291,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
       input({
         child: {
           dateOfBirth: iso('2026-11-01'),
-          gestationalAgeWeeks: null,
+          gestationalAgeDays: null,
           umbilicalWoundHealedOn: null,
           massageSessionsDone: 0,
         },
@@ -303,7 +303,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
     const twentyOneDays = accepted({
       child: {
         dateOfBirth: iso('2026-10-31'),
-        gestationalAgeWeeks: null,
+        gestationalAgeDays: null,
         umbilicalWoundHealedOn: iso('2026-11-14'),
         massageSessionsDone: 0,
       },
@@ -317,7 +317,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
     const result = accepted({
       child: {
         dateOfBirth: iso('2026-08-29'),
-        gestationalAgeWeeks: 32,
+        gestationalAgeDays: 32 * 7,
         umbilicalWoundHealedOn: iso('2026-09-15'),
         massageSessionsDone: 0,
       },
@@ -331,7 +331,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
     const { write } = accepted({
       child: {
         dateOfBirth: iso('2026-08-29'),
-        gestationalAgeWeeks: null,
+        gestationalAgeDays: null,
         umbilicalWoundHealedOn: iso('2026-11-22'),
         massageSessionsDone: 0,
       },

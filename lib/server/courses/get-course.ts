@@ -39,7 +39,7 @@ export type CourseDetail = CourseSummary & {
     firstName: string;
     lastName: string;
     dateOfBirth: IsoDate;
-    gestationalAgeWeeks: number | null;
+    gestationalAgeDays: number | null;
   };
   prescribedByName: string;
   /** The assigned therapist; a deactivated one still has the course until someone reassigns it. */
@@ -68,7 +68,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
         orderBy: COURSE_SUMMARY_INCLUDE.sessions.orderBy,
         include: { recordedBy: { select: { name: true } } },
       },
-      patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true } },
+      patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeDays: true } },
       prescribedBy: { select: { name: true } },
       therapist: { select: { id: true, name: true, deactivatedAt: true } },
     },

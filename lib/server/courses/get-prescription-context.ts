@@ -38,7 +38,7 @@ export async function getPrescriptionContext(actor: Actor, patientId: string): P
       firstName: true,
       lastName: true,
       dateOfBirth: true,
-      gestationalAgeWeeks: true,
+      gestationalAgeDays: true,
       umbilicalWoundHealedOn: true,
       indications: {
         where: { resolvedOn: null },

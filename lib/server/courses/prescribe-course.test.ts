@@ -212,7 +212,7 @@ describe('prescribeCourse', () => {
     // Born 2026-10-01 at 34 weeks: 51 days old on 21 Nov, but 9 days corrected.
     const { indicationId } = await createPatientWithIndication(clinic, {
       dateOfBirth: iso('2026-10-01'),
-      gestationalAgeWeeks: 34,
+      gestationalAgeDays: 34 * 7,
       umbilicalWoundHealedOn: iso('2026-10-15'),
     });
     const attempt = prescribeCourse(

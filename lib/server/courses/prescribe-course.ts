@@ -34,7 +34,7 @@ export async function prescribeCourse(
       icd10Code: true,
       resolvedOn: true,
       patientId: true,
-      patient: { select: { dateOfBirth: true, gestationalAgeWeeks: true, umbilicalWoundHealedOn: true } },
+      patient: { select: { dateOfBirth: true, gestationalAgeDays: true, umbilicalWoundHealedOn: true } },
     },
   });
   if (!indication) throw notFound('The indication');
@@ -51,7 +51,7 @@ export async function prescribeCourse(
     values: input,
     child: {
       dateOfBirth: toIsoDate(patient.dateOfBirth),
-      gestationalAgeWeeks: patient.gestationalAgeWeeks,
+      gestationalAgeDays: patient.gestationalAgeDays,
       umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ? toIsoDate(patient.umbilicalWoundHealedOn) : null,
       massageSessionsDone: await countMassageSessionsDone(indication.patientId),
     },

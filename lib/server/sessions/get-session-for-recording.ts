@@ -33,7 +33,7 @@ export type SessionForRecording = {
     firstName: string;
     lastName: string;
     dateOfBirth: IsoDate;
-    gestationalAgeWeeks: number | null;
+    gestationalAgeDays: number | null;
   };
 };
 
@@ -50,7 +50,7 @@ export async function getSessionForRecording(actor: Actor, sessionId: string): P
         include: {
           indication: { select: { kind: true, diagnosis: true } },
           patient: {
-            select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true },
+            select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeDays: true },
           },
           sessions: { select: { id: true, status: true, scheduledOn: true }, orderBy: { scheduledOn: 'asc' } },
         },

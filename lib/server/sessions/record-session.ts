@@ -17,8 +17,8 @@ import { recordedMinutesWarning } from '@/lib/domain/rules';
 
 export type SessionOutcome = RecordedOutcome & { sessionId: string };
 
-function childOf(patient: { dateOfBirth: Date; gestationalAgeWeeks: number | null }) {
-  return { dateOfBirth: toIsoDate(patient.dateOfBirth), gestationalAgeWeeks: patient.gestationalAgeWeeks };
+function childOf(patient: { dateOfBirth: Date; gestationalAgeDays: number | null }) {
+  return { dateOfBirth: toIsoDate(patient.dateOfBirth), gestationalAgeDays: patient.gestationalAgeDays };
 }
 
 export type RecordSessionResult = {
@@ -58,7 +58,7 @@ export async function recordSession(
           select: {
             id: true,
             status: true,
-            patient: { select: { dateOfBirth: true, gestationalAgeWeeks: true } },
+            patient: { select: { dateOfBirth: true, gestationalAgeDays: true } },
             sessionCount: true,
             frequency: true,
             weekdays: true,

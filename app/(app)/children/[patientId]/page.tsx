@@ -48,7 +48,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
       </p>
       <PageHeader
         title={`${patient.firstName} ${patient.lastName}`}
-        subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)} · born ${formatDate(patient.dateOfBirth, locale)}`}
+        subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)} · born ${formatDate(patient.dateOfBirth, locale)}`}
         actions={<PrintButton />}
       />
       {recorded ? (
