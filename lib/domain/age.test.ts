@@ -143,6 +143,32 @@ describe('ageForRules', () => {
   });
 });
 
+describe("ageForRules: the age the pages show, in the rule book's days", () => {
+  const rules = (born: string, on: string) => ageForRules(ageOn(iso(born), iso(on), null));
+
+  it('counts exact days until 2 months', () => {
+    expect(rules('2026-01-01', '2026-01-22')).toBe(21);
+    expect(rules('2026-01-01', '2026-02-28')).toBe(58);
+  });
+
+  it('reaches the 2-month threshold (61) on the day the page first says "2 months", not before', () => {
+    expect(formatAge(ageOn(iso('2026-01-01'), iso('2026-03-01'), null))).toBe('2 months');
+    expect(rules('2026-01-01', '2026-03-01')).toBe(61); // 59 days of February-short life
+    // Born 31 Jul: 61 days on 30 Sep, still "8 weeks" on the page, so still under 2 months.
+    expect(formatAge(ageOn(iso('2026-07-31'), iso('2026-09-30'), null))).toBe('8 weeks');
+    expect(rules('2026-07-31', '2026-09-30')).toBe(60);
+    expect(rules('2026-07-31', '2026-10-01')).toBe(61);
+  });
+
+  it('is 183 (6 months) and 365 (12 months) on the calendar anniversaries', () => {
+    expect(rules('2026-01-15', '2026-07-14')).toBe(152 + 29);
+    expect(rules('2026-01-15', '2026-07-15')).toBe(183);
+    // "11 months 4 weeks" on the page: 30 days past 11 months, kept under the 12-month threshold.
+    expect(rules('2028-02-29', '2029-02-28')).toBe(364);
+    expect(rules('2028-02-29', '2029-03-01')).toBe(365);
+  });
+});
+
 describe('ageMonthsForRules', () => {
   it('counts calendar months as formatAge shows them: born 31 Jan, 1 month on 1 Mar', () => {
     expect(ageMonthsForRules(ageOn(iso('2026-01-31'), iso('2026-02-28'), null))).toBe(0);

@@ -150,13 +150,36 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate, gestationalAgeDays: num
   };
 }
 
+/** The rule book's month in days: its thresholds are whole months of this length, rounded (2 months = 61 days). */
+export const RULE_MONTH_DAYS = 365.25 / 12;
+/** From 2 months the pages count whole calendar months (formatAge), and so do the rules. */
+const MONTHS_COUNTED_FROM = 2;
+
+function ruleDays(days: number, months: number, daysPastWholeMonths: number): number {
+  // Until 2 months the pages count days and weeks: the rules take the exact days, below the
+  // 2-month threshold even in a long month (born 31 Jul, 61 days on 30 Sep is still "8 weeks").
+  if (months < MONTHS_COUNTED_FROM) return Math.min(days, Math.round(MONTHS_COUNTED_FROM * RULE_MONTH_DAYS) - 1);
+  // From 2 months: the whole calendar months the page shows, in the rule book's month length,
+  // plus the days since the last one, short of the next month's threshold (a 31-day month is
+  // longer than the rule book's). A baby shown as "6 months" is at the 183-day threshold.
+  const nextMonthAt = Math.round((months + 1) * RULE_MONTH_DAYS);
+  return Math.min(Math.round(months * RULE_MONTH_DAYS) + daysPastWholeMonths, nextMonthAt - 1);
+}
+
 /**
- * The age in days that clinical age rules compare against (e.g. "refuse under 3 weeks"):
- * corrected when premature, else chronological (domain.md, after 001: premature babies are
- * judged by corrected age). Negative for a premature baby not yet at term.
+ * The age in days that clinical age rules compare against (e.g. "refuse under 3 weeks", "from 6
+ * months"), counted as the pages count the age they show (formatAge): exact days until 2 months,
+ * then whole calendar months (each the rule book's 30.44 days) plus the days past, so a baby the
+ * page shows as "2 months" is never judged "under 2 months". Corrected when premature (domain.md,
+ * after 001: premature babies are judged by corrected age); negative for a premature baby not
+ * yet at term.
  */
 export function ageForRules(age: InfantAge): number {
-  return age.isPremature && age.correctedDays !== null ? age.correctedDays : age.days;
+  if (age.isPremature && age.correctedDays !== null) {
+    if (age.correctedDays < 0) return age.correctedDays;
+    return ruleDays(age.correctedDays, age.correctedMonths ?? 0, age.correctedDaysPastWholeMonths ?? 0);
+  }
+  return ruleDays(age.days, age.months, age.daysPastWholeMonths);
 }
 
 /**

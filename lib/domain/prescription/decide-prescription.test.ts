@@ -356,7 +356,8 @@ describe('decidePrescription: refusals, beside their fields', () => {
     const ages = [now, next].map(({ preview }) =>
       preview.routine.status === 'READY' ? preview.routine.ageDays : null,
     );
-    expect(ages).toEqual([84, 184]);
+    // 6 calendar months on 1 Mar (29 Aug + 6 months, no 29 Feb in 2027): the 183-day threshold.
+    expect(ages).toEqual([84, 183]);
     expect(now.write.routine.some((step) => step.technique === 'KNEADING')).toBe(false);
     expect(next.write.routine.some((step) => step.technique === 'KNEADING')).toBe(true);
     // 20 minutes is refused at 12 weeks (above) and accepted at 6 months.

@@ -1,9 +1,10 @@
+import { RULE_MONTH_DAYS as DAYS_PER_MONTH } from '../age';
+
 /**
  * Wording of ages in messages. Clinicians think in weeks for the first two months and in
  * months after, so messages show the exact day count plus the familiar unit, counted as the
  * pages count ages (lib/domain/age.ts formatAge): whole weeks, never rounded up.
  */
-const DAYS_PER_MONTH = 365.25 / 12;
 
 function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
