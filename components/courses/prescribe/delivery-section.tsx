@@ -3,6 +3,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { COURSE_LIMITS, SESSION_LOCATIONS } from '@/lib/domain/prescription/course-limits';
 import { FIRST_SESSIONS_LIMIT, formatSources } from '@/lib/domain/rules';
 import { FormSection } from './form-section';
+import { describeGrowth } from './schedule-preview-panel';
 import type { SectionProps, TherapistOption } from './form-values';
 import type { SuggestedValue } from './use-suggested-value';
 
@@ -15,10 +16,7 @@ type DeliveryProps = SectionProps & {
 };
 
 export function DeliverySection({ values, errorFor, therapists, minutes, maxMinutes, plannedMinutes }: DeliveryProps) {
-  const growth =
-    plannedMinutes && plannedMinutes.length > 0
-      ? `Sessions grow to it: from ${plannedMinutes[0]} min at the first session to ${plannedMinutes.at(-1)} min at the last. `
-      : '';
+  const growth = plannedMinutes && plannedMinutes.length > 0 ? `${describeGrowth(plannedMinutes)} ` : '';
   const minutesHint = `${minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}${growth}At this age at most ${maxMinutes} minutes (clinic setting); a child’s massage begins with sessions of up to ${FIRST_SESSIONS_LIMIT.maxMinutes} minutes (${formatSources(FIRST_SESSIONS_LIMIT.source)}).`;
   const therapistOptions = [
     { value: '', label: therapists.length === 0 ? 'No therapists yet' : 'No therapist' },
