@@ -1,5 +1,4 @@
 import 'server-only';
-import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
@@ -9,7 +8,7 @@ import { notFound } from '@/lib/errors';
 import type { SessionLocation, SessionStatus, Tolerance } from '@/lib/generated/prisma/client';
 import { courseScope } from '@/lib/auth/policy';
 import { parseStoredScreening, type StoredScreening } from '@/lib/validation/course-screening';
-import { ZRoutineStepSchema } from '@/lib/validation/routine';
+import { parseStoredRoutine } from '@/lib/validation/routine';
 import { scheduleRulesOf } from './course-rules';
 import { COURSE_SUMMARY_INCLUDE, isCalledOff, toCourseSummary, type CourseSummary } from './course-summary';
 
@@ -55,8 +54,6 @@ export type CourseDetail = CourseSummary & {
   sessions: CourseSession[];
 };
 
-const ZStoredRoutine = z.array(ZRoutineStepSchema).min(1);
-
 /** One course with its dated sessions, if the actor may see it. */
 export async function getCourse(actor: Actor, courseId: string): Promise<CourseDetail> {
   const course = await db.course.findFirst({
@@ -75,7 +72,6 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
   });
   if (!course) throw notFound('The course');
   const screening = parseStoredScreening(course.screening);
-  const routine = ZStoredRoutine.safeParse(course.routine);
   return {
     ...toCourseSummary(course),
     patient: { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) },
@@ -87,7 +83,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
     minutesPerSession: course.minutesPerSession,
     breakAfterDays: course.breakAfterDays,
     homeRoutineNotes: course.homeRoutineNotes,
-    routine: routine.success ? routine.data : null,
+    routine: parseStoredRoutine(course.routine),
     // Screening is recorded when the course is prescribed, so the prescriber is the one who screened.
     screening: screening === null ? null : { ...screening, screenedByName: course.prescribedBy.name },
     sessions: course.sessions.map((session, index) => ({

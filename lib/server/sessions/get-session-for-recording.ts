@@ -8,6 +8,8 @@ import type { CourseStatus, IndicationKind, SessionLocation, SessionStatus } fro
 import { recordableSessionScope } from '@/lib/auth/policy';
 import { maxSessionMinutesOn } from '@/lib/domain/prescription/child-facts';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import type { RoutineStep } from '@/lib/domain/rules';
+import { parseStoredRoutine } from '@/lib/validation/routine';
 
 export type SessionForRecording = {
   id: string;
@@ -27,6 +29,8 @@ export type SessionForRecording = {
     diagnosis: string;
     progress: CourseProgress;
     lastSessionDate: IsoDate;
+    /** The stored routine, as prescribed; null when none can be read. */
+    routine: RoutineStep[] | null;
   };
   patient: {
     id: string;
@@ -81,6 +85,7 @@ export async function getSessionForRecording(actor: Actor, sessionId: string): P
         course.sessionCount,
       ),
       lastSessionDate: toIsoDate((lastSession ?? session).scheduledOn),
+      routine: parseStoredRoutine(course.routine),
     },
     patient,
   };
