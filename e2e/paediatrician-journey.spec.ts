@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { clinicToday } from '../lib/clinic-time';
 import { ageOn, formatAge } from '../lib/domain/age';
-import { addDays, type IsoDate } from '../lib/domain/calendar-date';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../lib/domain/calendar-date';
 import { generateSchedule } from '../lib/domain/schedule';
 import { arrange, signIn, uniqueSuffix } from './fixtures';
 
@@ -59,7 +59,11 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   await expect(page.getByLabel('Indication', { exact: true })).not.toHaveValue('');
   await expect(page.getByLabel('Number of sessions')).toHaveValue('10');
   await expect(page.getByLabel('Start date')).toHaveValue(today);
-  await expect(page.getByLabel('Break before the next course (days)')).toHaveValue('60');
+  // In the first year the next course is due 3 months after this one starts (002): daily from
+  // today, the last of ten sessions is 9 days on, so the break is what is left of the 3 months.
+  await expect(page.getByLabel('Break before the next course (days)')).toHaveValue(
+    String(daysBetween(addDays(today, 9), addMonths(today, 3))),
+  );
 
   await page.getByLabel('I screened the child for every item of this checklist').check();
   await page.getByLabel('Frequency').selectOption('EVERY_OTHER_DAY');

@@ -36,6 +36,13 @@ test("a parent follows Sofia's home course and ticks today's session", async ({ 
   await expect(calendar.getByText('✓ Done')).toHaveCount(3);
   await expect(page.getByRole('progressbar', { name: '3 of 10 done' })).toBeVisible();
 
+  // Each day's planned minutes: 5 at first, a minute more each session, up to the course's 10.
+  await expect(calendar.getByRole('listitem').first()).toContainText('5 min');
+  await expect(calendar.getByRole('listitem').nth(3)).toContainText('8 min');
+  await expect(calendar.getByRole('listitem').last()).toContainText('10 min');
+  // The home routine is fitted to today's minutes.
+  await expect(page.getByText("Today's session: 8 min planned.")).toBeVisible();
+
   // The home routine notes and the rules every parent must see.
   await expect(page.getByText('Warm room, before the morning feed. Stop if she cries.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Timing and safety rules' })).toBeVisible();

@@ -75,8 +75,18 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   await expect(page.getByText('Muscle hypertonia of the legs')).toBeVisible();
   const doneBefore = await sessionsDone(page);
   await expect(page.getByRole('radio', { name: /^Done/ })).toBeChecked();
-  await expect(page.getByLabel('Minutes')).toHaveValue('15');
+  // The third session of Leo's first course: 5 minutes at first, a minute more each session.
+  await expect(page.getByLabel('Minutes')).toHaveValue('7');
+  await expect(page.getByText('Planned today: 7 min.')).toBeVisible();
+  await page.getByLabel('Minutes').fill('10');
+  await expect(page.getByText(/far above the/)).toBeHidden();
+  // Far above the plan: a warning as it is typed, and it is still recorded.
   await page.getByLabel('Minutes').fill('14');
+  await expect(
+    page.getByText(
+      '14 min is far above the 7 min planned for this session: a course lengthens its sessions step by step. It will be recorded as entered.',
+    ),
+  ).toBeVisible();
   await page.getByRole('radio', { name: 'Fussy' }).check();
   await page.getByLabel('Notes').fill('Tense at first, relaxed by the end.');
 
@@ -94,6 +104,7 @@ test("the therapist records Leo's overdue session as done and today's as missed"
 
   await expect(page).toHaveURL(/\/sessions\?recorded=DONE/);
   await expect(page.getByText('Session marked done.')).toBeVisible();
+  await expect(page.getByText(/The minutes were recorded as entered, though far above the plan/)).toBeVisible();
 
   // Missed: today's session; the course keeps its length with a make-up session at the end.
   await page
@@ -126,6 +137,11 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   expect(dates.at(-1)).toBe(makeUpOn);
   expect([...dates].sort()).toEqual(dates);
   await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').last()).toContainText('Make-up');
+  // Each session shows its own minutes: the one done with what was planned, the make-up the last plan.
+  const sessionItems = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+  await expect(sessionItems.first()).toContainText('(5 planned)');
+  await expect(sessionItems.nth(2)).toContainText('14 min (7 planned)');
+  await expect(sessionItems.last()).toContainText('14 min planned');
   // The well-today confirmation is kept with the session done, and only with it.
   const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
   await expect(sessions.filter({ hasText: 'Tense at first, relaxed by the end.' })).toContainText(

@@ -11,6 +11,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { clinicToday } from '@/lib/clinic-time';
 import { db } from '@/lib/db';
 import { addDays, type IsoDate } from '@/lib/domain/calendar-date';
+import { gestationDays } from '@/lib/domain/age';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { recordIndication } from '@/lib/server/indications/record-indication';
 import { createPatient } from '@/lib/server/patients/save-patient';
@@ -124,7 +125,7 @@ async function seedDemoClinic(today: IsoDate): Promise<void> {
     lastName: 'Sokolova',
     dateOfBirth: addDays(today, -275),
     sex: 'FEMALE',
-    gestationalAgeWeeks: 32,
+    gestationalAgeDays: gestationDays(32, 0),
     umbilicalWoundHealedOn: addDays(today, -250),
     notes: 'Born at 32 weeks.',
     guardianIds: [people.parent.id],

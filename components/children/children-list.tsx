@@ -9,6 +9,7 @@ export type ChildItem = {
   firstName: string;
   lastName: string;
   dateOfBirth: IsoDate;
+  gestationalAgeDays: number | null;
   hasActiveCourse: boolean;
 };
 
@@ -44,7 +45,8 @@ export function ChildrenList({
               {child.hasActiveCourse ? <Badge tone="good">Course in progress</Badge> : <Badge>No current course</Badge>}
             </span>
             <span className="mt-1 block text-sm text-slate-600">
-              {describeAge(child.dateOfBirth, today, null)} · born {formatDate(child.dateOfBirth, locale)}
+              {describeAge(child.dateOfBirth, today, child.gestationalAgeDays)} · born{' '}
+              {formatDate(child.dateOfBirth, locale)}
             </span>
           </Link>
         </li>

@@ -28,7 +28,19 @@ export function canMarkHomeSession(session: CalendarSession, today: IsoDate, cou
   );
 }
 
-/** Every session of the course in date order: where it happens and whether it is done. */
+/**
+ * The session the home routine is sized for: the next one still to do, today's if there is one.
+ * Null when none is left.
+ */
+export function nextSessionToDo(sessions: readonly CalendarSession[], today: IsoDate): CalendarSession | null {
+  return (
+    sessions.find(
+      (session) => session.status === 'SCHEDULED' && !session.isCalledOff && session.scheduledOn >= today,
+    ) ?? null
+  );
+}
+
+/** Every session of the course in date order: where it happens, how long, and whether it is done. */
 export function CourseCalendar({ sessions, today, locale, renderMarkDone }: CourseCalendarProps) {
   return (
     <ol aria-label="Course calendar" className="divide-y divide-slate-100">
@@ -52,6 +64,7 @@ export function CourseCalendar({ sessions, today, locale, renderMarkDone }: Cour
                     {LOCATION_LABELS[session.location]}
                   </Badge>
                   {session.isMakeUp ? <Badge>Make-up</Badge> : null}
+                  <span className="text-sm text-slate-600">{session.plannedMinutes} min</span>
                   <span className="ml-auto">
                     <StatusBadge session={session} today={today} />
                   </span>

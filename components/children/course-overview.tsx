@@ -50,8 +50,8 @@ export function CourseOverview({ course, locale }: { course: CourseOverviewData;
         </dd>
         <dt className="font-medium text-slate-500">How often</dt>
         <dd className="text-slate-900">
-          {course.scheduleDescription}, {course.minutesPerSession} min per session, from{' '}
-          {formatDate(course.startDate, locale)}
+          {course.scheduleDescription}, sessions growing to {course.minutesPerSession} min (each day&apos;s minutes are
+          in the calendar), from {formatDate(course.startDate, locale)}
         </dd>
         <dt className="font-medium text-slate-500">Prescribed by</dt>
         <dd className="text-slate-900">{course.prescribedByName}</dd>

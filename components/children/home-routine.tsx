@@ -1,5 +1,12 @@
 import { formatStepTime } from '@/components/shared/format-step-time';
-import { BODY_AREAS, NEVER_MASSAGED_ZONES, TECHNIQUES, type BodyArea, type RoutineStep } from '@/lib/domain/rules';
+import {
+  BODY_AREAS,
+  NEVER_MASSAGED_ZONES,
+  scaleRoutine,
+  TECHNIQUES,
+  type BodyArea,
+  type RoutineStep,
+} from '@/lib/domain/rules';
 
 type AreaGroup = { area: BodyArea; firstNumber: number; steps: RoutineStep[] };
 
@@ -20,13 +27,30 @@ function zonesNear(area: BodyArea): string[] {
     .map((zone) => zone.label.toLowerCase());
 }
 
-/** The prescribed home routine as ordered steps, with the clinic's notes. */
-export function HomeRoutine({ steps, notes }: { steps: readonly RoutineStep[] | null; notes: string }) {
+/**
+ * The prescribed home routine as ordered steps, with the clinic's notes. With `day`, the steps
+ * are fitted to that session's planned minutes (scaleRoutine): sessions start short and grow.
+ */
+export function HomeRoutine({
+  steps: prescribed,
+  notes,
+  day,
+}: {
+  steps: readonly RoutineStep[] | null;
+  notes: string;
+  day: { label: string; plannedMinutes: number } | null;
+}) {
+  const steps = prescribed && day ? scaleRoutine(prescribed, day.plannedMinutes) : prescribed;
   const totalMinutes = steps ? steps.reduce((sum, step) => sum + step.minutes, 0) : 0;
   return (
     <div className="space-y-4">
       {steps ? (
         <>
+          {day ? (
+            <p className="font-medium text-slate-900">
+              {day.label}: {day.plannedMinutes} min planned.
+            </p>
+          ) : null}
           <p className="text-sm text-slate-600">
             {steps.length} steps, about {formatStepTime(totalMinutes)} in all. Begin and end with stroking; go slowly
             and never press.

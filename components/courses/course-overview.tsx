@@ -44,7 +44,7 @@ export function CourseOverview({ course, today, locale }: { course: CourseDetail
           </Link>
           <span className="block text-sm text-slate-600">
             Born {formatDate(patient.dateOfBirth, locale)},{' '}
-            {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
+            {describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}
           </span>
         </Item>
         <Item term="Indication">{course.diagnosis}</Item>
@@ -56,7 +56,7 @@ export function CourseOverview({ course, today, locale }: { course: CourseDetail
         </Item>
         <Item term="Schedule">{course.scheduleDescription}</Item>
         <Item term="Where and how long">
-          {LOCATION_LABELS[course.location]}, {course.minutesPerSession} min per session
+          {LOCATION_LABELS[course.location]}, sessions growing to {course.minutesPerSession} min
         </Item>
         <Item term="Dates">
           {formatDate(course.startDate, locale)}

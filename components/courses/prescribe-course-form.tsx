@@ -159,6 +159,7 @@ function PrescribeCourseFormBody({
           therapists={therapists}
           minutes={minutesEdit.show(preview.suggestedMinutesPerSession)}
           maxMinutes={preview.maxMinutes}
+          plannedMinutes={preview.plannedMinutes}
         />
         <HomeRoutineSection {...sectionProps} />
         <NextCourseSection

@@ -5,22 +5,16 @@ import { LOCATION_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels'
 import { CALLED_OFF_LABEL, SESSION_STATUS_LABELS, SESSION_STATUS_TONES } from './labels';
 
 /** Every dated session of a course in order, with what was recorded for it. */
-export function SessionList({
-  sessions,
-  locale,
-  plannedMinutes,
-}: {
-  sessions: CourseSession[];
-  locale: string;
-  plannedMinutes: number;
-}) {
+export function SessionList({ sessions, locale }: { sessions: CourseSession[]; locale: string }) {
   if (sessions.length === 0) return <EmptyState title="This course has no sessions." />;
   return (
     <ol aria-label="Sessions" className="divide-y divide-slate-200">
       {sessions.map((session) => {
         const details = [
           LOCATION_LABELS[session.location],
-          session.actualMinutes !== null ? `${session.actualMinutes} min` : `${plannedMinutes} min planned`,
+          session.actualMinutes !== null
+            ? `${session.actualMinutes} min (${session.plannedMinutes} planned)`
+            : `${session.plannedMinutes} min planned`,
           session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
         ].filter(Boolean);
         return (

@@ -28,7 +28,7 @@ const FREQUENCIES: readonly { title: string; guidance: FrequencyGuidance }[] = [
 const COURSE_SETTINGS = [
   'courseSessions',
   'breakBetweenCoursesDays',
-  'firstYearPreventiveBreakDays',
+  'firstYearCourseEveryMonths',
 ] as const satisfies readonly ClinicDefaultField[];
 
 /** How often sessions happen, how long a course is and when the next one starts. */
@@ -47,7 +47,7 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
       </GuidelineGroup>
       <GuidelineGroup
         title="This clinic’s course defaults"
-        intro="A preventive course that ends before the first birthday is followed by the first-year break; every other course by the break before the next course."
+        intro="A course that starts before the first birthday (corrected age) is followed by the next one every few months counted from its start; every other course by the break before the next course."
       >
         <RuleList label="Course defaults">
           {COURSE_SETTINGS.map((field) => {

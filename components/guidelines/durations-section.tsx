@@ -1,6 +1,9 @@
 import { Badge } from '@/components/ui/card';
 import {
+  CLINIC_DEFAULT_FIELDS,
+  FAR_ABOVE_PLAN_RATIO,
   FIRST_SESSIONS_LIMIT,
+  SESSION_GROWTH_GUIDANCE,
   GYMNASTICS_SESSION_LIMIT,
   FOOT_MASSAGE_BANDS,
   SESSION_BANDS,
@@ -53,10 +56,42 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
           );
         })}
         <RuleItem
-          title={`First sessions of a course: up to ${FIRST_SESSIONS_LIMIT.maxMinutes} min`}
+          title={`First sessions of a child’s massage: up to ${FIRST_SESSIONS_LIMIT.maxMinutes} min`}
           sources={FIRST_SESSIONS_LIMIT.source}
         >
-          <p>Every course begins with short sessions, whatever the age, and lengthens as the baby gets used to it.</p>
+          <p>
+            A child’s massage begins with short sessions, whatever the age, and lengthens as the baby gets used to it.
+          </p>
+        </RuleItem>
+        {(['firstSessionMinutes', 'sessionGrowthMinutes'] as const).map((field) => {
+          const description = CLINIC_DEFAULT_FIELDS[field];
+          return (
+            <RuleItem
+              key={field}
+              title={
+                <>
+                  {description.label} <span className="font-normal text-slate-600">· {defaults[field]} min</span>
+                </>
+              }
+              badge={<Badge>Clinic setting</Badge>}
+              sources={description.source}
+            >
+              <p>
+                {description.help} Sources allow {description.min}–{description.max} min. {description.sourceNote}
+              </p>
+            </RuleItem>
+          );
+        })}
+        <RuleItem
+          title={`Growing over the course: ${SESSION_GROWTH_GUIDANCE.afterOneMonthMinutes} min a month after the start, ${SESSION_GROWTH_GUIDANCE.afterSixMonthsMinutes} min after 6 months`}
+          sources={SESSION_GROWTH_GUIDANCE.source}
+        >
+          <p>
+            {SESSION_GROWTH_GUIDANCE.note} Each session is planned as the first-session minutes plus the growth for
+            every session the child has had before, up to the course’s length and the age’s longest session; a later
+            course carries on from the sessions already done. Minutes recorded over the age’s longest session, or over{' '}
+            {FAR_ABOVE_PLAN_RATIO} times the plan, get a warning.
+          </p>
         </RuleItem>
         <RuleItem
           title={`With gymnastics: never over ${GYMNASTICS_SESSION_LIMIT.maxMinutes} min`}

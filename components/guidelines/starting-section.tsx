@@ -39,7 +39,7 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
       </GuidelineGroup>
       <GuidelineGroup
         title="Starting age"
-        intro="Ages are corrected ages for a baby born before 37 weeks when the gestational age is recorded (001: premature babies benefit especially)."
+        intro="Ages are corrected ages for a baby born before 37 weeks when the gestational age (weeks and days) is recorded (001: premature babies benefit especially); a baby not yet at term is too young for a course. The rules count the age as the pages show it: days and weeks until 2 months, then whole calendar months, so a baby shown as 2, 6 or 12 months has reached the 2-, 6- or 12-month rules."
       >
         <RuleList label="Starting age">
           <RuleItem

@@ -4,6 +4,7 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import { formatDate } from '@/lib/i18n/format';
 import type { PatientDetail } from '@/lib/server/patients/get-patient';
 import { describeAge } from '@/components/shared/describe-age';
+import { formatGestation } from '@/lib/domain/age';
 import { SEX_LABELS } from './labels';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
@@ -20,10 +21,10 @@ export function PatientDetails({ patient, today, locale }: { patient: PatientDet
     <Card title="Details">
       <dl className="grid gap-4 sm:grid-cols-2">
         <Item term="Date of birth">{formatDate(patient.dateOfBirth, locale, 'long')}</Item>
-        <Item term="Age">{describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}</Item>
+        <Item term="Age">{describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}</Item>
         <Item term="Sex">{SEX_LABELS[patient.sex]}</Item>
         <Item term="Gestational age at birth">
-          {patient.gestationalAgeWeeks === null ? 'Not recorded' : `${patient.gestationalAgeWeeks} weeks`}
+          {patient.gestationalAgeDays === null ? 'Not recorded' : formatGestation(patient.gestationalAgeDays)}
         </Item>
         <Item term="Umbilical wound healed">
           {patient.umbilicalWoundHealedOn ? formatDate(patient.umbilicalWoundHealedOn, locale) : 'Not recorded'}

@@ -20,6 +20,7 @@ export type PatientFormValues = {
   dateOfBirth: string;
   sex: string;
   gestationalAgeWeeks: string;
+  gestationalAgeExtraDays: string;
   umbilicalWoundHealedOn: string;
   notes: string;
   guardianIds: string[];
@@ -31,6 +32,7 @@ export const EMPTY_PATIENT: PatientFormValues = {
   dateOfBirth: '',
   sex: '',
   gestationalAgeWeeks: '',
+  gestationalAgeExtraDays: '',
   umbilicalWoundHealedOn: '',
   notes: '',
   guardianIds: [],
@@ -105,17 +107,31 @@ export function PatientForm({ action, initial, parents, today, submitLabel, canc
             defaultValue={value('sex')}
             error={errorFor('sex')}
           />
-          <TextField
-            name="gestationalAgeWeeks"
-            label="Gestational age at birth (weeks)"
-            type="number"
-            inputMode="numeric"
-            min={22}
-            max={44}
-            defaultValue={value('gestationalAgeWeeks')}
-            error={errorFor('gestationalAgeWeeks')}
-            hint="Optional. Below 37 weeks the corrected age is shown and used for age rules."
-          />
+          {/* Recorded as obstetricians write it, 32+3: weeks and days, so the due date is exact. */}
+          <div className="grid grid-cols-2 gap-3">
+            <TextField
+              name="gestationalAgeWeeks"
+              label="Gestational age at birth: weeks"
+              type="number"
+              inputMode="numeric"
+              min={22}
+              max={44}
+              defaultValue={value('gestationalAgeWeeks')}
+              error={errorFor('gestationalAgeWeeks')}
+              hint="Optional. Below 37 weeks the corrected age is shown and used for age rules."
+            />
+            <TextField
+              name="gestationalAgeExtraDays"
+              label="and days"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={6}
+              defaultValue={value('gestationalAgeExtraDays')}
+              error={errorFor('gestationalAgeExtraDays')}
+              hint="0–6, e.g. 32 weeks 3 days."
+            />
+          </div>
           <TextField
             name="umbilicalWoundHealedOn"
             label="Umbilical wound healed on"

@@ -30,7 +30,7 @@ export function PatientList({
                 {patient.lastName}, {patient.firstName}
               </span>
               <span className="block text-sm text-slate-600">
-                {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
+                {describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}
                 <span className="text-slate-400"> · born {formatDate(patient.dateOfBirth, locale)}</span>
               </span>
             </span>

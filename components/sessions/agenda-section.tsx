@@ -12,7 +12,7 @@ export type AgendaItem = {
   courseId: string;
   patientName: string;
   diagnosis: string;
-  minutesPerSession: number;
+  plannedMinutes: number;
 };
 
 type AgendaSectionProps = {
@@ -66,7 +66,7 @@ function AgendaRow({ item, locale, tag }: { item: AgendaItem; locale: string; ta
           {item.isMakeUp ? <Badge tone="info">Make-up</Badge> : null}
         </p>
         <p className="text-sm text-slate-600">
-          <time dateTime={item.scheduledOn}>{date}</time> · {item.minutesPerSession} min ·{' '}
+          <time dateTime={item.scheduledOn}>{date}</time> · {item.plannedMinutes} min ·{' '}
           <span className="break-words">{item.diagnosis}</span>
         </p>
       </div>

@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
+import { recordedMinutesWarning } from '@/lib/domain/rules';
 import { ZRecordSessionSchema } from '@/lib/validation/session';
 import { RECORDING_OUTCOME_LABELS, TOLERANCE_OPTIONS } from './labels';
 import { UnwellConditions } from './unwell-conditions';
@@ -29,7 +30,10 @@ function isOutcome(value: string): value is Outcome {
 type RecordSessionFormProps = {
   action: FormAction;
   sessionId: string;
+  /** This session's planned minutes: the default, and what the warning compares against. */
   plannedMinutes: number;
+  /** The longest session at the child's age on the session's date. */
+  ageMaxMinutes: number;
   /** A future session can only be postponed; the use case enforces it, this only sets the default. */
   isFuture: boolean;
 };
@@ -38,11 +42,20 @@ type RecordSessionFormProps = {
  * Done (well today, minutes, tolerance, notes), missed (notes), postponed (reason) or not well
  * today (which conditions): only the chosen outcome's fields are sent.
  */
-export function RecordSessionForm({ action, sessionId, plannedMinutes, isFuture }: RecordSessionFormProps) {
+export function RecordSessionForm({
+  action,
+  sessionId,
+  plannedMinutes,
+  ageMaxMinutes,
+  isFuture,
+}: RecordSessionFormProps) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZRecordSessionSchema, state);
   const initialOutcome = submittedValue(state, 'outcome', isFuture ? 'POSTPONED' : 'DONE');
   const [outcome, setOutcome] = useState<Outcome>(isOutcome(initialOutcome) ? initialOutcome : 'DONE');
+  const [minutes, setMinutes] = useState(() => submittedValue(state, 'actualMinutes', String(plannedMinutes)));
+  const typedMinutes = /^\s*\d+\s*$/.test(minutes) ? Number(minutes) : null;
+  const minutesWarning = recordedMinutesWarning(typedMinutes, plannedMinutes, ageMaxMinutes);
 
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
@@ -75,11 +88,19 @@ export function RecordSessionForm({ action, sessionId, plannedMinutes, isFuture 
             inputMode="numeric"
             min={1}
             max={45}
-            hint={`Planned: ${plannedMinutes} min.`}
-            defaultValue={submittedValue(state, 'actualMinutes', String(plannedMinutes))}
+            hint={`Planned today: ${plannedMinutes} min.`}
+            value={minutes}
+            onChange={(event) => setMinutes(event.target.value)}
             error={errorFor('actualMinutes')}
           />
         </div>
+        <p aria-live="polite" className="text-sm empty:hidden">
+          {minutesWarning ? (
+            <span className="block rounded-md bg-amber-50 px-3 py-2 text-amber-900">
+              {minutesWarning} It will be recorded as entered.
+            </span>
+          ) : null}
+        </p>
         <RadioGroup
           name="tolerance"
           legend="How did the baby tolerate it?"

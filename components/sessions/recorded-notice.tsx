@@ -14,6 +14,8 @@ export type RecordedOutcome = {
   /** After "not well today": the new date of the next session. */
   resumesOn: IsoDate | null;
   isCourseComplete: boolean;
+  /** The minutes recorded drew recordedMinutesWarning's warning (the form showed its words). */
+  isMinutesWarned?: boolean;
 };
 
 const isoDateParam = z
@@ -26,6 +28,7 @@ const ZRecordedParams = z.object({
   makeUpOn: isoDateParam.optional(),
   resumesOn: isoDateParam.optional(),
   complete: z.literal('1').optional(),
+  minutes: z.literal('high').optional(),
 });
 
 export function recordedOutcomeHref(path: string, recorded: RecordedOutcome): string {
@@ -33,6 +36,7 @@ export function recordedOutcomeHref(path: string, recorded: RecordedOutcome): st
   if (recorded.makeUpOn) params.set('makeUpOn', recorded.makeUpOn);
   if (recorded.resumesOn) params.set('resumesOn', recorded.resumesOn);
   if (recorded.isCourseComplete) params.set('complete', '1');
+  if (recorded.isMinutesWarned) params.set('minutes', 'high');
   return `${path}?${params.toString()}`;
 }
 
@@ -46,6 +50,7 @@ export function parseRecordedOutcome(
     makeUpOn: parsed.data.makeUpOn ?? null,
     resumesOn: parsed.data.resumesOn ?? null,
     isCourseComplete: parsed.data.complete === '1',
+    isMinutesWarned: parsed.data.minutes === 'high',
   };
 }
 
@@ -97,6 +102,9 @@ export function RecordedNotice({
     <Notice dismissHref={dismissHref}>
       <RecordedSentence recorded={recorded} locale={locale} />
       {recorded.isCourseComplete ? ' The course is now complete.' : null}
+      {recorded.isMinutesWarned
+        ? ' The minutes were recorded as entered, though far above the plan or the age’s limit: check them on the course page.'
+        : null}
     </Notice>
   );
 }

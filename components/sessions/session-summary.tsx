@@ -21,7 +21,7 @@ export function SessionSummary({
   return (
     <Card title={`${patient.firstName} ${patient.lastName}`}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <Row term="Age">{describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}</Row>
+        <Row term="Age">{describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}</Row>
         <Row term="Date">
           <time dateTime={session.scheduledOn}>{formatWeekdayDate(session.scheduledOn, locale)}</time>
           {session.scheduledOn === today ? ' (today)' : null}
@@ -30,7 +30,7 @@ export function SessionSummary({
           No. {session.number} of the course {session.isMakeUp ? <Badge tone="info">Make-up</Badge> : null}
         </Row>
         <Row term="Diagnosis">{course.diagnosis}</Row>
-        <Row term="Planned">{course.minutesPerSession} min</Row>
+        <Row term="Planned">{session.plannedMinutes} min today</Row>
       </dl>
       <div className="mt-4">
         <ProgressBar

@@ -18,10 +18,16 @@ import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
 /** How the form groups the settings; a setting added to the rule book later lands in "Other". */
 const GROUPS = [
   { title: 'Starting a course', fields: ['minimumStartAgeDays', 'cautiousStartAgeDays'] },
-  { title: 'Courses', fields: ['courseSessions', 'breakBetweenCoursesDays', 'firstYearPreventiveBreakDays'] },
+  { title: 'Courses', fields: ['courseSessions', 'breakBetweenCoursesDays', 'firstYearCourseEveryMonths'] },
   {
     title: 'Session length',
-    fields: ['sessionMaxMinutesUnder2Months', 'sessionMaxMinutes2To6Months', 'sessionMaxMinutesFrom6Months'],
+    fields: [
+      'sessionMaxMinutesUnder2Months',
+      'sessionMaxMinutes2To6Months',
+      'sessionMaxMinutesFrom6Months',
+      'firstSessionMinutes',
+      'sessionGrowthMinutes',
+    ],
   },
 ] as const satisfies readonly { title: string; fields: readonly ClinicDefaultField[] }[];
 

@@ -1,4 +1,4 @@
-import { ageOn, formatAge } from '@/lib/domain/age';
+import { formatAgeOn } from '@/lib/domain/age';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 
 /**
@@ -6,10 +6,6 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
  * record the age rules cannot read (a birth after `today`) shows a dash instead of breaking
  * the whole page.
  */
-export function describeAge(dateOfBirth: IsoDate, today: IsoDate, gestationalAgeWeeks: number | null): string {
-  try {
-    return formatAge(ageOn(dateOfBirth, today, gestationalAgeWeeks));
-  } catch {
-    return '—';
-  }
+export function describeAge(dateOfBirth: IsoDate, today: IsoDate, gestationalAgeDays: number | null): string {
+  return formatAgeOn(dateOfBirth, today, gestationalAgeDays) ?? '—';
 }

@@ -47,7 +47,7 @@ async function arrange(plan: Plan): Promise<ArrangedIds> {
       lastName: child.lastName,
       dateOfBirth,
       sex: child.sex,
-      gestationalAgeWeeks: undefined,
+      gestationalAgeDays: undefined,
       umbilicalWoundHealedOn: addDays(dateOfBirth, 15),
       notes: '',
       guardianIds: (child.guardians ?? []).map((guardian) => actor(guardian).id),

@@ -41,6 +41,21 @@ export const FULL_TERM_WEEKS = 40;
 const PLAUSIBLE_GESTATION_WEEKS = { min: 20, max: 45 } as const;
 
 /**
+ * Gestational age at birth is recorded as weeks and days (32+3 = 32 weeks 3 days) and stored as
+ * the total days, so the due date is exact to the day.
+ */
+export function gestationDays(weeks: number, days: number): number {
+  return weeks * 7 + days;
+}
+
+/** "32 weeks 3 days", or "32 weeks" on a whole week. */
+export function formatGestation(gestationalAgeDays: number): string {
+  const weeks = Math.floor(gestationalAgeDays / 7);
+  const days = gestationalAgeDays % 7;
+  return days === 0 ? plural(weeks, 'week') : `${plural(weeks, 'week')} ${plural(days, 'day')}`;
+}
+
+/**
  * The day the `months`-th whole month after `from` completes (see InfantAge): the same
  * day-of-month, or the 1st of the next month when that day does not exist.
  */
@@ -62,10 +77,16 @@ function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
   return dayOfMonth(to) < dayOfMonth(from) ? calendarMonths - 1 : calendarMonths;
 }
 
-function assertPlausibleGestation(gestationalAgeWeeks: number): void {
+function assertPlausibleGestation(gestationalAgeDays: number): void {
   const { min, max } = PLAUSIBLE_GESTATION_WEEKS;
-  if (!Number.isFinite(gestationalAgeWeeks) || gestationalAgeWeeks < min || gestationalAgeWeeks > max) {
-    throw new RangeError(`Gestational age at birth must be ${min}-${max} weeks, got ${gestationalAgeWeeks}.`);
+  if (
+    !Number.isInteger(gestationalAgeDays) ||
+    gestationalAgeDays < gestationDays(min, 0) ||
+    gestationalAgeDays > gestationDays(max, 0)
+  ) {
+    throw new RangeError(
+      `Gestational age at birth must be ${min}-${max} weeks in whole days, got ${gestationalAgeDays} days.`,
+    );
   }
 }
 
@@ -86,9 +107,8 @@ const NO_CORRECTED_AGE: CorrectedAge = {
   correctedDaysPastWholeMonths: null,
 };
 
-function correctedAgeOn(dateOfBirth: IsoDate, on: IsoDate, gestationalAgeWeeks: number): CorrectedAge {
-  // Gestation may be recorded with a fraction (32.5 weeks); the due date is a whole day.
-  const dueDate = addDays(dateOfBirth, Math.round((FULL_TERM_WEEKS - gestationalAgeWeeks) * 7));
+function correctedAgeOn(dateOfBirth: IsoDate, on: IsoDate, gestationalAgeDays: number): CorrectedAge {
+  const dueDate = addDays(dateOfBirth, gestationDays(FULL_TERM_WEEKS, 0) - gestationalAgeDays);
   const correctedDays = daysBetween(dueDate, on);
   if (correctedDays < 0) {
     const monthsToTerm = wholeMonthsBetween(on, dueDate);
@@ -109,34 +129,65 @@ function correctedAgeOn(dateOfBirth: IsoDate, on: IsoDate, gestationalAgeWeeks: 
 }
 
 /** Throws when `on` is before the birth or the gestational age is not plausible (20-45 weeks). */
-export function ageOn(dateOfBirth: IsoDate, on: IsoDate, gestationalAgeWeeks: number | null): InfantAge {
+export function ageOn(dateOfBirth: IsoDate, on: IsoDate, gestationalAgeDays: number | null): InfantAge {
   parseIsoDate(dateOfBirth);
   parseIsoDate(on);
   if (compareIsoDates(on, dateOfBirth) < 0) {
     throw new RangeError(`Cannot give an age on ${on}, before the date of birth ${dateOfBirth}.`);
   }
-  if (gestationalAgeWeeks !== null) assertPlausibleGestation(gestationalAgeWeeks);
+  if (gestationalAgeDays !== null) assertPlausibleGestation(gestationalAgeDays);
 
   const days = daysBetween(dateOfBirth, on);
   const months = wholeMonthsBetween(dateOfBirth, on);
-  const isPremature = gestationalAgeWeeks !== null && gestationalAgeWeeks < PREMATURE_BEFORE_WEEKS;
+  const isPremature = gestationalAgeDays !== null && gestationalAgeDays < gestationDays(PREMATURE_BEFORE_WEEKS, 0);
   return {
     days,
     weeks: Math.floor(days / 7),
     months,
     daysPastWholeMonths: daysBetween(monthAnniversary(dateOfBirth, months), on),
-    ...(isPremature ? correctedAgeOn(dateOfBirth, on, gestationalAgeWeeks) : NO_CORRECTED_AGE),
+    ...(isPremature ? correctedAgeOn(dateOfBirth, on, gestationalAgeDays) : NO_CORRECTED_AGE),
     isPremature,
   };
 }
 
+/** The rule book's month in days: its thresholds are whole months of this length, rounded (2 months = 61 days). */
+export const RULE_MONTH_DAYS = 365.25 / 12;
+/** From 2 months the pages count whole calendar months (formatAge), and so do the rules. */
+const MONTHS_COUNTED_FROM = 2;
+
+function ruleDays(days: number, months: number, daysPastWholeMonths: number): number {
+  // Until 2 months the pages count days and weeks: the rules take the exact days, below the
+  // 2-month threshold even in a long month (born 31 Jul, 61 days on 30 Sep is still "8 weeks").
+  if (months < MONTHS_COUNTED_FROM) return Math.min(days, Math.round(MONTHS_COUNTED_FROM * RULE_MONTH_DAYS) - 1);
+  // From 2 months: the whole calendar months the page shows, in the rule book's month length,
+  // plus the days since the last one, short of the next month's threshold (a 31-day month is
+  // longer than the rule book's). A baby shown as "6 months" is at the 183-day threshold.
+  const nextMonthAt = Math.round((months + 1) * RULE_MONTH_DAYS);
+  return Math.min(Math.round(months * RULE_MONTH_DAYS) + daysPastWholeMonths, nextMonthAt - 1);
+}
+
 /**
- * The age in days that clinical age rules compare against (e.g. "refuse under 3 weeks"):
- * corrected when premature, else chronological (domain.md, after 001: premature babies are
- * judged by corrected age). Negative for a premature baby not yet at term.
+ * The age in days that clinical age rules compare against (e.g. "refuse under 3 weeks", "from 6
+ * months"), counted as the pages count the age they show (formatAge): exact days until 2 months,
+ * then whole calendar months (each the rule book's 30.44 days) plus the days past, so a baby the
+ * page shows as "2 months" is never judged "under 2 months". Corrected when premature (domain.md,
+ * after 001: premature babies are judged by corrected age); negative for a premature baby not
+ * yet at term.
  */
 export function ageForRules(age: InfantAge): number {
-  return age.isPremature && age.correctedDays !== null ? age.correctedDays : age.days;
+  if (age.isPremature && age.correctedDays !== null) {
+    if (age.correctedDays < 0) return age.correctedDays;
+    return ruleDays(age.correctedDays, age.correctedMonths ?? 0, age.correctedDaysPastWholeMonths ?? 0);
+  }
+  return ruleDays(age.days, age.months, age.daysPastWholeMonths);
+}
+
+/**
+ * Whole calendar months of the same age, counted as `formatAge` counts them, for the rules given
+ * in months (the first year): corrected when premature; negative before term.
+ */
+export function ageMonthsForRules(age: InfantAge): number {
+  return age.isPremature && age.correctedMonths !== null ? age.correctedMonths : age.months;
 }
 
 function plural(count: number, unit: string): string {
@@ -175,4 +226,16 @@ export function formatAge(age: InfantAge): string {
   if (age.correctedDays < 0) return `${chronological} (${describeTimeToTerm(-age.correctedDays)})`;
   const corrected = describeElapsed(age.correctedDays, age.correctedMonths ?? 0, age.correctedDaysPastWholeMonths ?? 0);
   return `${chronological} (corrected ${corrected})`;
+}
+
+/**
+ * The age every page shows, from the same ageOn the rules use; null for a stored record the age
+ * rules cannot read (a birth after `on`, an implausible gestation), so a list still shows the child.
+ */
+export function formatAgeOn(dateOfBirth: IsoDate, on: IsoDate, gestationalAgeDays: number | null): string | null {
+  try {
+    return formatAge(ageOn(dateOfBirth, on, gestationalAgeDays));
+  } catch {
+    return null;
+  }
 }

@@ -71,6 +71,8 @@ const course = (
     id: `s${index + 1}`,
     scheduledOn: iso(scheduledOn),
     status: statuses[index] ?? ('SCHEDULED' as const),
+    // Growing a minute a session from 5, as planned at prescription.
+    plannedMinutes: 5 + index,
   })),
 });
 
@@ -88,6 +90,8 @@ describe('applySessionOutcome', () => {
       session: { status: 'DONE', actualMinutes: 14, tolerance: 'GOOD', notes: 'Calm' },
       moved: [],
       makeUpOn: null,
+      makeUpPlannedMinutes: null,
+      replanned: [],
       resumesOn: null,
       isCourseComplete: true,
     });
@@ -118,8 +122,39 @@ describe('applySessionOutcome', () => {
         { id: 's4', scheduledOn: '2026-11-23' },
       ],
       makeUpOn: '2026-11-24',
+      makeUpPlannedMinutes: 8,
+      replanned: [
+        { id: 's3', plannedMinutes: 6 },
+        { id: 's4', plannedMinutes: 7 },
+      ],
       resumesOn: '2026-11-22',
       isCourseComplete: false,
+    });
+  });
+
+  it('keeps the minutes growing one step per session done: a missed session passes its plan on', () => {
+    const four = course(4, ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'], ['DONE']);
+    expect(applySessionOutcome(four, 's2', { outcome: 'MISSED', notes: '' }, TODAY)).toMatchObject({
+      replanned: [
+        { id: 's3', plannedMinutes: 6 },
+        { id: 's4', plannedMinutes: 7 },
+      ],
+      makeUpOn: '2026-11-24',
+      makeUpPlannedMinutes: 8,
+    });
+    // The last session missed: nothing later to move, the make-up takes its plan.
+    expect(applySessionOutcome(four, 's4', { outcome: 'POSTPONED', reason: 'Away' }, TODAY)).toMatchObject({
+      replanned: [],
+      makeUpPlannedMinutes: 8,
+    });
+  });
+
+  it('leaves the plans alone once they stop growing', () => {
+    const capped = course(3, ['2026-11-21', '2026-11-22', '2026-11-23']);
+    const flat = { ...capped, sessions: capped.sessions.map((session) => ({ ...session, plannedMinutes: 15 })) };
+    expect(applySessionOutcome(flat, 's1', { outcome: 'MISSED', notes: '' }, TODAY)).toMatchObject({
+      replanned: [],
+      makeUpPlannedMinutes: 15,
     });
   });
 });

@@ -94,7 +94,7 @@ export type CourseUnderRecording = {
   rules: ScheduleRules;
   sessionCount: number;
   /** Every session, in date order. */
-  sessions: readonly { id: string; scheduledOn: IsoDate; status: SessionStatus }[];
+  sessions: readonly { id: string; scheduledOn: IsoDate; status: SessionStatus; plannedMinutes: number }[];
 };
 
 /** The recorded session's new fields, apart from who recorded it and when. DONE implies the well-today check. */
@@ -109,6 +109,10 @@ export type AppliedOutcome = {
   moved: { id: string; scheduledOn: IsoDate }[];
   /** The date of the session added at the end, when one is. */
   makeUpOn: IsoDate | null;
+  /** The planned minutes of the session added at the end, when one is. */
+  makeUpPlannedMinutes: number | null;
+  /** Later sessions whose planned minutes change: each takes the plan of the one before it. */
+  replanned: { id: string; plannedMinutes: number }[];
   /** When the child was unwell: the new date of the next session, after the shift. */
   resumesOn: IsoDate | null;
   isCourseComplete: boolean;
@@ -155,31 +159,54 @@ export function applySessionOutcome(
   if (!recorded) throw new Error(`Session ${sessionId} is not part of this course`);
   const statuses = course.sessions.map((other) => (other.id === sessionId ? session.status : other.status));
   const { isComplete } = courseProgress(statuses, course.sessionCount);
+  if (session.status === 'DONE') {
+    return { session, moved: [], makeUpOn: null, ...NO_REPLAN, resumesOn: null, isCourseComplete: isComplete };
+  }
+  const later = course.sessions.filter(
+    (other) => other.status === 'SCHEDULED' && other.id !== sessionId && other.scheduledOn > recorded.scheduledOn,
+  );
+  const plan = shiftPlans(recorded, later);
 
   if (outcome.outcome === 'UNWELL') {
     // The later sessions take the first new dates, keeping the rhythm and rest breaks, and one
     // more session closes the course.
     const doneDates = course.sessions.filter((other) => other.status === 'DONE').map((other) => other.scheduledOn);
-    const later = course.sessions.filter(
-      (other) => other.status === 'SCHEDULED' && other.id !== sessionId && other.scheduledOn > recorded.scheduledOn,
-    );
     const newDates = rescheduleFrom(course.rules, doneDates, addDays(today, 1), later.length + 1);
     const moved = later.map((other, index) => ({ id: other.id, scheduledOn: newDates[index] as IsoDate }));
     return {
       session,
       moved,
       makeUpOn: newDates.at(-1) as IsoDate,
+      ...plan,
       resumesOn: newDates[0] as IsoDate,
       isCourseComplete: isComplete,
     };
   }
-  const makeUpOn =
-    session.status === 'DONE'
-      ? null
-      : (extendSchedule(
-          course.rules,
-          course.sessions.map((other) => other.scheduledOn),
-          1,
-        )[0] as IsoDate);
-  return { session, moved: [], makeUpOn, resumesOn: null, isCourseComplete: isComplete };
+  const makeUpOn = extendSchedule(
+    course.rules,
+    course.sessions.map((other) => other.scheduledOn),
+    1,
+  )[0] as IsoDate;
+  return { session, moved: [], makeUpOn, ...plan, resumesOn: null, isCourseComplete: isComplete };
+}
+
+const NO_REPLAN: Pick<AppliedOutcome, 'makeUpPlannedMinutes' | 'replanned'> = {
+  makeUpPlannedMinutes: null,
+  replanned: [],
+};
+
+/**
+ * A session that did not take place did not lengthen the child's massage: the sessions still to
+ * come each take the plan of the one before them, and the make-up session at the end takes the
+ * last plan, so the minutes keep growing one step per session actually done.
+ */
+function shiftPlans(
+  recorded: { plannedMinutes: number },
+  later: readonly { id: string; plannedMinutes: number }[],
+): Pick<AppliedOutcome, 'makeUpPlannedMinutes' | 'replanned'> {
+  const plans = [recorded.plannedMinutes, ...later.map((other) => other.plannedMinutes)];
+  const replanned = later
+    .map((other, index) => ({ id: other.id, plannedMinutes: plans[index] as number }))
+    .filter((other, index) => other.plannedMinutes !== later[index]?.plannedMinutes);
+  return { makeUpPlannedMinutes: plans.at(-1) as number, replanned };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gestationDays } from '@/lib/domain/age';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { isoDate, listOf, recordId, optionalIsoDate, optionalText, optionalWholeNumber, requiredText } from './fields';
 
@@ -6,35 +7,57 @@ export const SEXES = ['FEMALE', 'MALE'] as const;
 
 /** `today` is the clinic's calendar day, so "not in the future" means the same on client and server. */
 export function patientSchema(today: IsoDate) {
-  return z
-    .object({
-      firstName: requiredText('First name', 100),
-      lastName: requiredText('Last name', 100),
-      dateOfBirth: isoDate('Date of birth').refine((date) => date <= today, 'Date of birth cannot be in the future.'),
-      sex: z.enum(SEXES, { error: 'Choose the sex.' }),
-      // Below 22 weeks or above 44 weeks is a typing error, not a baby.
-      gestationalAgeWeeks: optionalWholeNumber('Gestational age at birth', 22, 44),
-      umbilicalWoundHealedOn: optionalIsoDate('Umbilical wound healed on'),
-      notes: optionalText('Notes', 4000),
-      guardianIds: listOf(recordId('Choose the guardians from the list.')),
-    })
-    .superRefine((patient, context) => {
-      const healed = patient.umbilicalWoundHealedOn;
-      if (healed && healed < patient.dateOfBirth) {
-        context.addIssue({
-          code: 'custom',
-          path: ['umbilicalWoundHealedOn'],
-          message: 'The wound cannot heal before birth.',
-        });
-      }
-      if (healed && healed > today) {
-        context.addIssue({
-          code: 'custom',
-          path: ['umbilicalWoundHealedOn'],
-          message: 'This date cannot be in the future.',
-        });
-      }
-    });
+  return (
+    z
+      .object({
+        firstName: requiredText('First name', 100),
+        lastName: requiredText('Last name', 100),
+        dateOfBirth: isoDate('Date of birth').refine((date) => date <= today, 'Date of birth cannot be in the future.'),
+        sex: z.enum(SEXES, { error: 'Choose the sex.' }),
+        // Recorded as weeks and days (32+3); below 22 weeks or above 44 weeks is a typing error, not a baby.
+        gestationalAgeWeeks: optionalWholeNumber('Gestational age at birth (weeks)', 22, 44),
+        gestationalAgeExtraDays: optionalWholeNumber('Days past the whole weeks', 0, 6),
+        umbilicalWoundHealedOn: optionalIsoDate('Umbilical wound healed on'),
+        notes: optionalText('Notes', 4000),
+        guardianIds: listOf(recordId('Choose the guardians from the list.')),
+      })
+      .superRefine((patient, context) => {
+        if (patient.gestationalAgeExtraDays !== undefined && patient.gestationalAgeWeeks === undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: ['gestationalAgeWeeks'],
+            message: 'Enter the weeks as well as the days.',
+          });
+        }
+        if (patient.gestationalAgeWeeks === 44 && (patient.gestationalAgeExtraDays ?? 0) > 0) {
+          context.addIssue({
+            code: 'custom',
+            path: ['gestationalAgeExtraDays'],
+            message: 'Gestational age at birth must be at most 44 weeks.',
+          });
+        }
+        const healed = patient.umbilicalWoundHealedOn;
+        if (healed && healed < patient.dateOfBirth) {
+          context.addIssue({
+            code: 'custom',
+            path: ['umbilicalWoundHealedOn'],
+            message: 'The wound cannot heal before birth.',
+          });
+        }
+        if (healed && healed > today) {
+          context.addIssue({
+            code: 'custom',
+            path: ['umbilicalWoundHealedOn'],
+            message: 'This date cannot be in the future.',
+          });
+        }
+      })
+      // Stored as days (32+3 = 227): the due date and the corrected age are exact to the day.
+      .transform(({ gestationalAgeWeeks: weeks, gestationalAgeExtraDays: days, ...patient }) => ({
+        ...patient,
+        ...(weeks === undefined ? {} : { gestationalAgeDays: gestationDays(weeks, days ?? 0) }),
+      }))
+  );
 }
 
 export type PatientInput = z.infer<ReturnType<typeof patientSchema>>;

@@ -34,3 +34,11 @@ export const routineField = z.preprocess(
     .max(80)
     .optional(),
 );
+
+const ZStoredRoutine = z.array(ZRoutineStepSchema).min(1);
+
+/** A course's stored routine (JSON); null when none is stored or it cannot be read. */
+export function parseStoredRoutine(value: unknown): RoutineStep[] | null {
+  const routine = ZStoredRoutine.safeParse(value);
+  return routine.success ? routine.data : null;
+}

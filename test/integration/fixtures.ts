@@ -46,7 +46,7 @@ export function patientInput(overrides: Partial<PatientInput> = {}): PatientInpu
     lastName: 'Baby',
     dateOfBirth: iso('2026-08-01'),
     sex: 'FEMALE',
-    gestationalAgeWeeks: undefined,
+    gestationalAgeDays: undefined,
     umbilicalWoundHealedOn: iso('2026-08-20'),
     notes: '',
     guardianIds: [],
@@ -109,12 +109,13 @@ export async function prescribeClinicCourse(
 
 export async function sessionDates(
   courseId: string,
-): Promise<{ id: string; date: IsoDate; status: string; isMakeUp: boolean }[]> {
+): Promise<{ id: string; date: IsoDate; status: string; isMakeUp: boolean; plannedMinutes: number }[]> {
   const sessions = await db.session.findMany({ where: { courseId }, orderBy: { scheduledOn: 'asc' } });
   return sessions.map((session) => ({
     id: session.id,
     date: toIsoDate(session.scheduledOn),
     status: session.status,
     isMakeUp: session.isMakeUp,
+    plannedMinutes: session.plannedMinutes,
   }));
 }

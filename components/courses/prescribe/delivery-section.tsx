@@ -3,13 +3,21 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { COURSE_LIMITS, SESSION_LOCATIONS } from '@/lib/domain/prescription/course-limits';
 import { FIRST_SESSIONS_LIMIT, formatSources } from '@/lib/domain/rules';
 import { FormSection } from './form-section';
+import { describeGrowth } from './schedule-preview-panel';
 import type { SectionProps, TherapistOption } from './form-values';
 import type { SuggestedValue } from './use-suggested-value';
 
-type DeliveryProps = SectionProps & { therapists: TherapistOption[]; minutes: SuggestedValue; maxMinutes: number };
+type DeliveryProps = SectionProps & {
+  therapists: TherapistOption[];
+  minutes: SuggestedValue;
+  maxMinutes: number;
+  /** Each session's plan, once the schedule can be read. */
+  plannedMinutes: readonly number[] | null;
+};
 
-export function DeliverySection({ values, errorFor, therapists, minutes, maxMinutes }: DeliveryProps) {
-  const minutesHint = `${minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}At this age at most ${maxMinutes} minutes (clinic setting); every course begins with short sessions of up to ${FIRST_SESSIONS_LIMIT.maxMinutes} minutes (${formatSources(FIRST_SESSIONS_LIMIT.source)}).`;
+export function DeliverySection({ values, errorFor, therapists, minutes, maxMinutes, plannedMinutes }: DeliveryProps) {
+  const growth = plannedMinutes && plannedMinutes.length > 0 ? `${describeGrowth(plannedMinutes)} ` : '';
+  const minutesHint = `${minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}${growth}At this age at most ${maxMinutes} minutes (clinic setting); a child’s massage begins with sessions of up to ${FIRST_SESSIONS_LIMIT.maxMinutes} minutes (${formatSources(FIRST_SESSIONS_LIMIT.source)}).`;
   const therapistOptions = [
     { value: '', label: therapists.length === 0 ? 'No therapists yet' : 'No therapist' },
     ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.name })),

@@ -11,7 +11,7 @@ type NextCourseProps = SectionProps & { breakDays: SuggestedValue; clinicDefault
 export function NextCourseSection({ errorFor, breakDays, clinicDefaults }: NextCourseProps) {
   const { min, max } = COURSE_LIMITS.breakAfterDays;
   const { suggested } = breakDays;
-  const hint = `${breakDays.isFollowing ? 'Suggested' : 'The clinic suggests'} ${suggested} days (${describeBreak(suggested)}) for this indication and the child's age when the course ends: a preventive course in the first year every ${clinicDefaults.firstYearPreventiveBreakDays} days (002: one every 3rd month), otherwise ${clinicDefaults.breakBetweenCoursesDays} days (001).`;
+  const hint = `${breakDays.isFollowing ? 'Suggested' : 'The clinic suggests'} ${suggested} days (${describeBreak(suggested)}) for the child's age when the course starts: in the first year the next course is due ${clinicDefaults.firstYearCourseEveryMonths} months after this one starts (002: 4 courses, one every 3rd month), otherwise ${clinicDefaults.breakBetweenCoursesDays} days after the last session (001).`;
   return (
     <FormSection id="prescribe-next-course" title="After the course">
       <TextField

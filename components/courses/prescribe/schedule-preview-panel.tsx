@@ -14,9 +14,16 @@ export function describeBreak(days: number): string {
   return `about ${months} ${months === 1 ? 'month' : 'months'}`;
 }
 
+/** "Sessions grow from 5 to 14 min.", or "Every session 15 min." when the plan does not grow. */
+export function describeGrowth(plannedMinutes: readonly number[]): string {
+  const first = plannedMinutes[0];
+  const last = plannedMinutes.at(-1);
+  return first === last ? `Every session ${first} min.` : `Sessions grow from ${first} to ${last} min.`;
+}
+
 /** The live preview beside the prescribe form: nothing here is saved. */
 export function SchedulePreviewPanel({
-  preview: { schedule, breakAfterDays, nextCourseFrom },
+  preview: { schedule, breakAfterDays, nextCourseFrom, plannedMinutes, overdue },
   locale,
 }: {
   preview: PrescriptionPreview;
@@ -46,13 +53,22 @@ export function SchedulePreviewPanel({
           </p>
         )}
       </div>
+      {overdue ? (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {overdue.message}
+        </p>
+      ) : null}
       {schedule.ok ? (
         <>
+          {plannedMinutes ? <p className="text-sm text-slate-700">{describeGrowth(plannedMinutes)}</p> : null}
           <ol aria-label="Planned sessions" className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
             {schedule.dates.map((date, index) => (
               <li key={date} className="flex gap-2 rounded bg-slate-50 px-2 py-1">
                 <span className="w-6 shrink-0 text-right tabular-nums text-slate-500">{index + 1}.</span>
                 <time dateTime={date}>{formatSessionDate(date, locale)}</time>
+                {plannedMinutes?.[index] !== undefined ? (
+                  <span className="ml-auto tabular-nums text-slate-600">{plannedMinutes[index]} min</span>
+                ) : null}
               </li>
             ))}
           </ol>

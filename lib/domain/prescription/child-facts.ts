@@ -1,4 +1,4 @@
-import { ageForRules, ageOn } from '@/lib/domain/age';
+import { ageForRules, ageMonthsForRules, ageOn, type InfantAge } from '@/lib/domain/age';
 import { compareIsoDates, isIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import {
   checkAgeGate,
@@ -14,19 +14,34 @@ import {
 /** What the rules need to know about the child. */
 export type ChildFacts = {
   dateOfBirth: IsoDate;
-  gestationalAgeWeeks: number | null;
+  gestationalAgeDays: number | null;
   umbilicalWoundHealedOn: IsoDate | null;
+  /** Sessions of earlier courses recorded as done: a later course's minutes carry on from them. */
+  massageSessionsDone: number;
 };
 
-/** The age the rules use (corrected for a premature baby) on a date; null when the date cannot be used. */
-export function ageDaysOn(child: ChildFacts, date: string): number | null {
+type BirthFacts = Pick<ChildFacts, 'dateOfBirth' | 'gestationalAgeDays'>;
+
+function ruleAgeOn(child: BirthFacts, date: string): InfantAge | null {
   if (!isIsoDate(date) || compareIsoDates(date, child.dateOfBirth) < 0) return null;
   try {
-    return ageForRules(ageOn(child.dateOfBirth, date, child.gestationalAgeWeeks));
+    return ageOn(child.dateOfBirth, date, child.gestationalAgeDays);
   } catch {
     // An implausible recorded gestation: nothing can be proposed, and nothing is written.
     return null;
   }
+}
+
+/** The age the rules use (corrected for a premature baby) on a date; null when the date cannot be used. */
+export function ageDaysOn(child: BirthFacts, date: string): number | null {
+  const age = ruleAgeOn(child, date);
+  return age === null ? null : ageForRules(age);
+}
+
+/** The same age in whole calendar months, as the pages show it; null when the date cannot be used. */
+export function ageMonthsOn(child: BirthFacts, date: string): number | null {
+  const age = ruleAgeOn(child, date);
+  return age === null ? null : ageMonthsForRules(age);
 }
 
 export type RoutineSetting = {
@@ -62,6 +77,11 @@ export function routineSettingOn(
     context: { ageDays, ...course, tummyAllowed: gate.tummyAllowed, defaults },
     maxMinutes: maxSessionMinutesAt(ageDays, defaults),
   };
+}
+
+/** The longest session on a date at the child's age then (see maxSessionMinutesAt). */
+export function maxSessionMinutesOn(child: BirthFacts, date: string, defaults: ClinicDefaults): number {
+  return maxSessionMinutesAt(ageDaysOn(child, date), defaults);
 }
 
 /** The longest session at an age; the youngest band's when the age is not known. */

@@ -1,3 +1,5 @@
+import { SHORTEST_BREAK_DAYS } from '@/lib/domain/rules/durations';
+
 /** Where a course's sessions happen. */
 export const SESSION_LOCATIONS = ['CLINIC', 'HOME'] as const;
 
@@ -11,5 +13,5 @@ export const COURSE_LIMITS = {
   minutesPerSession: { min: 1, max: 45 },
   restAfterEvery: { min: 1, max: 30 },
   restDays: { min: 1, max: 7 },
-  breakAfterDays: { min: 7, max: 365 },
+  breakAfterDays: { min: SHORTEST_BREAK_DAYS, max: 365 },
 } as const;

@@ -72,7 +72,8 @@ function inputOf(arbitrary: Prescription, routine: RoutineStep[] | null = null):
     },
     child: {
       dateOfBirth,
-      gestationalAgeWeeks: null,
+      gestationalAgeDays: null,
+      massageSessionsDone: 0,
       umbilicalWoundHealedOn: arbitrary.woundHealed ? addDays(dateOfBirth, 14) : null,
     },
     indication: {

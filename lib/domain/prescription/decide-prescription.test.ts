@@ -33,7 +33,12 @@ function input({ values, ...overrides }: Overrides = {}): PrescriptionInput {
       ...values,
     },
     // 12 weeks old on the start date.
-    child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-09-15') },
+    child: {
+      dateOfBirth: iso('2026-08-29'),
+      gestationalAgeDays: null,
+      umbilicalWoundHealedOn: iso('2026-09-15'),
+      massageSessionsDone: 0,
+    },
     indication: { kind: 'PREVENTIVE', diagnosis: 'Healthy infant', icd10Code: null, isResolved: false },
     isTherapistKnown: true,
     defaults: DEFAULT_CLINIC_DEFAULTS,
@@ -85,7 +90,7 @@ describe('decidePrescription: what to write', () => {
       breakAfterDays: 60,
     });
     // Every other day across the month end, with a 2-day rest after the fifth session.
-    expect(write.sessionDates).toEqual([
+    expect(write.sessions.map((session) => session.scheduledOn)).toEqual([
       '2026-11-26',
       '2026-11-28',
       '2026-11-30',
@@ -121,20 +126,24 @@ describe('decidePrescription: what to write', () => {
       },
     });
     expect(preview.suggestedMinutesPerSession).toBe(15);
-    // A preventive course ending in the first year: the next one a quarter later (002).
-    expect(preview.suggestedBreakAfterDays).toBe(91);
+    // A course starting in the first year: the next one 3 months after its first session (002),
+    // Mon 23 Nov to Tue 23 Feb, so 77 days after the last session on Tue 8 Dec.
+    expect(preview.suggestedBreakAfterDays).toBe(77);
     expect(write.course).toMatchObject({
       sessionCount: 12,
       restDays: 1,
       restAfterEvery: null,
       daysOff: [6, 7],
       minutesPerSession: 15,
-      breakAfterDays: 91,
+      breakAfterDays: 77,
       therapistId: null,
     });
     // 12 weekdays from Saturday 21 Nov, weekends off: Mon 23 Nov to Tue 8 Dec.
-    expect([write.sessionDates.at(0), write.sessionDates.at(-1)]).toEqual(['2026-11-23', '2026-12-08']);
-    expect(preview.nextCourseFrom).toBe('2027-03-09');
+    expect([write.sessions.at(0)?.scheduledOn, write.sessions.at(-1)?.scheduledOn]).toEqual([
+      '2026-11-23',
+      '2026-12-08',
+    ]);
+    expect(preview.nextCourseFrom).toBe('2027-02-23');
   });
 
   it('shows no next course while the break field is emptied, and writes nothing', () => {
@@ -154,6 +163,55 @@ describe('decidePrescription: what to write', () => {
       description: 'Daily',
       problem: 'Enter a number of sessions from 1 to 30.',
     });
+  });
+});
+
+describe('decidePrescription: planned minutes', () => {
+  const planned = (overrides: Overrides) => accepted(overrides).write.sessions.map((session) => session.plannedMinutes);
+
+  it("starts a child's first course at 5 minutes and adds a minute a session up to the course's length", () => {
+    expect(planned({})).toEqual([5, 6, 7, 8, 9, 10, 10, 10, 10, 10]);
+    expect(accepted().preview.plannedMinutes).toEqual([5, 6, 7, 8, 9, 10, 10, 10, 10, 10]);
+  });
+
+  it('carries a later course on from the sessions already done, not from 5 minutes again', () => {
+    const child = {
+      dateOfBirth: iso('2026-08-29'),
+      gestationalAgeDays: null,
+      umbilicalWoundHealedOn: iso('2026-09-15'),
+      massageSessionsDone: 4,
+    };
+    expect(planned({ child, values: { minutesPerSession: 15 } })).toEqual([9, 10, 11, 12, 13, 14, 15, 15, 15, 15]);
+    expect(planned({ child: { ...child, massageSessionsDone: 10 }, values: { minutesPerSession: 15 } })).toEqual(
+      Array(10).fill(15),
+    );
+  });
+
+  it("follows the clinic's first-session minutes and growth", () => {
+    const defaults = { ...DEFAULT_CLINIC_DEFAULTS, firstSessionMinutes: 3, sessionGrowthMinutes: 2 };
+    expect(planned({ defaults })).toEqual([3, 5, 7, 9, 10, 10, 10, 10, 10, 10]);
+  });
+});
+
+describe('decidePrescription: a start date in the past', () => {
+  it('warns, naming the sessions that would already be overdue; today’s is not overdue', () => {
+    const { warnings, preview, write } = accepted({ values: { startDate: '2026-11-18' } });
+    expect(preview.overdue?.sessions).toEqual([
+      { number: 1, date: '2026-11-18' },
+      { number: 2, date: '2026-11-19' },
+      { number: 3, date: '2026-11-20' },
+    ]);
+    expect(warnings[0]).toBe(
+      'The start date is in the past: sessions 1 (2026-11-18), 2 (2026-11-19), 3 (2026-11-20) would already be overdue. Record them once saved, or choose a later start date.',
+    );
+    expect(write.screening.warnings).toEqual(warnings);
+  });
+
+  it('names a single overdue session, and none when the course starts today', () => {
+    expect(accepted({ values: { startDate: '2026-11-20' } }).preview.overdue?.message).toMatch(
+      /^The start date is in the past: session 1 \(2026-11-20\) would already be overdue\. Record it once saved/,
+    );
+    expect(accepted().preview.overdue).toBeNull();
   });
 });
 
@@ -219,7 +277,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
     const later = accepted({ values: { contraindications: ['FEVER'], startDate: '2026-11-25' } });
     expect(later.preview.laterStart).toBe('2026-11-25');
     expect(later.write.screening.postponedFor).toEqual(['Fever or high temperature']);
-    expect(later.write.sessionDates[0]).toBe('2026-11-25');
+    expect(later.write.sessions[0]?.scheduledOn).toBe('2026-11-25');
   });
 
   it('removes an area with a local skin lesion from the proposed routine', () => {
@@ -230,13 +288,25 @@ describe('decidePrescription: refusals, beside their fields', () => {
 
   it('refuses a baby under the minimum age (21 days) and warns under the cautious age (42 days)', () => {
     const twentyDays = decidePrescription(
-      input({ child: { dateOfBirth: iso('2026-11-01'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: null } }),
+      input({
+        child: {
+          dateOfBirth: iso('2026-11-01'),
+          gestationalAgeDays: null,
+          umbilicalWoundHealedOn: null,
+          massageSessionsDone: 0,
+        },
+      }),
     );
     expect(twentyDays.write).toBeNull();
     expect(twentyDays.fieldErrors.startDate?.[0]).toMatch(/^Too young to start a massage course: 20 days/);
 
     const twentyOneDays = accepted({
-      child: { dateOfBirth: iso('2026-10-31'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-14') },
+      child: {
+        dateOfBirth: iso('2026-10-31'),
+        gestationalAgeDays: null,
+        umbilicalWoundHealedOn: iso('2026-11-14'),
+        massageSessionsDone: 0,
+      },
       values: { minutesPerSession: 5 },
     });
     expect(twentyOneDays.warnings[0]).toMatch(/^Young for a massage course: 21 days/);
@@ -245,7 +315,12 @@ describe('decidePrescription: refusals, beside their fields', () => {
 
   it("uses a premature baby's corrected age: born at 32 weeks, 12 weeks old is 4 weeks corrected", () => {
     const result = accepted({
-      child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: 32, umbilicalWoundHealedOn: iso('2026-09-15') },
+      child: {
+        dateOfBirth: iso('2026-08-29'),
+        gestationalAgeDays: 32 * 7,
+        umbilicalWoundHealedOn: iso('2026-09-15'),
+        massageSessionsDone: 0,
+      },
       values: { minutesPerSession: 5 },
     });
     expect(result.preview.routine.status === 'READY' && result.preview.routine.ageDays).toBe(28);
@@ -254,7 +329,12 @@ describe('decidePrescription: refusals, beside their fields', () => {
 
   it('keeps tummy work out until the umbilical wound has healed by the start date', () => {
     const { write } = accepted({
-      child: { dateOfBirth: iso('2026-08-29'), gestationalAgeWeeks: null, umbilicalWoundHealedOn: iso('2026-11-22') },
+      child: {
+        dateOfBirth: iso('2026-08-29'),
+        gestationalAgeDays: null,
+        umbilicalWoundHealedOn: iso('2026-11-22'),
+        massageSessionsDone: 0,
+      },
     });
     expect(write.routine.some((step) => step.area === 'TUMMY')).toBe(false);
   });
@@ -276,7 +356,8 @@ describe('decidePrescription: refusals, beside their fields', () => {
     const ages = [now, next].map(({ preview }) =>
       preview.routine.status === 'READY' ? preview.routine.ageDays : null,
     );
-    expect(ages).toEqual([84, 184]);
+    // 6 calendar months on 1 Mar (29 Aug + 6 months, no 29 Feb in 2027): the 183-day threshold.
+    expect(ages).toEqual([84, 183]);
     expect(now.write.routine.some((step) => step.technique === 'KNEADING')).toBe(false);
     expect(next.write.routine.some((step) => step.technique === 'KNEADING')).toBe(true);
     // 20 minutes is refused at 12 weeks (above) and accepted at 6 months.
@@ -304,7 +385,8 @@ describe('decidePrescription: the preview before the form is complete', () => {
     expect(decision.preview.routine).toEqual({ status: 'NO_INDICATION' });
     expect(decision.preview.screening.blocked).toEqual([]);
     expect(decision.preview.maxMinutes).toBe(15);
-    expect(decision.preview.suggestedBreakAfterDays).toBe(DEFAULT_CLINIC_DEFAULTS.breakBetweenCoursesDays);
+    // The break follows the age whatever the indication: 3 months from Sat 21 Nov, after the last session on Mon 30 Nov.
+    expect(decision.preview.suggestedBreakAfterDays).toBe(83);
     expect(decision.write).toBeNull();
   });
 

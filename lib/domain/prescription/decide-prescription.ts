@@ -7,6 +7,7 @@ import {
   homeDeliveryRefusals,
   isContraindicationId,
   nextCourseBreakDays,
+  planCourseMinutes,
   planRoutine,
   restBreakBreach,
   screen,
@@ -21,7 +22,14 @@ import {
   type ScreeningOutcome,
 } from '@/lib/domain/rules';
 import type { Frequency } from '@/lib/domain/schedule';
-import { ageDaysOn, maxSessionMinutesAt, routineSettingOn, type ChildFacts, type RoutineSetting } from './child-facts';
+import {
+  ageDaysOn,
+  ageMonthsOn,
+  maxSessionMinutesAt,
+  routineSettingOn,
+  type ChildFacts,
+  type RoutineSetting,
+} from './child-facts';
 import { COURSE_LIMITS, SESSION_LOCATIONS, type SessionLocation } from './course-limits';
 import { conditionsOfIndication, type IndicationFacts } from './indication-conditions';
 import {
@@ -100,6 +108,10 @@ export type PrescriptionPreview = {
   /** The longest session at the start date's age (today's until the start date can be used). */
   maxMinutes: number;
   suggestedMinutesPerSession: number;
+  /** Each dated session's planned minutes, growing from the first-session length; null until they can be read. */
+  plannedMinutes: number[] | null;
+  /** A start date in the past: the sessions that would already be overdue, and the warning naming them. */
+  overdue: { sessions: { number: number; date: IsoDate }[]; message: string } | null;
 };
 
 export type PrescriptionWrite = {
@@ -126,7 +138,7 @@ export type PrescriptionWrite = {
     warnings: string[];
   };
   routine: RoutineStep[];
-  sessionDates: IsoDate[];
+  sessions: { scheduledOn: IsoDate; plannedMinutes: number }[];
 };
 
 export type PrescriptionDecision = {
@@ -162,6 +174,23 @@ export function suggestedMinutesPerSession(steps: readonly RoutineStep[], maxMin
   const total = totalMinutes(steps);
   if (total <= 0) return maxMinutes;
   return Math.max(1, Math.min(Math.ceil(total - MINUTES_TOLERANCE), maxMinutes));
+}
+
+/**
+ * Sessions dated before today, when the course starts in the past: they would be overdue the
+ * moment the course is saved (today's session is not overdue yet).
+ */
+export function overdueSessions(dates: readonly IsoDate[], today: IsoDate): PrescriptionPreview['overdue'] {
+  const sessions = dates
+    .map((date, index) => ({ number: index + 1, date }))
+    .filter((session) => compareIsoDates(session.date, today) < 0);
+  if (sessions.length === 0) return null;
+  const listed = sessions.map((session) => `${session.number} (${session.date})`).join(', ');
+  const noun = sessions.length === 1 ? 'session' : 'sessions';
+  return {
+    sessions,
+    message: `The start date is in the past: ${noun} ${listed} would already be overdue. Record ${sessions.length === 1 ? 'it' : 'them'} once saved, or choose a later start date.`,
+  };
 }
 
 function isSessionLocation(value: string): value is SessionLocation {
@@ -228,13 +257,23 @@ export function decidePrescription({
 
   const schedule = draftSchedule(values, child.dateOfBirth);
   // The course's end does not depend on the break, so the break can be suggested from it.
-  const ageDaysAtEnd = ageDaysOn(child, schedule.ok ? schedule.last : values.startDate);
+  const ageMonthsAtStart = schedule.ok ? ageMonthsOn(child, schedule.first) : null;
   const suggestedBreak =
-    indication === null || ageDaysAtEnd === null
+    !schedule.ok || ageMonthsAtStart === null
       ? defaults.breakBetweenCoursesDays
-      : nextCourseBreakDays(indication.kind, ageDaysAtEnd, defaults);
+      : nextCourseBreakDays({ startDate: schedule.first, lastSessionDate: schedule.last, ageMonthsAtStart }, defaults);
   const breakAfterDays = orSuggested(values.breakAfterDays, suggestedBreak, COURSE_LIMITS.breakAfterDays);
   const minutesPerSession = orSuggested(values.minutesPerSession, suggestedMinutes, COURSE_LIMITS.minutesPerSession);
+  const plannedMinutes =
+    schedule.ok && minutesPerSession !== null
+      ? planCourseMinutes({
+          sessionsDoneBefore: child.massageSessionsDone,
+          ageDaysOnSessions: schedule.dates.map((date) => ageDaysOn(child, date) ?? 0),
+          courseMinutes: minutesPerSession,
+          defaults,
+        })
+      : null;
+  const overdue = schedule.ok ? overdueSessions(schedule.dates, today) : null;
 
   const preview: PrescriptionPreview = {
     schedule,
@@ -248,6 +287,8 @@ export function decidePrescription({
     violations,
     maxMinutes,
     suggestedMinutesPerSession: suggestedMinutes,
+    plannedMinutes,
+    overdue,
   };
 
   const fieldErrors: Record<string, string[]> = {};
@@ -311,6 +352,7 @@ export function decidePrescription({
   }
 
   const warnings = [
+    ...(overdue ? [overdue.message] : []),
     ...screening.warnings,
     ...(routine.gate.level === 'WARN' ? [routine.gate.message] : []),
     // Stored with the course, so the therapist also sees what the conditions kept out and why.
@@ -324,6 +366,7 @@ export function decidePrescription({
     sessionCount === null ||
     restDays === null ||
     minutesPerSession === null ||
+    plannedMinutes === null ||
     breakAfterDays === null ||
     !isSessionLocation(values.location)
   ) {
@@ -358,7 +401,10 @@ export function decidePrescription({
         warnings,
       },
       routine: steps,
-      sessionDates: schedule.dates,
+      sessions: schedule.dates.map((scheduledOn, index) => ({
+        scheduledOn,
+        plannedMinutes: plannedMinutes[index] ?? minutesPerSession,
+      })),
     },
   };
 }

@@ -10,7 +10,7 @@ describe('checkAgeGate with the default clinic settings', () => {
       allowed: false,
       level: 'REFUSE',
       message:
-        'Too young to start a massage course: 20 days (about 3 weeks). The clinic starts courses from 21 days (about 3 weeks).',
+        'Too young to start a massage course: 20 days (2 weeks). The clinic starts courses from 21 days (3 weeks).',
       tummyAllowed: true,
     });
     expect(checkAgeGate(21, DEFAULT_CLINIC_DEFAULTS, healed)).toMatchObject({ allowed: true, level: 'WARN' });
@@ -20,12 +20,12 @@ describe('checkAgeGate with the default clinic settings', () => {
     const at41 = checkAgeGate(41, DEFAULT_CLINIC_DEFAULTS, healed);
     expect(at41).toMatchObject({ allowed: true, level: 'WARN', tummyAllowed: true });
     expect(at41.message).toBe(
-      'Young for a massage course: 41 days (about 6 weeks). The clinic advises waiting until 42 days (about 6 weeks); if starting now, gentle stroking only and short sessions.',
+      'Young for a massage course: 41 days (5 weeks). The clinic advises waiting until 42 days (6 weeks); if starting now, gentle stroking only and short sessions.',
     );
     expect(checkAgeGate(42, DEFAULT_CLINIC_DEFAULTS, healed)).toEqual({
       allowed: true,
       level: 'OK',
-      message: 'Age 42 days (about 6 weeks): a course may start.',
+      message: 'Age 42 days (6 weeks): a course may start.',
       tummyAllowed: true,
     });
   });
@@ -41,7 +41,7 @@ describe('checkAgeGate with the default clinic settings', () => {
       allowed: true,
       level: 'WARN',
       message:
-        'Age 60 days (about 8.5 weeks): a course may start. No tummy work until the umbilical wound is recorded as healed.',
+        'Age 60 days (8 weeks): a course may start. No tummy work until the umbilical wound is recorded as healed.',
       tummyAllowed: false,
     });
     expect(checkAgeGate(30, DEFAULT_CLINIC_DEFAULTS, { umbilicalWoundHealed: false }).message).toContain(
@@ -49,8 +49,18 @@ describe('checkAgeGate with the default clinic settings', () => {
     );
   });
 
+  it('says plainly that a premature baby before the due date is not yet at term', () => {
+    expect(checkAgeGate(-1, DEFAULT_CLINIC_DEFAULTS, healed)).toEqual({
+      allowed: false,
+      level: 'REFUSE',
+      message:
+        'The baby is not yet at term, 1 day before the due date (corrected age): too young for a massage course. The clinic starts courses from 21 days (3 weeks) of corrected age.',
+      tummyAllowed: false,
+    });
+  });
+
   it('refuses an age it cannot read', () => {
-    for (const age of [Number.NaN, -1, Infinity]) {
+    for (const age of [Number.NaN, Infinity]) {
       expect(checkAgeGate(age, DEFAULT_CLINIC_DEFAULTS, healed)).toMatchObject({
         allowed: false,
         level: 'REFUSE',

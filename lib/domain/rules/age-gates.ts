@@ -29,7 +29,7 @@ export function checkAgeGate(ageDays: number, defaults: ClinicDefaults, options:
   const tummyNote = tummyAllowed ? '' : ' No tummy work until the umbilical wound is recorded as healed.';
 
   // An age we cannot read must not slip through as "old enough".
-  if (!Number.isFinite(ageDays) || ageDays < 0) {
+  if (!Number.isFinite(ageDays)) {
     return {
       allowed: false,
       level: 'REFUSE',
@@ -39,6 +39,15 @@ export function checkAgeGate(ageDays: number, defaults: ClinicDefaults, options:
   }
 
   const age = describeAgeDays(ageDays);
+  if (ageDays < 0) {
+    // A premature baby before the due date: corrected age is negative (domain.md, after 001).
+    return {
+      allowed: false,
+      level: 'REFUSE',
+      message: `The baby is ${age} (corrected age): too young for a massage course. The clinic starts courses from ${describeAgeDays(defaults.minimumStartAgeDays)} of corrected age.`,
+      tummyAllowed: false,
+    };
+  }
   if (ageDays < defaults.minimumStartAgeDays) {
     return {
       allowed: false,

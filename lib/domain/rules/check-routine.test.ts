@@ -35,8 +35,7 @@ describe('checkRoutine', () => {
     expect(result.violations).toEqual([
       {
         stepIndex: 1,
-        message:
-          'Step 2: kneading is allowed from 152 days (about 5 months); the child is 100 days (about 3.5 months).',
+        message: 'Step 2: kneading is allowed from 152 days (about 5 months); the child is 100 days (about 3 months).',
       },
     ]);
   });
@@ -120,7 +119,7 @@ describe('checkRoutine', () => {
     expect(result.violations).toEqual([
       {
         stepIndex: null,
-        message: 'The session totals 16 min; at 100 days (about 3.5 months) it may last at most 15 min.',
+        message: 'The session totals 16 min; at 100 days (about 3 months) it may last at most 15 min.',
       },
     ]);
   });
@@ -168,7 +167,7 @@ describe('checkRoutine', () => {
     expect(young.violations[0]).toEqual({
       stepIndex: null,
       message:
-        'Too young to start a massage course: 20 days (about 3 weeks). The clinic starts courses from 21 days (about 3 weeks).',
+        'Too young to start a massage course: 20 days (2 weeks). The clinic starts courses from 21 days (3 weeks).',
     });
   });
 });

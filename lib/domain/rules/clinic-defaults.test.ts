@@ -14,10 +14,12 @@ describe('DEFAULT_CLINIC_DEFAULTS', () => {
       cautiousStartAgeDays: 42,
       courseSessions: 10,
       breakBetweenCoursesDays: 60,
-      firstYearPreventiveBreakDays: 91,
+      firstYearCourseEveryMonths: 3,
       sessionMaxMinutesUnder2Months: 5,
       sessionMaxMinutes2To6Months: 15,
       sessionMaxMinutesFrom6Months: 25,
+      firstSessionMinutes: 5,
+      sessionGrowthMinutes: 1,
     });
   });
 
@@ -50,7 +52,9 @@ describe('CLINIC_DEFAULT_FIELDS', () => {
     });
     expect(DEFAULT_CLINIC_DEFAULTS.courseSessions).toBe(10);
     expect(CLINIC_DEFAULT_FIELDS.breakBetweenCoursesDays).toMatchObject({ unit: 'days', min: 14, max: 182 });
-    expect(CLINIC_DEFAULT_FIELDS.firstYearPreventiveBreakDays).toMatchObject({ unit: 'days', min: 60, max: 91 });
+    expect(CLINIC_DEFAULT_FIELDS.firstYearCourseEveryMonths).toMatchObject({ unit: 'months', min: 2, max: 3 });
+    expect(CLINIC_DEFAULT_FIELDS.firstSessionMinutes).toMatchObject({ unit: 'minutes', min: 1, max: 10 });
+    expect(CLINIC_DEFAULT_FIELDS.sessionGrowthMinutes).toMatchObject({ unit: 'minutes', min: 1, max: 3 });
     expect(CLINIC_DEFAULT_FIELDS.sessionMaxMinutesUnder2Months).toMatchObject({ unit: 'minutes', min: 5, max: 10 });
     expect(CLINIC_DEFAULT_FIELDS.sessionMaxMinutes2To6Months).toMatchObject({ unit: 'minutes', min: 15, max: 30 });
     expect(CLINIC_DEFAULT_FIELDS.sessionMaxMinutesFrom6Months).toMatchObject({
@@ -159,7 +163,7 @@ describe('validateClinicDefaults', () => {
     for (const input of [{}, null, 'x', undefined]) {
       const result = validateClinicDefaults(input);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(Object.keys(result.errors)).toHaveLength(8);
+      if (!result.ok) expect(Object.keys(result.errors)).toHaveLength(10);
     }
   });
 

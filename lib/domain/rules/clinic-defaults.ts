@@ -14,16 +14,20 @@ export type ClinicDefaults = {
   courseSessions: number;
   /** Break after a course before the next one. */
   breakBetweenCoursesDays: number;
-  /** Break after a preventive course that ends in the first year (courses every 3rd month). */
-  firstYearPreventiveBreakDays: number;
+  /** In the first year a course is due this many calendar months after the previous one started. */
+  firstYearCourseEveryMonths: number;
   sessionMaxMinutesUnder2Months: number;
   sessionMaxMinutes2To6Months: number;
   sessionMaxMinutesFrom6Months: number;
+  /** Length of the very first session of a child's massage. */
+  firstSessionMinutes: number;
+  /** Minutes added with each session after the first, up to the age's and the course's length. */
+  sessionGrowthMinutes: number;
 };
 
 export type ClinicDefaultField = keyof ClinicDefaults;
 
-export type ClinicDefaultUnit = 'days' | 'sessions' | 'minutes';
+export type ClinicDefaultUnit = 'days' | 'months' | 'sessions' | 'minutes';
 
 export type ClinicDefaultDescription = {
   label: string;
@@ -82,14 +86,15 @@ export const CLINIC_DEFAULT_FIELDS = {
       '001: about 2 months. 002: intensive courses repeated every 2–3 weeks; chronic conditions twice a year.',
     source: ['001', '002'],
   },
-  firstYearPreventiveBreakDays: {
-    label: 'Break between preventive courses in the first year',
-    help: 'Applied when a preventive course ends before the first birthday.',
-    unit: 'days',
-    default: 91,
-    min: 60,
-    max: 91,
-    sourceNote: '002: 4 courses in the first year, one every 3rd month. 001: about 2 months.',
+  firstYearCourseEveryMonths: {
+    label: 'Months between course starts in the first year',
+    help: 'A course that starts before the first birthday (corrected age) is followed by the next this many calendar months after its start.',
+    unit: 'months',
+    default: 3,
+    min: 2,
+    max: 3,
+    sourceNote:
+      '002: for babies up to one year, 4 courses, every 3rd month. 001: a course of ten, then a break of about 2 months.',
     source: ['001', '002'],
   },
   sessionMaxMinutesUnder2Months: {
@@ -122,6 +127,29 @@ export const CLINIC_DEFAULT_FIELDS = {
     sourceNote: '002: 25 min after 6 months; with gymnastics never over 45 min.',
     source: ['002'],
   },
+  firstSessionMinutes: {
+    label: 'First session of a child’s massage',
+    help: 'A child’s very first session lasts this long (never longer than the age allows); later ones grow from it.',
+    unit: 'minutes',
+    default: 5,
+    // No text sets a shortest session (see SESSION_MIN_MINUTES in durations.ts).
+    min: 1,
+    max: 10,
+    sourceNote:
+      '000: first sessions no more than 5 min. 002: first session up to 5 min. 001: 5–10 min in the first month.',
+    source: ['000', '001', '002'],
+  },
+  sessionGrowthMinutes: {
+    label: 'Minutes added each session',
+    help: 'Each session after the first is this much longer, until it reaches the course’s length or the age’s longest session.',
+    unit: 'minutes',
+    default: 1,
+    min: 1,
+    max: 3,
+    sourceNote:
+      'No text gives a step per session. 002: 5 min at first, 15 min a month after the start, 25 min after 6 months (from the start of massage). 000: rising to 15 min. 001: 5–10 min the first month, rising to 20. One minute a session reaches 15 min by the end of a 10-session course.',
+    source: ['000', '001', '002'],
+  },
 } as const satisfies Record<ClinicDefaultField, ClinicDefaultDescription>;
 
 export const CLINIC_DEFAULT_FIELD_IDS = Object.keys(CLINIC_DEFAULT_FIELDS) as ClinicDefaultField[];
@@ -131,10 +159,12 @@ export const DEFAULT_CLINIC_DEFAULTS: ClinicDefaults = {
   cautiousStartAgeDays: 42,
   courseSessions: CLINIC_DEFAULT_FIELDS.courseSessions.default,
   breakBetweenCoursesDays: 60,
-  firstYearPreventiveBreakDays: 91,
+  firstYearCourseEveryMonths: 3,
   sessionMaxMinutesUnder2Months: 5,
   sessionMaxMinutes2To6Months: 15,
   sessionMaxMinutesFrom6Months: 25,
+  firstSessionMinutes: 5,
+  sessionGrowthMinutes: 1,
 };
 
 export type ClinicDefaultsValidation =

@@ -9,11 +9,13 @@ export * from './contraindications';
 export * from './age-gates';
 export * from './techniques';
 export * from './durations';
+export * from './planned-minutes';
 export * from './therapeutic-conditions';
 export { AREA_PLAN, NEW_EXERCISE_RULE, type PlanEntry, type RoutineContext, type RoutineStep } from './routine-steps';
 export {
   planRoutine,
   proposeRoutine,
+  scaleRoutine,
   type DroppedStep,
   type ProposeRoutineInput,
   type RoutinePlanResult,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
 import { checkRoutine } from './check-routine';
-import { planRoutine, proposeRoutine, type ProposeRoutineInput } from './propose-routine';
+import { planRoutine, proposeRoutine, scaleRoutine, type ProposeRoutineInput } from './propose-routine';
 import type { RoutineStep } from './routine-steps';
 import { CONDITION_STEPS } from './therapeutic-conditions';
 import type { BodyArea } from './techniques';
@@ -324,5 +324,30 @@ describe('proposeRoutine: exercises by age (001, 002)', () => {
   it('keeps the session ending with stroking of the back', () => {
     const steps = proposeRoutine(context({ ageDays: 200 }));
     expect(steps.at(-1)).toMatchObject({ area: 'BACK', technique: 'STROKING' });
+  });
+});
+
+describe('scaleRoutine', () => {
+  const step = { area: 'BACK', technique: 'STROKING', direction: 'Down the back.', repetitions: 5 } as const;
+  const routine = [
+    { ...step, minutes: 1 },
+    { ...step, technique: 'RUBBING' as const, minutes: 2 },
+    { ...step, minutes: 1 },
+  ];
+
+  it('keeps a routine that already fits the day’s minutes', () => {
+    expect(scaleRoutine(routine, 4)).toEqual(routine);
+    expect(scaleRoutine(routine, 10)).toEqual(routine);
+  });
+
+  it('shrinks each step in proportion, in quarter minutes, to the day’s minutes', () => {
+    expect(scaleRoutine(routine, 2).map((scaled) => scaled.minutes)).toEqual([0.5, 1, 0.5]);
+    const scaled = scaleRoutine(routine, 3);
+    expect(scaled.reduce((sum, scaled) => sum + scaled.minutes, 0)).toBe(3);
+    expect(scaled.map((scaled) => scaled.technique)).toEqual(['STROKING', 'RUBBING', 'STROKING']);
+  });
+
+  it('gives every step at least a quarter minute', () => {
+    expect(scaleRoutine(routine, 0.5).map((scaled) => scaled.minutes)).toEqual([0.25, 0.25, 0.25]);
   });
 });

@@ -305,3 +305,17 @@ function allocateUnits(weights: readonly number[], units: number): number[] {
   }
   return allocation;
 }
+
+/**
+ * The routine fitted to one session's planned minutes: each step keeps its share of the time, in
+ * quarter minutes as proposed, and at least a quarter minute. A routine that already fits is
+ * returned as it is: a session is never stretched beyond what was prescribed.
+ */
+export function scaleRoutine(steps: readonly RoutineStep[], minutes: number): RoutineStep[] {
+  const stepUnits = steps.map((step) => Math.max(1, Math.round(step.minutes * UNITS_PER_MINUTE)));
+  const totalUnits = stepUnits.reduce((sum, units) => sum + units, 0);
+  const targetUnits = Math.max(steps.length, Math.floor(minutes * UNITS_PER_MINUTE));
+  if (totalUnits <= targetUnits) return [...steps];
+  const allocation = allocateUnits(stepUnits, targetUnits);
+  return steps.map((step, index) => ({ ...step, minutes: (allocation[index] ?? 1) / UNITS_PER_MINUTE }));
+}

@@ -71,10 +71,12 @@ const validDefaults = fc
     cautiousStartAgeDays: fc.integer({ min: 28, max: 91 }),
     courseSessions: fc.integer({ min: 10, max: 25 }),
     breakBetweenCoursesDays: fc.integer({ min: 14, max: 182 }),
-    firstYearPreventiveBreakDays: fc.integer({ min: 60, max: 91 }),
+    firstYearCourseEveryMonths: fc.integer({ min: 2, max: 3 }),
     sessionMaxMinutesUnder2Months: fc.integer({ min: 5, max: 10 }),
     sessionMaxMinutes2To6Months: fc.integer({ min: 15, max: 30 }),
     sessionMaxMinutesFrom6Months: fc.integer({ min: 25, max: 45 }),
+    firstSessionMinutes: fc.integer({ min: 1, max: 10 }),
+    sessionGrowthMinutes: fc.integer({ min: 1, max: 3 }),
   })
   .filter((values) => validateClinicDefaults(values).ok);
 

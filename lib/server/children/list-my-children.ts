@@ -9,6 +9,8 @@ export type ChildListItem = {
   firstName: string;
   lastName: string;
   dateOfBirth: IsoDate;
+  /** For the corrected age: the parent sees the same age as the clinic. */
+  gestationalAgeDays: number | null;
   hasActiveCourse: boolean;
 };
 
@@ -23,6 +25,7 @@ export async function listMyChildren(actor: Actor): Promise<ChildListItem[]> {
       firstName: true,
       lastName: true,
       dateOfBirth: true,
+      gestationalAgeDays: true,
       _count: { select: { courses: { where: { status: 'ACTIVE' } } } },
     },
   });
@@ -31,6 +34,7 @@ export async function listMyChildren(actor: Actor): Promise<ChildListItem[]> {
     firstName: child.firstName,
     lastName: child.lastName,
     dateOfBirth: toIsoDate(child.dateOfBirth),
+    gestationalAgeDays: child.gestationalAgeDays,
     hasActiveCourse: child._count.courses > 0,
   }));
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
@@ -9,7 +8,7 @@ import { notFound } from '@/lib/errors';
 import type { SessionLocation, SessionStatus, Tolerance } from '@/lib/generated/prisma/client';
 import { courseScope } from '@/lib/auth/policy';
 import { parseStoredScreening, type StoredScreening } from '@/lib/validation/course-screening';
-import { ZRoutineStepSchema } from '@/lib/validation/routine';
+import { parseStoredRoutine } from '@/lib/validation/routine';
 import { recordAuditAlone } from '@/lib/server/audit/record-audit';
 import { scheduleRulesOf } from './course-rules';
 import { COURSE_SUMMARY_INCLUDE, isCalledOff, toCourseSummary, type CourseSummary } from './course-summary';
@@ -21,6 +20,8 @@ export type CourseSession = {
   location: SessionLocation;
   status: SessionStatus;
   isMakeUp: boolean;
+  /** How long the session is planned to last: a course's sessions grow from short ones. */
+  plannedMinutes: number;
   /** Still scheduled when the course was cancelled: it will not take place. */
   isCalledOff: boolean;
   actualMinutes: number | null;
@@ -38,7 +39,7 @@ export type CourseDetail = CourseSummary & {
     firstName: string;
     lastName: string;
     dateOfBirth: IsoDate;
-    gestationalAgeWeeks: number | null;
+    gestationalAgeDays: number | null;
   };
   prescribedByName: string;
   /** The assigned therapist; a deactivated one still has the course until someone reassigns it. */
@@ -54,8 +55,6 @@ export type CourseDetail = CourseSummary & {
   sessions: CourseSession[];
 };
 
-const ZStoredRoutine = z.array(ZRoutineStepSchema).min(1);
-
 /** One course with its dated sessions, if the actor may see it (the read is audited). */
 export async function getCourse(actor: Actor, courseId: string): Promise<CourseDetail> {
   const course = await db.course.findFirst({
@@ -67,7 +66,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
         orderBy: COURSE_SUMMARY_INCLUDE.sessions.orderBy,
         include: { recordedBy: { select: { name: true } } },
       },
-      patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true } },
+      patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeDays: true } },
       prescribedBy: { select: { name: true } },
       therapist: { select: { id: true, name: true, deactivatedAt: true } },
     },
@@ -79,7 +78,6 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
     patientId: course.patientId,
   });
   const screening = parseStoredScreening(course.screening);
-  const routine = ZStoredRoutine.safeParse(course.routine);
   return {
     ...toCourseSummary(course),
     patient: { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) },
@@ -91,7 +89,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
     minutesPerSession: course.minutesPerSession,
     breakAfterDays: course.breakAfterDays,
     homeRoutineNotes: course.homeRoutineNotes,
-    routine: routine.success ? routine.data : null,
+    routine: parseStoredRoutine(course.routine),
     // Screening is recorded when the course is prescribed, so the prescriber is the one who screened.
     screening: screening === null ? null : { ...screening, screenedByName: course.prescribedBy.name },
     sessions: course.sessions.map((session, index) => ({
@@ -101,6 +99,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
       location: session.location,
       status: session.status,
       isMakeUp: session.isMakeUp,
+      plannedMinutes: session.plannedMinutes,
       isCalledOff: isCalledOff(session.status, course.status),
       actualMinutes: session.actualMinutes,
       tolerance: session.tolerance,

@@ -23,7 +23,7 @@ describe('getPrescriptionContext', () => {
   it('gives the child facts, the open indications with their codes, the active therapists and the clinic defaults', async () => {
     const { patientId, indicationId } = await createPatientWithIndication(clinic, {
       dateOfBirth: iso('2026-08-29'),
-      gestationalAgeWeeks: 35,
+      gestationalAgeDays: 35 * 7,
       umbilicalWoundHealedOn: iso('2026-09-15'),
     });
     await prescribeClinicCourse(clinic, indicationId, { minutesPerSession: 5 });
@@ -41,8 +41,9 @@ describe('getPrescriptionContext', () => {
       firstName: 'Test',
       lastName: 'Baby',
       dateOfBirth: '2026-08-29',
-      gestationalAgeWeeks: 35,
+      gestationalAgeDays: 35 * 7,
       umbilicalWoundHealedOn: '2026-09-15',
+      massageSessionsDone: 0,
     });
     expect(context.openIndications).toEqual([
       { id: hernia, kind: 'THERAPEUTIC', diagnosis: 'Umbilical hernia', icd10Code: 'K42.9', diagnosedOn: '2026-11-10' },

@@ -9,6 +9,7 @@ import { notFound } from '@/lib/errors';
 import { recordAuditAlone } from '@/lib/server/audit/record-audit';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { listUsers } from '@/lib/server/users/manage-users';
+import { countMassageSessionsDone } from './massage-history';
 
 export type PrescriptionContext = {
   patient: ChildFacts & { id: string; firstName: string; lastName: string };
@@ -38,7 +39,7 @@ export async function getPrescriptionContext(actor: Actor, patientId: string): P
       firstName: true,
       lastName: true,
       dateOfBirth: true,
-      gestationalAgeWeeks: true,
+      gestationalAgeDays: true,
       umbilicalWoundHealedOn: true,
       indications: {
         where: { resolvedOn: null },
@@ -53,11 +54,16 @@ export async function getPrescriptionContext(actor: Actor, patientId: string): P
     subject: { type: 'PATIENT', id: patient.id },
     patientId: patient.id,
   });
-  const [therapists, clinicDefaults] = await Promise.all([listUsers(actor, 'therapists'), getClinicDefaults()]);
+  const [therapists, clinicDefaults, massageSessionsDone] = await Promise.all([
+    listUsers(actor, 'therapists'),
+    getClinicDefaults(),
+    countMassageSessionsDone(patient.id),
+  ]);
   const { indications, ...child } = patient;
   return {
     patient: {
       ...child,
+      massageSessionsDone,
       dateOfBirth: toIsoDate(child.dateOfBirth),
       umbilicalWoundHealedOn: child.umbilicalWoundHealedOn ? toIsoDate(child.umbilicalWoundHealedOn) : null,
     },

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { ageOn, formatAge } from '@/lib/domain/age';
+import { formatAgeOn } from '@/lib/domain/age';
 import { compareIsoDates, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import type { IndicationKind } from '@/lib/generated/prisma/client';
 import { authorize, patientScope } from '@/lib/auth/policy';
@@ -42,7 +42,7 @@ export async function listPatientsDueForCourse(actor: Actor, today: IsoDate): Pr
       firstName: true,
       lastName: true,
       dateOfBirth: true,
-      gestationalAgeWeeks: true,
+      gestationalAgeDays: true,
       courses: { orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }], take: 1, include: COURSE_SUMMARY_INCLUDE },
     },
   });
@@ -59,7 +59,7 @@ export async function listPatientsDueForCourse(actor: Actor, today: IsoDate): Pr
       patientId: patient.id,
       firstName: patient.firstName,
       lastName: patient.lastName,
-      age: describeAge(toIsoDate(patient.dateOfBirth), today, patient.gestationalAgeWeeks),
+      age: formatAgeOn(toIsoDate(patient.dateOfBirth), today, patient.gestationalAgeDays),
       lastCourseId: latest.id,
       kind,
       diagnosis,
@@ -74,13 +74,4 @@ export async function listPatientsDueForCourse(actor: Actor, today: IsoDate): Pr
       a.lastName.localeCompare(b.lastName) ||
       a.firstName.localeCompare(b.firstName),
   );
-}
-
-function describeAge(dateOfBirth: IsoDate, today: IsoDate, gestationalAgeWeeks: number | null): string | null {
-  try {
-    return formatAge(ageOn(dateOfBirth, today, gestationalAgeWeeks));
-  } catch {
-    // A birth date after today or an implausible gestation: the list still shows the patient.
-    return null;
-  }
 }

@@ -11,6 +11,7 @@ import {
   TEST_TODAY,
   type Clinic,
 } from '@/test/integration/fixtures';
+import { recordIndication } from '@/lib/server/indications/record-indication';
 import { getCourse } from './get-course';
 import { prescribeCourse } from './prescribe-course';
 
@@ -57,6 +58,39 @@ describe('prescribeCourse', () => {
       '2026-12-14',
       '2026-12-16',
     ]);
+  });
+
+  it('stores each session’s planned minutes, growing from the 5-minute first session', async () => {
+    const { indicationId } = await createPatientWithIndication(clinic);
+    const course = await prescribeCourse(
+      clinic.doctor,
+      courseInput(indicationId, { startDate: iso('2026-11-26') }),
+      TEST_TODAY,
+    );
+    expect((await sessionDates(course.id)).map((session) => session.plannedMinutes)).toEqual([
+      5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+    ]);
+  });
+
+  it('starts a later course from the sessions the child has already had done, not from 5 minutes', async () => {
+    const { patientId, indicationId } = await createPatientWithIndication(clinic);
+    const first = await prescribeCourse(clinic.doctor, courseInput(indicationId, { sessionCount: 4 }), TEST_TODAY);
+    const [one, two, three] = await sessionDates(first.id);
+    // Two done and one missed: only the done ones count as massage had.
+    await db.session.updateMany({ where: { id: { in: [one!.id, two!.id] } }, data: { status: 'DONE' } });
+    await db.session.update({ where: { id: three!.id }, data: { status: 'MISSED' } });
+    const { id: second } = await recordIndication(clinic.doctor, patientId, {
+      kind: 'PREVENTIVE',
+      diagnosis: 'Healthy infant',
+      icd10Code: '',
+      diagnosedOn: iso('2026-11-20'),
+    });
+    const later = await prescribeCourse(
+      clinic.doctor,
+      courseInput(second, { startDate: iso('2026-12-01'), sessionCount: 3 }),
+      TEST_TODAY,
+    );
+    expect((await sessionDates(later.id)).map((session) => session.plannedMinutes)).toEqual([7, 8, 9]);
   });
 
   it('writes nothing when one session cannot be stored (one transaction)', async () => {
@@ -196,7 +230,7 @@ describe('prescribeCourse', () => {
     // Born 2026-10-01 at 34 weeks: 51 days old on 21 Nov, but 9 days corrected.
     const { indicationId } = await createPatientWithIndication(clinic, {
       dateOfBirth: iso('2026-10-01'),
-      gestationalAgeWeeks: 34,
+      gestationalAgeDays: 34 * 7,
       umbilicalWoundHealedOn: iso('2026-10-15'),
     });
     const attempt = prescribeCourse(

@@ -8,6 +8,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { countMassageSessionsDone } from './massage-history';
 import type { PrescribeCourseInput } from '@/lib/validation/course';
 
 export type PrescribeCourseResult = { id: string; patientId: string; warnings: string[] };
@@ -34,7 +35,7 @@ export async function prescribeCourse(
       icd10Code: true,
       resolvedOn: true,
       patientId: true,
-      patient: { select: { dateOfBirth: true, gestationalAgeWeeks: true, umbilicalWoundHealedOn: true } },
+      patient: { select: { dateOfBirth: true, gestationalAgeDays: true, umbilicalWoundHealedOn: true } },
     },
   });
   if (!indication) throw notFound('INDICATION', input.indicationId);
@@ -51,8 +52,9 @@ export async function prescribeCourse(
     values: input,
     child: {
       dateOfBirth: toIsoDate(patient.dateOfBirth),
-      gestationalAgeWeeks: patient.gestationalAgeWeeks,
+      gestationalAgeDays: patient.gestationalAgeDays,
       umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ? toIsoDate(patient.umbilicalWoundHealedOn) : null,
+      massageSessionsDone: await countMassageSessionsDone(indication.patientId),
     },
     indication: {
       kind: indication.kind,
@@ -88,7 +90,11 @@ export async function prescribeCourse(
             screening: { ...write.screening, screenedById: actor.id },
             routine: write.routine,
             sessions: {
-              create: write.sessionDates.map((date) => ({ scheduledOn: fromIsoDate(date), location: course.location })),
+              create: write.sessions.map((session) => ({
+                scheduledOn: fromIsoDate(session.scheduledOn),
+                plannedMinutes: session.plannedMinutes,
+                location: course.location,
+              })),
             },
           },
           select: { id: true, patientId: true },

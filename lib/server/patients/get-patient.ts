@@ -14,7 +14,7 @@ export type PatientDetail = {
   lastName: string;
   dateOfBirth: IsoDate;
   sex: Sex;
-  gestationalAgeWeeks: number | null;
+  gestationalAgeDays: number | null;
   umbilicalWoundHealedOn: IsoDate | null;
   notes: string;
   guardians: { id: string; name: string; email: string }[];
@@ -52,7 +52,7 @@ export async function getPatient(actor: Actor, patientId: string): Promise<Patie
     lastName: patient.lastName,
     dateOfBirth: toIsoDate(patient.dateOfBirth),
     sex: patient.sex,
-    gestationalAgeWeeks: patient.gestationalAgeWeeks,
+    gestationalAgeDays: patient.gestationalAgeDays,
     umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ? toIsoDate(patient.umbilicalWoundHealedOn) : null,
     notes: patient.notes,
     guardians: patient.guardians.map((guardian) => guardian.user),

@@ -9,7 +9,7 @@ export type PatientListItem = {
   firstName: string;
   lastName: string;
   dateOfBirth: IsoDate;
-  gestationalAgeWeeks: number | null;
+  gestationalAgeDays: number | null;
   activeCourses: number;
 };
 
@@ -54,7 +54,7 @@ export async function listPatients(actor: Actor, search = '', page = 1): Promise
       firstName: true,
       lastName: true,
       dateOfBirth: true,
-      gestationalAgeWeeks: true,
+      gestationalAgeDays: true,
       _count: { select: { courses: { where: { status: 'ACTIVE' } } } },
     },
   });
@@ -63,7 +63,7 @@ export async function listPatients(actor: Actor, search = '', page = 1): Promise
     firstName: row.firstName,
     lastName: row.lastName,
     dateOfBirth: toIsoDate(row.dateOfBirth),
-    gestationalAgeWeeks: row.gestationalAgeWeeks,
+    gestationalAgeDays: row.gestationalAgeDays,
     activeCourses: row._count.courses,
   }));
   const firstPosition = total === 0 ? 0 : (shownPage - 1) * PATIENTS_PER_PAGE + 1;

@@ -30,7 +30,7 @@ function patientData(input: PatientInput) {
     lastName: input.lastName,
     dateOfBirth: fromIsoDate(input.dateOfBirth),
     sex: input.sex,
-    gestationalAgeWeeks: input.gestationalAgeWeeks ?? null,
+    gestationalAgeDays: input.gestationalAgeDays ?? null,
     umbilicalWoundHealedOn: input.umbilicalWoundHealedOn ? fromIsoDate(input.umbilicalWoundHealedOn) : null,
     notes: input.notes,
   };

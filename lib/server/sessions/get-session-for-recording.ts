@@ -7,6 +7,10 @@ import { notFound } from '@/lib/errors';
 import type { CourseStatus, IndicationKind, SessionLocation, SessionStatus } from '@/lib/generated/prisma/client';
 import { recordableSessionScope } from '@/lib/auth/policy';
 import { recordAuditAlone } from '@/lib/server/audit/record-audit';
+import { maxSessionMinutesOn } from '@/lib/domain/prescription/child-facts';
+import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import type { RoutineStep } from '@/lib/domain/rules';
+import { parseStoredRoutine } from '@/lib/validation/routine';
 
 export type SessionForRecording = {
   id: string;
@@ -16,21 +20,25 @@ export type SessionForRecording = {
   isMakeUp: boolean;
   /** Its place in the course's calendar, counting make-up sessions, as the course page numbers it. */
   number: number;
+  plannedMinutes: number;
+  /** The longest session at the child's age on the session's date (clinic settings). */
+  ageMaxMinutes: number;
   course: {
     id: string;
     status: CourseStatus;
     kind: IndicationKind;
     diagnosis: string;
-    minutesPerSession: number;
     progress: CourseProgress;
     lastSessionDate: IsoDate;
+    /** The stored routine, as prescribed; null when none can be read. */
+    routine: RoutineStep[] | null;
   };
   patient: {
     id: string;
     firstName: string;
     lastName: string;
     dateOfBirth: IsoDate;
-    gestationalAgeWeeks: number | null;
+    gestationalAgeDays: number | null;
   };
 };
 
@@ -47,7 +55,7 @@ export async function getSessionForRecording(actor: Actor, sessionId: string): P
         include: {
           indication: { select: { kind: true, diagnosis: true } },
           patient: {
-            select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeWeeks: true },
+            select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeDays: true },
           },
           sessions: { select: { id: true, status: true, scheduledOn: true }, orderBy: { scheduledOn: 'asc' } },
         },
@@ -62,25 +70,29 @@ export async function getSessionForRecording(actor: Actor, sessionId: string): P
     patientId: course.patientId,
   });
   const lastSession = course.sessions.at(-1);
+  const scheduledOn = toIsoDate(session.scheduledOn);
+  const patient = { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) };
   return {
     id: session.id,
-    scheduledOn: toIsoDate(session.scheduledOn),
+    scheduledOn,
     location: session.location,
     status: session.status,
     isMakeUp: session.isMakeUp,
     number: course.sessions.findIndex((other) => other.id === session.id) + 1,
+    plannedMinutes: session.plannedMinutes,
+    ageMaxMinutes: maxSessionMinutesOn(patient, scheduledOn, await getClinicDefaults()),
     course: {
       id: course.id,
       status: course.status,
       kind: course.indication.kind,
       diagnosis: course.indication.diagnosis,
-      minutesPerSession: course.minutesPerSession,
       progress: courseProgress(
         course.sessions.map((other) => other.status),
         course.sessionCount,
       ),
       lastSessionDate: toIsoDate((lastSession ?? session).scheduledOn),
+      routine: parseStoredRoutine(course.routine),
     },
-    patient: { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) },
+    patient,
   };
 }

@@ -12,7 +12,8 @@ export type TherapistSession = {
   patientId: string;
   patientName: string;
   diagnosis: string;
-  minutesPerSession: number;
+  /** This session's planned minutes (they grow over the course). */
+  plannedMinutes: number;
 };
 
 export type TherapistAgenda = { overdue: TherapistSession[]; today: TherapistSession[]; upcoming: TherapistSession[] };
@@ -37,7 +38,6 @@ export async function listTherapistSessions(actor: Actor, today: IsoDate): Promi
       course: {
         select: {
           id: true,
-          minutesPerSession: true,
           indication: { select: { diagnosis: true } },
           patient: { select: { id: true, firstName: true, lastName: true } },
         },
@@ -55,7 +55,7 @@ export async function listTherapistSessions(actor: Actor, today: IsoDate): Promi
       patientId: session.course.patient.id,
       patientName: `${session.course.patient.firstName} ${session.course.patient.lastName}`,
       diagnosis: session.course.indication.diagnosis,
-      minutesPerSession: session.course.minutesPerSession,
+      plannedMinutes: session.plannedMinutes,
     };
     if (scheduledOn < today) agenda.overdue.push(item);
     else if (scheduledOn === today) agenda.today.push(item);

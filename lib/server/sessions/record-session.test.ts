@@ -40,13 +40,19 @@ describe('recordSession', () => {
   it('marks a session done and moves the progress on', async () => {
     const courseId = await clinicCourse();
     const [first] = await sessionDates(courseId);
-    const result = await recordSession(clinic.therapist, done(first!.id), TODAY);
+    const result = await recordSession(clinic.therapist, { ...done(first!.id), actualMinutes: 7 }, TODAY);
 
-    expect(result).toEqual({ courseId, makeUpOn: null, resumesOn: null, isCourseComplete: false });
+    expect(result).toEqual({
+      courseId,
+      minutesWarning: null,
+      makeUpOn: null,
+      resumesOn: null,
+      isCourseComplete: false,
+    });
     const stored = await db.session.findUniqueOrThrow({ where: { id: first!.id } });
     expect(stored).toMatchObject({
       status: 'DONE',
-      actualMinutes: 14,
+      actualMinutes: 7,
       tolerance: 'GOOD',
       notes: 'Calm',
       recordedById: clinic.therapist.id,
@@ -54,6 +60,38 @@ describe('recordSession', () => {
     // The well-today confirmation is kept with the session, made when it was recorded.
     expect(stored.wellConfirmedAt).toEqual(stored.recordedAt);
     expect((await getCourse(clinic.doctor, courseId)).progress.label).toBe('1 of 10 done');
+  });
+
+  it('records minutes far above the plan or the age’s limit, with a warning, never a refusal', async () => {
+    // Born 1 Aug: 101 days old on 10 Nov, so at most 15 min; the first session is planned at 5.
+    const courseId = await clinicCourse();
+    const [first, second] = await sessionDates(courseId);
+    expect([first!.plannedMinutes, second!.plannedMinutes]).toEqual([5, 6]);
+
+    const far = await recordSession(clinic.therapist, { ...done(first!.id), actualMinutes: 8 }, TODAY);
+    expect(far.minutesWarning).toBe(
+      '8 min is far above the 5 min planned for this session: a course lengthens its sessions step by step.',
+    );
+    const overAge = await recordSession(clinic.therapist, { ...done(second!.id), actualMinutes: 16 }, TODAY);
+    expect(overAge.minutesWarning).toBe(
+      '16 min is longer than a session at this age may last (at most 15 min); 6 min were planned.',
+    );
+    expect(await db.session.findUniqueOrThrow({ where: { id: second!.id } })).toMatchObject({
+      status: 'DONE',
+      actualMinutes: 16,
+    });
+  });
+
+  it('passes a missed session’s planned minutes on: the make-up at the end takes the last plan', async () => {
+    const courseId = await clinicCourse({ daysOff: [6, 7] });
+    const sessions = await sessionDates(courseId);
+    expect(sessions.map((session) => session.plannedMinutes)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+
+    await recordSession(clinic.therapist, { sessionId: sessions[1]!.id, outcome: 'MISSED', notes: '' }, TODAY);
+
+    const after = await sessionDates(courseId);
+    expect(after.map((session) => session.plannedMinutes)).toEqual([5, 6, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(after.at(-1)).toMatchObject({ isMakeUp: true, plannedMinutes: 14 });
   });
 
   it('adds a make-up session after the last one when a session is missed, keeping the count', async () => {

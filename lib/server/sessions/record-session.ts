@@ -12,11 +12,20 @@ import { AppError, notFound } from '@/lib/errors';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { lockCourse } from '@/lib/server/locks';
+import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { maxSessionMinutesOn } from '@/lib/domain/prescription/child-facts';
+import { recordedMinutesWarning } from '@/lib/domain/rules';
 
 export type SessionOutcome = RecordedOutcome & { sessionId: string };
 
+function childOf(patient: { dateOfBirth: Date; gestationalAgeDays: number | null }) {
+  return { dateOfBirth: toIsoDate(patient.dateOfBirth), gestationalAgeDays: patient.gestationalAgeDays };
+}
+
 export type RecordSessionResult = {
   courseId: string;
+  /** Recorded minutes far above the plan or the age's limit: recorded anyway, with this warning. */
+  minutesWarning: string | null;
   /** The date of the session added at the end, when one was. */
   makeUpOn: IsoDate | null;
   /** When the child was unwell: the new date of the next session, after the shift. */
@@ -34,6 +43,7 @@ export async function recordSession(
   today: IsoDate,
 ): Promise<RecordSessionResult> {
   authorizeAny(actor, ['RECORD_CLINIC_SESSION', 'RECORD_HOME_SESSION']);
+  const defaults = await getClinicDefaults();
   return db.$transaction(async (tx) => {
     await lockCourse(tx, { sessionId: outcome.sessionId });
     // Read under the lock, in scope: the course may have gone to another therapist meanwhile.
@@ -44,18 +54,23 @@ export async function recordSession(
         scheduledOn: true,
         status: true,
         location: true,
+        plannedMinutes: true,
         course: {
           select: {
             id: true,
             patientId: true,
             status: true,
+            patient: { select: { dateOfBirth: true, gestationalAgeDays: true } },
             sessionCount: true,
             frequency: true,
             weekdays: true,
             restAfterEvery: true,
             restDays: true,
             daysOff: true,
-            sessions: { select: { id: true, scheduledOn: true, status: true }, orderBy: { scheduledOn: 'asc' } },
+            sessions: {
+              select: { id: true, scheduledOn: true, status: true, plannedMinutes: true },
+              orderBy: { scheduledOn: 'asc' },
+            },
           },
         },
       },
@@ -91,6 +106,9 @@ export async function recordSession(
     for (const moved of applied.moved) {
       await tx.session.update({ where: { id: moved.id }, data: { scheduledOn: fromIsoDate(moved.scheduledOn) } });
     }
+    for (const replanned of applied.replanned) {
+      await tx.session.update({ where: { id: replanned.id }, data: { plannedMinutes: replanned.plannedMinutes } });
+    }
     if (applied.makeUpOn) {
       await tx.session.create({
         data: {
@@ -98,6 +116,7 @@ export async function recordSession(
           scheduledOn: fromIsoDate(applied.makeUpOn),
           location: session.location,
           isMakeUp: true,
+          plannedMinutes: applied.makeUpPlannedMinutes ?? session.plannedMinutes,
         },
       });
     }
@@ -109,8 +128,17 @@ export async function recordSession(
       subject: { type: 'SESSION', id: session.id },
       patientId: course.patientId,
     });
+    const minutesWarning =
+      applied.session.status === 'DONE'
+        ? recordedMinutesWarning(
+            applied.session.actualMinutes,
+            session.plannedMinutes,
+            maxSessionMinutesOn(childOf(course.patient), facts.scheduledOn, defaults),
+          )
+        : null;
     return {
       courseId: course.id,
+      minutesWarning,
       makeUpOn: applied.makeUpOn,
       resumesOn: applied.resumesOn,
       isCourseComplete: applied.isCourseComplete,

@@ -223,14 +223,14 @@ describe('ZClinicDefaultsSchema (the settings form)', () => {
           courseSessions: '0',
           breakBetweenCoursesDays: '',
           sessionMaxMinutesUnder2Months: '7.5',
-          firstYearPreventiveBreakDays: 'soon',
+          firstYearCourseEveryMonths: 'soon',
         }),
       ),
     ).toEqual({
       courseSessions: ['Sessions in a course must be between 10 and 25 sessions (the range the sources give).'],
       breakBetweenCoursesDays: ['Break before the next course is required.'],
       sessionMaxMinutesUnder2Months: ['Longest session under 2 months must be a whole number of minutes.'],
-      firstYearPreventiveBreakDays: ['Break between preventive courses in the first year must be a number of days.'],
+      firstYearCourseEveryMonths: ['Months between course starts in the first year must be a number of months.'],
     });
   });
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canMarkHomeSession, CourseCalendar } from '@/components/children/course-calendar';
+import { canMarkHomeSession, CourseCalendar, nextSessionToDo } from '@/components/children/course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
 import { describeAge } from '@/components/shared/describe-age';
 import { ClinicCourseNote, HomeRoutine } from '@/components/children/home-routine';
@@ -40,6 +40,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const childPath = `/children/${patient.id}`;
   // Only what the parent is to do at home: a clinic course's routine is the therapist's.
   const homeSteps = course ? parentHomeSteps(course.routine, course.location === 'HOME') : [];
+  const routineDay = course ? nextSessionToDo(course.sessions, today) : null;
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -50,7 +51,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
       </p>
       <PageHeader
         title={`${patient.firstName} ${patient.lastName}`}
-        subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)} · born ${formatDate(patient.dateOfBirth, locale)}`}
+        subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)} · born ${formatDate(patient.dateOfBirth, locale)}`}
         actions={<PrintButton />}
       />
       {recorded ? (
@@ -91,7 +92,19 @@ export default async function ChildPage({ params, searchParams }: Props) {
             </Card>
             {course.location === 'HOME' ? (
               <Card title="Home routine">
-                <HomeRoutine steps={homeSteps.length > 0 ? homeSteps : null} notes={course.homeRoutineNotes} />
+                <HomeRoutine
+                  steps={homeSteps.length > 0 ? homeSteps : null}
+                  notes={course.homeRoutineNotes}
+                  day={
+                    routineDay && {
+                      label:
+                        routineDay.scheduledOn === today
+                          ? "Today's session"
+                          : `The next session, ${formatWeekdayDate(routineDay.scheduledOn, locale)}`,
+                      plannedMinutes: routineDay.plannedMinutes,
+                    }
+                  }
+                />
               </Card>
             ) : (
               <Card title="Sessions at the clinic">

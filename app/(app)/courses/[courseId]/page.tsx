@@ -62,7 +62,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
       <div className="space-y-6">
         <CourseOverview course={course} today={clinicToday()} locale={locale} />
         <Card title="Sessions">
-          <SessionList sessions={course.sessions} locale={locale} plannedMinutes={course.minutesPerSession} />
+          <SessionList sessions={course.sessions} locale={locale} />
         </Card>
         <Card title="Session routine">
           <RoutineSteps steps={course.routine} />

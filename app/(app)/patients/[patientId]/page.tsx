@@ -35,7 +35,7 @@ export default async function PatientPage({ params }: Props) {
     <>
       <PageHeader
         title={`${patient.firstName} ${patient.lastName}`}
-        subtitle={`Born ${formatDate(patient.dateOfBirth, locale)} · ${describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}`}
+        subtitle={`Born ${formatDate(patient.dateOfBirth, locale)} · ${describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}`}
         actions={
           <>
             {canRecordIndication ? (

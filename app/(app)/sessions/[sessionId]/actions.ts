@@ -20,6 +20,7 @@ export const recordClinicSessionAction = defineAction({
         makeUpOn: result.makeUpOn,
         resumesOn: result.resumesOn,
         isCourseComplete: result.isCourseComplete,
+        isMinutesWarned: result.minutesWarning !== null,
       }),
     );
   },

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RoutineSteps } from '@/components/courses/routine-steps';
 import { RecordSessionForm } from '@/components/sessions/record-session-form';
 import { SessionSummary } from '@/components/sessions/session-summary';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import type { IsoDate } from '@/lib/domain/calendar-date';
+import { scaleRoutine } from '@/lib/domain/rules';
 import { sessionOutcomes } from '@/lib/domain/session-outcomes';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -37,7 +39,15 @@ export default async function RecordSessionPage({ params }: Props) {
         subtitle={`${childName} · ${formatWeekdayDate(session.scheduledOn, locale)}`}
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
-        <SessionSummary session={session} today={today} locale={locale} />
+        <div className="space-y-6">
+          <SessionSummary session={session} today={today} locale={locale} />
+          <Card title={`This session's routine: ${session.plannedMinutes} min`}>
+            {/* The prescribed routine fitted to this session's planned minutes. */}
+            <RoutineSteps
+              steps={session.course.routine && scaleRoutine(session.course.routine, session.plannedMinutes)}
+            />
+          </Card>
+        </div>
         <Card title="Outcome">{recordingBody(session, today)}</Card>
       </div>
     </>
@@ -60,7 +70,8 @@ function recordingBody(session: SessionForRecording, today: IsoDate) {
       <RecordSessionForm
         action={recordClinicSessionAction}
         sessionId={session.id}
-        plannedMinutes={session.course.minutesPerSession}
+        plannedMinutes={session.plannedMinutes}
+        ageMaxMinutes={session.ageMaxMinutes}
         isFuture={notYet !== null}
       />
     </div>

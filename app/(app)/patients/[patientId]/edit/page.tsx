@@ -37,7 +37,9 @@ export default async function EditPatientPage({ params }: Props) {
           lastName: patient.lastName,
           dateOfBirth: patient.dateOfBirth,
           sex: patient.sex,
-          gestationalAgeWeeks: patient.gestationalAgeWeeks === null ? '' : String(patient.gestationalAgeWeeks),
+          gestationalAgeWeeks:
+            patient.gestationalAgeDays === null ? '' : String(Math.floor(patient.gestationalAgeDays / 7)),
+          gestationalAgeExtraDays: patient.gestationalAgeDays === null ? '' : String(patient.gestationalAgeDays % 7),
           umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ?? '',
           notes: patient.notes,
           guardianIds: patient.guardians.map((guardian) => guardian.id),

@@ -65,7 +65,7 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
               {patient.firstName} {patient.lastName}
             </Link>
             , born {formatDate(patient.dateOfBirth, locale)},{' '}
-            {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
+            {describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}
           </>
         }
       />
@@ -88,8 +88,9 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
           therapists={therapists}
           patient={{
             dateOfBirth: patient.dateOfBirth,
-            gestationalAgeWeeks: patient.gestationalAgeWeeks,
+            gestationalAgeDays: patient.gestationalAgeDays,
             umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn,
+            massageSessionsDone: patient.massageSessionsDone,
           }}
           clinicDefaults={clinicDefaults}
           today={today}

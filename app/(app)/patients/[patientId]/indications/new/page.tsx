@@ -28,7 +28,7 @@ export default async function NewIndicationPage({ params }: Props) {
             <Link href={`/patients/${patient.id}`} className="font-medium text-brand-700 underline">
               {patient.firstName} {patient.lastName}
             </Link>
-            , {describeAge(patient.dateOfBirth, today, patient.gestationalAgeWeeks)}
+            , {describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}
           </>
         }
       />

@@ -1,0 +1,77 @@
+import type { ClinicDefaults } from './clinic-defaults';
+import type { CitedFigure } from './sources';
+import { FIRST_SESSIONS_LIMIT, SESSION_MIN_MINUTES, sessionMinutesRange } from './durations';
+
+/**
+ * How long each session of a course is planned to last. A child's massage starts short and grows
+ * session by session: the first session lasts the clinic's first-session minutes (000, 002: up to
+ * 5 min; 001: 5–10 min in the first month), and every later one adds the clinic's growth (002:
+ * 15 min a month after the start of massage, 25 min after 6 months — counted from the start of
+ * massage, not from birth), until it reaches the course's session length or the longest session
+ * at the child's age on that day. A later course carries on from the sessions the child has
+ * already had instead of starting from 5 minutes again.
+ */
+export type CoursePlanInput = {
+  /** Sessions of earlier courses recorded as done before this course. */
+  sessionsDoneBefore: number;
+  /** The age the rules use (corrected when premature) on each session's date, in date order. */
+  ageDaysOnSessions: readonly number[];
+  /** The course's session length, as prescribed: the plan grows up to it. */
+  courseMinutes: number;
+  defaults: ClinicDefaults;
+};
+
+/**
+ * One session's plan. `historyIndex` counts the child's sessions before this one (0 = the very
+ * first massage), so the first session never exceeds the first-session minutes.
+ */
+export function plannedSessionMinutes(
+  historyIndex: number,
+  ageDays: number,
+  courseMinutes: number,
+  defaults: ClinicDefaults,
+): number {
+  const grown = defaults.firstSessionMinutes + defaults.sessionGrowthMinutes * Math.max(0, historyIndex);
+  // A baby not yet at term is planned as a newborn: the youngest band.
+  const ageMax = sessionMinutesRange(Math.max(0, ageDays), defaults).max;
+  return Math.max(SESSION_MIN_MINUTES, Math.min(grown, ageMax, courseMinutes));
+}
+
+/** Every session's plan for a new course, assuming each earlier session is done. */
+export function planCourseMinutes(input: CoursePlanInput): number[] {
+  return input.ageDaysOnSessions.map((ageDays, index) =>
+    plannedSessionMinutes(input.sessionsDoneBefore + index, ageDays, input.courseMinutes, input.defaults),
+  );
+}
+
+/** The figures the guidelines page shows beside the clinic's settings. */
+export const SESSION_GROWTH_GUIDANCE = {
+  firstSessionMaxMinutes: FIRST_SESSIONS_LIMIT.maxMinutes,
+  afterOneMonthMinutes: 15,
+  afterSixMonthsMinutes: 25,
+  note: '002’s “15 min a month after the start, 25 min after 6 months” counts from the start of massage, not from birth.',
+  source: ['000', '001', '002'],
+} as const satisfies CitedFigure;
+
+/** Recorded minutes this many times the plan are worth a second look: a typing slip, or a session run long. */
+export const FAR_ABOVE_PLAN_RATIO = 1.5;
+
+/**
+ * A warning when the minutes recorded for a session are far above its plan or above the longest
+ * session at the child's age; null otherwise. It never refuses: the record says what happened.
+ * The recording form shows it as the minutes are typed, and recordSession returns it.
+ */
+export function recordedMinutesWarning(
+  actualMinutes: number | null,
+  plannedMinutes: number,
+  ageMaxMinutes: number,
+): string | null {
+  if (actualMinutes === null) return null;
+  if (actualMinutes > ageMaxMinutes) {
+    return `${actualMinutes} min is longer than a session at this age may last (at most ${ageMaxMinutes} min); ${plannedMinutes} min were planned.`;
+  }
+  if (actualMinutes > plannedMinutes * FAR_ABOVE_PLAN_RATIO) {
+    return `${actualMinutes} min is far above the ${plannedMinutes} min planned for this session: a course lengthens its sessions step by step.`;
+  }
+  return null;
+}
