@@ -1,5 +1,4 @@
-import { formatStepTime } from '@/components/shared/format-step-time';
-import { BODY_AREAS, NEVER_MASSAGED_ZONES, TECHNIQUES, type BodyArea, type RoutineStep } from '@/lib/domain/rules';
+import { BODY_AREAS, formatMinutes, NEVER_MASSAGED_ZONES, TECHNIQUES, type BodyArea, type RoutineStep } from '@/lib/domain/rules';
 
 type AreaGroup = { area: BodyArea; firstNumber: number; steps: RoutineStep[] };
 
@@ -28,7 +27,7 @@ export function HomeRoutine({ steps, notes }: { steps: readonly RoutineStep[] | 
       {steps ? (
         <>
           <p className="text-sm text-slate-600">
-            {steps.length} steps, about {formatStepTime(totalMinutes)} in all. Begin and end with stroking; go slowly
+            {steps.length} steps, about {formatMinutes(totalMinutes)} in all. Begin and end with stroking; go slowly
             and never press.
           </p>
           <div className="space-y-4">
@@ -50,7 +49,7 @@ export function HomeRoutine({ steps, notes }: { steps: readonly RoutineStep[] | 
                             <span className="font-normal text-slate-600">
                               {' '}
                               · {step.repetitions ? `${step.repetitions} times · ` : ''}
-                              {formatStepTime(step.minutes)}
+                              {formatMinutes(step.minutes)}
                             </span>
                           </p>
                           <p className="break-words text-slate-700">{step.direction}</p>

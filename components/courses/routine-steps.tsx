@@ -1,6 +1,5 @@
-import { formatStepTime } from '@/components/shared/format-step-time';
 import { EmptyState } from '@/components/ui/card';
-import { BODY_AREAS, TECHNIQUES, type RoutineStep } from '@/lib/domain/rules';
+import { BODY_AREAS, formatMinutes, TECHNIQUES, type RoutineStep } from '@/lib/domain/rules';
 
 /** The course's session routine as stored: every step in the prescribed order. */
 export function RoutineSteps({ steps }: { steps: readonly RoutineStep[] | null }) {
@@ -9,7 +8,7 @@ export function RoutineSteps({ steps }: { steps: readonly RoutineStep[] | null }
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">
-        {steps.length} steps, about {formatStepTime(total)} in all. Every session begins and ends with stroking (001).
+        {steps.length} steps, about {formatMinutes(total)} in all. Every session begins and ends with stroking (001).
       </p>
       <ol aria-label="Session routine" className="divide-y divide-slate-200">
         {steps.map((step, index) => (
@@ -23,7 +22,7 @@ export function RoutineSteps({ steps }: { steps: readonly RoutineStep[] | null }
                 <span className="font-normal text-slate-600">
                   {' '}
                   · {step.repetitions !== null ? `${step.repetitions} times · ` : ''}
-                  {formatStepTime(step.minutes)}
+                  {formatMinutes(step.minutes)}
                 </span>
               </p>
               <p className="break-words text-sm text-slate-700">{step.direction}</p>

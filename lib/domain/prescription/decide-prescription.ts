@@ -6,12 +6,14 @@ import {
   nextCourseBreakDays,
   proposeRoutine,
   screen,
+  stepsAvailableToAdd,
   type ClinicDefaults,
   type ContraindicationId,
   type RoutineStep,
   type RoutineViolation,
   type ScreeningAnswers,
   type ScreeningOutcome,
+  type TherapeuticConditionCode,
 } from '@/lib/domain/rules';
 import type { Frequency } from '@/lib/domain/schedule';
 import { ageDaysOn, maxSessionMinutesAt, routineSettingOn, type ChildFacts, type RoutineSetting } from './child-facts';
@@ -69,7 +71,7 @@ export type PrescriptionInput = {
 export type RoutinePlan =
   | { status: 'NO_INDICATION' }
   | { status: 'NO_START_DATE' }
-  | (RoutineSetting & { status: 'READY'; proposal: RoutineStep[] });
+  | (RoutineSetting & { status: 'READY'; proposal: RoutineStep[]; conditions: TherapeuticConditionCode[] });
 
 export type PrescriptionPreview = {
   schedule: ScheduleDraft;
@@ -85,6 +87,8 @@ export type PrescriptionPreview = {
   /** The routine that would be stored: the doctor's edit, else the proposal. */
   steps: RoutineStep[];
   violations: RoutineViolation[];
+  /** What the doctor may add to `steps` (see `stepsAvailableToAdd`); none until the routine is ready. */
+  stepsToAdd: RoutineStep[];
   /** The longest session at the start date's age (today's until the start date can be used). */
   maxMinutes: number;
   suggestedMinutesPerSession: number;
@@ -192,14 +196,20 @@ export function decidePrescription({
       screening.excludedAreas,
       defaults,
     );
+    const conditions = conditionsOfIndication(indication);
     routine = {
       status: 'READY',
       ...setting,
-      proposal: proposeRoutine({ ...setting.context, conditions: conditionsOfIndication(indication) }),
+      conditions,
+      proposal: proposeRoutine({ ...setting.context, conditions }),
     };
   }
   const steps = values.routine ? [...values.routine] : routine.status === 'READY' ? routine.proposal : [];
   const violations = routine.status === 'READY' ? checkRoutine(steps, routine.context).violations : [];
+  const stepsToAdd =
+    routine.status === 'READY'
+      ? stepsAvailableToAdd(steps, { ...routine.context, conditions: routine.conditions })
+      : [];
   const maxMinutes =
     routine.status === 'READY' ? routine.maxMinutes : maxSessionMinutesAt(ageDaysOn(child, today), defaults);
   const suggestedMinutes = suggestedMinutesPerSession(steps, maxMinutes);
@@ -224,6 +234,7 @@ export function decidePrescription({
     routine,
     steps,
     violations,
+    stepsToAdd,
     maxMinutes,
     suggestedMinutesPerSession: suggestedMinutes,
   };

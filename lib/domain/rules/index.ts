@@ -12,5 +12,7 @@ export * from './durations';
 export * from './therapeutic-conditions';
 export { AREA_PLAN, type RoutineContext, type RoutineStep } from './routine-steps';
 export { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
+export { placeForAddedStep, stepsAvailableToAdd } from './add-routine-step';
 export { checkRoutine, type RoutineCheck, type RoutineViolation } from './check-routine';
 export * from './timing-rules';
+export { formatMinutes, isWholeSeconds, joinMinutes, splitMinutes } from './format';

@@ -1,6 +1,6 @@
 import { checkAgeGate } from './age-gates';
 import { sessionMinutesRange } from './durations';
-import { AREA_PLAN, type PlanEntry, type RoutineContext, type RoutineStep } from './routine-steps';
+import { AREA_PLAN, isPlanEntryForAge, type PlanEntry, type RoutineContext, type RoutineStep } from './routine-steps';
 import { BODY_AREA_IDS, TECHNIQUES, isTechniqueAllowedAtAge, type BodyArea, type TechniqueGroup } from './techniques';
 import {
   CONDITION_STEPS,
@@ -98,7 +98,7 @@ function availableAreas(context: Pick<RoutineContext, 'excludedAreas' | 'tummyAl
 }
 
 /** Conditions apply to therapeutic and corrective courses; a preventive one has no diagnosis. */
-function conditionStepsFor(input: ProposeRoutineInput): ConditionStepId[] {
+export function conditionStepsFor(input: ProposeRoutineInput): ConditionStepId[] {
   if (input.indicationKind === 'PREVENTIVE') return [];
   const codes =
     input.conditions !== undefined && input.conditions.length > 0
@@ -138,15 +138,13 @@ function draftArea(area: BodyArea, ageDays: number, conditionSteps: readonly Con
     kind,
   });
 
-  const fitsAge = (entry: PlanEntry) =>
-    isTechniqueAllowedAtAge(entry.technique, ageDays) &&
-    (entry.fromAgeDays === undefined || ageDays >= entry.fromAgeDays) &&
-    (entry.untilAgeDays === undefined || ageDays < entry.untilAgeDays);
-
   const steps: DraftStep[] = [stroke('OPENING_STROKE')];
   for (const group of GROUP_ORDER) {
     const entries = plan.filter(
-      (entry) => entry.technique !== 'STROKING' && TECHNIQUES[entry.technique].group === group && fitsAge(entry),
+      (entry) =>
+        entry.technique !== 'STROKING' &&
+        TECHNIQUES[entry.technique].group === group &&
+        isPlanEntryForAge(entry, ageDays),
     );
     if (entries.length === 0) continue;
     for (const entry of entries) {

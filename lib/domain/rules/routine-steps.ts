@@ -1,7 +1,7 @@
 import type { ClinicDefaults } from './clinic-defaults';
 import type { IndicationKind } from './indications';
 import type { SourceId } from './sources';
-import { BODY_AREAS, type BodyArea, type Technique } from './techniques';
+import { BODY_AREAS, isTechniqueAllowedAtAge, type BodyArea, type Technique } from './techniques';
 
 /**
  * The routine's data: what a step is, what a routine is checked against, and what each body
@@ -41,6 +41,15 @@ export type PlanEntry = {
   untilAgeDays?: number;
   source: readonly SourceId[];
 };
+
+/** A plan entry's technique is allowed at the age, and the age is inside its exercise's window. */
+export function isPlanEntryForAge(entry: PlanEntry, ageDays: number): boolean {
+  return (
+    isTechniqueAllowedAtAge(entry.technique, ageDays) &&
+    (entry.fromAgeDays === undefined || ageDays >= entry.fromAgeDays) &&
+    (entry.untilAgeDays === undefined || ageDays < entry.untilAgeDays)
+  );
+}
 
 /**
  * What each area's part of a session is made of, with the words the parent sees. Only
