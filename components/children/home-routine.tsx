@@ -1,4 +1,11 @@
-import { BODY_AREAS, formatMinutes, NEVER_MASSAGED_ZONES, TECHNIQUES, type BodyArea, type RoutineStep } from '@/lib/domain/rules';
+import {
+  BODY_AREAS,
+  formatMinutes,
+  NEVER_MASSAGED_ZONES,
+  TECHNIQUES,
+  type BodyArea,
+  type RoutineStep,
+} from '@/lib/domain/rules';
 
 type AreaGroup = { area: BodyArea; firstNumber: number; steps: RoutineStep[] };
 
@@ -27,8 +34,8 @@ export function HomeRoutine({ steps, notes }: { steps: readonly RoutineStep[] | 
       {steps ? (
         <>
           <p className="text-sm text-slate-600">
-            {steps.length} steps, about {formatMinutes(totalMinutes)} in all. Begin and end with stroking; go slowly
-            and never press.
+            {steps.length} steps, about {formatMinutes(totalMinutes)} in all. Begin and end with stroking; go slowly and
+            never press.
           </p>
           <div className="space-y-4">
             {groupByArea(steps).map((group) => {

@@ -8,7 +8,7 @@ import {
   type TherapeuticCondition,
 } from '@/lib/domain/rules';
 import { GuidelineSection } from './guideline-section';
-import { SourceRefs } from './source-refs';
+import { SourceRefs } from '@/components/shared/source-refs';
 
 /** Conditions a therapeutic course treats, with the steps each adds to the routine. */
 export function ConditionsSection({ id, title }: { id: string; title: string }) {

@@ -9,7 +9,7 @@ import {
   type FrequencyGuidance,
 } from '@/lib/domain/rules';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList } from './source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 const FREQUENCIES: readonly { title: string; guidance: FrequencyGuidance }[] = [
   { title: INDICATION_KINDS.PREVENTIVE.label, guidance: frequencyGuidance('PREVENTIVE') },

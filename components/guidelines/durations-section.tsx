@@ -10,7 +10,8 @@ import {
 } from '@/lib/domain/rules';
 import { ageBand, minutesRange } from './format';
 import { GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList, SourceRefs } from './source-refs';
+import { SourceRefs } from '@/components/shared/source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -8,7 +8,8 @@ import {
 } from '@/lib/domain/rules';
 import { describeAgeDays } from '@/lib/domain/rules/format';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList } from './source-refs';
+import { SourceRefs } from '@/components/shared/source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 /** Kinds of massage (who prescribes, who performs) and when a course may start. */
 export function StartingSection({ id, title, defaults }: { id: string; title: string; defaults: ClinicDefaults }) {
@@ -39,7 +40,12 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
       </GuidelineGroup>
       <GuidelineGroup
         title="Starting age"
-        intro="Ages are corrected ages for a baby born before 37 weeks when the gestational age is recorded (001: premature babies benefit especially)."
+        intro={
+          <>
+            Ages are corrected ages for a baby born before 37 weeks when the gestational age is recorded; premature
+            babies benefit especially <SourceRefs ids={['001']} inline />.
+          </>
+        }
       >
         <RuleList label="Starting age">
           <RuleItem

@@ -2,7 +2,7 @@ import { Badge } from '@/components/ui/card';
 import { TECHNIQUE_IDS, TECHNIQUES } from '@/lib/domain/rules';
 import { ageFromDays, ageRangeFromDays } from './format';
 import { GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList } from './source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 /** Techniques in the order they are introduced, with the guide's age and the sources' range. */
 export function TechniquesSection({ id, title }: { id: string; title: string }) {

@@ -1,3 +1,4 @@
+import { SourceRefs } from '@/components/shared/source-refs';
 import { TextField } from '@/components/ui/field';
 import { COURSE_LIMITS } from '@/lib/domain/prescription/course-limits';
 import type { ClinicDefaults } from '@/lib/domain/rules';
@@ -11,7 +12,14 @@ type NextCourseProps = SectionProps & { breakDays: SuggestedValue; clinicDefault
 export function NextCourseSection({ errorFor, breakDays, clinicDefaults }: NextCourseProps) {
   const { min, max } = COURSE_LIMITS.breakAfterDays;
   const { suggested } = breakDays;
-  const hint = `${breakDays.isFollowing ? 'Suggested' : 'The clinic suggests'} ${suggested} days (${describeBreak(suggested)}) for this indication and the child's age when the course ends: a preventive course in the first year every ${clinicDefaults.firstYearPreventiveBreakDays} days (002: one every 3rd month), otherwise ${clinicDefaults.breakBetweenCoursesDays} days (001).`;
+  const hint = (
+    <>
+      {breakDays.isFollowing ? 'Suggested' : 'The clinic suggests'} {suggested} days ({describeBreak(suggested)}) for
+      this indication and the child&apos;s age when the course ends: a preventive course in the first year every{' '}
+      {clinicDefaults.firstYearPreventiveBreakDays} days, one every 3rd month <SourceRefs ids={['002']} inline />;
+      otherwise {clinicDefaults.breakBetweenCoursesDays} days <SourceRefs ids={['001']} inline />.
+    </>
+  );
   return (
     <FormSection id="prescribe-next-course" title="After the course">
       <TextField

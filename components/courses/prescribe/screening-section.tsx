@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { SourceRefs } from '@/components/shared/source-refs';
 import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-prescription';
 import {
   BODY_AREAS,
@@ -33,10 +35,14 @@ const KIND_GROUPS = {
   LOCAL: { title: 'Local', explanation: 'That body area is left out of the routine until the skin has healed.' },
   PROFESSIONAL_ONLY: {
     title: 'Professional only',
-    explanation:
-      'A therapeutic course by a professional only; a preventive or corrective course is blocked (002 forbids it, 001 treats it).',
+    explanation: (
+      <>
+        A therapeutic course by a professional only; a preventive or corrective course is blocked. One text forbids it{' '}
+        <SourceRefs ids={['002']} inline />, another treats it <SourceRefs ids={['001']} inline />.
+      </>
+    ),
   },
-} as const satisfies Record<ContraindicationKind, { title: string; explanation: string }>;
+} as const satisfies Record<ContraindicationKind, { title: string; explanation: ReactNode }>;
 
 const ITEMS_BY_KIND = Object.fromEntries(
   KIND_ORDER.map((kind) => [kind, CONTRAINDICATION_IDS.filter((id) => CONTRAINDICATIONS[id].kind === kind)]),
@@ -70,7 +76,12 @@ export function ScreeningSection({
     <FormSection
       id="prescribe-screening"
       title="Contraindications"
-      description="Screen the child before prescribing (000, 001, 002). Tick only what the child has now."
+      description={
+        <>
+          Screen the child before prescribing <SourceRefs ids={['000', '001', '002']} inline />. Tick only what the
+          child has now.
+        </>
+      }
     >
       <fieldset
         className="min-w-0 space-y-4"

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREA_PLAN } from './routine-steps';
 import * as rules from './index';
-import { SOURCES, SOURCE_IDS, formatSources, isSourceId } from './sources';
+import { SOURCES, SOURCE_IDS, isSourceId } from './sources';
 
 // The source texts live in the team's shared/ folder beside the repository (CI lays it there too):
 // a citation that names no real file is a defect, so this test runs everywhere, never skipped.
@@ -30,11 +30,18 @@ describe('SOURCES', () => {
     }
   });
 
-  it('recognises ids and formats a citation', () => {
+  it('titles each text by its own heading, the first line of the file', () => {
+    for (const id of SOURCE_IDS) {
+      const heading = readFileSync(join(SEEDS_DIR, SOURCES[id].file), 'utf8').split('\n')[0]?.trim() ?? '';
+      expect(heading.startsWith(SOURCES[id].title), `${SOURCES[id].file}: "${heading}"`).toBe(true);
+    }
+    expect(SOURCES['000'].title).toBe('Massage for children under one year old: basic rules');
+  });
+
+  it('recognises ids', () => {
     expect(isSourceId('003')).toBe(true);
     expect(isSourceId('005')).toBe(false);
     expect(isSourceId('toString')).toBe(false);
-    expect(formatSources(['001', '002'])).toBe('001, 002');
   });
 });
 
