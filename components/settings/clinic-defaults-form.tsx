@@ -102,7 +102,7 @@ function SettingField({ field, value, error }: { field: ClinicDefaultField; valu
           ; the guide’s default is {description.default}.
         </p>
         <p className="text-xs text-slate-500">
-          {description.sourceNote} <SourceRefs ids={description.source} inline />
+          {description.sourceNote} <SourceRefs ids={description.source} inline isLinked={false} />
         </p>
       </div>
     </div>

@@ -2,8 +2,9 @@ import { SOURCES, type SourceId } from '@/lib/domain/rules';
 
 /**
  * The source texts a rule comes from, as clinicians know them: by title, each linking to the
- * guidelines' list of sources. The file name stays at hand for review, in the link's tooltip and
- * in that list.
+ * guidelines' list of sources. The file name stays at hand for review, in the tooltip and in that
+ * list. Inside a form the titles are not links: following one would lose what was typed, and
+ * a link in every hint would add tab stops.
  */
 
 /** The anchor of a source in the guidelines' list of sources. */
@@ -15,23 +16,30 @@ type Props = {
   ids: readonly SourceId[];
   /** Inside a sentence or hint: "(Title; Title)" instead of a "Sources: …" line. */
   inline?: boolean;
+  isLinked?: boolean;
 };
 
 /** On the guidelines page itself a link is only a jump within the page (same path, new fragment). */
-export function SourceRefs({ ids, inline = false }: Props) {
-  const links = ids.map((id, index) => (
-    <span key={id}>
-      {index > 0 ? '; ' : null}
-      <a
-        href={`/guidelines#${sourceAnchor(id)}`}
-        title={`Source file ${SOURCES[id].file}`}
-        data-source-file={SOURCES[id].file}
-        className="italic text-brand-700 underline decoration-dotted underline-offset-2 print:text-slate-700 print:no-underline"
-      >
-        {SOURCES[id].title}
-      </a>
-    </span>
-  ));
+export function SourceRefs({ ids, inline = false, isLinked = true }: Props) {
+  const links = ids.map((id, index) => {
+    const file = `Source file ${SOURCES[id].file}`;
+    return (
+      <span key={id}>
+        {index > 0 ? '; ' : null}
+        {isLinked ? (
+          <a
+            href={`/guidelines#${sourceAnchor(id)}`}
+            title={file}
+            className="text-brand-700 underline decoration-dotted underline-offset-2 print:text-slate-700 print:no-underline"
+          >
+            <cite>{SOURCES[id].title}</cite>
+          </a>
+        ) : (
+          <cite title={file}>{SOURCES[id].title}</cite>
+        )}
+      </span>
+    );
+  });
   if (inline) return <span>({links})</span>;
   return (
     <p className="text-xs text-slate-500">

@@ -14,7 +14,8 @@ export function DeliverySection({ values, errorFor, therapists, minutes, maxMinu
     <>
       {minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}
       At this age at most {maxMinutes} minutes (clinic setting); every course begins with short sessions of up to{' '}
-      {FIRST_SESSIONS_LIMIT.maxMinutes} minutes <SourceRefs ids={FIRST_SESSIONS_LIMIT.source} inline />.
+      {FIRST_SESSIONS_LIMIT.maxMinutes} minutes <SourceRefs ids={FIRST_SESSIONS_LIMIT.source} inline isLinked={false} />
+      .
     </>
   );
   const therapistOptions = [

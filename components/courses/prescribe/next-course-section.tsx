@@ -16,8 +16,9 @@ export function NextCourseSection({ errorFor, breakDays, clinicDefaults }: NextC
     <>
       {breakDays.isFollowing ? 'Suggested' : 'The clinic suggests'} {suggested} days ({describeBreak(suggested)}) for
       this indication and the child&apos;s age when the course ends: a preventive course in the first year every{' '}
-      {clinicDefaults.firstYearPreventiveBreakDays} days, one every 3rd month <SourceRefs ids={['002']} inline />;
-      otherwise {clinicDefaults.breakBetweenCoursesDays} days <SourceRefs ids={['001']} inline />.
+      {clinicDefaults.firstYearPreventiveBreakDays} days, one every 3rd month{' '}
+      <SourceRefs ids={['002']} inline isLinked={false} />; otherwise {clinicDefaults.breakBetweenCoursesDays} days{' '}
+      <SourceRefs ids={['001']} inline isLinked={false} />.
     </>
   );
   return (

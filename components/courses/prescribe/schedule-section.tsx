@@ -35,7 +35,8 @@ export function ScheduleSection({
       title="Schedule"
       description={
         <>
-          A course is usually 10 sessions, then a break of about two months <SourceRefs ids={['001']} inline />.
+          A course is usually 10 sessions, then a break of about two months{' '}
+          <SourceRefs ids={['001']} inline isLinked={false} />.
         </>
       }
     >
@@ -52,7 +53,7 @@ export function ScheduleSection({
           hint={
             <>
               Clinic default {clinicSessions}; therapeutic courses {intensive.min}-{intensive.max}{' '}
-              <SourceRefs ids={intensive.source} inline />. {sessionCount.min}-{sessionCount.max}.
+              <SourceRefs ids={intensive.source} inline isLinked={false} />. {sessionCount.min}-{sessionCount.max}.
             </>
           }
         />
@@ -74,7 +75,8 @@ export function ScheduleSection({
         error={errorFor('frequency')}
         hint={
           <>
-            Every other day where pain is marked, daily where it is mild <SourceRefs ids={['001', '002']} inline />.
+            Every other day where pain is marked, daily where it is mild{' '}
+            <SourceRefs ids={['001', '002']} inline isLinked={false} />.
           </>
         }
       />
@@ -111,7 +113,8 @@ export function ScheduleSection({
           error={errorFor('restDays')}
           hint={
             <>
-              Length of each rest break; with hypertonia up to 2 days <SourceRefs ids={['001']} inline />.
+              Length of each rest break; with hypertonia up to 2 days{' '}
+              <SourceRefs ids={['001']} inline isLinked={false} />.
             </>
           }
         />

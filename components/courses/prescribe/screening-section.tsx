@@ -38,7 +38,8 @@ const KIND_GROUPS = {
     explanation: (
       <>
         A therapeutic course by a professional only; a preventive or corrective course is blocked. One text forbids it{' '}
-        <SourceRefs ids={['002']} inline />, another treats it <SourceRefs ids={['001']} inline />.
+        <SourceRefs ids={['002']} inline isLinked={false} />, another treats it{' '}
+        <SourceRefs ids={['001']} inline isLinked={false} />.
       </>
     ),
   },
@@ -78,8 +79,8 @@ export function ScreeningSection({
       title="Contraindications"
       description={
         <>
-          Screen the child before prescribing <SourceRefs ids={['000', '001', '002']} inline />. Tick only what the
-          child has now.
+          Screen the child before prescribing <SourceRefs ids={['000', '001', '002']} inline isLinked={false} />. Tick
+          only what the child has now.
         </>
       }
     >
