@@ -23,7 +23,6 @@ async function openPrescribeForm(page: Page, child: Child): Promise<void> {
 test('the doctor adds a step the rule book allows; the course keeps it with its time in minutes and seconds', async ({
   page,
 }) => {
-  // No healed umbilical wound is recorded, so the rule book allows no tummy work.
   const { accounts, children } = await arrange({
     accounts: { doctor: 'PAEDIATRICIAN' },
     children: {
@@ -39,6 +38,8 @@ test('the doctor adds a step the rule book allows; the course keeps it with its 
   await signIn(page, accounts.doctor);
   await openPrescribeForm(page, children.baby);
   await page.getByLabel('Location').selectOption('HOME');
+  // A rash on the back leaves the back out: nothing may be added there.
+  await page.getByLabel('Skin lesion, rash, wart or broken skin on the back and buttocks').check();
   await page.getByLabel('I screened the child for every item of this checklist').check();
 
   const editRoutine = page.getByRole('button', { name: 'Edit routine' });
@@ -52,9 +53,10 @@ test('the doctor adds a step the rule book allows; the course keeps it with its 
   const tapping = proposed.indexOf('Legs, feet and hips · Tapping');
   expect(tapping).toBeGreaterThan(0);
 
-  // Every proposed step is in the routine, so only each area's plain stroking may be added; never the tummy.
+  // Every proposed step is in the routine, so only each area's plain stroking may be added; never on the back.
   const addStep = page.getByLabel('Add a step');
-  await expect(addStep.locator('optgroup[label="Tummy"]')).toHaveCount(0);
+  await expect(addStep.locator('optgroup[label="Tummy"] option')).toHaveCount(1);
+  await expect(addStep.locator('optgroup[label="Back and buttocks"]')).toHaveCount(0);
   await expect(addStep.locator('optgroup[label="Legs, feet and hips"] option')).toHaveCount(1);
   await expect(addStep.locator('option', { hasText: /^Tapping/ })).toHaveCount(0);
 
