@@ -38,7 +38,7 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
     <div className="space-y-1 rounded-md bg-slate-50 p-3">
       {chosen ? (
         <div className="flex flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1">
+          <div className="w-full min-w-0 sm:w-auto sm:flex-1">
             <label htmlFor="routine-add-step" className="block text-sm font-medium text-slate-900">
               Add a step
             </label>
