@@ -3,12 +3,14 @@ import {
   FIRST_SESSIONS_LIMIT,
   GYMNASTICS_SESSION_LIMIT,
   FOOT_MASSAGE_BANDS,
+  formatMinutes,
+  formatMinutesRange,
   SESSION_BANDS,
   TIMING_FIGURES,
   type ClinicDefaults,
   type SessionAgeBand,
 } from '@/lib/domain/rules';
-import { ageBand, minutesRange } from './format';
+import { ageBand } from './format';
 import { GuidelineSection } from './guideline-section';
 import { SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
@@ -40,7 +42,9 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
               title={
                 <>
                   {info.label}{' '}
-                  <span className="font-normal text-slate-600">· up to {defaults[info.defaultsField]} min</span>
+                  <span className="font-normal text-slate-600">
+                    · up to {formatMinutes(defaults[info.defaultsField])}
+                  </span>
                 </>
               }
               badge={<Badge>Clinic setting</Badge>}
@@ -48,19 +52,19 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
             >
               <p>
                 <span className="font-medium">Sources:</span> up to{' '}
-                {minutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}. {info.sourceNote}
+                {formatMinutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}. {info.sourceNote}
               </p>
             </RuleItem>
           );
         })}
         <RuleItem
-          title={`First sessions of a course: up to ${FIRST_SESSIONS_LIMIT.maxMinutes} min`}
+          title={`First sessions of a course: up to ${formatMinutes(FIRST_SESSIONS_LIMIT.maxMinutes)}`}
           sources={FIRST_SESSIONS_LIMIT.source}
         >
           <p>Every course begins with short sessions, whatever the age, and lengthens as the baby gets used to it.</p>
         </RuleItem>
         <RuleItem
-          title={`With gymnastics: never over ${GYMNASTICS_SESSION_LIMIT.maxMinutes} min`}
+          title={`With gymnastics: never over ${formatMinutes(GYMNASTICS_SESSION_LIMIT.maxMinutes)}`}
           sources={GYMNASTICS_SESSION_LIMIT.source}
         />
       </RuleList>
@@ -91,7 +95,7 @@ export function FootMassageSection({ id, title }: { id: string; title: string })
             title={
               <>
                 {capitalise(ageBand(band.fromAgeDays, band.toAgeDays))}{' '}
-                <span className="font-normal text-slate-600">· {minutesRange(band.min, band.max)}</span>
+                <span className="font-normal text-slate-600">· {formatMinutesRange(band.min, band.max)}</span>
               </>
             }
             sources={band.source}

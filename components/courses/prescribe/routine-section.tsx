@@ -181,7 +181,7 @@ function RoutineSteps({ plan, violations, stepsToAdd, routine, errorFor }: Ready
         className={`text-sm ${total > plan.maxMinutes ? 'font-medium text-red-800' : 'text-slate-700'}`}
       >
         {steps.length} steps, <strong>{formatMinutes(total)}</strong> in all; at this age a session lasts at most{' '}
-        {plan.maxMinutes} min (clinic setting).
+        {formatMinutes(plan.maxMinutes)} (clinic setting).
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, isWholeSeconds, joinMinutes, splitMinutes } from './format';
+import { formatMinutes, formatMinutesRange, isWholeSeconds, joinMinutes, splitMinutes } from './format';
 
 describe('formatMinutes', () => {
   it('writes minutes and seconds, never decimal minutes', () => {
@@ -15,6 +15,15 @@ describe('formatMinutes', () => {
     expect(formatMinutes(20 / 60)).toBe('20 s');
     expect(formatMinutes(59.6 / 60)).toBe('1 min');
     expect(formatMinutes(0)).toBe('0 s');
+  });
+});
+
+describe('formatMinutesRange', () => {
+  it('says the unit once for whole minutes, and each time otherwise', () => {
+    expect(formatMinutesRange(5, 10)).toBe('5–10 min');
+    expect(formatMinutesRange(0.5, 1)).toBe('30 s–1 min');
+    expect(formatMinutesRange(1, 1.5)).toBe('1 min–1 min 30 s');
+    expect(formatMinutesRange(5, 5)).toBe('5 min');
   });
 });
 

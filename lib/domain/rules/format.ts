@@ -41,6 +41,13 @@ export function formatMinutes(minutes: number): string {
   return split.seconds === 0 ? `${split.minutes} min` : `${split.minutes} min ${split.seconds} s`;
 }
 
+/** "5–10 min", "30 s–1 min", "5 min": a range says its unit once when both ends are whole minutes. */
+export function formatMinutesRange(min: number, max: number): string {
+  if (formatMinutes(min) === formatMinutes(max)) return formatMinutes(max);
+  const from = Number.isInteger(min) && Number.isInteger(max) ? String(min) : formatMinutes(min);
+  return `${from}–${formatMinutes(max)}`;
+}
+
 function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }

@@ -15,4 +15,4 @@ export { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
 export { placeForAddedStep, stepsAvailableToAdd } from './add-routine-step';
 export { checkRoutine, type RoutineCheck, type RoutineViolation } from './check-routine';
 export * from './timing-rules';
-export { formatMinutes, isWholeSeconds, joinMinutes, splitMinutes } from './format';
+export { formatMinutes, formatMinutesRange, isWholeSeconds, joinMinutes, splitMinutes } from './format';
