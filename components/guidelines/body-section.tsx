@@ -10,7 +10,7 @@ import {
   type TechniqueGroup,
 } from '@/lib/domain/rules';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { SourceRefs } from '@/components/shared/source-refs';
+import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
 
 /** Parts of the body never massaged in an infant, with the areas whose steps pass near them. */
@@ -22,7 +22,9 @@ export function NeverMassagedSection({ id, title }: { id: string; title: string 
           const info = NEVER_MASSAGED_ZONES[zone];
           return (
             <RuleItem key={zone} title={info.label} sources={info.source}>
-              <p>{info.note}</p>
+              <p>
+                <CitedText text={info.note} />
+              </p>
               <p className="text-slate-500">
                 Take care when working on:{' '}
                 {info.nearAreas.map((area) => BODY_AREAS[area].label.toLowerCase()).join(', ')}.

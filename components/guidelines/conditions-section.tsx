@@ -8,7 +8,7 @@ import {
   type TherapeuticCondition,
 } from '@/lib/domain/rules';
 import { GuidelineSection } from './guideline-section';
-import { SourceRefs } from '@/components/shared/source-refs';
+import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 
 /** Conditions a therapeutic course treats, with the steps each adds to the routine. */
 export function ConditionsSection({ id, title }: { id: string; title: string }) {
@@ -54,7 +54,9 @@ export function ConditionsSection({ id, title }: { id: string; title: string }) 
                   <p className="font-medium text-slate-800">Advice</p>
                   <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
                     {condition.advice.map((advice) => (
-                      <li key={advice}>{advice}</li>
+                      <li key={advice}>
+                        <CitedText text={advice} />
+                      </li>
                     ))}
                   </ul>
                 </div>

@@ -12,7 +12,7 @@ import {
 } from '@/lib/domain/rules';
 import { ageBand } from './format';
 import { GuidelineSection } from './guideline-section';
-import { SourceRefs } from '@/components/shared/source-refs';
+import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
 
 function capitalise(text: string): string {
@@ -52,7 +52,8 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
             >
               <p>
                 <span className="font-medium">Sources:</span> up to{' '}
-                {formatMinutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}. {info.sourceNote}
+                {formatMinutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}.{' '}
+                <CitedText text={info.sourceNote} />
               </p>
             </RuleItem>
           );
@@ -105,7 +106,9 @@ export function FootMassageSection({ id, title }: { id: string; title: string })
                 <li key={goal}>{goal}</li>
               ))}
             </ul>
-            <p>{band.note}</p>
+            <p>
+              <CitedText text={band.note} />
+            </p>
           </RuleItem>
         ))}
       </RuleList>

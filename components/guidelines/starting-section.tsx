@@ -8,7 +8,7 @@ import {
 } from '@/lib/domain/rules';
 import { describeAgeDays } from '@/lib/domain/rules/format';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { SourceRefs } from '@/components/shared/source-refs';
+import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
 
 /** Kinds of massage (who prescribes, who performs) and when a course may start. */
@@ -55,7 +55,7 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
           >
             <p>{minimum.help}</p>
             <p>
-              Sources allow {minimum.min}–{minimum.max} days. {minimum.sourceNote}
+              Sources allow {minimum.min}–{minimum.max} days. <CitedText text={minimum.sourceNote} />
             </p>
           </RuleItem>
           <RuleItem
@@ -65,7 +65,7 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
           >
             <p>{cautious.help} Gentle stroking only and short sessions when starting this young.</p>
             <p>
-              Sources allow {cautious.min}–{cautious.max} days. {cautious.sourceNote}
+              Sources allow {cautious.min}–{cautious.max} days. <CitedText text={cautious.sourceNote} />
             </p>
           </RuleItem>
           <RuleItem title={UMBILICAL_WOUND_RULE.title} sources={UMBILICAL_WOUND_RULE.source}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { SourceRefs } from '@/components/shared/source-refs';
+import { CitedText } from '@/components/shared/source-refs';
 import { inputClasses } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -102,7 +102,7 @@ function SettingField({ field, value, error }: { field: ClinicDefaultField; valu
           ; the guide’s default is {description.default}.
         </p>
         <p className="text-xs text-slate-500">
-          {description.sourceNote} <SourceRefs ids={description.source} inline isLinked={false} />
+          <CitedText text={description.sourceNote} isLinked={false} />
         </p>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { SOURCES, type SourceId } from '@/lib/domain/rules';
+import { SOURCES, splitCitations, type SourceId } from '@/lib/domain/rules';
 
 /**
  * The source texts a rule comes from, as clinicians know them: by title, each linking to the
@@ -19,9 +19,9 @@ type Props = {
   isLinked?: boolean;
 };
 
-/** On the guidelines page itself a link is only a jump within the page (same path, new fragment). */
-export function SourceRefs({ ids, inline = false, isLinked = true }: Props) {
-  const links = ids.map((id, index) => {
+/** The titles, each a link unless in a form. On the guidelines page a link is a jump within the page. */
+function SourceTitles({ ids, isLinked }: { ids: readonly SourceId[]; isLinked: boolean }) {
+  return ids.map((id, index) => {
     const file = `Source file ${SOURCES[id].file}`;
     return (
       <span key={id}>
@@ -40,10 +40,28 @@ export function SourceRefs({ ids, inline = false, isLinked = true }: Props) {
       </span>
     );
   });
-  if (inline) return <span>({links})</span>;
+}
+
+export function SourceRefs({ ids, inline = false, isLinked = true }: Props) {
+  const titles = <SourceTitles ids={ids} isLinked={isLinked} />;
+  if (inline) return <span>({titles})</span>;
   return (
     <p className="text-xs text-slate-500">
-      {ids.length === 1 ? 'Source' : 'Sources'}: {links}
+      {ids.length === 1 ? 'Source' : 'Sources'}: {titles}
     </p>
   );
+}
+
+/** A rule's text with the source ids written into it ("(001)", "002:") shown as titles. */
+export function CitedText({ text, isLinked = true }: { text: string; isLinked?: boolean }) {
+  return splitCitations(text).map((part, index) => {
+    if (typeof part === 'string') return part;
+    return part.form === 'PARENTHESES' ? (
+      <SourceRefs key={index} ids={part.ids} inline isLinked={isLinked} />
+    ) : (
+      <span key={index}>
+        <SourceTitles ids={part.ids} isLinked={isLinked} />:
+      </span>
+    );
+  });
 }

@@ -53,5 +53,26 @@ export function isSourceId(value: string): value is SourceId {
   return Object.hasOwn(SOURCES, value);
 }
 
+/** Source ids written into a rule's text, as "(001)", "(000, 002)" or a clause opening "001:" / "000, 002:". */
+export type Citation = { ids: SourceId[]; form: 'PARENTHESES' | 'LABEL' };
+
+const CITATION = /(\((?:\d{3}, )*\d{3}\)|\b(?:\d{3}, )*\d{3}:)/;
+
+/**
+ * Splits a rule's text around the source ids written into it, so that a page can show the
+ * titles instead; a number that is not a source id stays text.
+ */
+export function splitCitations(text: string): (string | Citation)[] {
+  return text
+    .split(CITATION)
+    .map((part, index): string | Citation => {
+      if (index % 2 === 0) return part;
+      const form = part.startsWith('(') ? 'PARENTHESES' : 'LABEL';
+      const ids = (form === 'PARENTHESES' ? part.slice(1, -1) : part.slice(0, -1)).split(', ');
+      return ids.every(isSourceId) ? { ids, form } : part;
+    })
+    .filter((part) => part !== '');
+}
+
 /** A figure with whatever fields it needs, always with its source. */
 export type CitedFigure = { source: readonly SourceId[]; [detail: string]: unknown };
