@@ -36,8 +36,9 @@ function rowsOf(steps: readonly RoutineStep[]): RoutineRow[] {
 const WHOLE_NUMBER = /^\d{1,4}$/;
 
 /**
- * The time the boxes hold, in minutes; a blank box counts as 0, so "0 min 45 s" and " 45 s" agree.
- * Both blank, or anything but whole numbers, is NaN, which the routine check explains beside the step.
+ * The time the boxes hold, in minutes. One blank box counts as 0 (45 s needs no "0" minutes), and
+ * seconds past 59 carry over (90 s is 1 min 30 s). Both blank, or anything but whole numbers, is
+ * NaN, which the routine check explains beside the step.
  */
 export function minutesOf(time: StepTimeText): number {
   const minutes = time.minutes.trim();
