@@ -134,6 +134,7 @@ test('the doctor removes, moves and retimes steps; the course keeps the edited r
   page,
 }) => {
   await openPrescribeFormForNewBaby(page);
+  await page.getByRole('button', { name: 'Edit routine' }).click();
   const editor = page.getByRole('list', { name: 'Routine steps' });
   const proposed = await stepTitles(editor);
   expect(proposed.length).toBeGreaterThan(8);
@@ -160,6 +161,7 @@ test('the doctor removes, moves and retimes steps; the course keeps the edited r
   await firstMinutes.fill('10');
   await expect(page.getByText(/it may last at most 15 min/)).toBeVisible();
   await firstMinutes.fill('1');
+  await page.getByLabel('Seconds for step 1', { exact: true }).fill('0');
   await expect(page.getByText(/it may last at most 15 min/)).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Prescribe course' }).click();

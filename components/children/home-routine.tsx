@@ -1,6 +1,6 @@
-import { formatStepTime } from '@/components/shared/format-step-time';
 import {
   BODY_AREAS,
+  formatMinutes,
   NEVER_MASSAGED_ZONES,
   scaleRoutine,
   TECHNIQUES,
@@ -52,8 +52,8 @@ export function HomeRoutine({
             </p>
           ) : null}
           <p className="text-sm text-slate-600">
-            {steps.length} steps, about {formatStepTime(totalMinutes)} in all. Begin and end with stroking; go slowly
-            and never press.
+            {steps.length} steps, about {formatMinutes(totalMinutes)} in all. Begin and end with stroking; go slowly and
+            never press.
           </p>
           <div className="space-y-4">
             {groupByArea(steps).map((group) => {
@@ -74,7 +74,7 @@ export function HomeRoutine({
                             <span className="font-normal text-slate-600">
                               {' '}
                               · {step.repetitions ? `${step.repetitions} times · ` : ''}
-                              {formatStepTime(step.minutes)}
+                              {formatMinutes(step.minutes)}
                             </span>
                           </p>
                           <p className="break-words text-slate-700">{step.direction}</p>

@@ -1,6 +1,6 @@
-import { formatStepTime } from '@/components/shared/format-step-time';
 import { EmptyState } from '@/components/ui/card';
-import { BODY_AREAS, TECHNIQUES, type RoutineStep } from '@/lib/domain/rules';
+import { SourceRefs } from '@/components/shared/source-refs';
+import { BODY_AREAS, formatMinutes, SESSION_CHAIN, TECHNIQUES, type RoutineStep } from '@/lib/domain/rules';
 
 /** The course's session routine as stored: every step in the prescribed order. */
 export function RoutineSteps({ steps }: { steps: readonly RoutineStep[] | null }) {
@@ -9,7 +9,8 @@ export function RoutineSteps({ steps }: { steps: readonly RoutineStep[] | null }
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">
-        {steps.length} steps, about {formatStepTime(total)} in all. Every session begins and ends with stroking (001).
+        {steps.length} steps, about {formatMinutes(total)} in all. Every session begins and ends with stroking{' '}
+        <SourceRefs ids={SESSION_CHAIN.source} inline />.
       </p>
       <ol aria-label="Session routine" className="divide-y divide-slate-200">
         {steps.map((step, index) => (
@@ -23,7 +24,7 @@ export function RoutineSteps({ steps }: { steps: readonly RoutineStep[] | null }
                 <span className="font-normal text-slate-600">
                   {' '}
                   · {step.repetitions !== null ? `${step.repetitions} times · ` : ''}
-                  {formatStepTime(step.minutes)}
+                  {formatMinutes(step.minutes)}
                 </span>
               </p>
               <p className="break-words text-sm text-slate-700">{step.direction}</p>

@@ -10,7 +10,8 @@ import {
   type TechniqueGroup,
 } from '@/lib/domain/rules';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList, SourceRefs } from './source-refs';
+import { CitedText, SourceRefs } from '@/components/shared/source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 /** Parts of the body never massaged in an infant, with the areas whose steps pass near them. */
 export function NeverMassagedSection({ id, title }: { id: string; title: string }) {
@@ -21,7 +22,9 @@ export function NeverMassagedSection({ id, title }: { id: string; title: string 
           const info = NEVER_MASSAGED_ZONES[zone];
           return (
             <RuleItem key={zone} title={info.label} sources={info.source}>
-              <p>{info.note}</p>
+              <p>
+                <CitedText text={info.note} />
+              </p>
               <p className="text-slate-500">
                 Take care when working on:{' '}
                 {info.nearAreas.map((area) => BODY_AREAS[area].label.toLowerCase()).join(', ')}.
@@ -80,7 +83,12 @@ export function DirectionsSection({ id, title }: { id: string; title: string }) 
       </GuidelineGroup>
       <GuidelineGroup
         title="The order of the body areas"
-        intro="A session works through the areas in this order (000: hands, legs, chest, tummy, then the back)."
+        intro={
+          <>
+            A session works through the areas in this order: hands, legs, chest, tummy, then the back{' '}
+            <SourceRefs ids={['000']} inline />.
+          </>
+        }
       >
         <ol aria-label="Order of the body areas" className="divide-y divide-slate-200">
           {BODY_AREA_IDS.map((area, index) => {

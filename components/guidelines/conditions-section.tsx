@@ -5,11 +5,10 @@ import {
   THERAPEUTIC_CONDITION_CODES,
   THERAPEUTIC_CONDITIONS,
   TECHNIQUES,
-  formatSources,
   type TherapeuticCondition,
 } from '@/lib/domain/rules';
 import { GuidelineSection } from './guideline-section';
-import { SourceRefs } from './source-refs';
+import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 
 /** Conditions a therapeutic course treats, with the steps each adds to the routine. */
 export function ConditionsSection({ id, title }: { id: string; title: string }) {
@@ -56,7 +55,9 @@ export function ConditionsSection({ id, title }: { id: string; title: string }) 
                   <p className="font-medium text-slate-800">Advice</p>
                   <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
                     {condition.advice.map((advice) => (
-                      <li key={advice}>{advice}</li>
+                      <li key={advice}>
+                        <CitedText text={advice} />
+                      </li>
                     ))}
                   </ul>
                 </div>
@@ -85,7 +86,7 @@ function ConditionLimits({ condition }: { condition: TherapeuticCondition }) {
         ) : null}
         {condition.limits.map((limit) => (
           <li key={limit.kind}>
-            {limit.reason.charAt(0).toUpperCase() + limit.reason.slice(1)} ({formatSources(limit.source)}).
+            {limit.reason.charAt(0).toUpperCase() + limit.reason.slice(1)} <SourceRefs ids={limit.source} inline />.
           </li>
         ))}
       </ul>

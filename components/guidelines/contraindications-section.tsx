@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   BODY_AREAS,
   CONTRAINDICATION_IDS,
@@ -6,7 +7,8 @@ import {
   type ContraindicationKind,
 } from '@/lib/domain/rules';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList } from './source-refs';
+import { SourceRefs } from '@/components/shared/source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 /** What each kind of contraindication does to a course, in the order a screening weighs them. */
 const KINDS = [
@@ -24,10 +26,15 @@ const KINDS = [
   {
     kind: 'PROFESSIONAL_ONLY',
     title: 'Professional only',
-    effect:
-      'The texts disagree (002 lists it as a contraindication, 001 says a special course helps): only a therapeutic course by a professional massage therapist on a doctor’s prescription. Preventive, corrective and home massage are refused.',
+    effect: (
+      <>
+        The texts disagree: one lists it as a contraindication <SourceRefs ids={['002']} inline />, another says a
+        special course helps <SourceRefs ids={['001']} inline />. Only a therapeutic course by a professional massage
+        therapist on a doctor’s prescription; preventive, corrective and home massage are refused.
+      </>
+    ),
   },
-] as const satisfies readonly { kind: ContraindicationKind; title: string; effect: string }[];
+] as const satisfies readonly { kind: ContraindicationKind; title: string; effect: ReactNode }[];
 
 /** Screened before prescribing and before each session; grouped by what they do. */
 export function ContraindicationsSection({ id, title }: { id: string; title: string }) {

@@ -1,3 +1,4 @@
+import { CitedText } from '@/components/shared/source-refs';
 import { Badge } from '@/components/ui/card';
 import {
   CLINIC_DEFAULT_FIELDS,
@@ -9,7 +10,7 @@ import {
   type FrequencyGuidance,
 } from '@/lib/domain/rules';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList } from './source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 const FREQUENCIES: readonly { title: string; guidance: FrequencyGuidance }[] = [
   { title: INDICATION_KINDS.PREVENTIVE.label, guidance: frequencyGuidance('PREVENTIVE') },
@@ -67,7 +68,8 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
                 sources={description.source}
               >
                 <p>
-                  Sources allow {description.min}–{description.max} {description.unit}. {description.sourceNote}
+                  Sources allow {description.min}–{description.max} {description.unit}.{' '}
+                  <CitedText text={description.sourceNote} />
                 </p>
               </RuleItem>
             );
@@ -92,7 +94,9 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
             title={`First year: ${guidance.firstYearCourses.count} courses`}
             sources={guidance.firstYearCourses.source}
           >
-            <p>{guidance.firstYearCourses.note}</p>
+            <p>
+              <CitedText text={guidance.firstYearCourses.note} />
+            </p>
           </RuleItem>
           <RuleItem
             title={`Chronic conditions: ${guidance.chronicCoursesPerYear.count} courses a year`}

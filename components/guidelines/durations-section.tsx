@@ -6,14 +6,17 @@ import {
   SESSION_GROWTH_GUIDANCE,
   GYMNASTICS_SESSION_LIMIT,
   FOOT_MASSAGE_BANDS,
+  formatMinutes,
+  formatMinutesRange,
   SESSION_BANDS,
   TIMING_FIGURES,
   type ClinicDefaults,
   type SessionAgeBand,
 } from '@/lib/domain/rules';
-import { ageBand, minutesRange } from './format';
+import { ageBand } from './format';
 import { GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList, SourceRefs } from './source-refs';
+import { CitedText, SourceRefs } from '@/components/shared/source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -42,7 +45,9 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
               title={
                 <>
                   {info.label}{' '}
-                  <span className="font-normal text-slate-600">· up to {defaults[info.defaultsField]} min</span>
+                  <span className="font-normal text-slate-600">
+                    · up to {formatMinutes(defaults[info.defaultsField])}
+                  </span>
                 </>
               }
               badge={<Badge>Clinic setting</Badge>}
@@ -50,13 +55,14 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
             >
               <p>
                 <span className="font-medium">Sources:</span> up to{' '}
-                {minutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}. {info.sourceNote}
+                {formatMinutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}.{' '}
+                <CitedText text={info.sourceNote} />
               </p>
             </RuleItem>
           );
         })}
         <RuleItem
-          title={`First sessions of a child’s massage: up to ${FIRST_SESSIONS_LIMIT.maxMinutes} min`}
+          title={`First sessions of a child’s massage: up to ${formatMinutes(FIRST_SESSIONS_LIMIT.maxMinutes)}`}
           sources={FIRST_SESSIONS_LIMIT.source}
         >
           <p>
@@ -94,7 +100,7 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
           </p>
         </RuleItem>
         <RuleItem
-          title={`With gymnastics: never over ${GYMNASTICS_SESSION_LIMIT.maxMinutes} min`}
+          title={`With gymnastics: never over ${formatMinutes(GYMNASTICS_SESSION_LIMIT.maxMinutes)}`}
           sources={GYMNASTICS_SESSION_LIMIT.source}
         />
       </RuleList>
@@ -125,7 +131,7 @@ export function FootMassageSection({ id, title }: { id: string; title: string })
             title={
               <>
                 {capitalise(ageBand(band.fromAgeDays, band.toAgeDays))}{' '}
-                <span className="font-normal text-slate-600">· {minutesRange(band.min, band.max)}</span>
+                <span className="font-normal text-slate-600">· {formatMinutesRange(band.min, band.max)}</span>
               </>
             }
             sources={band.source}
@@ -135,7 +141,9 @@ export function FootMassageSection({ id, title }: { id: string; title: string })
                 <li key={goal}>{goal}</li>
               ))}
             </ul>
-            <p>{band.note}</p>
+            <p>
+              <CitedText text={band.note} />
+            </p>
           </RuleItem>
         ))}
       </RuleList>

@@ -5,14 +5,15 @@ import {
   BODY_AREAS,
   DIRECTION_PHRASE_RULES,
   GYMNASTICS_SESSION_LIMIT,
+  formatMinutes,
   NEW_EXERCISE_RULE,
   TECHNIQUES,
-  formatSources,
   type PlanEntry,
 } from '@/lib/domain/rules';
 import { ageBand } from './format';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList, SourceRefs } from './source-refs';
+import { SourceRefs } from '@/components/shared/source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 type Exercise = PlanEntry & { fromAgeDays: number; areaLabel: string };
 
@@ -34,8 +35,9 @@ export function ExercisesSection({ id, title }: { id: string; title: string }) {
       intro={
         <>
           <p>
-            {NEW_EXERCISE_RULE.text} ({formatSources(NEW_EXERCISE_RULE.source)}) A session with gymnastics never lasts
-            over {GYMNASTICS_SESSION_LIMIT.maxMinutes} minutes ({formatSources(GYMNASTICS_SESSION_LIMIT.source)}).
+            {NEW_EXERCISE_RULE.text} <SourceRefs ids={NEW_EXERCISE_RULE.source} inline /> A session with gymnastics
+            never lasts over {formatMinutes(GYMNASTICS_SESSION_LIMIT.maxMinutes)}{' '}
+            <SourceRefs ids={GYMNASTICS_SESSION_LIMIT.source} inline />.
           </p>
           <p>An exercise marked “loads the hips” is left out of every hip-dysplasia course.</p>
         </>

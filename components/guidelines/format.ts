@@ -27,8 +27,3 @@ export function ageBand(fromDays: number, toDays: number | null): string {
   if (toDays === null) return `from ${ageFromDays(fromDays)}`;
   return `${ageFromDays(fromDays)} to ${ageFromDays(toDays)}`;
 }
-
-/** "5–10 min", "5 min". */
-export function minutesRange(min: number, max: number): string {
-  return min === max ? `${min} min` : `${min}–${max} min`;
-}

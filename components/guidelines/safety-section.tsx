@@ -7,7 +7,7 @@ import {
   type WarningAction,
 } from '@/lib/domain/rules';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList } from './source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 const TOPICS = Object.keys(TIMING_TOPIC_LABELS) as TimingTopic[];
 

@@ -8,7 +8,8 @@ import {
 } from '@/lib/domain/rules';
 import { describeAgeDays } from '@/lib/domain/rules/format';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList } from './source-refs';
+import { CitedText, SourceRefs } from '@/components/shared/source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 /** Kinds of massage (who prescribes, who performs) and when a course may start. */
 export function StartingSection({ id, title, defaults }: { id: string; title: string; defaults: ClinicDefaults }) {
@@ -39,7 +40,14 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
       </GuidelineGroup>
       <GuidelineGroup
         title="Starting age"
-        intro="Ages are corrected ages for a baby born before 37 weeks when the gestational age (weeks and days) is recorded (001: premature babies benefit especially); a baby not yet at term is too young for a course. The rules count the age as the pages show it: days and weeks until 2 months, then whole calendar months, so a baby shown as 2, 6 or 12 months has reached the 2-, 6- or 12-month rules."
+        intro={
+          <>
+            Ages are corrected ages for a baby born before 37 weeks when the gestational age (weeks and days) is
+            recorded; premature babies benefit especially <SourceRefs ids={['001']} inline />. A baby not yet at term is
+            too young for a course. The rules count the age as the pages show it: days and weeks until 2 months, then
+            whole calendar months, so a baby shown as 2, 6 or 12 months has reached the 2-, 6- or 12-month rules.
+          </>
+        }
       >
         <RuleList label="Starting age">
           <RuleItem
@@ -49,7 +57,7 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
           >
             <p>{minimum.help}</p>
             <p>
-              Sources allow {minimum.min}–{minimum.max} days. {minimum.sourceNote}
+              Sources allow {minimum.min}–{minimum.max} days. <CitedText text={minimum.sourceNote} />
             </p>
           </RuleItem>
           <RuleItem
@@ -59,7 +67,7 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
           >
             <p>{cautious.help} Gentle stroking only and short sessions when starting this young.</p>
             <p>
-              Sources allow {cautious.min}–{cautious.max} days. {cautious.sourceNote}
+              Sources allow {cautious.min}–{cautious.max} days. <CitedText text={cautious.sourceNote} />
             </p>
           </RuleItem>
           <RuleItem title={UMBILICAL_WOUND_RULE.title} sources={UMBILICAL_WOUND_RULE.source}>

@@ -1,8 +1,9 @@
+import { CitedText } from '@/components/shared/source-refs';
 import { Badge } from '@/components/ui/card';
 import { TECHNIQUE_IDS, TECHNIQUES } from '@/lib/domain/rules';
 import { ageFromDays, ageRangeFromDays } from './format';
 import { GuidelineSection } from './guideline-section';
-import { RuleItem, RuleList } from './source-refs';
+import { RuleItem, RuleList } from './rule-item';
 
 /** Techniques in the order they are introduced, with the guide's age and the sources' range. */
 export function TechniquesSection({ id, title }: { id: string; title: string }) {
@@ -32,7 +33,8 @@ export function TechniquesSection({ id, title }: { id: string; title: string }) 
               <p>{info.how}</p>
               <p>
                 <span className="font-medium">Sources’ range:</span>{' '}
-                {min === max ? `from ${ageFromDays(min)}` : `from ${ageRangeFromDays(min, max)}`}. {info.sourceNote}
+                {min === max ? `from ${ageFromDays(min)}` : `from ${ageRangeFromDays(min, max)}`}.{' '}
+                <CitedText text={info.sourceNote} />
               </p>
             </RuleItem>
           );

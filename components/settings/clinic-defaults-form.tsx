@@ -1,5 +1,6 @@
 'use client';
 
+import { CitedText } from '@/components/shared/source-refs';
 import { inputClasses } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -9,7 +10,6 @@ import { submittedValue } from '@/lib/actions/action-state';
 import {
   CLINIC_DEFAULT_FIELD_IDS,
   CLINIC_DEFAULT_FIELDS,
-  formatSources,
   type ClinicDefaultField,
   type ClinicDefaults,
 } from '@/lib/domain/rules';
@@ -108,8 +108,7 @@ function SettingField({ field, value, error }: { field: ClinicDefaultField; valu
           ; the guide’s default is {description.default}.
         </p>
         <p className="text-xs text-slate-500">
-          {description.sourceNote}{' '}
-          <span className="whitespace-nowrap">(Sources: {formatSources(description.source)})</span>
+          <CitedText text={description.sourceNote} isLinked={false} />
         </p>
       </div>
     </div>

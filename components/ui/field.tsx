@@ -3,7 +3,7 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 export const inputClasses =
   'block w-full rounded-md border-0 px-3 py-2 text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 aria-[invalid=true]:ring-red-500 sm:text-sm';
 
-type FieldShellProps = { id: string; label: string; error?: string; hint?: string; children: ReactNode };
+type FieldShellProps = { id: string; label: string; error?: string; hint?: ReactNode; children: ReactNode };
 
 /** A label, the control, an optional hint and the field's error, wired for screen readers. */
 export function FieldShell({ id, label, error, hint, children }: FieldShellProps) {
@@ -27,7 +27,7 @@ export function FieldShell({ id, label, error, hint, children }: FieldShellProps
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
+function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
   if (error) return `${id}-error`;
   return hint ? `${id}-hint` : undefined;
 }
@@ -36,7 +36,7 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
   label: string;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
 };
 
 export function TextField({ name, label, error, hint, id = name, ...props }: TextFieldProps) {
@@ -58,7 +58,7 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   name: string;
   label: string;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
 };
 
 export function TextAreaField({ name, label, error, hint, id = name, rows = 3, ...props }: TextAreaFieldProps) {
@@ -81,7 +81,7 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   name: string;
   label: string;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
   options: readonly { value: string; label: string }[];
 };
 

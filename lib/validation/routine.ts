@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { hasVisibleCharacters, text } from './fields';
-import { isBodyArea, isTechnique, type BodyArea, type RoutineStep, type Technique } from '@/lib/domain/rules';
+import {
+  isBodyArea,
+  isTechnique,
+  isWholeSeconds,
+  type BodyArea,
+  type RoutineStep,
+  type Technique,
+} from '@/lib/domain/rules';
 
 /** One step of a session routine as the doctor edited it; the rule book re-checks it. */
 export const ZRoutineStepSchema = z.object({
@@ -14,7 +21,12 @@ export const ZRoutineStepSchema = z.object({
     .transform((technique) => technique as Technique),
   direction: text('Direction', 300).refine(hasVisibleCharacters, 'Say where the hands go.'),
   repetitions: z.number().int().min(1).max(100).nullable(),
-  minutes: z.number().positive('Each step needs some time.').max(45),
+  /** Minutes, entered as minutes and seconds: a whole number of seconds, at most a whole session. */
+  minutes: z
+    .number()
+    .positive('Each step needs some time.')
+    .max(45, 'A step lasts at most 45 minutes.')
+    .refine(isWholeSeconds, 'Give each step’s time in whole seconds.'),
 }) satisfies z.ZodType<RoutineStep, unknown>;
 
 /** The routine travels in one hidden form field as JSON; empty means "take the proposal". */

@@ -1,7 +1,8 @@
 import { LOCATION_LABELS } from '@/components/sessions/labels';
 import { SelectField, TextField } from '@/components/ui/field';
 import { COURSE_LIMITS, SESSION_LOCATIONS } from '@/lib/domain/prescription/course-limits';
-import { FIRST_SESSIONS_LIMIT, formatSources } from '@/lib/domain/rules';
+import { SourceRefs } from '@/components/shared/source-refs';
+import { FIRST_SESSIONS_LIMIT } from '@/lib/domain/rules';
 import { FormSection } from './form-section';
 import { describeGrowth } from './schedule-preview-panel';
 import type { SectionProps, TherapistOption } from './form-values';
@@ -17,7 +18,14 @@ type DeliveryProps = SectionProps & {
 
 export function DeliverySection({ values, errorFor, therapists, minutes, maxMinutes, plannedMinutes }: DeliveryProps) {
   const growth = plannedMinutes && plannedMinutes.length > 0 ? `${describeGrowth(plannedMinutes)} ` : '';
-  const minutesHint = `${minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}${growth}At this age at most ${maxMinutes} minutes (clinic setting); a child’s massage begins with sessions of up to ${FIRST_SESSIONS_LIMIT.maxMinutes} minutes (${formatSources(FIRST_SESSIONS_LIMIT.source)}).`;
+  const minutesHint = (
+    <>
+      {minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}
+      {growth}At this age at most {maxMinutes} minutes (clinic setting); a child’s massage begins with sessions of up to{' '}
+      {FIRST_SESSIONS_LIMIT.maxMinutes} minutes <SourceRefs ids={FIRST_SESSIONS_LIMIT.source} inline isLinked={false} />
+      .
+    </>
+  );
   const therapistOptions = [
     { value: '', label: therapists.length === 0 ? 'No therapists yet' : 'No therapist' },
     ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.name })),

@@ -1,3 +1,4 @@
+import { SourceRefs } from '@/components/shared/source-refs';
 import { TextField } from '@/components/ui/field';
 import { COURSE_LIMITS } from '@/lib/domain/prescription/course-limits';
 import type { ClinicDefaults } from '@/lib/domain/rules';
@@ -11,7 +12,15 @@ type NextCourseProps = SectionProps & { breakDays: SuggestedValue; clinicDefault
 export function NextCourseSection({ errorFor, breakDays, clinicDefaults }: NextCourseProps) {
   const { min, max } = COURSE_LIMITS.breakAfterDays;
   const { suggested } = breakDays;
-  const hint = `${breakDays.isFollowing ? 'Suggested' : 'The clinic suggests'} ${suggested} days (${describeBreak(suggested)}) for the child's age when the course starts: in the first year the next course is due ${clinicDefaults.firstYearCourseEveryMonths} months after this one starts (002: 4 courses, one every 3rd month), otherwise ${clinicDefaults.breakBetweenCoursesDays} days after the last session (001).`;
+  const hint = (
+    <>
+      {breakDays.isFollowing ? 'Suggested' : 'The clinic suggests'} {suggested} days ({describeBreak(suggested)}) for
+      the child&apos;s age when the course starts: in the first year the next course is due{' '}
+      {clinicDefaults.firstYearCourseEveryMonths} months after this one starts (4 courses, one every 3rd month){' '}
+      <SourceRefs ids={['002']} inline isLinked={false} />; otherwise {clinicDefaults.breakBetweenCoursesDays} days
+      after the last session <SourceRefs ids={['001']} inline isLinked={false} />.
+    </>
+  );
   return (
     <FormSection id="prescribe-next-course" title="After the course">
       <TextField

@@ -1,11 +1,12 @@
 'use client';
 
-import { formatStepTime } from '@/components/shared/format-step-time';
+import { formatMinutes } from '@/lib/domain/rules';
 import {
   totalMinutes,
   type PrescriptionPreview,
   type RoutinePlan,
 } from '@/lib/domain/prescription/decide-prescription';
+import { AddStepControl } from './add-step-control';
 import { DroppedStepsNote } from './dropped-steps-note';
 import { FormSection } from './form-section';
 import { RoutineStepRow } from './routine-step-row';
@@ -13,7 +14,9 @@ import type { RoutineEdit } from './use-routine-edit';
 
 /**
  * The session routine of the prescribe form: the rule book's proposal for this child, which the
- * doctor may reorder, shorten and retime, checked live by the same decision the server runs.
+ * doctor may add to, reorder, shorten and retime, checked live by the same decision the server
+ * runs. The editing controls fold away behind "Edit routine", so the form is completed by
+ * keyboard without tabbing through every step.
  */
 
 /** "Step 3: kneading is allowed from…" reads as "Kneading is allowed from…" beside step 3. */
@@ -66,7 +69,13 @@ function RoutineBody({ preview, routine, errorFor }: Props) {
       return (
         <div className="space-y-3">
           <DroppedStepsNote dropped={plan.dropped} />
-          <RoutineSteps plan={plan} violations={preview.violations} routine={routine} errorFor={errorFor} />
+          <RoutineSteps
+            plan={plan}
+            violations={preview.violations}
+            stepsToAdd={preview.stepsToAdd}
+            routine={routine}
+            errorFor={errorFor}
+          />
         </div>
       );
     default: {
@@ -79,9 +88,12 @@ function RoutineBody({ preview, routine, errorFor }: Props) {
 type ReadyProps = Omit<Props, 'preview'> & {
   plan: Extract<RoutinePlan, { status: 'READY' }>;
   violations: PrescriptionPreview['violations'];
+  stepsToAdd: PrescriptionPreview['stepsToAdd'];
 };
 
-function RoutineSteps({ plan, violations, routine, errorFor }: ReadyProps) {
+const EDITOR_ID = 'routine-editor';
+
+function RoutineSteps({ plan, violations, stepsToAdd, routine, errorFor }: ReadyProps) {
   const { rows, steps } = routine;
   if (!routine.isEdited && steps.length === 0) {
     return (
@@ -109,17 +121,28 @@ function RoutineSteps({ plan, violations, routine, errorFor }: ReadyProps) {
         <p className="text-slate-600">
           {routine.isEdited
             ? 'You have edited the proposal.'
-            : 'The rule book’s proposal; move, remove or retime steps if needed.'}
+            : 'The rule book’s proposal; edit it to add, move, remove or retime steps.'}
         </p>
-        {routine.isEdited ? (
+        <div className="flex flex-wrap gap-2">
           <button
             type="button"
-            onClick={routine.reset}
+            aria-expanded={routine.isOpen}
+            aria-controls={EDITOR_ID}
+            onClick={() => routine.setIsOpen(!routine.isOpen)}
             className="rounded-md px-3 py-2 font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
           >
-            Reset to the proposal
+            Edit routine <span aria-hidden="true">{routine.isOpen ? '▴' : '▾'}</span>
           </button>
-        ) : null}
+          {routine.isEdited ? (
+            <button
+              type="button"
+              onClick={routine.reset}
+              className="rounded-md px-3 py-2 font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
+            >
+              Reset to the proposal
+            </button>
+          ) : null}
+        </div>
       </div>
       {routine.isProposalChanged ? (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -139,25 +162,30 @@ function RoutineSteps({ plan, violations, routine, errorFor }: ReadyProps) {
         </div>
       ) : null}
 
-      <ol aria-label="Routine steps" className="space-y-2">
-        {rows.map((row, index) => (
-          <RoutineStepRow
-            key={row.key}
-            row={row}
-            index={index}
-            count={rows.length}
-            problems={withServerError(forStep(index), errorFor(`routine.${index}`), routine.isChanged).map(besideStep)}
-            routine={routine}
-          />
-        ))}
-      </ol>
+      <div id={EDITOR_ID} className="space-y-3">
+        <ol aria-label="Routine steps" className="space-y-2">
+          {rows.map((row, index) => (
+            <RoutineStepRow
+              key={row.key}
+              row={row}
+              index={index}
+              count={rows.length}
+              problems={withServerError(forStep(index), errorFor(`routine.${index}`), routine.isChanged).map(
+                besideStep,
+              )}
+              routine={routine}
+            />
+          ))}
+        </ol>
+        {routine.isOpen ? <AddStepControl stepsToAdd={stepsToAdd} routine={routine} /> : null}
+      </div>
 
       <p
         aria-live="polite"
         className={`text-sm ${total > plan.maxMinutes ? 'font-medium text-red-800' : 'text-slate-700'}`}
       >
-        {steps.length} steps, <strong>{formatStepTime(total)}</strong> in all; at this age a session lasts at most{' '}
-        {plan.maxMinutes} min (clinic setting).
+        {steps.length} steps, <strong>{formatMinutes(total)}</strong> in all; at this age a session lasts at most{' '}
+        {formatMinutes(plan.maxMinutes)} (clinic setting).
       </p>
     </div>
   );

@@ -3,7 +3,8 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { WEEKDAY_SHORT_NAMES, WEEKDAYS, type IsoDate } from '@/lib/domain/calendar-date';
 import { COURSE_LIMITS } from '@/lib/domain/prescription/course-limits';
 import type { RoutinePlan } from '@/lib/domain/prescription/decide-prescription';
-import { COURSE_GUIDANCE, formatSources } from '@/lib/domain/rules';
+import { SourceRefs } from '@/components/shared/source-refs';
+import { COURSE_GUIDANCE } from '@/lib/domain/rules';
 import { FREQUENCIES } from '@/lib/domain/schedule';
 import { FREQUENCY_LABELS } from '../labels';
 import { FormSection } from './form-section';
@@ -32,7 +33,12 @@ export function ScheduleSection({
     <FormSection
       id="prescribe-schedule"
       title="Schedule"
-      description="A course is usually 10 sessions, then a break of about two months (001)."
+      description={
+        <>
+          A course is usually 10 sessions, then a break of about two months{' '}
+          <SourceRefs ids={['001']} inline isLinked={false} />.
+        </>
+      }
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
@@ -44,7 +50,12 @@ export function ScheduleSection({
           max={sessionCount.max}
           defaultValue={values.sessionCount}
           error={errorFor('sessionCount')}
-          hint={`Clinic default ${clinicSessions}; therapeutic courses ${intensive.min}-${intensive.max} (${formatSources(intensive.source)}). ${sessionCount.min}-${sessionCount.max}.`}
+          hint={
+            <>
+              Clinic default {clinicSessions}; therapeutic courses {intensive.min}-{intensive.max}{' '}
+              <SourceRefs ids={intensive.source} inline isLinked={false} />. {sessionCount.min}-{sessionCount.max}.
+            </>
+          }
         />
         <TextField
           name="startDate"
@@ -62,7 +73,12 @@ export function ScheduleSection({
         options={FREQUENCIES.map((frequency) => ({ value: frequency, label: FREQUENCY_LABELS[frequency] }))}
         defaultValue={values.frequency}
         error={errorFor('frequency')}
-        hint="Every other day where pain is marked, daily where it is mild (001, 002)."
+        hint={
+          <>
+            Every other day where pain is marked, daily where it is mild{' '}
+            <SourceRefs ids={['001', '002']} inline isLinked={false} />.
+          </>
+        }
       />
       <CheckboxGroup
         name="weekdays"
@@ -95,7 +111,12 @@ export function ScheduleSection({
           max={restDays.max}
           defaultValue={values.restDays}
           error={errorFor('restDays')}
-          hint="Length of each rest break; with hypertonia up to 2 days (001)."
+          hint={
+            <>
+              Length of each rest break; with hypertonia up to 2 days{' '}
+              <SourceRefs ids={['001']} inline isLinked={false} />.
+            </>
+          }
         />
       </div>
       <CheckboxGroup

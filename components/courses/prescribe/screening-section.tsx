@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { SourceRefs } from '@/components/shared/source-refs';
 import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-prescription';
 import {
   BODY_AREAS,
@@ -38,10 +40,15 @@ const KIND_GROUPS = {
   },
   PROFESSIONAL_ONLY: {
     title: 'Professional only',
-    explanation:
-      'A therapeutic course by a professional only; a preventive or corrective course is blocked (002 forbids it, 001 treats it).',
+    explanation: (
+      <>
+        A therapeutic course by a professional only; a preventive or corrective course is blocked. One text forbids it{' '}
+        <SourceRefs ids={['002']} inline isLinked={false} />, another treats it{' '}
+        <SourceRefs ids={['001']} inline isLinked={false} />.
+      </>
+    ),
   },
-} as const satisfies Record<ContraindicationKind, { title: string; explanation: string }>;
+} as const satisfies Record<ContraindicationKind, { title: string; explanation: ReactNode }>;
 
 const ITEMS_BY_KIND = Object.fromEntries(
   KIND_ORDER.map((kind) => [kind, CONTRAINDICATION_IDS.filter((id) => CONTRAINDICATIONS[id].kind === kind)]),
@@ -75,7 +82,12 @@ export function ScreeningSection({
     <FormSection
       id="prescribe-screening"
       title="Contraindications"
-      description="Screen the child before prescribing (000, 001, 002). Tick only what the child has now."
+      description={
+        <>
+          Screen the child before prescribing <SourceRefs ids={['000', '001', '002']} inline isLinked={false} />. Tick
+          only what the child has now.
+        </>
+      }
     >
       <fieldset
         className="min-w-0 space-y-4"

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { RoutineStep } from '@/lib/domain/rules';
+import { joinMinutes, placeForAddedStep, splitMinutes, type RoutineStep } from '@/lib/domain/rules';
 import { routineField } from '@/lib/validation/routine';
 
 /**
@@ -12,7 +12,11 @@ import { routineField } from '@/lib/validation/routine';
  * Kept by the form (not by the section) because the decision needs the edit.
  */
 
-export type RoutineRow = { key: number; step: RoutineStep; minutesText: string };
+/** A step's time as its two boxes hold it: whole minutes and seconds, possibly half typed. */
+export type StepTimeText = { minutes: string; seconds: string };
+export type TimePart = keyof StepTimeText;
+
+export type RoutineRow = { key: number; step: RoutineStep; time: StepTimeText };
 
 type EditedRoutine = {
   rows: RoutineRow[];
@@ -20,17 +24,32 @@ type EditedRoutine = {
   basedOn: string;
 };
 
-function rowsOf(steps: readonly RoutineStep[]): RoutineRow[] {
-  return steps.map((step, index) => ({ key: index, step, minutesText: String(step.minutes) }));
+function timeTextOf(minutes: number): StepTimeText {
+  const split = splitMinutes(minutes);
+  return { minutes: String(split.minutes), seconds: String(split.seconds) };
 }
 
-/** A blank or unreadable minutes box is NaN, which the routine check explains beside the step. */
-export function minutesOf(text: string): number {
-  return text.trim() === '' ? Number.NaN : Number(text);
+function rowsOf(steps: readonly RoutineStep[]): RoutineRow[] {
+  return steps.map((step, index) => ({ key: index, step, time: timeTextOf(step.minutes) }));
+}
+
+const WHOLE_NUMBER = /^\d{1,4}$/;
+
+/**
+ * The time the boxes hold, in minutes. One blank box counts as 0 (45 s needs no "0" minutes), and
+ * seconds past 59 carry over (90 s is 1 min 30 s). Both blank, or anything but whole numbers, is
+ * NaN, which the routine check explains beside the step.
+ */
+export function minutesOf(time: StepTimeText): number {
+  const minutes = time.minutes.trim();
+  const seconds = time.seconds.trim();
+  if (minutes === '' && seconds === '') return Number.NaN;
+  if ([minutes, seconds].some((part) => part !== '' && !WHOLE_NUMBER.test(part))) return Number.NaN;
+  return joinMinutes(Number(minutes || 0), Number(seconds || 0));
 }
 
 function stepsOf(rows: readonly RoutineRow[]): RoutineStep[] {
-  return rows.map((row) => ({ ...row.step, minutes: minutesOf(row.minutesText) }));
+  return rows.map((row) => ({ ...row.step, minutes: minutesOf(row.time) }));
 }
 
 /** The doctor's edit sent with a refused form, as steps; null when there was none. */
@@ -45,6 +64,8 @@ export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposa
   );
   // The server's errors name steps by position: after any change they may point at the wrong step.
   const [isChanged, setIsChanged] = useState(false);
+  // Folded, the routine is one tab stop; a refused edit comes back unfolded to be corrected.
+  const [isOpen, setIsOpen] = useState(submitted !== null);
 
   return {
     /** The edit as the decision takes it; null follows the proposal. */
@@ -66,6 +87,8 @@ export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposa
         rows,
         steps,
         isEdited: edited !== null,
+        isOpen,
+        setIsOpen,
         /** Edited or reset since the form was shown (or came back refused). */
         isChanged,
         isProposalChanged: edited !== null && edited.basedOn !== proposalJson,
@@ -85,8 +108,19 @@ export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposa
           }),
         remove: (index: number) =>
           edit((current) => (current.length <= 1 ? current : current.filter((_, at) => at !== index))),
-        setMinutes: (index: number, text: string) =>
-          edit((current) => current.map((row, at) => (at === index ? { ...row, minutesText: text } : row))),
+        setTime: (index: number, part: TimePart, text: string) =>
+          edit((current) =>
+            current.map((row, at) => (at === index ? { ...row, time: { ...row.time, [part]: text } } : row)),
+          ),
+        /** Adds the step where its area's order puts it; returns its place (0-based). */
+        add: (step: RoutineStep): number => {
+          const index = placeForAddedStep(steps, step);
+          edit((current) => {
+            const key = Math.max(-1, ...current.map((row) => row.key)) + 1;
+            return [...current.slice(0, index), { key, step, time: timeTextOf(step.minutes) }, ...current.slice(index)];
+          });
+          return index;
+        },
         reset: () => {
           setIsChanged(true);
           setEdited(null);

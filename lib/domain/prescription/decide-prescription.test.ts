@@ -415,6 +415,38 @@ describe('decidePrescription: the preview before the form is complete', () => {
   });
 });
 
+describe('decidePrescription: the steps the doctor may add', () => {
+  it('offers a removed step back, and the edit with it is accepted', () => {
+    const { preview } = accepted();
+    const rubbing = preview.steps.findIndex((step) => step.technique === 'RUBBING');
+    const removed = preview.steps[rubbing];
+    const edited = preview.steps.filter((_, index) => index !== rubbing);
+    const decision = decidePrescription(input({ values: { routine: edited } }));
+    expect(decision.preview.stepsToAdd.filter((step) => step.technique !== 'STROKING')).toEqual([removed]);
+    expect(
+      accepted({ values: { routine: [...edited.slice(0, rubbing), removed!, ...edited.slice(rubbing)] } }).write
+        .routine,
+    ).toEqual(preview.steps);
+  });
+
+  it('offers nothing on the tummy before the wound has healed by the start date, and nothing without an indication', () => {
+    const unhealed = decidePrescription(
+      input({
+        child: {
+          dateOfBirth: iso('2026-08-29'),
+          gestationalAgeDays: null,
+          umbilicalWoundHealedOn: null,
+          massageSessionsDone: 0,
+        },
+        indication: { kind: 'THERAPEUTIC', diagnosis: 'Intestinal colic', icd10Code: null, isResolved: false },
+      }),
+    );
+    expect(unhealed.preview.stepsToAdd.length).toBeGreaterThan(0);
+    expect(unhealed.preview.stepsToAdd.filter((step) => step.area === 'TUMMY')).toEqual([]);
+    expect(decidePrescription(input({ indication: null })).preview.stepsToAdd).toEqual([]);
+  });
+});
+
 describe('decidePrescription: the stored ICD-10 code', () => {
   const therapeutic = (diagnosis: string, icd10Code: string | null) => ({
     kind: 'THERAPEUTIC' as const,

@@ -11,6 +11,7 @@ import {
   planRoutine,
   restBreakBreach,
   screen,
+  stepsAvailableToAdd,
   TECHNIQUES,
   type ClinicDefaults,
   type ContraindicationId,
@@ -105,6 +106,8 @@ export type PrescriptionPreview = {
   /** The routine that would be stored: the doctor's edit, else the proposal. */
   steps: RoutineStep[];
   violations: RoutineViolation[];
+  /** What the doctor may add to `steps` (see `stepsAvailableToAdd`); none until the routine is ready. */
+  stepsToAdd: RoutineStep[];
   /** The longest session at the start date's age (today's until the start date can be used). */
   maxMinutes: number;
   suggestedMinutesPerSession: number;
@@ -251,6 +254,7 @@ export function decidePrescription({
   }
   const steps = values.routine ? [...values.routine] : routine.status === 'READY' ? routine.proposal : [];
   const violations = routine.status === 'READY' ? checkRoutine(steps, routine.context).violations : [];
+  const stepsToAdd = routine.status === 'READY' ? stepsAvailableToAdd(steps, routine.context) : [];
   const maxMinutes =
     routine.status === 'READY' ? routine.maxMinutes : maxSessionMinutesAt(ageDaysOn(child, today), defaults);
   const suggestedMinutes = suggestedMinutesPerSession(steps, maxMinutes);
@@ -285,6 +289,7 @@ export function decidePrescription({
     routine,
     steps,
     violations,
+    stepsToAdd,
     maxMinutes,
     suggestedMinutesPerSession: suggestedMinutes,
     plannedMinutes,

@@ -130,7 +130,7 @@ describe('checkRoutine', () => {
       at100,
     );
     expect(result.violations).toEqual([
-      { stepIndex: null, message: 'The session totals 0.5 min; it should last at least 1 min.' },
+      { stepIndex: null, message: 'The session totals 30 s; it should last at least 1 min.' },
     ]);
   });
 
@@ -138,7 +138,7 @@ describe('checkRoutine', () => {
     const result = checkRoutine(edit(0, { minutes: 0, repetitions: 2.5, direction: ' ' }), at100);
     expect(result.violations.map((violation) => violation.message)).toEqual([
       'Step 1: say which way the hands move.',
-      'Step 1: minutes must be a number above 0.',
+      'Step 1: give it a time above 0, in whole minutes and seconds.',
       'Step 1: repetitions must be a whole number of at least 1, or left empty.',
     ]);
   });

@@ -87,7 +87,7 @@ export function checkRoutine(steps: readonly RoutineStep[], context: RoutineCont
       for (const rule of directionPhraseProblems(step)) add(rule.message);
     }
     if (typeof step.minutes !== 'number' || !Number.isFinite(step.minutes) || step.minutes <= 0) {
-      add('minutes must be a number above 0.');
+      add('give it a time above 0, in whole minutes and seconds.');
     }
     if (step.repetitions !== null && (!Number.isInteger(step.repetitions) || step.repetitions < 1)) {
       add('repetitions must be a whole number of at least 1, or left empty.');

@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from '../calendar-date';
-import { formatSources, type SourceId } from './sources';
+import type { SourceId } from './sources';
 import type { RoutineStep } from './routine-steps';
 import type { StepTraits } from './step-traits';
 import {
@@ -51,7 +51,7 @@ export function stepLimitBreaches(
       .filter((limit) => breaks(limit, step, traits))
       .map((limit) => ({
         condition: condition.code,
-        message: `not for ${condition.label.toLowerCase()}: ${limit.reason} (${formatSources(limit.source)}).`,
+        message: `not for ${condition.label.toLowerCase()}: ${limit.reason} (${limit.source.join(', ')}).`,
         source: limit.source,
       })),
   );
@@ -78,7 +78,7 @@ function maxRestDays(codes: readonly TherapeuticConditionCode[]): { days: number
         days: limit.days,
         breach: {
           condition: condition.code,
-          message: `${condition.label}: ${limit.reason} (${formatSources(limit.source)})`,
+          message: `${condition.label}: ${limit.reason} (${limit.source.join(', ')})`,
           source: limit.source,
         },
       };

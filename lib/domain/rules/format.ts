@@ -1,10 +1,12 @@
 import { RULE_MONTH_DAYS as DAYS_PER_MONTH } from '../age';
 
 /**
- * Wording of ages in messages. Clinicians think in weeks for the first two months and in
+ * Wording of ages and times in messages. Clinicians think in weeks for the first two months and in
  * months after, so messages show the exact day count plus the familiar unit, counted as the
- * pages count ages (lib/domain/age.ts formatAge): whole weeks, never rounded up.
+ * pages count ages (lib/domain/age.ts formatAge): whole weeks, never rounded up. Times read as
+ * minutes and seconds ("1 min 30 s"), never as decimal minutes.
  */
+const SECONDS_PER_MINUTE = 60;
 
 function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
@@ -30,10 +32,33 @@ export function describeAgeDays(days: number): string {
   return `${plural(whole, 'day')} (about ${plural(wholeRuleMonths(whole), 'month')})`;
 }
 
-export function formatMinutes(minutes: number): string {
-  return `${formatNumber(minutes)} min`;
+/** A time in minutes as whole minutes and seconds, to the nearest second: 1.5 → 1 min 30 s. */
+export function splitMinutes(minutes: number): { minutes: number; seconds: number } {
+  const totalSeconds = Math.round(minutes * SECONDS_PER_MINUTE);
+  return { minutes: Math.floor(totalSeconds / SECONDS_PER_MINUTE), seconds: totalSeconds % SECONDS_PER_MINUTE };
 }
 
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+/** The time in minutes that whole minutes and seconds make: (1, 30) → 1.5. */
+export function joinMinutes(minutes: number, seconds: number): number {
+  return minutes + seconds / SECONDS_PER_MINUTE;
+}
+
+/** Whether a time in minutes is a whole number of seconds (a hand-typed 1.1 minutes is not). */
+export function isWholeSeconds(minutes: number): boolean {
+  const seconds = minutes * SECONDS_PER_MINUTE;
+  return Math.abs(seconds - Math.round(seconds)) < 1e-6;
+}
+
+/** "15 s", "1 min", "1 min 30 s": every step, session and limit is shown this way. */
+export function formatMinutes(minutes: number): string {
+  const split = splitMinutes(minutes);
+  if (split.minutes === 0) return `${split.seconds} s`;
+  return split.seconds === 0 ? `${split.minutes} min` : `${split.minutes} min ${split.seconds} s`;
+}
+
+/** "5–10 min", "30 s–1 min", "5 min": a range says its unit once when both ends are whole minutes. */
+export function formatMinutesRange(min: number, max: number): string {
+  if (formatMinutes(min) === formatMinutes(max)) return formatMinutes(max);
+  const from = Number.isInteger(min) && Number.isInteger(max) ? String(min) : formatMinutes(min);
+  return `${from}–${formatMinutes(max)}`;
 }

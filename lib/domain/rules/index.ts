@@ -24,5 +24,7 @@ export * from './condition-limits';
 export * from './direction-phrases';
 export * from './step-traits';
 export * from './home-routine';
+export { placeForAddedStep, stepsAvailableToAdd } from './add-routine-step';
 export { checkRoutine, type RoutineCheck, type RoutineViolation } from './check-routine';
 export * from './timing-rules';
+export { formatMinutes, formatMinutesRange, isWholeSeconds, joinMinutes, splitMinutes } from './format';

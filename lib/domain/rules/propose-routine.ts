@@ -6,6 +6,7 @@ import {
   AREA_PLAN,
   areaUnavailableReason,
   exerciseRepetitions,
+  isPlanEntryForAge,
   type PlanEntry,
   type RoutineContext,
   type RoutineStep,
@@ -111,7 +112,7 @@ function availableAreas(context: Pick<RoutineContext, 'excludedAreas' | 'tummyAl
 }
 
 /** Condition steps apply to therapeutic and corrective courses; a preventive one has no diagnosis. */
-function conditionStepsFor(input: ProposeRoutineInput): ConditionStepId[] {
+export function conditionStepsFor(input: ProposeRoutineInput): ConditionStepId[] {
   if (input.indicationKind === 'PREVENTIVE') return [];
   const steps: ConditionStepId[] = [];
   for (const code of input.conditions) {
@@ -191,18 +192,13 @@ function draftArea(
     return reason === null;
   };
 
-  const fitsAge = (entry: PlanEntry) =>
-    isTechniqueAllowedAtAge(entry.technique, ageDays) &&
-    (entry.fromAgeDays === undefined || ageDays >= entry.fromAgeDays) &&
-    (entry.untilAgeDays === undefined || ageDays < entry.untilAgeDays);
-
   const steps: DraftStep[] = [stroke('OPENING_STROKE')];
   for (const group of GROUP_ORDER) {
     const entries = plan.filter(
       (entry) =>
         entry.technique !== 'STROKING' &&
         TECHNIQUES[entry.technique].group === group &&
-        fitsAge(entry) &&
+        isPlanEntryForAge(entry, ageDays) &&
         allowed({ area, technique: entry.technique, direction: entry.direction }),
     );
     if (entries.length === 0) continue;

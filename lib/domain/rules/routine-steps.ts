@@ -2,7 +2,7 @@ import type { ClinicDefaults } from './clinic-defaults';
 import type { IndicationKind } from './indications';
 import type { SourceId } from './sources';
 import type { TherapeuticConditionCode } from './therapeutic-conditions';
-import { BODY_AREAS, type BodyArea, type Technique } from './techniques';
+import { BODY_AREAS, isTechniqueAllowedAtAge, type BodyArea, type Technique } from './techniques';
 
 /**
  * The routine's data: what a step is, what a routine is checked against, and what each body
@@ -82,6 +82,15 @@ export type PlanEntry = StepTraitData & {
   untilAgeDays?: number;
   source: readonly SourceId[];
 };
+
+/** A plan entry's technique is allowed at the age, and the age is inside its exercise's window. */
+export function isPlanEntryForAge(entry: PlanEntry, ageDays: number): boolean {
+  return (
+    isTechniqueAllowedAtAge(entry.technique, ageDays) &&
+    (entry.fromAgeDays === undefined || ageDays >= entry.fromAgeDays) &&
+    (entry.untilAgeDays === undefined || ageDays < entry.untilAgeDays)
+  );
+}
 
 /**
  * "Each new exercise is mastered gradually (2-3 weeks), and only then it is repeated more than

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLINIC_DEFAULT_FIELDS, CLINIC_DEFAULT_FIELD_IDS } from './clinic-defaults';
 import { AREA_PLAN } from './routine-steps';
 import * as rules from './index';
-import { SOURCES, SOURCE_IDS, formatSources, isSourceId } from './sources';
+import { SOURCES, SOURCE_IDS, isSourceId, splitCitations } from './sources';
 
 // The source texts live in the team's shared/ folder beside the repository (CI lays it there too):
 // a citation that names no real file is a defect, so this test runs everywhere, never skipped.
@@ -30,11 +31,46 @@ describe('SOURCES', () => {
     }
   });
 
-  it('recognises ids and formats a citation', () => {
+  it('titles each text by its own heading, the first line of the file', () => {
+    for (const id of SOURCE_IDS) {
+      const heading = readFileSync(join(SEEDS_DIR, SOURCES[id].file), 'utf8').split('\n')[0]?.trim() ?? '';
+      expect(heading.startsWith(SOURCES[id].title), `${SOURCES[id].file}: "${heading}"`).toBe(true);
+    }
+    expect(SOURCES['000'].title).toBe('Massage for children under one year old: basic rules');
+  });
+
+  it('finds the source ids written into a rule’s text, in parentheses or opening a clause', () => {
+    expect(splitCitations('Tummy massage at least 30 minutes after a feed (004).')).toEqual([
+      'Tummy massage at least 30 minutes after a feed ',
+      { ids: ['004'], form: 'PARENTHESES' },
+      '.',
+    ]);
+    expect(splitCitations('000, 002: up to 15 min. 001: rising to 20 min.')).toEqual([
+      { ids: ['000', '002'], form: 'LABEL' },
+      ' up to 15 min. ',
+      { ids: ['001'], form: 'LABEL' },
+      ' rising to 20 min.',
+    ]);
+    expect(splitCitations('Lay the baby down for 5–10 minutes (frog position) (123) at 100:')).toEqual([
+      'Lay the baby down for 5–10 minutes (frog position) ',
+      '(123)',
+      ' at ',
+      '100:',
+    ]);
+  });
+
+  it('finds every source of a clinic setting named in its note, which the settings form shows alone', () => {
+    for (const field of CLINIC_DEFAULT_FIELD_IDS) {
+      const { sourceNote, source } = CLINIC_DEFAULT_FIELDS[field];
+      const named = splitCitations(sourceNote).flatMap((part) => (typeof part === 'string' ? [] : part.ids));
+      expect(new Set(named), field).toEqual(new Set(source));
+    }
+  });
+
+  it('recognises ids', () => {
     expect(isSourceId('003')).toBe(true);
     expect(isSourceId('005')).toBe(false);
     expect(isSourceId('toString')).toBe(false);
-    expect(formatSources(['001', '002'])).toBe('001, 002');
   });
 });
 

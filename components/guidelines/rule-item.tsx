@@ -1,31 +1,6 @@
 import type { ReactNode } from 'react';
-import { SOURCES, type SourceId } from '@/lib/domain/rules';
-
-/** The anchor of a source in the page's list of sources. */
-export function sourceAnchor(id: SourceId): string {
-  return `source-${id}`;
-}
-
-/** "Sources: 000, 001", each id linking to the source in the list at the top of the page. */
-export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
-  return (
-    <p className="text-xs text-slate-500">
-      {ids.length === 1 ? 'Source' : 'Sources'}:{' '}
-      {ids.map((id, index) => (
-        <span key={id}>
-          {index > 0 ? ', ' : null}
-          <a
-            href={`#${sourceAnchor(id)}`}
-            title={SOURCES[id].title}
-            className="font-mono text-brand-700 underline decoration-dotted underline-offset-2 print:text-slate-700 print:no-underline"
-          >
-            {id}
-          </a>
-        </span>
-      ))}
-    </p>
-  );
-}
+import { SourceRefs } from '@/components/shared/source-refs';
+import type { SourceId } from '@/lib/domain/rules';
 
 /** One rule as a clinician reads it: what it says, any detail, and where it comes from. */
 export function RuleItem({
