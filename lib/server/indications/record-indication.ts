@@ -4,6 +4,7 @@ import { authorize, indicationScope, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { AppError, notFound } from '@/lib/errors';
+import { createOnce } from '@/lib/server/create-once';
 import type { IndicationInput } from '@/lib/validation/indication';
 
 export async function recordIndication(
@@ -22,17 +23,27 @@ export async function recordIndication(
       diagnosedOn: ['The date cannot be before the child was born.'],
     });
   }
-  return db.indication.create({
-    data: {
-      patientId: patient.id,
-      kind: input.kind,
-      diagnosis: input.diagnosis,
-      icd10Code: input.icd10Code || null,
-      diagnosedOn: fromIsoDate(input.diagnosedOn),
-      authorId: actor.id,
-    },
-    select: { id: true },
-  });
+  return createOnce(
+    input.idempotencyKey,
+    () =>
+      db.indication.create({
+        data: {
+          idempotencyKey: input.idempotencyKey,
+          patientId: patient.id,
+          kind: input.kind,
+          diagnosis: input.diagnosis,
+          icd10Code: input.icd10Code || null,
+          diagnosedOn: fromIsoDate(input.diagnosedOn),
+          authorId: actor.id,
+        },
+        select: { id: true },
+      }),
+    (key) =>
+      db.indication.findFirst({
+        where: { idempotencyKey: key, authorId: actor.id, patientId: patient.id },
+        select: { id: true },
+      }),
+  );
 }
 
 /** Marks the problem resolved; its courses stay as they are, but no new course can use it. */

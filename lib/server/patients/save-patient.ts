@@ -4,6 +4,7 @@ import { ACCOUNTS, authorize, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate } from '@/lib/domain/calendar-date';
 import { AppError, notFound } from '@/lib/errors';
+import { createOnce } from '@/lib/server/create-once';
 import type { PatientInput } from '@/lib/validation/patient';
 
 /**
@@ -38,13 +39,20 @@ function patientData(input: PatientInput) {
 export async function createPatient(actor: Actor, input: PatientInput): Promise<{ id: string }> {
   authorize(actor, 'EDIT_PATIENTS');
   await assertParentAccounts(input.guardianIds);
-  return db.patient.create({
-    data: {
-      ...patientData(input),
-      guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) },
-    },
-    select: { id: true },
-  });
+  return createOnce(
+    input.idempotencyKey,
+    () =>
+      db.patient.create({
+        data: {
+          idempotencyKey: input.idempotencyKey,
+          ...patientData(input),
+          guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) },
+        },
+        select: { id: true },
+      }),
+    (key) =>
+      db.patient.findFirst({ where: { AND: [{ idempotencyKey: key }, patientScope(actor)] }, select: { id: true } }),
+  );
 }
 
 export async function updatePatient(actor: Actor, patientId: string, input: PatientInput): Promise<{ id: string }> {

@@ -4,7 +4,7 @@ import { accountListScope, ACCOUNTS, authorize, can, type AccountList, type Role
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
 import { lockClinicWide } from '@/lib/server/locks';
 import { revokeUserSessions } from './auth-sessions';
 import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user';
@@ -26,18 +26,27 @@ export async function listUsers(actor: Actor, list: AccountList): Promise<UserLi
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<{ id: string }> {
   authorize(actor, 'MANAGE_USERS');
+  const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
-      data: {
-        name: input.name,
-        email: input.email,
-        role: input.role,
-        passwordHash: await hashPassword(input.password),
-      },
-      select: { id: true },
-    });
+    return await createOnce(
+      input.idempotencyKey,
+      () =>
+        db.user.create({
+          data: {
+            idempotencyKey: input.idempotencyKey,
+            name: input.name,
+            email: input.email,
+            role: input.role,
+            passwordHash,
+          },
+          select: { id: true },
+        }),
+      // Every account is within an admin's reach.
+      (key) => db.user.findUnique({ where: { idempotencyKey: key }, select: { id: true } }),
+    );
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    // Not the same form again: the email is taken.
+    if (isUniqueViolation(error)) {
       throw new AppError('CONFLICT', 'An account with this email already exists.', {
         email: ['An account with this email already exists.'],
       });
