@@ -2,18 +2,32 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { env } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { reportDatabaseEvent } from '@/lib/server/database-availability';
+import { createDatabasePool } from '@/lib/server/database-pool';
+
+/** Connections per server process (pg's default). */
+const POOL_SIZE = 10;
+/**
+ * Requests that may wait for a connection once all are in use; more fail at once (503, see
+ * lib/server/database-pool.ts). A page makes a few short queries, so a queue of twice the pool
+ * drains within a fraction of a second when the database is healthy.
+ */
+const MAX_WAITING = 2 * POOL_SIZE;
 
 function createClient(): PrismaClient {
-  return new PrismaClient({
-    adapter: new PrismaPg({
+  const pool = createDatabasePool(
+    {
       connectionString: env.DATABASE_URL,
+      max: POOL_SIZE,
       // A held lock or a slow query fails its own request fast ("The record is busy", see
       // lib/server/database-errors.ts) instead of parking the pool for every other page.
       connectionTimeoutMillis: 5_000,
       lock_timeout: 5_000,
       statement_timeout: 15_000,
-    }),
-  });
+    },
+    { maxWaiting: MAX_WAITING, onEvent: (event) => reportDatabaseEvent(event) },
+  );
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 // One client per process: Next's dev server re-evaluates modules on every change.
