@@ -2,17 +2,17 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { env } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { reportDatabaseEvent } from '@/lib/server/database-availability';
+import { reportDatabaseEvent, reportQueueLength } from '@/lib/server/database-availability';
 import { createDatabasePool } from '@/lib/server/database-pool';
 
 /** Connections per server process (pg's default). */
 const POOL_SIZE = 10;
 /**
- * Requests that may wait for a connection once all are in use; more fail at once (503, see
- * lib/server/database-pool.ts). A page makes a few short queries, so a queue of twice the pool
- * drains within a fraction of a second when the database is healthy.
+ * Queries that may wait for a connection once all are in use; more fail at once (the hard limit,
+ * lib/server/database-pool.ts). proxy.ts already refuses new requests while 20 wait
+ * (AVAILABILITY_POLICY.queueToShed), so this only bites on a burst that arrives all at once.
  */
-const MAX_WAITING = 2 * POOL_SIZE;
+const MAX_WAITING = 10 * POOL_SIZE;
 
 function createClient(): PrismaClient {
   const pool = createDatabasePool(
@@ -27,6 +27,7 @@ function createClient(): PrismaClient {
     },
     { maxWaiting: MAX_WAITING, onEvent: (event) => reportDatabaseEvent(event) },
   );
+  reportQueueLength(() => pool.waitingCount);
   return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 

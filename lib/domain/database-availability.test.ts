@@ -8,7 +8,7 @@ import {
   type AvailabilityState,
 } from './database-availability';
 
-const policy: AvailabilityPolicy = { failuresToOpen: 2, openMs: 5_000, shedMs: 1_000 };
+const policy: AvailabilityPolicy = { failuresToOpen: 2, openMs: 5_000, shedMs: 1_000, queueToShed: 20 };
 const T = 1_000_000;
 
 function replay(events: [AvailabilityEvent, number][], from: AvailabilityState = AVAILABLE): AvailabilityState {
@@ -60,6 +60,11 @@ describe('load shedding', () => {
     expect(refusalAt(shed, T)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
     expect(refusalAt(shed, T + 999)).toMatchObject({ reason: 'OVERLOADED' });
     expect(refusalAt(shed, T + 1_000)).toBeNull();
+  });
+
+  it('refuses new requests while the queue for connections is at its limit', () => {
+    expect(refusalAt(AVAILABLE, T, 19, policy)).toBeNull();
+    expect(refusalAt(AVAILABLE, T, 20, policy)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
   });
 
   it('says the database is down rather than busy when both hold', () => {

@@ -12,9 +12,19 @@ export type AvailabilityPolicy = {
   openMs: number;
   /** How long requests are refused after the pool refused one for lack of connections. */
   shedMs: number;
+  /**
+   * New requests are refused while this many queries wait for a connection: the ones already
+   * admitted finish sooner, instead of every request failing at the pool's hard limit.
+   */
+  queueToShed: number;
 };
 
-export const AVAILABILITY_POLICY: AvailabilityPolicy = { failuresToOpen: 2, openMs: 5_000, shedMs: 1_000 };
+export const AVAILABILITY_POLICY: AvailabilityPolicy = {
+  failuresToOpen: 2,
+  openMs: 5_000,
+  shedMs: 1_000,
+  queueToShed: 20,
+};
 
 export type AvailabilityState = {
   consecutiveFailures: number;
@@ -57,12 +67,21 @@ export function nextAvailability(
 
 export type Refusal = { reason: 'DATABASE_DOWN' | 'OVERLOADED'; retryAfterSeconds: number };
 
-/** Why a request arriving `now` should be answered 503 at once, or null to serve it. */
-export function refusalAt(state: AvailabilityState, now: number): Refusal | null {
+/**
+ * Why a request arriving `now`, with `waitingForConnection` queries queued at the pool, should be
+ * answered 503 at once, or null to serve it.
+ */
+export function refusalAt(
+  state: AvailabilityState,
+  now: number,
+  waitingForConnection = 0,
+  policy: AvailabilityPolicy = AVAILABILITY_POLICY,
+): Refusal | null {
   const secondsUntil = (until: number) => Math.max(1, Math.ceil((until - now) / 1_000));
   if (state.downUntil !== null && now < state.downUntil)
     return { reason: 'DATABASE_DOWN', retryAfterSeconds: secondsUntil(state.downUntil) };
   if (state.overloadedUntil !== null && now < state.overloadedUntil)
     return { reason: 'OVERLOADED', retryAfterSeconds: secondsUntil(state.overloadedUntil) };
+  if (waitingForConnection >= policy.queueToShed) return { reason: 'OVERLOADED', retryAfterSeconds: 1 };
   return null;
 }

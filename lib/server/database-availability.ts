@@ -11,14 +11,20 @@ import {
 } from '@/lib/domain/database-availability';
 
 const KEY = Symbol.for('infant-massage-clinic.database-availability');
-const shared = globalThis as unknown as { [KEY]?: AvailabilityState };
+const QUEUE_KEY = Symbol.for('infant-massage-clinic.database-queue');
+const shared = globalThis as unknown as { [KEY]?: AvailabilityState; [QUEUE_KEY]?: () => number };
 
 /** What the database connections saw (lib/server/database-pool.ts reports every attempt). */
 export function reportDatabaseEvent(event: AvailabilityEvent, now = Date.now()): void {
   shared[KEY] = nextAvailability(shared[KEY] ?? AVAILABLE, event, now);
 }
 
+/** lib/db.ts says how to read its pool's queue (queries waiting for a connection). */
+export function reportQueueLength(read: () => number): void {
+  shared[QUEUE_KEY] = read;
+}
+
 /** Why proxy.ts should answer this request 503 straight away, or null. */
 export function databaseRefusal(now = Date.now()): Refusal | null {
-  return refusalAt(shared[KEY] ?? AVAILABLE, now);
+  return refusalAt(shared[KEY] ?? AVAILABLE, now, shared[QUEUE_KEY]?.() ?? 0);
 }
