@@ -2,5 +2,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startDatabaseProbe } = await import('@/lib/server/database-probe');
+  const { startEventLoopMonitor } = await import('@/lib/server/database-availability');
   startDatabaseProbe();
+  startEventLoopMonitor();
 }

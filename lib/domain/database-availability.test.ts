@@ -8,7 +8,13 @@ import {
   type AvailabilityState,
 } from './database-availability';
 
-const policy: AvailabilityPolicy = { failuresToOpen: 2, openMs: 5_000, shedMs: 1_000, queueToShed: 20 };
+const policy: AvailabilityPolicy = {
+  failuresToOpen: 2,
+  openMs: 5_000,
+  shedMs: 1_000,
+  queueToShed: 20,
+  eventLoopUtilizationToShed: 0.97,
+};
 const T = 1_000_000;
 
 function replay(events: [AvailabilityEvent, number][], from: AvailabilityState = AVAILABLE): AvailabilityState {
@@ -62,9 +68,12 @@ describe('load shedding', () => {
     expect(refusalAt(shed, T + 1_000)).toBeNull();
   });
 
-  it('refuses new requests while the queue for connections is at its limit', () => {
-    expect(refusalAt(AVAILABLE, T, 19, policy)).toBeNull();
-    expect(refusalAt(AVAILABLE, T, 20, policy)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
+  it('refuses new requests while the queue for connections or the event loop is at its limit', () => {
+    const pressure = (waitingForConnection: number, eventLoopUtilization: number) =>
+      refusalAt(AVAILABLE, T, { waitingForConnection, eventLoopUtilization }, policy);
+    expect(pressure(19, 0.96)).toBeNull();
+    expect(pressure(20, 0)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
+    expect(pressure(0, 0.97)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
   });
 
   it('says the database is down rather than busy when both hold', () => {

@@ -17,6 +17,12 @@ export type AvailabilityPolicy = {
    * admitted finish sooner, instead of every request failing at the pool's hard limit.
    */
   queueToShed: number;
+  /**
+   * New requests are refused while the server's event loop was busy this share of the last second
+   * (0 to 1): rendering has used up the CPU, and each admitted page only makes every other one
+   * slower. Near 1, so that a server that is merely busy never refuses anyone.
+   */
+  eventLoopUtilizationToShed: number;
 };
 
 export const AVAILABILITY_POLICY: AvailabilityPolicy = {
@@ -24,6 +30,7 @@ export const AVAILABILITY_POLICY: AvailabilityPolicy = {
   openMs: 5_000,
   shedMs: 1_000,
   queueToShed: 20,
+  eventLoopUtilizationToShed: 0.97,
 };
 
 export type AvailabilityState = {
@@ -67,14 +74,16 @@ export function nextAvailability(
 
 export type Refusal = { reason: 'DATABASE_DOWN' | 'OVERLOADED'; retryAfterSeconds: number };
 
-/**
- * Why a request arriving `now`, with `waitingForConnection` queries queued at the pool, should be
- * answered 503 at once, or null to serve it.
- */
+/** How loaded the server is: queries waiting for a connection, and how busy its event loop was lately. */
+export type ServerPressure = { waitingForConnection: number; eventLoopUtilization: number };
+
+export const NO_PRESSURE: ServerPressure = { waitingForConnection: 0, eventLoopUtilization: 0 };
+
+/** Why a request arriving `now` should be answered 503 at once, or null to serve it. */
 export function refusalAt(
   state: AvailabilityState,
   now: number,
-  waitingForConnection = 0,
+  pressure: ServerPressure = NO_PRESSURE,
   policy: AvailabilityPolicy = AVAILABILITY_POLICY,
 ): Refusal | null {
   const secondsUntil = (until: number) => Math.max(1, Math.ceil((until - now) / 1_000));
@@ -82,6 +91,10 @@ export function refusalAt(
     return { reason: 'DATABASE_DOWN', retryAfterSeconds: secondsUntil(state.downUntil) };
   if (state.overloadedUntil !== null && now < state.overloadedUntil)
     return { reason: 'OVERLOADED', retryAfterSeconds: secondsUntil(state.overloadedUntil) };
-  if (waitingForConnection >= policy.queueToShed) return { reason: 'OVERLOADED', retryAfterSeconds: 1 };
+  if (
+    pressure.waitingForConnection >= policy.queueToShed ||
+    pressure.eventLoopUtilization >= policy.eventLoopUtilizationToShed
+  )
+    return { reason: 'OVERLOADED', retryAfterSeconds: 1 };
   return null;
 }

@@ -1,6 +1,7 @@
 // Not 'server-only', and free of Prisma: proxy.ts imports it. proxy.ts runs in the same Node.js
 // process as the pages (Next.js 16 `require`s the Node proxy into the server), but from its own
 // bundle, so module state is not shared; the state lives on globalThis, which is.
+import { performance } from 'node:perf_hooks';
 import {
   AVAILABLE,
   nextAvailability,
@@ -10,21 +11,41 @@ import {
   type Refusal,
 } from '@/lib/domain/database-availability';
 
-const KEY = Symbol.for('infant-massage-clinic.database-availability');
-const QUEUE_KEY = Symbol.for('infant-massage-clinic.database-queue');
-const shared = globalThis as unknown as { [KEY]?: AvailabilityState; [QUEUE_KEY]?: () => number };
+type Shared = {
+  state: AvailabilityState;
+  /** Queries waiting for a connection, as lib/db.ts's pool counts them. */
+  queueLength: () => number;
+  eventLoopUtilization: number;
+};
+
+const KEY = Symbol.for('infant-massage-clinic.availability');
+const holder = globalThis as unknown as { [KEY]?: Shared };
+const shared = (holder[KEY] ??= { state: AVAILABLE, queueLength: () => 0, eventLoopUtilization: 0 });
 
 /** What the database connections saw (lib/server/database-pool.ts reports every attempt). */
 export function reportDatabaseEvent(event: AvailabilityEvent, now = Date.now()): void {
-  shared[KEY] = nextAvailability(shared[KEY] ?? AVAILABLE, event, now);
+  shared.state = nextAvailability(shared.state, event, now);
 }
 
-/** lib/db.ts says how to read its pool's queue (queries waiting for a connection). */
+/** lib/db.ts says how to read its pool's queue. */
 export function reportQueueLength(read: () => number): void {
-  shared[QUEUE_KEY] = read;
+  shared.queueLength = read;
+}
+
+/** How busy the event loop was over each last second (started by instrumentation.ts). */
+export function startEventLoopMonitor(): void {
+  let previous = performance.eventLoopUtilization();
+  setInterval(() => {
+    const current = performance.eventLoopUtilization();
+    shared.eventLoopUtilization = performance.eventLoopUtilization(current, previous).utilization;
+    previous = current;
+  }, 1_000).unref();
 }
 
 /** Why proxy.ts should answer this request 503 straight away, or null. */
 export function databaseRefusal(now = Date.now()): Refusal | null {
-  return refusalAt(shared[KEY] ?? AVAILABLE, now, shared[QUEUE_KEY]?.() ?? 0);
+  return refusalAt(shared.state, now, {
+    waitingForConnection: shared.queueLength(),
+    eventLoopUtilization: shared.eventLoopUtilization,
+  });
 }
