@@ -13,7 +13,8 @@ const policy: AvailabilityPolicy = {
   openMs: 5_000,
   shedMs: 1_000,
   queueToShed: 20,
-  eventLoopUtilizationToShed: 0.97,
+  eventLoopUtilizationToShed: 0.9,
+  arrivalsToShed: 50,
 };
 const T = 1_000_000;
 
@@ -69,11 +70,13 @@ describe('load shedding', () => {
   });
 
   it('refuses new requests while the queue for connections or the event loop is at its limit', () => {
-    const pressure = (waitingForConnection: number, eventLoopUtilization: number) =>
-      refusalAt(AVAILABLE, T, { waitingForConnection, eventLoopUtilization }, policy);
-    expect(pressure(19, 0.96)).toBeNull();
-    expect(pressure(20, 0)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
-    expect(pressure(0, 0.97)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
+    const pressure = (waitingForConnection: number, eventLoopUtilization: number, arrivals: number) =>
+      refusalAt(AVAILABLE, T, { waitingForConnection, eventLoopUtilization, arrivals }, policy);
+    expect(pressure(19, 0.89, 1_000)).toBeNull();
+    expect(pressure(20, 0, 0)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
+    expect(pressure(0, 0.9, 50)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
+    // A busy event loop with few requests is a machine busy with other work: serve them.
+    expect(pressure(0, 1, 49)).toBeNull();
   });
 
   it('says the database is down rather than busy when both hold', () => {

@@ -19,10 +19,12 @@ export type AvailabilityPolicy = {
   queueToShed: number;
   /**
    * New requests are refused while the server's event loop was busy this share of the last second
-   * (0 to 1): rendering has used up the CPU, and each admitted page only makes every other one
-   * slower. Near 1, so that a server that is merely busy never refuses anyone.
+   * (0 to 1) and at least `arrivalsToShed` requests came in that second: rendering has used up the
+   * CPU, and each admitted page only makes every other one slower. A busy event loop alone is not
+   * enough: on a machine shared with other work it looks busy while it waits for the CPU.
    */
   eventLoopUtilizationToShed: number;
+  arrivalsToShed: number;
 };
 
 export const AVAILABILITY_POLICY: AvailabilityPolicy = {
@@ -30,7 +32,8 @@ export const AVAILABILITY_POLICY: AvailabilityPolicy = {
   openMs: 5_000,
   shedMs: 1_000,
   queueToShed: 20,
-  eventLoopUtilizationToShed: 0.97,
+  eventLoopUtilizationToShed: 0.9,
+  arrivalsToShed: 50,
 };
 
 export type AvailabilityState = {
@@ -74,10 +77,13 @@ export function nextAvailability(
 
 export type Refusal = { reason: 'DATABASE_DOWN' | 'OVERLOADED'; retryAfterSeconds: number };
 
-/** How loaded the server is: queries waiting for a connection, and how busy its event loop was lately. */
-export type ServerPressure = { waitingForConnection: number; eventLoopUtilization: number };
+/**
+ * How loaded the server is: queries waiting for a connection, how busy its event loop was over the
+ * last second, and how many requests that needed the database arrived in the last second.
+ */
+export type ServerPressure = { waitingForConnection: number; eventLoopUtilization: number; arrivals: number };
 
-export const NO_PRESSURE: ServerPressure = { waitingForConnection: 0, eventLoopUtilization: 0 };
+export const NO_PRESSURE: ServerPressure = { waitingForConnection: 0, eventLoopUtilization: 0, arrivals: 0 };
 
 /** Why a request arriving `now` should be answered 503 at once, or null to serve it. */
 export function refusalAt(
@@ -91,10 +97,9 @@ export function refusalAt(
     return { reason: 'DATABASE_DOWN', retryAfterSeconds: secondsUntil(state.downUntil) };
   if (state.overloadedUntil !== null && now < state.overloadedUntil)
     return { reason: 'OVERLOADED', retryAfterSeconds: secondsUntil(state.overloadedUntil) };
-  if (
-    pressure.waitingForConnection >= policy.queueToShed ||
-    pressure.eventLoopUtilization >= policy.eventLoopUtilizationToShed
-  )
+  const isCpuSaturated =
+    pressure.eventLoopUtilization >= policy.eventLoopUtilizationToShed && pressure.arrivals >= policy.arrivalsToShed;
+  if (pressure.waitingForConnection >= policy.queueToShed || isCpuSaturated)
     return { reason: 'OVERLOADED', retryAfterSeconds: 1 };
   return null;
 }

@@ -16,11 +16,31 @@ type Shared = {
   /** Queries waiting for a connection, as lib/db.ts's pool counts them. */
   queueLength: () => number;
   eventLoopUtilization: number;
+  /** Requests proxy.ts asked about in this second and the one before (see countArrival). */
+  arrivals: { second: number; count: number; previousCount: number };
 };
 
 const KEY = Symbol.for('infant-massage-clinic.availability');
 const holder = globalThis as unknown as { [KEY]?: Shared };
-const shared = (holder[KEY] ??= { state: AVAILABLE, queueLength: () => 0, eventLoopUtilization: 0 });
+const shared = (holder[KEY] ??= {
+  state: AVAILABLE,
+  queueLength: () => 0,
+  eventLoopUtilization: 0,
+  arrivals: { second: 0, count: 0, previousCount: 0 },
+});
+
+/** Counts this request; returns how many arrived within about the last second. */
+function countArrival(now: number): number {
+  const second = Math.floor(now / 1_000);
+  const { arrivals } = shared;
+  if (second !== arrivals.second) {
+    arrivals.previousCount = second === arrivals.second + 1 ? arrivals.count : 0;
+    arrivals.second = second;
+    arrivals.count = 0;
+  }
+  arrivals.count += 1;
+  return Math.max(arrivals.count, arrivals.previousCount);
+}
 
 /** What the database connections saw (lib/server/database-pool.ts reports every attempt). */
 export function reportDatabaseEvent(event: AvailabilityEvent, now = Date.now()): void {
@@ -42,10 +62,11 @@ export function startEventLoopMonitor(): void {
   }, 1_000).unref();
 }
 
-/** Why proxy.ts should answer this request 503 straight away, or null. */
+/** Why proxy.ts should answer this request (one that needs the database) 503 straight away, or null. */
 export function databaseRefusal(now = Date.now()): Refusal | null {
   return refusalAt(shared.state, now, {
     waitingForConnection: shared.queueLength(),
     eventLoopUtilization: shared.eventLoopUtilization,
+    arrivals: countArrival(now),
   });
 }
