@@ -54,7 +54,10 @@ function needsDatabase(pathname: string): boolean {
   return !pathname.startsWith('/_next/') && pathname !== '/api/health' && pathname !== '/favicon.ico';
 }
 
-/** Security headers on every response, with a fresh CSP nonce that Next.js puts on its scripts. */
+/**
+ * Security headers on every response, with a fresh CSP nonce that Next.js puts on its scripts;
+ * 503 while the database is down or the server is overloaded.
+ */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy(nonce);
@@ -68,9 +71,9 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.delete('x-forwarded-host');
 
   const { pathname } = request.nextUrl;
-  // While the database is down or the pool is shedding load, a page or action could only fail
-  // (or queue): answer 503 before rendering starts, since a streamed page cannot change its status
-  // later. /api/health answers for itself, and the static files need no database.
+  // While the database is down or the server sheds load (lib/domain/database-availability.ts), a
+  // page or action could only fail or queue: answer 503 before rendering starts, since a streamed
+  // page cannot change its status later. /api/health answers for itself; static files need no database.
   const refusal = needsDatabase(pathname) ? databaseRefusal() : null;
   const response = !isReadablePath(pathname)
     ? new NextResponse('Bad request: the address is not valid.', {
