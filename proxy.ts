@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { REQUEST_ID_HEADER } from '@/lib/request-id';
+import { unavailableResponse } from '@/lib/server/unavailable-page';
+import { databaseRefusal } from '@/lib/server/database-availability';
 import { isReadablePath } from '@/lib/validation/request-path';
 
 const isDevelopment = process.env.NODE_ENV === 'development';
@@ -49,9 +51,14 @@ const FIXED_HEADERS: Record<string, string> = {
 
 const TWO_YEARS = 2 * 365 * 24 * 60 * 60;
 
+function needsDatabase(pathname: string): boolean {
+  return !pathname.startsWith('/_next/') && pathname !== '/api/health' && pathname !== '/favicon.ico';
+}
+
 /**
  * Security headers on every response, with a fresh CSP nonce that Next.js puts on its scripts, and
- * the request's id (lib/request-id.ts) on the request and its response.
+ * the request's id (lib/request-id.ts) on the request and its response; 503 while the database is
+ * down or the server is overloaded.
  */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
@@ -68,12 +75,19 @@ export function proxy(request: NextRequest): NextResponse {
   // in next.config.mjs.
   requestHeaders.delete('x-forwarded-host');
 
-  const response = isReadablePath(request.nextUrl.pathname)
-    ? NextResponse.next({ request: { headers: requestHeaders } })
-    : new NextResponse('Bad request: the address is not valid.', {
+  const { pathname } = request.nextUrl;
+  // While the database is down or the server sheds load (lib/domain/database-availability.ts), a
+  // page or action could only fail or queue: answer 503 before rendering starts, since a streamed
+  // page cannot change its status later. /api/health answers for itself; static files need no database.
+  const refusal = needsDatabase(pathname) ? databaseRefusal() : null;
+  const response = !isReadablePath(pathname)
+    ? new NextResponse('Bad request: the address is not valid.', {
         status: 400,
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-      });
+      })
+    : refusal
+      ? unavailableResponse(refusal, nonce)
+      : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   response.headers.set(REQUEST_ID_HEADER, requestId);
   for (const [name, value] of Object.entries(FIXED_HEADERS)) response.headers.set(name, value);

@@ -2,18 +2,33 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { env } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { reportDatabaseEvent, reportQueueLength } from '@/lib/server/database-availability';
+import { createDatabasePool } from '@/lib/server/database-pool';
+
+/** Connections per server process (pg's default). */
+const POOL_SIZE = 10;
+/**
+ * Queries that may wait for a connection once all are in use; more fail at once (the hard limit,
+ * lib/server/database-pool.ts). proxy.ts already refuses new requests while 20 wait
+ * (AVAILABILITY_POLICY.queueToShed), so this only bites on a burst that arrives all at once.
+ */
+const MAX_WAITING = 10 * POOL_SIZE;
 
 function createClient(): PrismaClient {
-  return new PrismaClient({
-    adapter: new PrismaPg({
+  const pool = createDatabasePool(
+    {
       connectionString: env.DATABASE_URL,
+      max: POOL_SIZE,
       // A held lock or a slow query fails its own request fast ("The record is busy", see
       // lib/server/database-errors.ts) instead of parking the pool for every other page.
       connectionTimeoutMillis: 5_000,
       lock_timeout: 5_000,
       statement_timeout: 15_000,
-    }),
-  });
+    },
+    { maxWaiting: MAX_WAITING, onEvent: (event) => reportDatabaseEvent(event) },
+  );
+  reportQueueLength(() => pool.waitingCount);
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 // One client per process: Next's dev server re-evaluates modules on every change.

@@ -14,12 +14,19 @@ const ROLE_OPTIONS = [
   ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
 ];
 
-export function CreateUserForm({ action }: { action: FormAction }) {
+type Props = {
+  action: FormAction;
+  /** Made when the page renders (again after each account added): a double submit adds one account. */
+  idempotencyKey: string;
+};
+
+export function CreateUserForm({ action, idempotencyKey }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCreateUserSchema, state);
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage state={messageState} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <TextField
         name="name"
         label="Name"

@@ -23,9 +23,16 @@ const KIND_OPTIONS = [
   ...INDICATION_KINDS.map((kind) => ({ value: kind, label: `${INDICATION_KIND_LABELS[kind]}: ${KIND_HINTS[kind]}` })),
 ];
 
-type Props = { action: FormAction; today: IsoDate; dateOfBirth: IsoDate; cancelHref: string };
+type Props = {
+  action: FormAction;
+  today: IsoDate;
+  dateOfBirth: IsoDate;
+  cancelHref: string;
+  /** Made when the page renders: a double submit or a retry of this form records one indication. */
+  idempotencyKey: string;
+};
 
-export function IndicationForm({ action, today, dateOfBirth, cancelHref }: Props) {
+export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempotencyKey }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const schema = useMemo(() => indicationSchema(today), [today]);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
@@ -39,6 +46,7 @@ export function IndicationForm({ action, today, dateOfBirth, cancelHref }: Props
       className="max-w-2xl space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
     >
       <FormMessage state={messageState} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <SelectField
         name="kind"
         label="Kind"

@@ -49,10 +49,12 @@ type Props = {
   today: IsoDate;
   submitLabel: string;
   cancelHref: string;
+  /** For a new patient, made when the page renders: a double submit or a retry makes one patient. */
+  idempotencyKey?: string;
 };
 
 /** Creates or edits a patient; the server validates with patientSchema and saves nothing on error. */
-export function PatientForm({ action, initial, parents, today, submitLabel, cancelHref }: Props) {
+export function PatientForm({ action, initial, parents, today, submitLabel, cancelHref, idempotencyKey }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const schema = useMemo(() => patientSchema(today), [today]);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
@@ -69,6 +71,7 @@ export function PatientForm({ action, initial, parents, today, submitLabel, canc
       className="max-w-2xl space-y-6"
     >
       <FormMessage state={messageState} />
+      {idempotencyKey && <input type="hidden" name="idempotencyKey" value={idempotencyKey} />}
 
       <section
         aria-labelledby="patient-child"

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cancelCourseAction } from '@/app/(app)/courses/[courseId]/actions';
 import { recordIndicationAction } from '@/app/(app)/patients/[patientId]/indications/new/actions';
 import { getCurrentUser } from '@/lib/auth/session';
+import { getCourse } from '@/lib/server/courses/get-course';
+import { DATABASE_BUSY_MESSAGE } from '@/lib/server/database-errors';
 import {
   createClinic,
   createPatientWithIndication,
@@ -90,5 +92,33 @@ describe('a server action from form to database', () => {
       message: 'This page is out of date. Reload it and try again.',
     });
     expect(await db.indication.count({ where: { patientId, diagnosis: 'Torticollis' } })).toBe(0);
+  });
+});
+
+describe('a row lock held elsewhere (issue 8)', () => {
+  it('answers "busy" for the locked course, and serves a different course as usual', async () => {
+    const locked = await prescribeClinicCourse(clinic, (await createPatientWithIndication(clinic)).indicationId);
+    const free = await prescribeClinicCourse(clinic, (await createPatientWithIndication(clinic)).indicationId);
+    vi.mocked(getCurrentUser).mockResolvedValue(clinic.doctor);
+
+    // Another request holds the course's row lock (lib/server/locks.ts) until this one is done.
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${locked} FOR UPDATE`;
+        // A page and an action about another course do not wait for it.
+        expect(await getCourse(clinic.doctor, free)).toMatchObject({ id: free });
+        expect(await cancelCourseAction(IDLE, form({ courseId: free, reason: 'Family moved away.' }))).toMatchObject({
+          status: 'success',
+        });
+        // The locked one answers once lock_timeout (lib/db.ts) runs out, with the plain message.
+        expect(await cancelCourseAction(IDLE, form({ courseId: locked, reason: 'Family moved away.' }))).toMatchObject({
+          status: 'error',
+          message: DATABASE_BUSY_MESSAGE,
+        });
+      },
+      { timeout: 60_000 },
+    );
+    expect(await db.course.findUniqueOrThrow({ where: { id: locked } })).toMatchObject({ status: 'ACTIVE' });
+    expect(await db.course.findUniqueOrThrow({ where: { id: free } })).toMatchObject({ status: 'CANCELLED' });
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { SESSION_COOKIE_MAX_AGE_SECONDS } from '@/lib/domain/session-lifetime';
 import { env } from '@/lib/env';
 import { signInError, ZSignInSchema } from '@/lib/validation/auth';
 import { revokeSession } from '@/lib/server/users/auth-sessions';
@@ -9,15 +10,11 @@ import { clientAddress } from './client-address';
 import { isRole } from './policy';
 import { usesSecureCookies } from './secure-cookies';
 
-/**
- * The cookie's own limit; the server-side session (AuthSession) ends it sooner: idle timeout,
- * maximum length and revocation are decided there (lib/domain/session-lifetime.ts).
- */
-const TWENTY_FOUR_HOURS = 24 * 60 * 60;
-
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: TWENTY_FOUR_HOURS },
+  // The cookie's own limit; the server-side session (AuthSession) ends it sooner: idle timeout,
+  // maximum length and revocation are decided there (lib/domain/session-lifetime.ts).
+  session: { strategy: 'jwt', maxAge: SESSION_COOKIE_MAX_AGE_SECONDS },
   useSecureCookies: usesSecureCookies(env.NEXTAUTH_URL),
   pages: { signIn: '/login' },
   providers: [

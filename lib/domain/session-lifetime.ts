@@ -1,4 +1,4 @@
-import type { SecuritySettings } from './security-settings';
+import { SECURITY_SETTING_FIELDS, type SecuritySettings } from './security-settings';
 
 /** Why a session ended; the sign-in page tells the person (`/login?reason=`). */
 export const SESSION_END_REASONS = ['idle', 'expired', 'revoked'] as const;
@@ -7,6 +7,13 @@ export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 export type StoredSession = { createdAt: Date; lastSeenAt: Date; revokedAt: Date | null };
 
 export type SessionDecision = { status: 'ACTIVE'; touch: boolean } | { status: 'ENDED'; reason: SessionEndReason };
+
+/**
+ * The session cookie's own life (next-auth's maxAge): the longest session the settings allow, so
+ * that the server-side limits always end a session first. After it no request can present the
+ * session any more, so its row may be deleted (lib/server/users/sign-in.ts prunes them).
+ */
+export const SESSION_COOKIE_MAX_AGE_SECONDS = SECURITY_SETTING_FIELDS.sessionMaxHours.max * 3_600;
 
 /**
  * lastSeenAt is written at most once a minute: a page load and its actions would otherwise each

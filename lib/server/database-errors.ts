@@ -1,12 +1,16 @@
 import 'server-only';
+import { DATABASE_OVERLOADED } from './database-pool';
 
-/** PostgreSQL's lock_not_available (lock_timeout) and query_canceled (statement_timeout). */
-const BUSY_CODES = new Set(['55P03', '57014']);
+/**
+ * PostgreSQL's lock_not_available (lock_timeout) and query_canceled (statement_timeout), and the
+ * pool's refusal to queue one more request (lib/server/database-pool.ts).
+ */
+const BUSY_CODES = new Set(['55P03', '57014', DATABASE_OVERLOADED]);
 
 export const DATABASE_BUSY_MESSAGE = 'The record is busy; try again.';
 
 /**
- * Whether an error is a time limit of lib/db.ts running out. The driver adapter nests the
+ * Whether an error is a time limit of lib/db.ts running out, or the pool shedding load. The driver adapter nests the
  * PostgreSQL code (as `originalCode` or `code`) a few levels deep in Prisma's error, under
  * `cause` or `meta`, so those are searched.
  */

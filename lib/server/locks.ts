@@ -19,6 +19,9 @@ type Tx = Prisma.TransactionClient;
  * - The audit log's chain (`AUDIT_LOG`): each row hashes the one before, so appends take turns.
  *   It is always the last lock a transaction takes (recordAudit is its last statement), so it
  *   is held only until the commit and cannot be part of a deadlock.
+ * - A sign-in attempt: advisory locks on the account's email and on the address
+ *   (`lockSignInAttempts`, always in that order), held while the failures are counted and the
+ *   attempt is recorded, so concurrent guesses are counted one after another.
  */
 export async function lockCourse(tx: Tx, of: { courseId: string } | { sessionId: string }): Promise<void> {
   // A session never moves to another course, so its course can be found and locked in one statement.
@@ -38,4 +41,13 @@ const CLINIC_WIDE_LOCK_KEYS = {
 
 export async function lockClinicWide(tx: Tx, what: keyof typeof CLINIC_WIDE_LOCK_KEYS): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLINIC_WIDE_LOCK_KEYS[what]})`;
+}
+
+/** Separate key spaces (the first key of the two-key advisory lock) for emails and addresses. */
+const SIGN_IN_LOCK_SPACES = { ACCOUNT: 7_320_419, ADDRESS: 7_320_420 } as const;
+
+export async function lockSignInAttempts(tx: Tx, email: string, address: string | null): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_IN_LOCK_SPACES.ACCOUNT}::int, hashtext(${email}))`;
+  if (address !== null)
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_IN_LOCK_SPACES.ADDRESS}::int, hashtext(${address}))`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { isoDate, requiredText } from './fields';
+import { idempotencyKey, isoDate, requiredText } from './fields';
 
 export const INDICATION_KINDS = ['THERAPEUTIC', 'CORRECTIVE', 'PREVENTIVE'] as const;
 
@@ -9,6 +9,7 @@ const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
 
 export function indicationSchema(today: IsoDate) {
   return z.object({
+    idempotencyKey,
     kind: z.enum(INDICATION_KINDS, { error: 'Choose therapeutic, corrective or preventive.' }),
     diagnosis: requiredText('Diagnosis', 500),
     icd10Code: z.preprocess(

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { gestationDays } from '@/lib/domain/age';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { isoDate, listOf, recordId, optionalIsoDate, optionalText, optionalWholeNumber, requiredText } from './fields';
+import {
+  idempotencyKey,
+  isoDate,
+  listOf,
+  recordId,
+  optionalIsoDate,
+  optionalText,
+  optionalWholeNumber,
+  requiredText,
+} from './fields';
 
 export const SEXES = ['FEMALE', 'MALE'] as const;
 
@@ -10,6 +19,8 @@ export function patientSchema(today: IsoDate) {
   return (
     z
       .object({
+        // Read only when creating; an edit is the same write however often it is sent.
+        idempotencyKey,
         firstName: requiredText('First name', 100),
         lastName: requiredText('Last name', 100),
         dateOfBirth: isoDate('Date of birth').refine((date) => date <= today, 'Date of birth cannot be in the future.'),

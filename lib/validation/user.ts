@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/auth/policy';
-import { recordId, requiredText } from './fields';
+import { idempotencyKey, recordId, requiredText } from './fields';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -14,6 +14,7 @@ const newPassword = z
 const userId = recordId('Choose the account.');
 
 export const ZCreateUserSchema = z.object({
+  idempotencyKey,
   name: requiredText('Name', 120),
   email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')),
   role: z.enum(ROLES, { error: 'Choose a role.' }),

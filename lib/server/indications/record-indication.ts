@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
+import { createOnce } from '@/lib/server/create-once';
 import type { IndicationInput } from '@/lib/validation/indication';
 
 export async function recordIndication(
@@ -23,25 +24,35 @@ export async function recordIndication(
       diagnosedOn: ['The date cannot be before the child was born.'],
     });
   }
-  return db.$transaction(async (tx) => {
-    const indication = await tx.indication.create({
-      data: {
-        patientId: patient.id,
-        kind: input.kind,
-        diagnosis: input.diagnosis,
-        icd10Code: input.icd10Code || null,
-        diagnosedOn: fromIsoDate(input.diagnosedOn),
-        authorId: actor.id,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, actor, {
-      action: 'CREATE',
-      subject: { type: 'INDICATION', id: indication.id },
-      patientId: patient.id,
-    });
-    return indication;
-  });
+  return createOnce(
+    input.idempotencyKey,
+    () =>
+      db.$transaction(async (tx) => {
+        const indication = await tx.indication.create({
+          data: {
+            idempotencyKey: input.idempotencyKey,
+            patientId: patient.id,
+            kind: input.kind,
+            diagnosis: input.diagnosis,
+            icd10Code: input.icd10Code || null,
+            diagnosedOn: fromIsoDate(input.diagnosedOn),
+            authorId: actor.id,
+          },
+          select: { id: true },
+        });
+        await recordAudit(tx, actor, {
+          action: 'CREATE',
+          subject: { type: 'INDICATION', id: indication.id },
+          patientId: patient.id,
+        });
+        return indication;
+      }),
+    (key) =>
+      db.indication.findFirst({
+        where: { idempotencyKey: key, authorId: actor.id, patientId: patient.id },
+        select: { id: true },
+      }),
+  );
 }
 
 /** Marks the problem resolved; its courses stay as they are, but no new course can use it. */

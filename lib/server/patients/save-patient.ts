@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { fromIsoDate } from '@/lib/domain/calendar-date';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
+import { createOnce } from '@/lib/server/create-once';
 import type { PatientInput } from '@/lib/validation/patient';
 
 /**
@@ -39,21 +40,28 @@ function patientData(input: PatientInput) {
 export async function createPatient(actor: Actor, input: PatientInput): Promise<{ id: string }> {
   authorize(actor, 'EDIT_PATIENTS');
   await assertParentAccounts(input.guardianIds);
-  return db.$transaction(async (tx) => {
-    const patient = await tx.patient.create({
-      data: {
-        ...patientData(input),
-        guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) },
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, actor, {
-      action: 'CREATE',
-      subject: { type: 'PATIENT', id: patient.id },
-      patientId: patient.id,
-    });
-    return patient;
-  });
+  return createOnce(
+    input.idempotencyKey,
+    () =>
+      db.$transaction(async (tx) => {
+        const patient = await tx.patient.create({
+          data: {
+            idempotencyKey: input.idempotencyKey,
+            ...patientData(input),
+            guardians: { create: [...new Set(input.guardianIds)].map((userId) => ({ userId })) },
+          },
+          select: { id: true },
+        });
+        await recordAudit(tx, actor, {
+          action: 'CREATE',
+          subject: { type: 'PATIENT', id: patient.id },
+          patientId: patient.id,
+        });
+        return patient;
+      }),
+    (key) =>
+      db.patient.findFirst({ where: { AND: [{ idempotencyKey: key }, patientScope(actor)] }, select: { id: true } }),
+  );
 }
 
 export async function updatePatient(actor: Actor, patientId: string, input: PatientInput): Promise<{ id: string }> {

@@ -4,8 +4,8 @@ import { accountListScope, ACCOUNTS, authorize, can, type AccountList, type Role
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, recordAuditAlone } from '@/lib/server/audit/record-audit';
+import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
 import { lockClinicWide } from '@/lib/server/locks';
 import { revokeUserSessions } from './auth-sessions';
 import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user';
@@ -34,16 +34,33 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
   authorize(actor, 'MANAGE_USERS');
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { name: input.name, email: input.email, role: input.role, passwordHash },
-        select: { id: true },
-      });
-      await recordAudit(tx, actor, { action: 'CREATE', subject: { type: 'ACCOUNT', id: user.id }, patientId: null });
-      return user;
-    });
+    return await createOnce(
+      input.idempotencyKey,
+      () =>
+        db.$transaction(async (tx) => {
+          const user = await tx.user.create({
+            data: {
+              idempotencyKey: input.idempotencyKey,
+              name: input.name,
+              email: input.email,
+              role: input.role,
+              passwordHash,
+            },
+            select: { id: true },
+          });
+          await recordAudit(tx, actor, {
+            action: 'CREATE',
+            subject: { type: 'ACCOUNT', id: user.id },
+            patientId: null,
+          });
+          return user;
+        }),
+      // Every account is within an admin's reach.
+      (key) => db.user.findUnique({ where: { idempotencyKey: key }, select: { id: true } }),
+    );
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    // Not the same form again: the email is taken.
+    if (isUniqueViolation(error)) {
       throw new AppError('CONFLICT', 'An account with this email already exists.', {
         email: ['An account with this email already exists.'],
       });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClinic, db, resetDatabase, type Clinic } from '@/test/integration/fixtures';
 import { checkSession, revokeSession, signOutEverywhere } from './auth-sessions';
 import { createUser } from './manage-users';
@@ -19,7 +19,7 @@ beforeEach(async () => {
   await createUser(clinic.admin, { name: 'Signing Parent', email, role: 'PARENT', password: PASSWORD });
 });
 
-async function failTimes(count: number, at: Date, address = ADDRESS, who = email): Promise<void> {
+async function failTimes(count: number, at: Date, address: string | null = ADDRESS, who = email): Promise<void> {
   for (let attempt = 0; attempt < count; attempt += 1) {
     expect(await signIn({ email: who, password: 'wrong-password-here' }, address, { now: at })).toEqual({
       status: 'WRONG_CREDENTIALS',
@@ -71,14 +71,80 @@ describe('signIn: throttling failed sign-ins', () => {
   });
 
   it('refuses the sign-in when the failure counts cannot be read', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     const broken: SignInThrottleStore = {
       ...databaseThrottleStore,
-      read: () => Promise.reject(new Error('connection refused')),
+      reserveAttempt: () => Promise.reject(new Error('connection refused')),
     };
     expect(await signIn({ email, password: PASSWORD }, ADDRESS, { now: start, store: broken })).toEqual({
       status: 'UNAVAILABLE',
     });
     expect(await db.authSession.count()).toBe(0);
+  });
+});
+
+describe('signIn: when the address is unknown (no trusted proxy)', () => {
+  it('has no clinic-wide limit: failures on other accounts do not lock anyone else out', async () => {
+    // Regression: every unknown address used to count as one shared "direct" address, so 50
+    // wrong guesses by anyone locked the whole clinic out.
+    for (let account = 0; account < 6; account += 1) await failTimes(10, start, null, `guess${account}@clinic.test`);
+    expect(await signIn({ email, password: PASSWORD }, null, { now: later(1) })).toMatchObject({ status: 'SIGNED_IN' });
+  });
+
+  it("still holds the account's own limit", async () => {
+    await failTimes(10, start, null);
+    expect(await signIn({ email, password: PASSWORD }, null, { now: later(1) })).toEqual({
+      status: 'THROTTLED',
+      retryAt: later(15),
+    });
+  });
+});
+
+describe('signIn: concurrent guesses', () => {
+  it('lets no more guesses reach the password check than the limit, however many arrive at once', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, () => signIn({ email, password: 'wrong-password-here' }, ADDRESS, { now: start })),
+    );
+    const statuses = attempts.map((attempt) => attempt.status);
+    // Only an attempt that reached the password check can answer WRONG_CREDENTIALS.
+    expect(statuses.filter((status) => status === 'WRONG_CREDENTIALS')).toHaveLength(10);
+    expect(statuses.filter((status) => status === 'THROTTLED')).toHaveLength(20);
+    expect(await db.signInFailure.count({ where: { email } })).toBe(10);
+  });
+
+  it('does not count a right password as a failure', async () => {
+    await failTimes(9, start);
+    expect(await signIn({ email, password: PASSWORD }, ADDRESS, { now: later(1) })).toMatchObject({
+      status: 'SIGNED_IN',
+    });
+    expect(await db.signInFailure.count({ where: { email } })).toBe(9);
+  });
+});
+
+describe('pruning', () => {
+  it('deletes failures that have left the window when the next attempt is recorded', async () => {
+    await failTimes(3, start);
+    await failTimes(1, later(16), ADDRESS, 'someone.else@clinic.test');
+    expect(await db.signInFailure.findMany({ select: { email: true } })).toEqual([
+      { email: 'someone.else@clinic.test' },
+    ]);
+  });
+
+  it('deletes sessions whose cookie has expired when a session is opened, and keeps the others', async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    const hoursAgo = (hours: number) => new Date(start.getTime() - hours * 3_600_000);
+    const dead = await db.authSession.create({
+      data: { userId: user.id, createdAt: hoursAgo(25), lastSeenAt: hoursAgo(25) },
+    });
+    // Revoked an hour ago: kept while its cookie lives, so the sign-in page can still say why.
+    const revoked = await db.authSession.create({
+      data: { userId: user.id, createdAt: hoursAgo(2), lastSeenAt: hoursAgo(1), revokedAt: hoursAgo(1) },
+    });
+    const result = await signIn({ email, password: PASSWORD }, ADDRESS, { now: start });
+    if (result.status !== 'SIGNED_IN') throw new Error(result.status);
+    const left = (await db.authSession.findMany({ select: { id: true } })).map((row) => row.id);
+    expect(left.toSorted()).toEqual([revoked.id, result.sessionId].toSorted());
+    expect(left).not.toContain(dead.id);
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserList } from '@/components/admin/user-list';
@@ -42,7 +43,7 @@ export default async function UsersPage() {
         />
         <div className="lg:sticky lg:top-4">
           <Card title="Add an account">
-            <CreateUserForm action={createUserAction} />
+            <CreateUserForm action={createUserAction} idempotencyKey={randomUUID()} />
           </Card>
         </div>
       </div>

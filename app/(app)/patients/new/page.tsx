@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { EMPTY_PATIENT, PatientForm } from '@/components/patients/patient-form';
 import { PageHeader } from '@/components/ui/card';
@@ -21,6 +22,7 @@ export default async function NewPatientPage() {
         today={clinicToday()}
         submitLabel="Save patient"
         cancelHref="/patients"
+        idempotencyKey={randomUUID()}
       />
     </>
   );

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IndicationForm } from '@/components/indications/indication-form';
@@ -37,6 +38,7 @@ export default async function NewIndicationPage({ params }: Props) {
         today={today}
         dateOfBirth={patient.dateOfBirth}
         cancelHref={`/patients/${patient.id}`}
+        idempotencyKey={randomUUID()}
       />
     </>
   );

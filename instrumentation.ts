@@ -1,0 +1,8 @@
+/** Next.js calls this once when a server process starts. */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startDatabaseProbe } = await import('@/lib/server/database-probe');
+  const { startEventLoopMonitor } = await import('@/lib/server/database-availability');
+  startDatabaseProbe();
+  startEventLoopMonitor();
+}

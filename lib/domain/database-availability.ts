@@ -1,0 +1,105 @@
+/**
+ * Whether the app should take a request at all, from what its connections to PostgreSQL have
+ * shown lately: a circuit breaker for a database that is down, and a short cool-down after the
+ * connection pool had to refuse work (overload). Pure, with the clock passed in; the process-wide
+ * state lives in lib/server/database-availability.ts and proxy.ts answers 503 from it.
+ */
+
+export type AvailabilityPolicy = {
+  /** Failed connection attempts in a row that open the breaker: one refused connection can be a blip. */
+  failuresToOpen: number;
+  /** How long an open breaker refuses requests before letting them try again (and Retry-After). */
+  openMs: number;
+  /** How long requests are refused after the pool refused one for lack of connections. */
+  shedMs: number;
+  /**
+   * New requests are refused while this many queries wait for a connection: the ones already
+   * admitted finish sooner, instead of every request failing at the pool's hard limit.
+   */
+  queueToShed: number;
+  /**
+   * New requests are refused while the server's event loop was busy this share of the last second
+   * (0 to 1) and at least `arrivalsToShed` requests came in that second: rendering has used up the
+   * CPU, and each admitted page only makes every other one slower. A busy event loop alone is not
+   * enough: on a machine shared with other work it looks busy while it waits for the CPU.
+   */
+  eventLoopUtilizationToShed: number;
+  arrivalsToShed: number;
+};
+
+export const AVAILABILITY_POLICY: AvailabilityPolicy = {
+  failuresToOpen: 2,
+  openMs: 5_000,
+  shedMs: 1_000,
+  queueToShed: 20,
+  eventLoopUtilizationToShed: 0.9,
+  arrivalsToShed: 50,
+};
+
+export type AvailabilityState = {
+  consecutiveFailures: number;
+  /** The breaker is open until then (epoch ms); after it, requests try again (half-open). */
+  downUntil: number | null;
+  overloadedUntil: number | null;
+};
+
+export const AVAILABLE: AvailabilityState = { consecutiveFailures: 0, downUntil: null, overloadedUntil: null };
+
+export type AvailabilityEvent =
+  /** A connection was made (or taken from the pool): the database answers. */
+  | 'CONNECTED'
+  /** A connection could not be made: refused, unreachable, dropped. */
+  | 'CONNECTION_FAILED'
+  /** The pool refused a request because too many were already waiting for a connection. */
+  | 'SHED';
+
+export function nextAvailability(
+  state: AvailabilityState,
+  event: AvailabilityEvent,
+  now: number,
+  policy: AvailabilityPolicy = AVAILABILITY_POLICY,
+): AvailabilityState {
+  switch (event) {
+    case 'CONNECTED':
+      return state.consecutiveFailures === 0 && state.downUntil === null
+        ? state
+        : { ...state, consecutiveFailures: 0, downUntil: null };
+    case 'CONNECTION_FAILED': {
+      const consecutiveFailures = state.consecutiveFailures + 1;
+      // Half-open: past downUntil the count is still at the threshold, so one more failure reopens.
+      const downUntil = consecutiveFailures >= policy.failuresToOpen ? now + policy.openMs : state.downUntil;
+      return { ...state, consecutiveFailures, downUntil };
+    }
+    case 'SHED':
+      return { ...state, overloadedUntil: now + policy.shedMs };
+  }
+}
+
+export type Refusal = { reason: 'DATABASE_DOWN' | 'OVERLOADED'; retryAfterSeconds: number };
+
+/**
+ * How loaded the server is: queries waiting for a connection, how busy its event loop was over the
+ * last second, and how many requests that needed the database arrived in the last second.
+ */
+export type ServerPressure = { waitingForConnection: number; eventLoopUtilization: number; arrivals: number };
+
+export const NO_PRESSURE: ServerPressure = { waitingForConnection: 0, eventLoopUtilization: 0, arrivals: 0 };
+
+/** Why a request arriving `now` should be answered 503 at once, or null to serve it. */
+export function refusalAt(
+  state: AvailabilityState,
+  now: number,
+  pressure: ServerPressure = NO_PRESSURE,
+  policy: AvailabilityPolicy = AVAILABILITY_POLICY,
+): Refusal | null {
+  const secondsUntil = (until: number) => Math.max(1, Math.ceil((until - now) / 1_000));
+  if (state.downUntil !== null && now < state.downUntil)
+    return { reason: 'DATABASE_DOWN', retryAfterSeconds: secondsUntil(state.downUntil) };
+  if (state.overloadedUntil !== null && now < state.overloadedUntil)
+    return { reason: 'OVERLOADED', retryAfterSeconds: secondsUntil(state.overloadedUntil) };
+  const isCpuSaturated =
+    pressure.eventLoopUtilization >= policy.eventLoopUtilizationToShed && pressure.arrivals >= policy.arrivalsToShed;
+  if (pressure.waitingForConnection >= policy.queueToShed || isCpuSaturated)
+    return { reason: 'OVERLOADED', retryAfterSeconds: 1 };
+  return null;
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SignInFailure" ALTER COLUMN "address" DROP NOT NULL;
+
