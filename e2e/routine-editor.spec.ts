@@ -38,8 +38,10 @@ test('the doctor adds a step the rule book allows; the course keeps it with its 
   await signIn(page, accounts.doctor);
   await openPrescribeForm(page, children.baby);
   await page.getByLabel('Location').selectOption('HOME');
-  // A rash on the back leaves the back out: nothing may be added there.
-  await page.getByLabel('Skin lesion, rash, wart or broken skin on the back and buttocks').check();
+  // A quiet lesion on the back leaves the back out: nothing may be added there.
+  await page
+    .getByLabel('Wart, birthmark or other quiet (not inflamed, not broken) skin lesion on the back and buttocks')
+    .check();
   await page.getByLabel('I screened the child for every item of this checklist').check();
 
   const editRoutine = page.getByRole('button', { name: 'Edit routine' });
@@ -60,6 +62,15 @@ test('the doctor adds a step the rule book allows; the course keeps it with its 
   await expect(addStep.locator('optgroup[label="Legs, feet and hips"] option')).toHaveCount(1);
   await expect(addStep.locator('option', { hasText: /^Tapping/ })).toHaveCount(0);
 
+  // The proposal's time for the step, which it gets back when added again.
+  const proposedMinutes = await page.getByLabel(`Minutes for step ${tapping + 1}`, { exact: true }).inputValue();
+  const proposedSeconds = await page.getByLabel(`Seconds for step ${tapping + 1}`, { exact: true }).inputValue();
+  const proposedTime = [
+    proposedMinutes !== '0' ? `${proposedMinutes} min` : '',
+    proposedSeconds !== '0' ? `${proposedSeconds} s` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   await page.getByRole('button', { name: `Remove step ${tapping + 1}`, exact: true }).click();
   const expected = proposed.filter((_, index) => index !== tapping);
   await expect.poll(() => stepTitles(editor)).toEqual(expected);
@@ -75,20 +86,20 @@ test('the doctor adds a step the rule book allows; the course keeps it with its 
   await expect.poll(() => stepTitles(editor)).toEqual(expected);
   const added = closingStroke + 1;
   await expect(page.getByRole('status').filter({ hasText: 'Added as step' })).toHaveText(
-    `Added as step ${added}: Legs, feet and hips · Tapping, 1 min.`,
+    `Added as step ${added}: Legs, feet and hips · Tapping, ${proposedTime}.`,
   );
 
   // Its time, as minutes and seconds.
-  await expect(page.getByLabel(`Minutes for step ${added}`, { exact: true })).toHaveValue('1');
-  await expect(page.getByLabel(`Seconds for step ${added}`, { exact: true })).toHaveValue('0');
-  await page.getByLabel(`Minutes for step ${added}`, { exact: true }).fill('0');
-  await page.getByLabel(`Seconds for step ${added}`, { exact: true }).fill('45');
+  await expect(page.getByLabel(`Minutes for step ${added}`, { exact: true })).toHaveValue(proposedMinutes);
+  await expect(page.getByLabel(`Seconds for step ${added}`, { exact: true })).toHaveValue(proposedSeconds);
+  await page.getByLabel(`Minutes for step ${added}`, { exact: true }).fill('1');
+  await page.getByLabel(`Seconds for step ${added}`, { exact: true }).fill('20');
 
   await page.getByRole('button', { name: 'Prescribe course' }).click();
   await expect(page).toHaveURL(/\/courses\/[^/]+\?prescribed=1$/);
   const routine = page.getByRole('list', { name: 'Session routine' });
   await expect.poll(() => stepTitles(routine)).toEqual(expected);
-  await expect(routine.getByRole('listitem').nth(added - 1)).toContainText('5 times · 45 s');
+  await expect(routine.getByRole('listitem').nth(added - 1)).toContainText('5 times · 1 min 20 s');
   await expect(page.getByText(/steps, about \d+ min( \d+ s)? in all/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'When to massage a baby. We massage the newborn' })).toHaveAttribute(
     'title',
