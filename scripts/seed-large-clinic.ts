@@ -13,6 +13,7 @@ import { db } from '@/lib/db';
 import { calendarMonthsBetween, fromIsoDate, addDays, type IsoDate } from '@/lib/domain/calendar-date';
 import { DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules/clinic-defaults';
 import { nextCourseBreakDays } from '@/lib/domain/rules/durations';
+import { childNextCourseDueOn } from '@/lib/domain/next-course-due';
 import type { CourseStatus } from '@/lib/generated/prisma/client';
 import { resetDatabase } from '../prisma/reset-database';
 
@@ -77,14 +78,6 @@ async function main(): Promise<void> {
   for (let index = 0; index < CHILDREN; index += 1) {
     const patientId = randomUUID();
     const birth = addDays(today, -(60 + (index % 600)));
-    patients.push({
-      id: patientId,
-      firstName: pick(FIRST_NAMES, index),
-      lastName: `${pick(LAST_NAMES, index * 3)}${index}`,
-      dateOfBirth: fromIsoDate(birth),
-      sex: index % 2 ? ('MALE' as const) : ('FEMALE' as const),
-      umbilicalWoundHealedOn: fromIsoDate(addDays(birth, 20)),
-    });
     guardianships.push({ patientId, userId: pick(parentIds, index) });
     const indicationId = randomUUID();
     indications.push({
@@ -102,6 +95,21 @@ async function main(): Promise<void> {
       status === 'ACTIVE' ? addDays(today, -(index % 5)) : addDays(today, -(20 + (index % 160)));
     const lastSessionDate = addDays(startDate, SESSIONS_PER_COURSE - 1);
     const courseId = randomUUID();
+    const breakAfterDays = nextCourseBreakDays(
+      { startDate, lastSessionDate, ageMonthsAtStart: calendarMonthsBetween(birth, startDate) },
+      DEFAULT_CLINIC_DEFAULTS,
+    );
+    // What refreshNextCourseDue stores: every session of a completed course here was done.
+    const dueOn = childNextCourseDueOn([{ status, breakAfterDays, lastDoneOn: lastSessionDate }]);
+    patients.push({
+      id: patientId,
+      firstName: pick(FIRST_NAMES, index),
+      lastName: `${pick(LAST_NAMES, index * 3)}${index}`,
+      dateOfBirth: fromIsoDate(birth),
+      sex: index % 2 ? ('MALE' as const) : ('FEMALE' as const),
+      umbilicalWoundHealedOn: fromIsoDate(addDays(birth, 20)),
+      nextCourseDueOn: dueOn ? fromIsoDate(dueOn) : null,
+    });
     courses.push({
       id: courseId,
       patientId,
@@ -116,10 +124,7 @@ async function main(): Promise<void> {
       startDate: fromIsoDate(startDate),
       location: 'CLINIC' as const,
       minutesPerSession: 15,
-      breakAfterDays: nextCourseBreakDays(
-        { startDate, lastSessionDate, ageMonthsAtStart: calendarMonthsBetween(birth, startDate) },
-        DEFAULT_CLINIC_DEFAULTS,
-      ),
+      breakAfterDays,
       completedAt: status === 'COMPLETED' ? fromIsoDate(lastSessionDate) : null,
       cancelledAt: status === 'CANCELLED' ? fromIsoDate(addDays(startDate, 4)) : null,
       cancelledById: status === 'CANCELLED' ? doctorId : null,
@@ -146,7 +151,8 @@ async function main(): Promise<void> {
   await inBatches(indications, (data) => db.indication.createMany({ data }));
   await inBatches(courses, (data) => db.course.createMany({ data }));
   await inBatches(sessions, (data) => db.session.createMany({ data }));
-  await db.$executeRawUnsafe('ANALYZE');
+  // What autovacuum would do in time: statistics, and the trigram indexes' pending lists merged.
+  await db.$executeRawUnsafe('VACUUM ANALYZE');
   console.log(
     `${CHILDREN} children, ${PARENTS} parents, ${courses.length} courses, ${sessions.length} sessions; doctor id ${doctorId}`,
   );
