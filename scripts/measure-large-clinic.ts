@@ -11,6 +11,7 @@ import { clinicToday } from '@/lib/clinic-time';
 import { db } from '@/lib/db';
 import { listPatientsDueForCourse } from '@/lib/server/courses/list-due-courses';
 import { listPatients } from '@/lib/server/patients/list-patients';
+import { searchGuardians } from '@/lib/server/users/search-guardians';
 
 type Statement = { text: string; values: unknown[] };
 
@@ -65,10 +66,16 @@ async function main(): Promise<void> {
   console.log(
     `${await db.patient.count()} children, ${await db.course.count()} courses, ${await db.session.count()} sessions`,
   );
-  await measure('due list', () => listPatientsDueForCourse(actor, today), showPlans);
+  await measure('due list, due now', () => listPatientsDueForCourse(actor, today), showPlans);
+  await measure(
+    'due list, coming up, page 40',
+    () => listPatientsDueForCourse(actor, today, { view: 'upcoming', page: 40 }),
+    showPlans,
+  );
   await measure('patient list, page 1', () => listPatients(actor, '', 1), showPlans);
   await measure('patient search "anna"', () => listPatients(actor, 'anna', 1), showPlans);
   await measure('patient search "petrov12"', () => listPatients(actor, 'petrov12', 1), showPlans);
+  await measure('guardian search "ivanova 12"', () => searchGuardians(actor, 'ivanova 12'), showPlans);
 }
 
 main()
