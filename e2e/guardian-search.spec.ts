@@ -60,3 +60,32 @@ test('a paediatrician registers a child, picking two guardians by searching, and
   await expect(page.getByText(accounts.mother.name)).toBeVisible();
   await expect(page.getByText(accounts.father.name)).toHaveCount(0);
 });
+
+test('the guardian search answers only staff who link guardians, and only a real search', async ({ page, request }) => {
+  const family = `Search${uniqueSuffix()}`;
+  const { accounts } = await arrange({
+    accounts: { parent: { role: 'PARENT', name: `Vera ${family}` }, therapist: 'THERAPIST', admin: 'ADMIN' },
+  });
+  const search = (q: string) => `/api/guardians?${new URLSearchParams({ q })}`;
+
+  // Must never happen: a signed-out visitor, a parent or a therapist reading the parent accounts.
+  expect((await request.get(search(family))).status()).toBe(401);
+  for (const account of [accounts.parent, accounts.therapist]) {
+    await signIn(page, account);
+    const refused = await page.request.get(search(family));
+    expect(refused.status()).toBe(403);
+    expect(await refused.text()).not.toContain(accounts.parent.email);
+    await page.context().clearCookies();
+  }
+
+  // Positive control: the admin (who may edit patients) finds her; a too-short search is a 400.
+  await signIn(page, accounts.admin);
+  const found = await page.request.get(search(family));
+  expect(found.status()).toBe(200);
+  expect(await found.json()).toEqual({
+    matches: [{ id: accounts.parent.id, name: accounts.parent.name, email: accounts.parent.email }],
+  });
+  const tooShort = await page.request.get(search('ve'));
+  expect(tooShort.status()).toBe(400);
+  expect(await tooShort.json()).toEqual({ error: 'Type at least 3 letters of the name or email.' });
+});
