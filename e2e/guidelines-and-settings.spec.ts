@@ -169,6 +169,12 @@ test('the doctor sees Mia coming up for her next course, linked to her page', as
   await signIn(page, accounts.doctor);
   await page.goto('/due');
   await expect(page.getByRole('heading', { level: 1, name: 'Due for a course' })).toBeVisible();
+  // Her date is ahead: she is under "Coming up", the list's second view.
+  await page
+    .getByRole('navigation', { name: 'Due or coming up' })
+    .getByRole('link', { name: /^Coming up/ })
+    .click();
+  await expect(page).toHaveURL(/show=upcoming/);
 
   const mia = page
     .getByRole('list', { name: 'Coming up' })

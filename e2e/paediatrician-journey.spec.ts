@@ -28,10 +28,8 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   const dateOfBirth = addDays(today, -70);
   await page.getByLabel('Date of birth').fill(dateOfBirth);
   await page.getByLabel('Sex').selectOption('FEMALE');
-  await page
-    .getByRole('group', { name: /Parent accounts/ })
-    .getByLabel(accounts.parent.name)
-    .check();
+  await page.getByRole('combobox', { name: /Add a guardian/ }).fill(accounts.parent.email);
+  await page.getByRole('option', { name: new RegExp(accounts.parent.name) }).click();
   await page.getByRole('button', { name: 'Save patient' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: fullName })).toBeVisible();

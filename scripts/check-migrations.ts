@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 const SCHEMA = 'prisma/schema.prisma';
 const MIGRATIONS = 'prisma/migrations';
@@ -61,7 +62,7 @@ function migrationSqls(): string[] {
 
 /** The tables, columns, constraints, indexes and enums an empty database has after `scripts`. */
 async function catalogAfter(scripts: string[]): Promise<Set<string>> {
-  const database = await PGlite.create();
+  const database = await PGlite.create({ extensions: { pg_trgm } });
   try {
     for (const sql of scripts) await database.exec(sql);
     const lines = new Set<string>();

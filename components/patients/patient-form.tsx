@@ -1,16 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo } from 'react';
-import { CheckboxGroup } from '@/components/ui/checkbox-group';
+import { useMemo, useState } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
-import { submittedValue, submittedValues } from '@/lib/actions/action-state';
+import { submittedValue } from '@/lib/actions/action-state';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { patientSchema, SEXES } from '@/lib/validation/patient';
+import { GuardianPicker, type GuardianChoice } from './guardian-picker';
 import { SEX_LABELS } from './labels';
 
 /** The form's values as the inputs hold them (strings), for a new patient or one being edited. */
@@ -23,7 +23,7 @@ export type PatientFormValues = {
   gestationalAgeExtraDays: string;
   umbilicalWoundHealedOn: string;
   notes: string;
-  guardianIds: string[];
+  guardians: GuardianChoice[];
 };
 
 export const EMPTY_PATIENT: PatientFormValues = {
@@ -35,17 +35,14 @@ export const EMPTY_PATIENT: PatientFormValues = {
   gestationalAgeExtraDays: '',
   umbilicalWoundHealedOn: '',
   notes: '',
-  guardianIds: [],
+  guardians: [],
 };
-
-type ParentAccount = { id: string; name: string; email: string };
 
 const SEX_OPTIONS = [{ value: '', label: 'Choose…' }, ...SEXES.map((sex) => ({ value: sex, label: SEX_LABELS[sex] }))];
 
 type Props = {
   action: FormAction;
   initial: PatientFormValues;
-  parents: ParentAccount[];
   today: IsoDate;
   submitLabel: string;
   cancelHref: string;
@@ -54,12 +51,13 @@ type Props = {
 };
 
 /** Creates or edits a patient; the server validates with patientSchema and saves nothing on error. */
-export function PatientForm({ action, initial, parents, today, submitLabel, cancelHref, idempotencyKey }: Props) {
+export function PatientForm({ action, initial, today, submitLabel, cancelHref, idempotencyKey }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
+  // Held here, above the form that remounts with each answer, so a rejected form keeps its choices.
+  const [guardians, setGuardians] = useState(initial.guardians);
   const schema = useMemo(() => patientSchema(today), [today]);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
-  const value = (field: Exclude<keyof PatientFormValues, 'guardianIds'>) =>
-    submittedValue(state, field, initial[field]);
+  const value = (field: Exclude<keyof PatientFormValues, 'guardians'>) => submittedValue(state, field, initial[field]);
 
   return (
     <form
@@ -155,20 +153,7 @@ export function PatientForm({ action, initial, parents, today, submitLabel, canc
         <h2 id="patient-guardians" className="text-lg font-semibold text-slate-900">
           Guardians
         </h2>
-        <CheckboxGroup
-          name="guardianIds"
-          legend="Parent accounts that may see this child"
-          options={parents.map((parent) => ({ value: parent.id, label: parent.name, detail: parent.email }))}
-          defaultValues={submittedValues(state, 'guardianIds', initial.guardianIds)}
-          error={errorFor('guardianIds')}
-          hint="A guardian sees this child's courses and home routine, and nothing else."
-          empty={
-            <p>
-              There are no parent accounts yet. A clinic admin adds them under “Staff &amp; parents”; you can link them
-              later.
-            </p>
-          }
-        />
+        <GuardianPicker name="guardianIds" chosen={guardians} onChange={setGuardians} error={errorFor('guardianIds')} />
       </section>
 
       <div className="flex flex-wrap items-center gap-3">

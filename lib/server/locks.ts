@@ -12,6 +12,9 @@ type Tx = Prisma.TransactionClient;
  *
  * - A course, its sessions and its therapist: the course row (`lockCourse`). Recording a session,
  *   cancelling and handing over therefore apply one after another.
+ * - A child's next-course date (Patient.nextCourseDueOn), which depends on all their courses: the
+ *   patient row (`lockPatient`), taken after any course lock and before the audit's, so changes
+ *   to two courses of one child (a completion, a new prescription) store the date one after another.
  * - The admin roster and the clinic settings have no row that stands for them, so each has a
  *   transaction-scoped advisory lock, keyed here (`lockClinicWide`). Handing a course to a
  *   therapist also takes the roster lock (after the course's, always in that order), so the
@@ -28,6 +31,10 @@ export async function lockCourse(tx: Tx, of: { courseId: string } | { sessionId:
   if ('courseId' in of) await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = ${of.courseId} FOR UPDATE`;
   else
     await tx.$executeRaw`SELECT 1 FROM "Course" WHERE "id" = (SELECT "courseId" FROM "Session" WHERE "id" = ${of.sessionId}) FOR UPDATE`;
+}
+
+export async function lockPatient(tx: Tx, patientId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM "Patient" WHERE "id" = ${patientId} FOR UPDATE`;
 }
 
 const CLINIC_WIDE_LOCK_KEYS = {

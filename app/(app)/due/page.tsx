@@ -1,19 +1,36 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { DueCourseList } from '@/components/due/due-course-list';
 import { EmptyState, PageHeader } from '@/components/ui/card';
+import { Pagination } from '@/components/ui/pagination';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listPatientsDueForCourse } from '@/lib/server/courses/list-due-courses';
+import { ZDueListParams, type DueListView } from '@/lib/validation/due-list-params';
 
 export const metadata: Metadata = { title: 'Due for a course' };
 
-export default async function DueForCoursePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const VIEWS = {
+  due: { label: 'Due now', empty: 'Nobody is due yet.' },
+  upcoming: { label: 'Coming up', empty: 'No other child has a next course ahead.' },
+} as const satisfies Record<DueListView, { label: string; empty: string }>;
+
+const hrefFor = (view: DueListView, page = 1) => `/due?${new URLSearchParams({ show: view, page: String(page) })}`;
+
+export default async function DueForCoursePage({ searchParams }: Props) {
   const actor = await requirePage('/due');
+  const { show, page } = ZDueListParams.parse(await searchParams);
   const today = clinicToday();
-  const [items, locale] = await Promise.all([listPatientsDueForCourse(actor, today), getRequestLocale()]);
-  const dueNow = items.filter((item) => item.isDue);
-  const comingUp = items.filter((item) => !item.isDue);
+  const [list, locale] = await Promise.all([
+    listPatientsDueForCourse(actor, today, { view: show, page }),
+    getRequestLocale(),
+  ]);
+  const counts = { due: list.dueCount, upcoming: list.upcomingCount } as const;
+  const total = counts[show];
+  const lastPosition = list.firstPosition + list.items.length - 1;
 
   return (
     <>
@@ -21,33 +38,48 @@ export default async function DueForCoursePage() {
         title="Due for a course"
         subtitle="Children whose last course is completed, with no course under way: the next one may start on the date shown (the last session done plus the course’s break)."
       />
-      {items.length === 0 ? (
+      {list.dueCount + list.upcomingCount === 0 ? (
         <EmptyState title="No child is waiting for a next course.">
           Children appear here when a course is completed and no new one has been prescribed.
         </EmptyState>
       ) : (
-        <div className="space-y-8">
-          <section aria-labelledby="due-now" className="space-y-3">
-            <h2 id="due-now" className="text-lg font-semibold text-slate-900">
-              Due now <span className="font-normal text-slate-500">({dueNow.length})</span>
-            </h2>
-            {dueNow.length > 0 ? (
-              <DueCourseList label="Due now" items={dueNow} today={today} locale={locale} />
-            ) : (
-              <p className="text-sm text-slate-600">Nobody is due yet.</p>
-            )}
-          </section>
-          <section aria-labelledby="coming-up" className="space-y-3">
-            <h2 id="coming-up" className="text-lg font-semibold text-slate-900">
-              Coming up <span className="font-normal text-slate-500">({comingUp.length})</span>
-            </h2>
-            {comingUp.length > 0 ? (
-              <DueCourseList label="Coming up" items={comingUp} today={today} locale={locale} />
-            ) : (
-              <p className="text-sm text-slate-600">No other child has a next course ahead.</p>
-            )}
-          </section>
-        </div>
+        <section aria-labelledby="due-view" className="space-y-3">
+          <nav aria-label="Due or coming up" className="flex flex-wrap gap-2">
+            {(Object.keys(VIEWS) as DueListView[]).map((view) => (
+              <Link
+                key={view}
+                href={hrefFor(view)}
+                aria-current={view === show ? 'page' : undefined}
+                className={`rounded-full px-3 py-1.5 text-sm font-medium ring-1 ${
+                  view === show ? 'bg-brand-700 text-white ring-brand-700' : 'bg-white text-slate-800 ring-slate-300'
+                }`}
+              >
+                {VIEWS[view].label} ({counts[view]})
+              </Link>
+            ))}
+          </nav>
+          <h2 id="due-view" className="text-lg font-semibold text-slate-900">
+            {VIEWS[show].label} <span className="font-normal text-slate-500">({total})</span>
+          </h2>
+          {list.items.length > 0 ? (
+            <>
+              {list.pageCount > 1 ? (
+                <p className="text-sm text-slate-600">
+                  {list.firstPosition}–{lastPosition} of {total}
+                </p>
+              ) : null}
+              <DueCourseList label={VIEWS[show].label} items={list.items} today={today} locale={locale} />
+              <Pagination
+                label={`Pages of ${VIEWS[show].label.toLowerCase()}`}
+                page={list.page}
+                pageCount={list.pageCount}
+                hrefFor={(target) => hrefFor(show, target)}
+              />
+            </>
+          ) : (
+            <p className="text-sm text-slate-600">{VIEWS[show].empty}</p>
+          )}
+        </section>
       )}
     </>
   );

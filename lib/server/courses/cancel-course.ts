@@ -6,6 +6,7 @@ import { courseChanges } from '@/lib/domain/course-changes';
 import { AppError, notFound } from '@/lib/errors';
 import { lockCourse } from '@/lib/server/locks';
 import { recordAudit } from '@/lib/server/audit/record-audit';
+import { refreshNextCourseDue } from './next-course-due';
 import type { CancelCourseInput } from '@/lib/validation/cancel-course';
 
 export type CancelCourseResult = { id: string; patientId: string };
@@ -32,6 +33,7 @@ export async function cancelCourse(actor: Actor, input: CancelCourseInput): Prom
       where: { id: course.id },
       data: { status: 'CANCELLED', cancelledAt: new Date(), cancelledById: actor.id, cancelReason: input.reason },
     });
+    await refreshNextCourseDue(tx, course.patientId);
     await recordAudit(tx, actor, {
       action: 'UPDATE',
       subject: { type: 'COURSE', id: course.id },

@@ -2,7 +2,7 @@ import 'server-only';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { todayIn, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { courseProgress, type CourseProgress } from '@/lib/domain/course-progress';
-import { nextCourseDueDate } from '@/lib/domain/schedule';
+import { courseNextDueOn } from '@/lib/domain/next-course-due';
 import type {
   CourseStatus,
   IndicationKind,
@@ -71,10 +71,11 @@ export function toCourseSummary(course: CourseWithSummary): CourseSummary {
       course.sessionCount,
     ),
     therapistName: course.therapist?.name ?? null,
-    nextCourseDueOn:
-      course.status === 'COMPLETED' && lastDone
-        ? nextCourseDueDate(toIsoDate(lastDone.scheduledOn), course.breakAfterDays)
-        : null,
+    nextCourseDueOn: courseNextDueOn({
+      status: course.status,
+      lastDoneOn: lastDone ? toIsoDate(lastDone.scheduledOn) : null,
+      breakAfterDays: course.breakAfterDays,
+    }),
     cancellation:
       course.status === 'CANCELLED'
         ? {

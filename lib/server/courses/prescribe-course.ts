@@ -9,6 +9,7 @@ import { recordAudit } from '@/lib/server/audit/record-audit';
 import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { countMassageSessionsDone } from './massage-history';
+import { refreshNextCourseDue } from './next-course-due';
 import type { PrescribeCourseInput } from '@/lib/validation/course';
 
 export type PrescribeCourseResult = { id: string; patientId: string; warnings: string[] };
@@ -99,6 +100,7 @@ export async function prescribeCourse(
           },
           select: { id: true, patientId: true },
         });
+        await refreshNextCourseDue(tx, created.patientId);
         await recordAudit(tx, actor, {
           action: 'CREATE',
           subject: { type: 'COURSE', id: created.id },

@@ -17,7 +17,7 @@ export type PatientDetail = {
   gestationalAgeDays: number | null;
   umbilicalWoundHealedOn: IsoDate | null;
   notes: string;
-  guardians: { id: string; name: string; email: string }[];
+  guardians: { id: string; name: string; email: string; deactivatedAt: Date | null }[];
   indications: {
     id: string;
     kind: IndicationKind;
@@ -35,7 +35,7 @@ export async function getPatient(actor: Actor, patientId: string): Promise<Patie
   const patient = await db.patient.findFirst({
     where: { AND: [{ id: patientId }, patientScope(actor)] },
     include: {
-      guardians: { include: { user: { select: { id: true, name: true, email: true } } } },
+      guardians: { include: { user: { select: { id: true, name: true, email: true, deactivatedAt: true } } } },
       indications: { include: { author: { select: { name: true } } }, orderBy: { diagnosedOn: 'desc' } },
       courses: { include: COURSE_SUMMARY_INCLUDE, orderBy: { startDate: 'desc' } },
     },

@@ -55,16 +55,23 @@ export async function listPatients(actor: Actor, search = '', page = 1): Promise
       lastName: true,
       dateOfBirth: true,
       gestationalAgeDays: true,
-      _count: { select: { courses: { where: { status: 'ACTIVE' } } } },
     },
   });
+  // Counted for this page's patients only, through the (patientId, status) index: a relation
+  // count in the query above would aggregate every course in the clinic first.
+  const running = await db.course.groupBy({
+    by: ['patientId'],
+    where: { patientId: { in: rows.map((row) => row.id) }, status: 'ACTIVE' },
+    _count: { _all: true },
+  });
+  const runningBy = new Map(running.map((group) => [group.patientId, group._count._all]));
   const items = rows.map((row) => ({
     id: row.id,
     firstName: row.firstName,
     lastName: row.lastName,
     dateOfBirth: toIsoDate(row.dateOfBirth),
     gestationalAgeDays: row.gestationalAgeDays,
-    activeCourses: row._count.courses,
+    activeCourses: runningBy.get(row.id) ?? 0,
   }));
   const firstPosition = total === 0 ? 0 : (shownPage - 1) * PATIENTS_PER_PAGE + 1;
   return { items, total, page: shownPage, pageCount, firstPosition };

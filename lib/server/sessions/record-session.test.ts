@@ -156,6 +156,9 @@ describe('recordSession', () => {
     expect(summary.progress.label).toBe('3 of 3 done');
     // Next course: 60 days after the last session done (18 Nov).
     expect(summary.nextCourseDueOn).toBe('2027-01-17');
+    // The same date, stored on the child for the due list in the recording's transaction.
+    const patient = await db.patient.findUniqueOrThrow({ where: { id: course.patientId } });
+    expect(patient.nextCourseDueOn).toEqual(new Date('2027-01-17T00:00:00Z'));
   });
 
   it('completes the course when its last two sessions are recorded at the same moment', async () => {
@@ -170,7 +173,10 @@ describe('recordSession', () => {
 
     // Each saw the other's session: exactly the second to commit completed the course.
     expect(results.map((result) => result.isCourseComplete).sort()).toEqual([false, true]);
-    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({ status: 'COMPLETED' });
+    const course = await db.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect(course).toMatchObject({ status: 'COMPLETED' });
+    const patient = await db.patient.findUniqueOrThrow({ where: { id: course.patientId } });
+    expect(patient.nextCourseDueOn).not.toBeNull();
   });
 
   it('gives two sessions missed at the same moment two different make-up dates', async () => {

@@ -11,6 +11,7 @@ import {
 import { AppError, notFound } from '@/lib/errors';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
 import { recordAudit } from '@/lib/server/audit/record-audit';
+import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { lockCourse } from '@/lib/server/locks';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { maxSessionMinutesOn } from '@/lib/domain/prescription/child-facts';
@@ -122,6 +123,7 @@ export async function recordSession(
     }
     if (applied.isCourseComplete) {
       await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
+      await refreshNextCourseDue(tx, course.patientId);
     }
     await recordAudit(tx, actor, {
       action: 'UPDATE',

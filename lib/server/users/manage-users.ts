@@ -13,9 +13,10 @@ import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user'
 export type UserListItem = { id: string; name: string; email: string; role: Role; deactivatedAt: Date | null };
 
 /**
- * One list of accounts (see AccountList): active ones for pickers (guardians, therapists),
- * everyone with their status for the admin. A list outside the actor's reach is refused outright,
- * so a page wired to the wrong list fails loudly instead of showing an empty one.
+ * One list of accounts (see AccountList): the active therapists for the course pickers (guardians
+ * are searched instead, ./search-guardians.ts), or everyone with their status for the admin. A
+ * list outside the actor's reach is refused outright, so a page wired to the wrong list fails
+ * loudly instead of showing an empty one.
  */
 export async function listUsers(actor: Actor, list: AccountList): Promise<UserListItem[]> {
   const users = await db.user.findMany({

@@ -4,21 +4,18 @@ import { EMPTY_PATIENT, PatientForm } from '@/components/patients/patient-form';
 import { PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
-import { listUsers } from '@/lib/server/users/manage-users';
 import { createPatientAction } from './actions';
 
 export const metadata: Metadata = { title: 'New patient' };
 
 export default async function NewPatientPage() {
-  const actor = await requirePage('/patients/new');
-  const parents = await listUsers(actor, 'guardians');
+  await requirePage('/patients/new');
   return (
     <>
       <PageHeader title="New patient" />
       <PatientForm
         action={createPatientAction}
         initial={EMPTY_PATIENT}
-        parents={parents}
         today={clinicToday()}
         submitLabel="Save patient"
         cancelHref="/patients"

@@ -4,7 +4,6 @@ import { PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getPatient } from '@/lib/server/patients/get-patient';
-import { listUsers } from '@/lib/server/users/manage-users';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { updatePatientAction } from './actions';
 
@@ -15,18 +14,13 @@ type Props = { params: Promise<{ patientId: string }> };
 export default async function EditPatientPage({ params }: Props) {
   const actor = await requirePage('/patients/[patientId]/edit');
   const { patientId } = await params;
-  const [patient, activeParents] = await Promise.all([
-    orNotFound(getPatient(actor, patientId)),
-    listUsers(actor, 'guardians'),
-  ]);
-  // A deactivated guardian is not offered to others, but stays ticked here so saving keeps the link.
-  const activeIds = new Set(activeParents.map((parent) => parent.id));
-  const parents = [
-    ...activeParents,
-    ...patient.guardians
-      .filter((guardian) => !activeIds.has(guardian.id))
-      .map((guardian) => ({ ...guardian, name: `${guardian.name} (deactivated)` })),
-  ];
+  const patient = await orNotFound(getPatient(actor, patientId));
+  // A deactivated guardian is never offered by the search, but stays chosen here so saving keeps the link.
+  const guardians = patient.guardians.map(({ id, name, email, deactivatedAt }) => ({
+    id,
+    email,
+    name: deactivatedAt ? `${name} (deactivated)` : name,
+  }));
   return (
     <>
       <PageHeader title={`Edit ${patient.firstName} ${patient.lastName}`} />
@@ -42,9 +36,8 @@ export default async function EditPatientPage({ params }: Props) {
           gestationalAgeExtraDays: patient.gestationalAgeDays === null ? '' : String(patient.gestationalAgeDays % 7),
           umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ?? '',
           notes: patient.notes,
-          guardianIds: patient.guardians.map((guardian) => guardian.id),
+          guardians,
         }}
-        parents={parents}
         today={clinicToday()}
         submitLabel="Save changes"
         cancelHref={`/patients/${patient.id}`}
