@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canMarkHomeSession, CourseCalendar, nextSessionToDo } from '@/components/children/course-calendar';
+import { CourseCalendar, homeOutcomesFor, nextSessionToDo } from '@/components/children/course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
+import { FamilyProgress } from '@/components/children/family-progress';
 import { describeAge } from '@/components/shared/describe-age';
 import { ClinicCourseNote, HomeRoutine } from '@/components/children/home-routine';
 import { HomeSessionNotice } from '@/components/children/home-session-notice';
@@ -12,6 +13,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { requirePage } from '@/lib/auth/session';
 import { parentHomeSteps } from '@/lib/domain/rules';
+import { asksWellToday } from '@/lib/domain/session-outcomes';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -69,25 +71,31 @@ export default async function ChildPage({ params, searchParams }: Props) {
             <Card title={course.status === 'ACTIVE' ? 'Current course' : 'Latest course'}>
               <CourseOverview course={course} locale={locale} />
             </Card>
+            <Card title="Progress">
+              <FamilyProgress course={course} locale={locale} />
+            </Card>
             <Card title="Calendar">
               <CourseCalendar
                 sessions={course.sessions}
                 today={today}
                 locale={locale}
-                renderMarkDone={(session) =>
-                  canMarkHomeSession(session, today, course.status) ? (
+                renderRecordForm={(session) => {
+                  const outcomes = homeOutcomesFor(session, today, course.status);
+                  return outcomes.length > 0 ? (
                     <MarkHomeSessionForm
                       action={recordHomeSessionAction}
                       sessionId={session.id}
                       patientId={patient.id}
+                      outcomes={outcomes}
+                      asksWellToday={asksWellToday({ scheduledOn: session.scheduledOn, today })}
                       label={
                         session.scheduledOn === today
                           ? "Today's session"
                           : `The session of ${formatWeekdayDate(session.scheduledOn, locale)}`
                       }
                     />
-                  ) : null
-                }
+                  ) : null;
+                }}
               />
             </Card>
             {course.location === 'HOME' ? (
