@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { CALLED_OFF_LABEL } from '@/components/courses/labels';
-import { STATUS_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
+import { LOCATION_LABELS, STATUS_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
 import { Badge } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/domain/course-changes';
@@ -51,105 +51,56 @@ type CourseCalendarProps = {
 };
 
 /**
- * The course in three short parts, so a phone shows it without scrolling past every session:
- * today's session with its form open, the sessions to come one line each, and the past ones with
- * how they went (an unrecorded one keeps its form folded until the parent opens it).
+ * Every session in date order, each as short as it can be so a phone shows the course without
+ * scrolling past forms: today's session with its form open, the sessions to come one line each,
+ * the past ones with how they went (an unrecorded one keeps its form folded until opened).
  */
 export function CourseCalendar({ sessions, today, locale, renderRecordForm }: CourseCalendarProps) {
-  const isPast = (session: CalendarSession) => session.status !== 'SCHEDULED' || session.scheduledOn < today;
-  const todays = sessions.filter((session) => session.status === 'SCHEDULED' && session.scheduledOn === today);
-  const upcoming = sessions.filter((session) => session.status === 'SCHEDULED' && session.scheduledOn > today);
-  const past = sessions.filter(isPast);
-
   return (
-    <div className="space-y-5">
-      {todays.map((session) => (
-        <section key={session.id} aria-label="Today" className="rounded-md bg-brand-50 p-3 ring-1 ring-brand-200">
-          <p className="flex flex-wrap items-baseline gap-x-2 font-medium text-slate-900">
-            <span>Today, session {session.number}</span>
-            <span className="text-sm font-normal text-slate-700">{session.plannedMinutes} min planned</span>
-            {session.isCalledOff ? <Badge>{CALLED_OFF_LABEL}</Badge> : null}
-          </p>
-          {renderRecordForm(session)}
-        </section>
-      ))}
-
-      <SessionGroup title="Coming up" empty="No more sessions to come.">
-        {upcoming.map((session) => (
-          <li key={session.id} className="flex items-baseline gap-2 py-1.5 text-sm">
-            <Numbered session={session} locale={locale} />
-            <span className="text-slate-700">{session.plannedMinutes} min</span>
-            {session.isMakeUp ? <span className="text-slate-700">(make-up)</span> : null}
-            {session.isCalledOff ? (
-              <span className="ml-auto">
-                <Badge>{CALLED_OFF_LABEL}</Badge>
+    <ol aria-label="Course calendar" className="divide-y divide-slate-100 text-sm">
+      {sessions.map((session) => {
+        const isToday = session.scheduledOn === today && session.status === 'SCHEDULED';
+        const isPast = session.status !== 'SCHEDULED' || session.scheduledOn < today;
+        const form = isToday || isPast ? renderRecordForm(session) : null;
+        return (
+          <li
+            key={session.id}
+            className={`break-inside-avoid py-2 ${isToday ? '-mx-2 my-1 rounded-md bg-brand-50 px-2 ring-1 ring-brand-200' : ''}`}
+          >
+            <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+              <span className="w-5 shrink-0 text-right text-xs font-semibold text-slate-700">
+                <span className="sr-only">Session </span>
+                {session.number}
               </span>
+              <time dateTime={session.scheduledOn} className="font-medium text-slate-900">
+                {formatWeekdayDate(session.scheduledOn, locale)}
+              </time>
+              <span className="text-slate-700">{LOCATION_LABELS[session.location]}</span>
+              <span className="text-slate-700">{session.plannedMinutes} min</span>
+              {session.isMakeUp ? <Badge>Make-up</Badge> : null}
+              <span className="ml-auto">
+                <StatusBadge session={session} today={today} />
+              </span>
+            </div>
+            {isPast ? <PastDetails session={session} /> : null}
+            {form && isToday ? form : null}
+            {form && !isToday ? (
+              <details className="no-print mt-1 pl-7">
+                <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
+                  Record this session
+                </summary>
+                {form}
+              </details>
             ) : null}
           </li>
-        ))}
-      </SessionGroup>
-
-      <SessionGroup title="Past sessions" empty="None yet.">
-        {past.map((session) => {
-          const form = session.status === 'SCHEDULED' ? renderRecordForm(session) : null;
-          return (
-            <li key={session.id} className="break-inside-avoid py-2 text-sm">
-              <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-                <Numbered session={session} locale={locale} />
-                <PastStatus session={session} />
-                <HowItWent session={session} />
-              </div>
-              {session.notes ? <p className="mt-0.5 break-words text-slate-700 italic">“{session.notes}”</p> : null}
-              {session.status === 'POSTPONED' && session.reason ? (
-                <p className="mt-0.5 break-words text-slate-700">Reason: {session.reason}</p>
-              ) : null}
-              {form ? (
-                <details className="no-print mt-1">
-                  <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">
-                    Record this session
-                  </summary>
-                  {form}
-                </details>
-              ) : null}
-            </li>
-          );
-        })}
-      </SessionGroup>
-    </div>
+        );
+      })}
+    </ol>
   );
 }
 
-function SessionGroup({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
-  return (
-    <section>
-      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
-      {children.length > 0 ? (
-        <ol aria-label={title} className="divide-y divide-slate-100">
-          {children}
-        </ol>
-      ) : (
-        <p className="py-1.5 text-sm text-slate-700">{empty}</p>
-      )}
-    </section>
-  );
-}
-
-function Numbered({ session, locale }: { session: CalendarSession; locale: string }) {
-  return (
-    <>
-      <span className="w-6 shrink-0 text-right text-xs font-semibold text-slate-700">
-        <span className="sr-only">Session </span>
-        {session.number}
-      </span>
-      <time dateTime={session.scheduledOn} className="font-medium text-slate-900">
-        {formatWeekdayDate(session.scheduledOn, locale)}
-      </time>
-    </>
-  );
-}
-
-/** The words always say the status; the colour only repeats it. */
-function PastStatus({ session }: { session: CalendarSession }) {
+/** The words always say the status; the colour and the sign only repeat it. */
+function StatusBadge({ session, today }: { session: CalendarSession; today: IsoDate }) {
   if (session.isCalledOff) return <Badge>{CALLED_OFF_LABEL}</Badge>;
   switch (session.status) {
     case 'DONE':
@@ -159,7 +110,9 @@ function PastStatus({ session }: { session: CalendarSession }) {
     case 'POSTPONED':
       return <Badge tone="warn">↷ {STATUS_LABELS.POSTPONED}</Badge>;
     case 'SCHEDULED':
-      return <Badge tone="warn">! Not recorded</Badge>;
+      if (session.scheduledOn === today) return <Badge tone="info">Today</Badge>;
+      if (session.scheduledOn < today) return <Badge tone="warn">! Not recorded yet</Badge>;
+      return <span className="text-xs text-slate-700">{STATUS_LABELS.SCHEDULED}</span>;
     default: {
       const unknown: never = session.status;
       return unknown;
@@ -167,11 +120,22 @@ function PastStatus({ session }: { session: CalendarSession }) {
   }
 }
 
-function HowItWent({ session }: { session: CalendarSession }) {
-  if (session.status !== 'DONE') return null;
-  const parts = [
-    session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
-    session.actualMinutes !== null ? `${session.actualMinutes} min` : null,
-  ].filter((part): part is string => part !== null);
-  return parts.length > 0 ? <span className="text-slate-700">How it went: {parts.join(' · ')}</span> : null;
+/** How a past session went, or why it did not take place, in a line or two. */
+function PastDetails({ session }: { session: CalendarSession }) {
+  const howItWent =
+    session.status === 'DONE'
+      ? [
+          session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
+          session.actualMinutes !== null ? `${session.actualMinutes} min` : null,
+        ].filter((part): part is string => part !== null)
+      : [];
+  const reason = session.status === 'POSTPONED' ? session.reason : '';
+  if (howItWent.length === 0 && !session.notes && !reason) return null;
+  return (
+    <p className="mt-0.5 pl-7 break-words text-slate-700">
+      {howItWent.length > 0 ? <span>How it went: {howItWent.join(' · ')} </span> : null}
+      {reason ? <span>Reason: {reason} </span> : null}
+      {session.notes ? <span className="italic">“{session.notes}”</span> : null}
+    </p>
+  );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   BODY_AREAS,
   formatMinutes,
@@ -103,16 +104,29 @@ export function HomeRoutine({
 }
 
 /**
- * A clinic course on the parent's page: the therapist does each session, so there is no routine
- * for the parent to follow, only what the clinic asked them to do between sessions.
+ * A clinic course on the parent's page: the therapist does each session, so the parent is told
+ * plainly whether there is anything to do at home (only what the clinic wrote) and where to go.
  */
-export function ClinicCourseNote({ therapistName, notes }: { therapistName: string | null; notes: string }) {
+export function ClinicCourseNote({
+  therapistName,
+  notes,
+  contact,
+}: {
+  therapistName: string | null;
+  notes: string;
+  contact: ReactNode;
+}) {
   return (
     <div className="space-y-3 text-sm">
       <p className="text-slate-700">
         Every session of this course is done at the clinic
         {therapistName ? ` by ${therapistName}` : ' by a massage therapist'}: bring your child on the dates in the
-        calendar. There is no massage routine for you to do at home.
+        calendar.
+      </p>
+      <p className="font-medium text-slate-900">
+        {notes
+          ? 'At home: no massage routine, only what the clinic asks below.'
+          : 'There is no massage routine for you to do at home.'}
       </p>
       {notes ? (
         <div className="rounded-md bg-brand-50 p-3 text-brand-800">
@@ -120,6 +134,7 @@ export function ClinicCourseNote({ therapistName, notes }: { therapistName: stri
           <p className="mt-1 whitespace-pre-line break-words">{notes}</p>
         </div>
       ) : null}
+      {contact}
     </div>
   );
 }

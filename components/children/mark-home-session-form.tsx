@@ -12,7 +12,11 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
-import { ZRecordHomeSessionSchema, type RecordHomeSessionInput } from '@/lib/validation/session';
+import {
+  ZRecordHomeSessionSchema,
+  ZRecordTodaysHomeSessionSchema,
+  type RecordHomeSessionInput,
+} from '@/lib/validation/session';
 
 type Outcome = RecordHomeSessionInput['outcome'] & HomeOutcome;
 
@@ -58,7 +62,10 @@ export function MarkHomeSessionForm({
   asksWellToday,
 }: MarkHomeSessionFormProps) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZRecordHomeSessionSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(
+    asksWellToday ? ZRecordTodaysHomeSessionSchema : ZRecordHomeSessionSchema,
+    state,
+  );
   const firstOutcome = outcomes[0] ?? 'DONE';
   const initialOutcome = submittedValue(state, 'outcome', firstOutcome);
   const [outcome, setOutcome] = useState<Outcome>(isOutcome(initialOutcome) ? initialOutcome : firstOutcome);

@@ -39,27 +39,33 @@ export const ZRecordSessionSchema = z.discriminatedUnion(
   { error: 'Choose what happened: done, missed, postponed or not well today.' },
 );
 
+function homeSessionSchema(wellTodayField: typeof checkbox | typeof wellToday) {
+  return z.discriminatedUnion(
+    'outcome',
+    [
+      z.object({
+        sessionId,
+        outcome: z.literal('DONE'),
+        wellToday: wellTodayField,
+        actualMinutes: optionalWholeNumber('Minutes', 1, 45),
+        tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby took it.' }),
+        notes: optionalText('Note', 2000),
+      }),
+      z.object({ sessionId, outcome: z.literal('MISSED'), reason: requiredText('Reason', 500) }),
+      z.object({ sessionId, outcome: z.literal('UNWELL'), conditions: unwellConditions }),
+    ],
+    { error: 'Choose: done, missed, or not well today.' },
+  );
+}
+
 /**
  * A parent's record of a home session: done, missed (with why), or not well today. The well-today
- * tick is asked for today's session only, so the form cannot require it: the use case does, for
- * today's (asksWellToday in lib/domain/session-outcomes.ts).
+ * tick is asked for today's session only (asksWellToday in lib/domain/session-outcomes.ts), which
+ * the server knows from the session, not from the form: the use case requires it for today's.
  */
-export const ZRecordHomeSessionSchema = z.discriminatedUnion(
-  'outcome',
-  [
-    z.object({
-      sessionId,
-      outcome: z.literal('DONE'),
-      wellToday: checkbox,
-      actualMinutes: optionalWholeNumber('Minutes', 1, 45),
-      tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby took it.' }),
-      notes: optionalText('Note', 2000),
-    }),
-    z.object({ sessionId, outcome: z.literal('MISSED'), reason: requiredText('Reason', 500) }),
-    z.object({ sessionId, outcome: z.literal('UNWELL'), conditions: unwellConditions }),
-  ],
-  { error: 'Choose: done, missed, or not well today.' },
-);
+export const ZRecordHomeSessionSchema = homeSessionSchema(checkbox);
+/** The same, as the form of today's session checks it before sending: the tick is required. */
+export const ZRecordTodaysHomeSessionSchema = homeSessionSchema(wellToday);
 
 export type RecordSessionInput = z.infer<typeof ZRecordSessionSchema>;
 export type RecordHomeSessionInput = z.infer<typeof ZRecordHomeSessionSchema>;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ClinicContact } from '@/components/children/clinic-contact';
 import { CourseCalendar, homeOutcomesFor, nextSessionToDo } from '@/components/children/course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
 import { FamilyProgress } from '@/components/children/family-progress';
@@ -19,6 +20,7 @@ import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
+import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { recordHomeSessionAction } from './actions';
 
@@ -38,7 +40,8 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const locale = await getRequestLocale();
+  const [locale, clinic] = await Promise.all([getRequestLocale(), getClinicProfile()]);
+  const contact = <ClinicContact clinic={clinic} />;
   const childPath = `/children/${patient.id}`;
   // Only what the parent is to do at home: a clinic course's routine is the therapist's.
   const homeSteps = course ? parentHomeSteps(course.routine, course.location === 'HOME') : [];
@@ -116,7 +119,11 @@ export default async function ChildPage({ params, searchParams }: Props) {
               </Card>
             ) : (
               <Card title="Sessions at the clinic">
-                <ClinicCourseNote therapistName={course.therapistName} notes={course.homeRoutineNotes} />
+                <ClinicCourseNote
+                  therapistName={course.therapistName}
+                  notes={course.homeRoutineNotes}
+                  contact={contact}
+                />
               </Card>
             )}
           </>
@@ -125,7 +132,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
             The clinic will add it here once the doctor prescribes one.
           </EmptyState>
         )}
-        <SafetyRules rules={safetyRulesFromRuleBook()} />
+        <SafetyRules rules={safetyRulesFromRuleBook()} contact={contact} />
       </div>
     </div>
   );
