@@ -36,6 +36,16 @@ test('the calendar is compact: only today has its form open, the others one line
   await expect(page.getByRole('img', { name: /^Good: 3, Fussy: 0, Stopped early: 0/ })).toBeVisible();
 });
 
+test("each area of the routine has its drawing: the hands' direction and the zones to avoid", async ({ page }) => {
+  await openChild(page);
+  await expect(
+    page.getByRole('img', {
+      name: /^Tummy: the hands go clockwise round the navel; crosses mark what to avoid: liver/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Legs, feet and hips: the hands go up towards the body/ })).toBeVisible();
+});
+
 test('a parent records a past home session as missed, with the reason', async ({ page }) => {
   await openChild(page);
   const calendar = page.getByRole('list', { name: 'Course calendar' });
