@@ -192,9 +192,7 @@ export function BodyDrawing({
       role="img"
       aria-label={`${label}.`}
       viewBox="0 0 120 170"
-      width={96}
-      height={136}
-      className="shrink-0 text-brand-700 print:text-black"
+      className="h-auto w-16 shrink-0 text-brand-700 sm:w-24 print:text-black"
     >
       <defs>
         <marker
