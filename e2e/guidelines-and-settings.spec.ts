@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { arrange, signIn } from './fixtures';
+import { arrange, onRunningCourse, signIn, uniqueSuffix } from './fixtures';
 
 /**
  * The clinic settings (admin only), the rule book (staff only) and the list of children due for a
@@ -91,6 +91,47 @@ test.describe('clinic settings', () => {
     await expect(page.getByLabel(WARNING_AGE)).toHaveValue('42');
     await expect(page.getByLabel(COURSE_LENGTH, { exact: true })).toHaveValue('10');
     await expect(changesTable(page).getByRole('row')).toHaveText(changesBefore);
+  });
+
+  // Issue 9: the handout told families to call the clinic and gave no number.
+  test("the admin sets the clinic's contact, validated, and a clinic course's family sees it", async ({ browser }) => {
+    const { accounts, children } = await arrange({
+      accounts: { admin: 'ADMIN', therapist: 'THERAPIST', parent: 'PARENT' },
+      children: {
+        tom: onRunningCourse({
+          firstName: 'Tom',
+          lastName: 'Contact',
+          location: 'CLINIC',
+          therapist: 'therapist',
+          guardians: ['parent'],
+        }),
+      },
+    });
+    const name = `Riverside Children's Clinic ${uniqueSuffix()}`;
+    const admin = await browser.newPage();
+    await signIn(admin, accounts.admin);
+    await admin.goto('/admin/settings');
+    const form = admin.getByRole('form', { name: 'Clinic contact' });
+    await form.getByLabel('Clinic name').fill(name);
+    await form.getByLabel('Address').fill('12 River Road, London');
+    await form.getByLabel('Phone').fill('call us');
+    await form.getByRole('button', { name: 'Save the clinic contact' }).click();
+    await expect(form.getByText(/^Phone must be a number to dial/)).toBeVisible();
+    await form.getByLabel('Phone').fill('+44 20 7946 0000');
+    await form.getByRole('button', { name: 'Save the clinic contact' }).click();
+    await expect(form.getByText(/^(Saved: |Nothing to save)/)).toBeVisible();
+    await admin.close();
+
+    const parent = await browser.newPage();
+    await signIn(parent, accounts.parent);
+    await parent.goto(`/children/${children.tom.patientId}`);
+    await expect(parent.getByText('There is no massage routine for you to do at home.')).toBeVisible();
+    await expect(parent.getByText(name).first()).toBeVisible();
+    await expect(parent.getByRole('link', { name: '+44 20 7946 0000' }).first()).toHaveAttribute(
+      'href',
+      'tel:+442079460000',
+    );
+    await parent.close();
   });
 });
 

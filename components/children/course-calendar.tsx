@@ -11,21 +11,23 @@ import type { CourseSession } from '@/lib/server/courses/get-course';
 /** The calendar shows what the course page shows, minus who recorded each session. */
 export type CalendarSession = Omit<CourseSession, 'recordedByName'>;
 
-type CourseCalendarProps = {
-  sessions: readonly CalendarSession[];
-  today: IsoDate;
-  locale: string;
-  /** The tick form for a session the parent may mark done now; null for the others. */
-  renderMarkDone: (session: CalendarSession) => ReactNode;
-};
+/** What a parent may record for a home session: the clinic's "postponed" is not theirs to choose. */
+export const HOME_OUTCOMES = ['DONE', 'MISSED', 'UNWELL'] as const;
+export type HomeOutcome = (typeof HOME_OUTCOMES)[number];
 
-/** A home session that can be recorded done now: the parent can tick it. */
-export function canMarkHomeSession(session: CalendarSession, today: IsoDate, courseStatus: CourseStatus): boolean {
-  return (
-    session.location === 'HOME' &&
-    sessionOutcomes({ status: session.status, courseStatus, scheduledOn: session.scheduledOn, today }).refusals.DONE ===
-      null
-  );
+/**
+ * The outcomes a parent may record for this session now, as sessionOutcomes allows them (the use
+ * case asks it again): none for a clinic session, a recorded one, a future one or a closed course.
+ */
+export function homeOutcomesFor(session: CalendarSession, today: IsoDate, courseStatus: CourseStatus): HomeOutcome[] {
+  if (session.location !== 'HOME') return [];
+  const { refusals } = sessionOutcomes({
+    status: session.status,
+    courseStatus,
+    scheduledOn: session.scheduledOn,
+    today,
+  });
+  return HOME_OUTCOMES.filter((outcome) => refusals[outcome] === null);
 }
 
 /**
@@ -40,44 +42,56 @@ export function nextSessionToDo(sessions: readonly CalendarSession[], today: Iso
   );
 }
 
-/** Every session of the course in date order: where it happens, how long, and whether it is done. */
-export function CourseCalendar({ sessions, today, locale, renderMarkDone }: CourseCalendarProps) {
+type CourseCalendarProps = {
+  sessions: readonly CalendarSession[];
+  today: IsoDate;
+  locale: string;
+  /** The form to record a session the parent may record now; null for the others. */
+  renderRecordForm: (session: CalendarSession) => ReactNode;
+};
+
+/**
+ * Every session in date order, each as short as it can be so a phone shows the course without
+ * scrolling past forms: today's session with its form open, the sessions to come one line each,
+ * the past ones with how they went (an unrecorded one keeps its form folded until opened).
+ */
+export function CourseCalendar({ sessions, today, locale, renderRecordForm }: CourseCalendarProps) {
   return (
-    <ol aria-label="Course calendar" className="divide-y divide-slate-100">
+    <ol aria-label="Course calendar" className="divide-y divide-slate-100 text-sm">
       {sessions.map((session) => {
-        const date = formatWeekdayDate(session.scheduledOn, locale);
+        const isToday = session.scheduledOn === today && session.status === 'SCHEDULED';
+        const isPast = session.status !== 'SCHEDULED' || session.scheduledOn < today;
+        const form = isToday || isPast ? renderRecordForm(session) : null;
         return (
-          <li key={session.id} className="break-inside-avoid py-3">
-            <div className="flex items-start gap-3">
-              <span
-                aria-hidden="true"
-                className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-700"
-              >
+          <li
+            key={session.id}
+            className={`break-inside-avoid py-2 ${isToday ? '-mx-2 my-1 rounded-md bg-brand-50 px-2 ring-1 ring-brand-200' : ''}`}
+          >
+            <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+              <span className="w-5 shrink-0 text-right text-xs font-semibold text-slate-700">
+                <span className="sr-only">Session </span>
                 {session.number}
               </span>
-              <div className="min-w-0 flex-1">
-                <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                  <time dateTime={session.scheduledOn} className="font-medium text-slate-900">
-                    {date}
-                  </time>
-                  <Badge tone={session.location === 'HOME' ? 'info' : 'neutral'}>
-                    {LOCATION_LABELS[session.location]}
-                  </Badge>
-                  {session.isMakeUp ? <Badge>Make-up</Badge> : null}
-                  <span className="text-sm text-slate-600">{session.plannedMinutes} min</span>
-                  <span className="ml-auto">
-                    <StatusBadge session={session} today={today} />
-                  </span>
-                </div>
-                {session.location === 'HOME' && session.status === 'DONE' ? (
-                  <HomeSessionNote session={session} />
-                ) : null}
-                {session.status === 'POSTPONED' && session.reason ? (
-                  <p className="mt-1 break-words text-sm text-slate-600">Reason: {session.reason}</p>
-                ) : null}
-                {renderMarkDone(session)}
-              </div>
+              <time dateTime={session.scheduledOn} className="font-medium text-slate-900">
+                {formatWeekdayDate(session.scheduledOn, locale)}
+              </time>
+              <span className="text-slate-700">{LOCATION_LABELS[session.location]}</span>
+              <span className="text-slate-700">{session.plannedMinutes} min</span>
+              {session.isMakeUp ? <Badge>Make-up</Badge> : null}
+              <span className="ml-auto">
+                <StatusBadge session={session} today={today} />
+              </span>
             </div>
+            {isPast ? <PastDetails session={session} /> : null}
+            {form && isToday ? form : null}
+            {form && !isToday ? (
+              <details className="no-print mt-1 pl-7">
+                <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
+                  Record this session
+                </summary>
+                {form}
+              </details>
+            ) : null}
           </li>
         );
       })}
@@ -85,19 +99,20 @@ export function CourseCalendar({ sessions, today, locale, renderMarkDone }: Cour
   );
 }
 
+/** The words always say the status; the colour and the sign only repeat it. */
 function StatusBadge({ session, today }: { session: CalendarSession; today: IsoDate }) {
   if (session.isCalledOff) return <Badge>{CALLED_OFF_LABEL}</Badge>;
   switch (session.status) {
     case 'DONE':
       return <Badge tone="good">✓ {STATUS_LABELS.DONE}</Badge>;
     case 'MISSED':
-      return <Badge tone="bad">{STATUS_LABELS.MISSED}</Badge>;
+      return <Badge tone="bad">✗ {STATUS_LABELS.MISSED}</Badge>;
     case 'POSTPONED':
-      return <Badge tone="warn">{STATUS_LABELS.POSTPONED}</Badge>;
+      return <Badge tone="warn">↷ {STATUS_LABELS.POSTPONED}</Badge>;
     case 'SCHEDULED':
       if (session.scheduledOn === today) return <Badge tone="info">Today</Badge>;
-      if (session.scheduledOn < today) return <Badge tone="warn">Not recorded yet</Badge>;
-      return <span className="text-xs font-medium text-slate-500">{STATUS_LABELS.SCHEDULED}</span>;
+      if (session.scheduledOn < today) return <Badge tone="warn">! Not recorded yet</Badge>;
+      return <span className="text-xs text-slate-700">{STATUS_LABELS.SCHEDULED}</span>;
     default: {
       const unknown: never = session.status;
       return unknown;
@@ -105,15 +120,22 @@ function StatusBadge({ session, today }: { session: CalendarSession; today: IsoD
   }
 }
 
-function HomeSessionNote({ session }: { session: CalendarSession }) {
-  const parts = [
-    session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
-    session.actualMinutes !== null ? `${session.actualMinutes} min` : null,
-  ].filter((part): part is string => part !== null);
+/** How a past session went, or why it did not take place, in a line or two. */
+function PastDetails({ session }: { session: CalendarSession }) {
+  const howItWent =
+    session.status === 'DONE'
+      ? [
+          session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
+          session.actualMinutes !== null ? `${session.actualMinutes} min` : null,
+        ].filter((part): part is string => part !== null)
+      : [];
+  const reason = session.status === 'POSTPONED' ? session.reason : '';
+  if (howItWent.length === 0 && !session.notes && !reason) return null;
   return (
-    <p className="mt-1 text-sm text-slate-600">
-      {parts.length > 0 ? <span>How it went: {parts.join(' · ')}</span> : null}
-      {session.notes ? <span className="block break-words italic">“{session.notes}”</span> : null}
+    <p className="mt-0.5 pl-7 break-words text-slate-700">
+      {howItWent.length > 0 ? <span>How it went: {howItWent.join(' · ')} </span> : null}
+      {reason ? <span>Reason: {reason} </span> : null}
+      {session.notes ? <span className="italic">“{session.notes}”</span> : null}
     </p>
   );
 }

@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
 import { CancellationNote } from '@/components/courses/cancellation-note';
 import { Badge } from '@/components/ui/card';
-import { ProgressBar } from '@/components/ui/progress-bar';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import type { CourseProgress } from '@/lib/domain/course-progress';
 import { INDICATION_KINDS } from '@/lib/domain/rules';
 import type { CourseStatus, IndicationKind, SessionLocation } from '@/lib/generated/prisma/enums';
 import { formatDate } from '@/lib/i18n/format';
@@ -19,8 +17,6 @@ export type CourseOverviewData = {
   therapistName: string | null;
   prescribedByName: string;
   startDate: IsoDate;
-  progress: CourseProgress;
-  nextCourseDueOn: IsoDate | null;
   cancellation: CourseCancellation | null;
 };
 
@@ -30,7 +26,7 @@ const STATUS_BADGES = {
   CANCELLED: <Badge tone="bad">Cancelled</Badge>,
 } as const satisfies Record<CourseStatus, ReactNode>;
 
-/** What the course is, how often, and how far along. */
+/** What the course is and how often (how far along it is: FamilyProgress). */
 export function CourseOverview({ course, locale }: { course: CourseOverviewData; locale: string }) {
   return (
     <div className="space-y-4">
@@ -56,13 +52,6 @@ export function CourseOverview({ course, locale }: { course: CourseOverviewData;
         <dt className="font-medium text-slate-500">Prescribed by</dt>
         <dd className="text-slate-900">{course.prescribedByName}</dd>
       </dl>
-      <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
-      {course.status === 'COMPLETED' && course.nextCourseDueOn ? (
-        <p className="text-sm text-slate-700">
-          The next course can start from {formatDate(course.nextCourseDueOn, locale, 'long')}, if the doctor advises
-          one.
-        </p>
-      ) : null}
     </div>
   );
 }

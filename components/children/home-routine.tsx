@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   BODY_AREAS,
   formatMinutes,
@@ -5,8 +6,10 @@ import {
   scaleRoutine,
   TECHNIQUES,
   type BodyArea,
+  type NeverMassagedZone,
   type RoutineStep,
 } from '@/lib/domain/rules';
+import { BodyDrawing } from './body-drawing';
 
 type AreaGroup = { area: BodyArea; firstNumber: number; steps: RoutineStep[] };
 
@@ -21,10 +24,10 @@ function groupByArea(steps: readonly RoutineStep[]): AreaGroup[] {
   return groups;
 }
 
-function zonesNear(area: BodyArea): string[] {
-  return Object.values(NEVER_MASSAGED_ZONES)
-    .filter((zone) => (zone.nearAreas as readonly string[]).includes(area))
-    .map((zone) => zone.label.toLowerCase());
+function zonesNear(area: BodyArea): NeverMassagedZone[] {
+  return (Object.keys(NEVER_MASSAGED_ZONES) as NeverMassagedZone[]).filter((zone) =>
+    (NEVER_MASSAGED_ZONES[zone].nearAreas as readonly string[]).includes(area),
+  );
 }
 
 /**
@@ -58,30 +61,39 @@ export function HomeRoutine({
           <div className="space-y-4">
             {groupByArea(steps).map((group) => {
               const avoid = zonesNear(group.area);
+              const key = `${group.area}-${group.firstNumber}`;
               return (
-                <section key={`${group.area}-${group.firstNumber}`} className="break-inside-avoid">
-                  <h3 className="font-semibold text-slate-900">{BODY_AREAS[group.area].label}</h3>
-                  {avoid.length > 0 ? <p className="text-xs text-amber-800">Avoid here: {avoid.join(', ')}.</p> : null}
-                  <ol start={group.firstNumber} className="mt-2 space-y-2">
-                    {group.steps.map((step, index) => (
-                      <li key={index} className="flex gap-3 text-sm">
-                        <span aria-hidden="true" className="w-6 shrink-0 text-right font-semibold text-slate-500">
-                          {group.firstNumber + index}.
-                        </span>
-                        <div className="min-w-0">
-                          <p className="font-medium text-slate-900">
-                            {TECHNIQUES[step.technique].label}
-                            <span className="font-normal text-slate-600">
-                              {' '}
-                              · {step.repetitions ? `${step.repetitions} times · ` : ''}
-                              {formatMinutes(step.minutes)}
-                            </span>
-                          </p>
-                          <p className="break-words text-slate-700">{step.direction}</p>
-                        </div>
-                      </li>
-                    ))}
-                  </ol>
+                <section key={key} className="flex break-inside-avoid gap-3">
+                  <BodyDrawing id={key} area={group.area} avoid={avoid} />
+                  <div className="min-w-0 flex-1">
+                    <h3 className="font-semibold text-slate-900">{BODY_AREAS[group.area].label}</h3>
+                    {avoid.length > 0 ? (
+                      <p className="text-xs text-amber-800">
+                        Avoid here (✕ on the drawing):{' '}
+                        {avoid.map((zone) => NEVER_MASSAGED_ZONES[zone].label.toLowerCase()).join(', ')}.
+                      </p>
+                    ) : null}
+                    <ol start={group.firstNumber} className="mt-2 space-y-2">
+                      {group.steps.map((step, index) => (
+                        <li key={index} className="flex gap-3 text-sm">
+                          <span aria-hidden="true" className="w-6 shrink-0 text-right font-semibold text-slate-500">
+                            {group.firstNumber + index}.
+                          </span>
+                          <div className="min-w-0">
+                            <p className="font-medium text-slate-900">
+                              {TECHNIQUES[step.technique].label}
+                              <span className="font-normal text-slate-600">
+                                {' '}
+                                · {step.repetitions ? `${step.repetitions} times · ` : ''}
+                                {formatMinutes(step.minutes)}
+                              </span>
+                            </p>
+                            <p className="break-words text-slate-700">{step.direction}</p>
+                          </div>
+                        </li>
+                      ))}
+                    </ol>
+                  </div>
                 </section>
               );
             })}
@@ -103,16 +115,29 @@ export function HomeRoutine({
 }
 
 /**
- * A clinic course on the parent's page: the therapist does each session, so there is no routine
- * for the parent to follow, only what the clinic asked them to do between sessions.
+ * A clinic course on the parent's page: the therapist does each session, so the parent is told
+ * plainly whether there is anything to do at home (only what the clinic wrote) and where to go.
  */
-export function ClinicCourseNote({ therapistName, notes }: { therapistName: string | null; notes: string }) {
+export function ClinicCourseNote({
+  therapistName,
+  notes,
+  contact,
+}: {
+  therapistName: string | null;
+  notes: string;
+  contact: ReactNode;
+}) {
   return (
     <div className="space-y-3 text-sm">
       <p className="text-slate-700">
         Every session of this course is done at the clinic
         {therapistName ? ` by ${therapistName}` : ' by a massage therapist'}: bring your child on the dates in the
-        calendar. There is no massage routine for you to do at home.
+        calendar.
+      </p>
+      <p className="font-medium text-slate-900">
+        {notes
+          ? 'At home: no massage routine, only what the clinic asks below.'
+          : 'There is no massage routine for you to do at home.'}
       </p>
       {notes ? (
         <div className="rounded-md bg-brand-50 p-3 text-brand-800">
@@ -120,6 +145,7 @@ export function ClinicCourseNote({ therapistName, notes }: { therapistName: stri
           <p className="mt-1 whitespace-pre-line break-words">{notes}</p>
         </div>
       ) : null}
+      {contact}
     </div>
   );
 }

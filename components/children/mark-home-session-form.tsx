@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import type { HomeOutcome } from '@/components/children/course-calendar';
 import { TOLERANCE_OPTIONS } from '@/components/sessions/labels';
 import { UnwellConditions } from '@/components/sessions/unwell-conditions';
 import { WellTodayCheckbox } from '@/components/sessions/well-today-checkbox';
@@ -11,16 +12,25 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
-import { ZRecordHomeSessionSchema, type RecordHomeSessionInput } from '@/lib/validation/session';
+import {
+  ZRecordHomeSessionSchema,
+  ZRecordTodaysHomeSessionSchema,
+  type RecordHomeSessionInput,
+} from '@/lib/validation/session';
 
-type Outcome = RecordHomeSessionInput['outcome'];
+type Outcome = RecordHomeSessionInput['outcome'] & HomeOutcome;
 
 const OUTCOME_OPTIONS = [
   { value: 'DONE', label: 'Done', hint: 'We did the massage' },
   { value: 'UNWELL', label: 'Baby is not well today', hint: 'No massage: postpone it' },
+  { value: 'MISSED', label: 'Missed', hint: 'It did not happen: say why' },
 ] as const satisfies readonly { value: Outcome; label: string; hint: string }[];
 
-const SUBMIT_LABELS = { DONE: 'Mark done', UNWELL: 'Postpone the session' } as const satisfies Record<Outcome, string>;
+const SUBMIT_LABELS = {
+  DONE: 'Mark done',
+  UNWELL: 'Postpone the session',
+  MISSED: 'Mark missed',
+} as const satisfies Record<Outcome, string>;
 
 function isOutcome(value: string): value is Outcome {
   return Object.hasOwn(SUBMIT_LABELS, value);
@@ -32,18 +42,33 @@ type MarkHomeSessionFormProps = {
   patientId: string;
   /** Names the form for screen readers and tests, e.g. "Today's session". */
   label: string;
+  /** What may be recorded for this session (homeOutcomesFor), the first one chosen. */
+  outcomes: readonly Outcome[];
+  /** Today's session only asks for the well-today tick (asksWellToday). */
+  asksWellToday: boolean;
 };
 
 /**
- * A parent's record of one home session: done (after confirming the baby is well, how the baby
- * took it, a note, minutes if they timed it), or not well today (what the baby has), which
- * postpones it and moves the rest of the course on.
+ * A parent's record of one home session: done (today's after confirming the baby is well; how the
+ * baby took it, a note, minutes if they timed it), not well today (what the baby has), which
+ * postpones it and moves the rest of the course on, or missed with the reason.
  */
-export function MarkHomeSessionForm({ action, sessionId, patientId, label }: MarkHomeSessionFormProps) {
+export function MarkHomeSessionForm({
+  action,
+  sessionId,
+  patientId,
+  label,
+  outcomes,
+  asksWellToday,
+}: MarkHomeSessionFormProps) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZRecordHomeSessionSchema, state);
-  const initialOutcome = submittedValue(state, 'outcome', 'DONE');
-  const [outcome, setOutcome] = useState<Outcome>(isOutcome(initialOutcome) ? initialOutcome : 'DONE');
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(
+    asksWellToday ? ZRecordTodaysHomeSessionSchema : ZRecordHomeSessionSchema,
+    state,
+  );
+  const firstOutcome = outcomes[0] ?? 'DONE';
+  const initialOutcome = submittedValue(state, 'outcome', firstOutcome);
+  const [outcome, setOutcome] = useState<Outcome>(isOutcome(initialOutcome) ? initialOutcome : firstOutcome);
   const id = (field: string) => `${sessionId}-${field}`;
 
   return (
@@ -63,7 +88,7 @@ export function MarkHomeSessionForm({ action, sessionId, patientId, label }: Mar
         name="outcome"
         idPrefix={id('outcome')}
         legend="This session"
-        options={OUTCOME_OPTIONS}
+        options={OUTCOME_OPTIONS.filter((option) => outcomes.includes(option.value))}
         defaultValue={outcome}
         error={errorFor('outcome')}
         onValueChange={(value) => {
@@ -73,11 +98,13 @@ export function MarkHomeSessionForm({ action, sessionId, patientId, label }: Mar
 
       {/* The other choice's fields stay mounted, keeping what was typed, and disabled, so they are not sent. */}
       <fieldset disabled={outcome !== 'DONE'} hidden={outcome !== 'DONE'} className="min-w-0 space-y-4">
-        <WellTodayCheckbox
-          id={id('wellToday')}
-          defaultChecked={submittedValue(state, 'wellToday') === 'on'}
-          error={errorFor('wellToday')}
-        />
+        {asksWellToday ? (
+          <WellTodayCheckbox
+            id={id('wellToday')}
+            defaultChecked={submittedValue(state, 'wellToday') === 'on'}
+            error={errorFor('wellToday')}
+          />
+        ) : null}
         <RadioGroup
           name="tolerance"
           idPrefix={id('tolerance')}
@@ -117,6 +144,17 @@ export function MarkHomeSessionForm({ action, sessionId, patientId, label }: Mar
           hint="Do not massage today. The session is postponed and the rest of the course moves on from tomorrow; the course keeps all its sessions. If the baby has a fever or you are worried, call the clinic."
           defaultValues={submittedValues(state, 'conditions')}
           error={errorFor('conditions')}
+        />
+      </fieldset>
+
+      <fieldset disabled={outcome !== 'MISSED'} hidden={outcome !== 'MISSED'} className="min-w-0">
+        <TextField
+          name="reason"
+          id={id('reason')}
+          label="Why was it missed?"
+          hint="A make-up session is added at the end, so the course keeps all its sessions."
+          defaultValue={submittedValue(state, 'reason')}
+          error={errorFor('reason')}
         />
       </fieldset>
 

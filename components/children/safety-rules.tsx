@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   CONTRAINDICATIONS,
   NEVER_MASSAGED_ZONES,
@@ -39,8 +40,11 @@ export function safetyRulesFromRuleBook(): SafetyRulesData {
   };
 }
 
-/** When not to massage at all, when and how to massage safely, where never to touch, and when to stop. */
-export function SafetyRules({ rules }: { rules: SafetyRulesData }) {
+/**
+ * When not to massage at all, when and how to massage safely, where never to touch, and when to
+ * stop, with the clinic's contact where the rules say to call it.
+ */
+export function SafetyRules({ rules, contact }: { rules: SafetyRulesData; contact: ReactNode }) {
   const callClinic = rules.warningSigns.filter((sign) => sign.callClinic);
   const tryLater = rules.warningSigns.filter((sign) => !sign.callClinic);
   return (
@@ -83,6 +87,7 @@ export function SafetyRules({ rules }: { rules: SafetyRulesData }) {
             </li>
           ))}
         </ul>
+        <div className="mt-3 rounded-md bg-white p-3 ring-1 ring-red-200">{contact}</div>
         {tryLater.length > 0 ? (
           <>
             <h3 className="mt-4 font-medium text-red-900">Stop and try again later if:</h3>

@@ -22,32 +22,53 @@ const NAV_ITEMS: readonly NavItem[] = [
 
 type Props = { actor: Actor; signOutEverywhereAction: FormAction; children: ReactNode };
 
+/**
+ * One compact bar: on a phone the links and the account sit behind "Menu" (a native disclosure,
+ * so it works before any script runs); from the md breakpoint they are laid out in the bar.
+ */
 export function AppShell({ actor, signOutEverywhereAction, children }: Props) {
   const items = NAV_ITEMS.filter((item) => can(actor.role, PAGE_PERMISSIONS[item.href]));
+  const links = (
+    <nav aria-label="Main" className="flex flex-col gap-1 md:flex-1 md:flex-row md:flex-wrap">
+      {items.map((item) => (
+        <Link
+          key={item.href}
+          href={item.href}
+          className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+        >
+          {item.label}
+        </Link>
+      ))}
+    </nav>
+  );
+  const account = (
+    <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+      <span>
+        {actor.name} <span className="text-slate-600">· {ROLE_LABELS[actor.role]}</span>
+      </span>
+      <SignOutButton />
+      <SignOutEverywhereForm action={signOutEverywhereAction} />
+    </div>
+  );
   return (
     <div className="min-h-screen">
-      <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-base font-bold text-brand-700">
+      <header className="no-print relative border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-x-6 px-4 py-2 md:flex-wrap md:gap-y-2">
+          <Link href="/" className="py-2 text-base font-bold text-brand-700">
             Infant massage clinic
           </Link>
-          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-            {items.map((item) => (
-              <Link
-                key={item.href}
-                href={item.href}
-                className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
-              >
-                {item.label}
-              </Link>
-            ))}
-          </nav>
-          <div className="flex items-center gap-2 text-sm text-slate-600">
-            <span>
-              {actor.name} <span className="text-slate-400">· {ROLE_LABELS[actor.role]}</span>
-            </span>
-            <SignOutButton />
-            <SignOutEverywhereForm action={signOutEverywhereAction} />
+          <details className="group ml-auto md:hidden">
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-800 ring-1 ring-slate-300 [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true">☰</span> Menu
+            </summary>
+            <div className="absolute inset-x-0 top-full z-20 space-y-3 border-b border-slate-200 bg-white px-4 py-3 shadow-md">
+              {links}
+              {account}
+            </div>
+          </details>
+          <div className="hidden md:contents">
+            {links}
+            {account}
           </div>
         </div>
       </header>

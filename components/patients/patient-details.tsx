@@ -7,10 +7,11 @@ import { describeAge } from '@/components/shared/describe-age';
 import { formatGestation } from '@/lib/domain/age';
 import { SEX_LABELS } from './labels';
 
-function Item({ term, children }: { term: string; children: ReactNode }) {
+// Each term and its value in one div: the only wrapper a <dl> may hold, so no other wraps it.
+function Item({ term, wide = false, children }: { term: string; wide?: boolean; children: ReactNode }) {
   return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{term}</dt>
+    <div className={`min-w-0 ${wide ? 'sm:col-span-2' : ''}`}>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{term}</dt>
       <dd className="mt-0.5 break-words text-slate-900">{children}</dd>
     </div>
   );
@@ -36,17 +37,15 @@ export function PatientDetails({ patient, today, locale }: { patient: PatientDet
             <ul>
               {patient.guardians.map((guardian) => (
                 <li key={guardian.id}>
-                  {guardian.name} <span className="text-sm text-slate-500">{guardian.email}</span>
+                  {guardian.name} <span className="text-sm text-slate-600">{guardian.email}</span>
                 </li>
               ))}
             </ul>
           )}
         </Item>
-        <div className="sm:col-span-2">
-          <Item term="Notes">
-            {patient.notes ? <span className="whitespace-pre-line">{patient.notes}</span> : 'None'}
-          </Item>
-        </div>
+        <Item term="Notes" wide>
+          {patient.notes ? <span className="whitespace-pre-line">{patient.notes}</span> : 'None'}
+        </Item>
       </dl>
     </Card>
   );

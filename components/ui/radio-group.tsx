@@ -51,7 +51,7 @@ export function RadioGroup({
               />
               <span>
                 {option.label}
-                {option.hint ? <span className="block text-xs text-slate-500">{option.hint}</span> : null}
+                {option.hint ? <span className="block text-xs text-slate-600">{option.hint}</span> : null}
               </span>
             </label>
           );

@@ -1,7 +1,15 @@
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { describe, expect, it } from 'vitest';
 import type { ScheduleRules } from './schedule';
-import { applySessionOutcome, sessionOutcomes, type SessionFacts } from './session-outcomes';
+import {
+  applySessionOutcome,
+  asksWellToday,
+  NOT_CONFIRMED_WELL_MESSAGE,
+  sessionOutcomes,
+  wellTodayRefusal,
+  type SessionFacts,
+  type SessionOutcome,
+} from './session-outcomes';
 
 const TODAY = iso('2026-11-21');
 const open = (scheduledOn: string): SessionFacts => ({
@@ -156,5 +164,34 @@ describe('applySessionOutcome', () => {
       replanned: [],
       makeUpPlannedMinutes: 15,
     });
+  });
+});
+
+describe('the well-today check', () => {
+  const doneWithout: SessionOutcome = {
+    outcome: 'DONE',
+    wellToday: false,
+    actualMinutes: null,
+    tolerance: 'GOOD',
+    notes: '',
+  };
+
+  it("is asked for today's session only: not the day before, not the day after", () => {
+    expect(asksWellToday(open(TODAY))).toBe(true);
+    expect(asksWellToday(open('2026-11-20'))).toBe(false);
+    expect(asksWellToday(open('2026-11-22'))).toBe(false);
+  });
+
+  it("refuses today's session done without it, and takes an earlier one without it", () => {
+    expect(wellTodayRefusal(open(TODAY), doneWithout)).toEqual({
+      reason: 'NOT_CONFIRMED_WELL',
+      message: NOT_CONFIRMED_WELL_MESSAGE,
+    });
+    expect(wellTodayRefusal(open(TODAY), { ...doneWithout, wellToday: true })).toBeNull();
+    expect(wellTodayRefusal(open('2026-11-20'), doneWithout)).toBeNull();
+  });
+
+  it('does not concern a session that did not take place', () => {
+    expect(wellTodayRefusal(open(TODAY), { outcome: 'MISSED', notes: 'Travelling' })).toBeNull();
   });
 });

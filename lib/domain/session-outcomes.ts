@@ -6,10 +6,13 @@ import { extendSchedule, rescheduleFrom, type ScheduleRules } from './schedule';
 
 /** What can be recorded for a session, with what each outcome carries. */
 export type SessionOutcome =
-  /** Done, after whoever did it confirmed the child was well beforehand (domain.md). */
+  /**
+   * Done. For today's session whoever does it first confirms the child is well (domain.md); an
+   * earlier session recorded afterwards cannot be confirmed now (see asksWellToday).
+   */
   | {
       outcome: 'DONE';
-      wellToday: true;
+      wellToday: boolean;
       actualMinutes: number | null;
       tolerance: 'GOOD' | 'FUSSY' | 'STOPPED_EARLY';
       notes: string;
@@ -27,7 +30,7 @@ export type SessionFacts = { status: SessionStatus; courseStatus: CourseStatus; 
 
 export type SessionRefusal = {
   /** ALREADY_RECORDED is a conflict with another recording; the others are the session's state. */
-  reason: 'ALREADY_RECORDED' | 'COURSE_CLOSED' | 'NOT_YET' | 'NOT_TODAY';
+  reason: 'ALREADY_RECORDED' | 'COURSE_CLOSED' | 'NOT_YET' | 'NOT_TODAY' | 'NOT_CONFIRMED_WELL';
   message: string;
 };
 
@@ -50,6 +53,28 @@ const NOT_TODAY: SessionRefusal = {
   reason: 'NOT_TODAY',
   message: 'Only today’s session can be postponed as "not well today"; mark an earlier one as missed.',
 };
+
+/**
+ * "The baby is well today" is asked before today's session only (domain.md, "Timing rules": massage
+ * only when the baby is well): a session recorded afterwards took place on another day, when the
+ * question can no longer be answered truthfully.
+ */
+export function asksWellToday(facts: Pick<SessionFacts, 'scheduledOn' | 'today'>): boolean {
+  return facts.scheduledOn === facts.today;
+}
+
+export const NOT_CONFIRMED_WELL_MESSAGE =
+  'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.';
+
+/** Today's session done without the well-today check: refused, whatever the form sent. */
+export function wellTodayRefusal(
+  facts: Pick<SessionFacts, 'scheduledOn' | 'today'>,
+  outcome: SessionOutcome,
+): SessionRefusal | null {
+  return outcome.outcome === 'DONE' && asksWellToday(facts) && !outcome.wellToday
+    ? { reason: 'NOT_CONFIRMED_WELL', message: NOT_CONFIRMED_WELL_MESSAGE }
+    : null;
+}
 
 export type SessionOutcomes = {
   /** Why nothing can be recorded for this session any more; null while it is open. */

@@ -1,6 +1,7 @@
 import { DEFAULT_SECURITY_SETTINGS } from '@/lib/domain/security-settings';
 import { signOutEverywhere } from '@/lib/server/users/auth-sessions';
 import { updateSecuritySettings } from '@/lib/server/settings/security-settings';
+import { updateClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -158,6 +159,11 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
   saveSecuritySettingsAction: {
     permission: 'MANAGE_CLINIC_SETTINGS',
     attempt: (actor) => updateSecuritySettings(actor, { ...DEFAULT_SECURITY_SETTINGS, sessionIdleMinutes: 20 }),
+  },
+  saveClinicProfileAction: {
+    permission: 'MANAGE_CLINIC_SETTINGS',
+    attempt: (actor) =>
+      updateClinicProfile(actor, { clinicName: 'Riverside', clinicAddress: '', clinicPhone: '020 7946 0000' }),
   },
   saveClinicDefaultsAction: {
     permission: 'MANAGE_CLINIC_SETTINGS',

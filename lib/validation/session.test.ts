@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZRecordHomeSessionSchema, ZRecordSessionSchema } from './session';
+import { ZRecordHomeSessionSchema, ZRecordSessionSchema, ZRecordTodaysHomeSessionSchema } from './session';
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? [] : (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]);
@@ -10,9 +10,27 @@ describe('recording a session', () => {
   it('refuses "done" until the baby is confirmed well today, beside that box', () => {
     const message = 'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.';
     expect(issuesOf(ZRecordSessionSchema.safeParse(doneForm))).toEqual([['wellToday', message]]);
-    expect(issuesOf(ZRecordHomeSessionSchema.safeParse({ ...doneForm, wellToday: 'off' }))).toEqual([
+    expect(issuesOf(ZRecordTodaysHomeSessionSchema.safeParse({ ...doneForm, wellToday: 'off' }))).toEqual([
       ['wellToday', message],
     ]);
+  });
+
+  it('takes an earlier home session done without the tick: it is asked for today only (issue 9)', () => {
+    expect(ZRecordHomeSessionSchema.parse({ ...doneForm, actualMinutes: '' })).toMatchObject({
+      outcome: 'DONE',
+      wellToday: false,
+    });
+  });
+
+  it('takes a home session missed only with the reason (issue 9)', () => {
+    const missed = { sessionId: 's1', outcome: 'MISSED' };
+    expect(issuesOf(ZRecordHomeSessionSchema.safeParse({ ...missed, reason: '  ' }))).toEqual([
+      ['reason', 'Reason is required.'],
+    ]);
+    expect(ZRecordHomeSessionSchema.parse({ ...missed, reason: 'Travelling' })).toEqual({
+      ...missed,
+      reason: 'Travelling',
+    });
   });
 
   it('carries the confirmation through once it is ticked', () => {

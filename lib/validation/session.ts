@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTRAINDICATIONS, CONTRAINDICATION_IDS, type ContraindicationId } from '@/lib/domain/rules';
+import { NOT_CONFIRMED_WELL_MESSAGE } from '@/lib/domain/session-outcomes';
 import { checkbox, listOf, optionalText, optionalWholeNumber, recordId, requiredText, wholeNumber } from './fields';
 
 const sessionId = recordId('Choose the session.');
@@ -15,9 +16,7 @@ const unwellCondition = z
   .transform((id) => id as ContraindicationId);
 
 // Before a session is done, the person doing it confirms the child is well today (domain.md).
-const wellToday = checkbox.pipe(
-  z.literal(true, { error: 'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.' }),
-);
+const wellToday = checkbox.pipe(z.literal(true, { error: NOT_CONFIRMED_WELL_MESSAGE }));
 const unwellConditions = listOf(unwellCondition).refine((ids) => ids.length > 0, 'Tick what the baby has today.');
 
 /** Recording a clinic session: what happened decides which fields are required. */
@@ -40,22 +39,33 @@ export const ZRecordSessionSchema = z.discriminatedUnion(
   { error: 'Choose what happened: done, missed, postponed or not well today.' },
 );
 
-/** A parent's tick for a home session, or their report that the baby is not well today. */
-export const ZRecordHomeSessionSchema = z.discriminatedUnion(
-  'outcome',
-  [
-    z.object({
-      sessionId,
-      outcome: z.literal('DONE'),
-      wellToday,
-      actualMinutes: optionalWholeNumber('Minutes', 1, 45),
-      tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby took it.' }),
-      notes: optionalText('Note', 2000),
-    }),
-    z.object({ sessionId, outcome: z.literal('UNWELL'), conditions: unwellConditions }),
-  ],
-  { error: 'Choose: done, or not well today.' },
-);
+function homeSessionSchema(wellTodayField: typeof checkbox | typeof wellToday) {
+  return z.discriminatedUnion(
+    'outcome',
+    [
+      z.object({
+        sessionId,
+        outcome: z.literal('DONE'),
+        wellToday: wellTodayField,
+        actualMinutes: optionalWholeNumber('Minutes', 1, 45),
+        tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby took it.' }),
+        notes: optionalText('Note', 2000),
+      }),
+      z.object({ sessionId, outcome: z.literal('MISSED'), reason: requiredText('Reason', 500) }),
+      z.object({ sessionId, outcome: z.literal('UNWELL'), conditions: unwellConditions }),
+    ],
+    { error: 'Choose: done, missed, or not well today.' },
+  );
+}
+
+/**
+ * A parent's record of a home session: done, missed (with why), or not well today. The well-today
+ * tick is asked for today's session only (asksWellToday in lib/domain/session-outcomes.ts), which
+ * the server knows from the session, not from the form: the use case requires it for today's.
+ */
+export const ZRecordHomeSessionSchema = homeSessionSchema(checkbox);
+/** The same, as the form of today's session checks it before sending: the tick is required. */
+export const ZRecordTodaysHomeSessionSchema = homeSessionSchema(wellToday);
 
 export type RecordSessionInput = z.infer<typeof ZRecordSessionSchema>;
 export type RecordHomeSessionInput = z.infer<typeof ZRecordHomeSessionSchema>;

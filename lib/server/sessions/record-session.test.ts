@@ -306,6 +306,55 @@ describe('recordSession', () => {
   });
 });
 
+describe("a guardian's record of a home session (issue 9)", () => {
+  // A daily home course that began two days before TODAY: two past sessions, then today's.
+  async function homeCourse() {
+    const { indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
+    const courseId = await prescribeClinicCourse(clinic, indicationId, {
+      location: 'HOME',
+      therapistId: undefined,
+      startDate: iso('2026-11-19'),
+    });
+    const [past, yesterday, today] = await sessionDates(courseId);
+    expect(today!.date).toBe(TODAY);
+    return { courseId, past: past!.id, yesterday: yesterday!.id, today: today!.id };
+  }
+  const unticked = (sessionId: string) => ({ ...done(sessionId), wellToday: false, actualMinutes: null });
+
+  it("asks the well-today tick for today's session only, beside the box", async () => {
+    const course = await homeCourse();
+    await expect(recordSession(clinic.parent, unticked(course.today), TODAY)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      fieldErrors: { wellToday: [expect.stringContaining('Confirm that the baby is well today')] },
+    });
+    expect(await db.session.findUniqueOrThrow({ where: { id: course.today } })).toMatchObject({ status: 'SCHEDULED' });
+
+    // An earlier session recorded afterwards: done, with no confirmation stored for it.
+    await recordSession(clinic.parent, unticked(course.past), TODAY);
+    const stored = await db.session.findUniqueOrThrow({ where: { id: course.past } });
+    expect(stored).toMatchObject({ status: 'DONE', recordedById: clinic.parent.id, wellConfirmedAt: null });
+  });
+
+  it('records a past home session as missed with the reason, and adds a make-up session', async () => {
+    const course = await homeCourse();
+    const result = await recordSession(
+      clinic.parent,
+      { sessionId: course.yesterday, outcome: 'MISSED', notes: 'We were travelling' },
+      TODAY,
+    );
+    expect(result.makeUpOn).not.toBeNull();
+    expect(await db.session.findUniqueOrThrow({ where: { id: course.yesterday } })).toMatchObject({
+      status: 'MISSED',
+      notes: 'We were travelling',
+      recordedById: clinic.parent.id,
+    });
+    expect(await db.session.count({ where: { courseId: course.courseId } })).toBe(11);
+    await expect(
+      recordSession(clinic.parent, { sessionId: course.past, outcome: 'UNWELL', conditions: ['FEVER'] }, TODAY),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
+  });
+});
+
 describe('recordSession behind a held lock (issue 8)', () => {
   it('fails within the lock timeout as "busy", while other reads go on', async () => {
     const courseId = await clinicCourse();

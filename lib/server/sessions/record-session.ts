@@ -6,6 +6,7 @@ import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date
 import {
   applySessionOutcome,
   sessionOutcomes,
+  wellTodayRefusal,
   type SessionOutcome as RecordedOutcome,
 } from '@/lib/domain/session-outcomes';
 import { AppError, notFound } from '@/lib/errors';
@@ -88,6 +89,8 @@ export async function recordSession(
     const refusal = sessionOutcomes(facts).refusals[outcome.outcome];
     if (refusal)
       throw new AppError(refusal.reason === 'ALREADY_RECORDED' ? 'CONFLICT' : 'INVALID_STATE', refusal.message);
+    const unconfirmed = wellTodayRefusal(facts, outcome);
+    if (unconfirmed) throw new AppError('INVALID_STATE', unconfirmed.message, { wellToday: [unconfirmed.message] });
 
     const sessions = course.sessions.map((other) => ({ ...other, scheduledOn: toIsoDate(other.scheduledOn) }));
     const applied = applySessionOutcome(
@@ -98,8 +101,8 @@ export async function recordSession(
     );
 
     const recordedAt = new Date();
-    // Done is only recorded after the well-today check (the schema requires the tick), made now.
-    const wellConfirmedAt = applied.session.status === 'DONE' ? recordedAt : undefined;
+    // The well-today check, when it was made (today's session only: see asksWellToday).
+    const wellConfirmedAt = outcome.outcome === 'DONE' && outcome.wellToday ? recordedAt : undefined;
     await tx.session.update({
       where: { id: session.id },
       data: { ...applied.session, recordedById: actor.id, recordedAt, wellConfirmedAt },

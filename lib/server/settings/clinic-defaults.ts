@@ -1,4 +1,5 @@
 import 'server-only';
+import { CLINIC_PROFILE_FIELDS, isClinicProfileField } from '@/lib/validation/clinic-profile';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
@@ -137,10 +138,11 @@ export async function listSettingChanges(actor: Actor, limit = 20): Promise<Sett
   });
   return rows.map((row) => {
     const description = isClinicDefaultField(row.key) ? CLINIC_DEFAULT_FIELDS[row.key] : null;
+    const profileField = isClinicProfileField(row.key) ? CLINIC_PROFILE_FIELDS[row.key] : null;
     return {
       id: row.id,
       key: row.key,
-      label: description?.label ?? row.key,
+      label: description?.label ?? profileField?.label ?? row.key,
       unit: description?.unit ?? null,
       oldValue: row.oldValue === null ? null : describeValue(row.oldValue),
       newValue: describeValue(row.newValue),

@@ -6,8 +6,10 @@ import { defineAction } from '@/lib/actions/define-action';
 import { CLINIC_DEFAULT_FIELDS } from '@/lib/domain/rules';
 import { SECURITY_SETTING_FIELDS, ZSecuritySettingsSchema } from '@/lib/domain/security-settings';
 import { updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { updateClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { updateSecuritySettings } from '@/lib/server/settings/security-settings';
 import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
+import { CLINIC_PROFILE_FIELDS, ZClinicProfileSchema } from '@/lib/validation/clinic-profile';
 
 export const saveClinicDefaultsAction = defineAction({
   schema: ZClinicDefaultsSchema,
@@ -35,5 +37,20 @@ export const saveSecuritySettingsAction = defineAction({
       (field) => `${SECURITY_SETTING_FIELDS[field].label}: ${input[field]} ${SECURITY_SETTING_FIELDS[field].unit}`,
     );
     return { status: 'success', message: `Saved. ${described.join('; ')}.` };
+  },
+});
+
+export const saveClinicProfileAction = defineAction({
+  schema: ZClinicProfileSchema,
+  run: (input, actor) => updateClinicProfile(actor, input),
+  onSuccess: ({ changed }): ActionState => {
+    if (changed.length === 0)
+      return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
+    // Families see the contact on their children's pages and printouts.
+    revalidatePath('/', 'layout');
+    return {
+      status: 'success',
+      message: `Saved: ${changed.map((field) => CLINIC_PROFILE_FIELDS[field].label.toLowerCase()).join(', ')}.`,
+    };
   },
 });

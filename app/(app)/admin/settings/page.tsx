@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClinicDefaultsForm } from '@/components/settings/clinic-defaults-form';
+import { ClinicProfileForm } from '@/components/settings/clinic-profile-form';
 import { SecuritySettingsForm } from '@/components/settings/security-settings-form';
 import { SettingChangesTable } from '@/components/settings/setting-changes-table';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -8,8 +9,9 @@ import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getClinicDefaults, listSettingChanges } from '@/lib/server/settings/clinic-defaults';
+import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { getSecuritySettings } from '@/lib/server/settings/security-settings';
-import { saveClinicDefaultsAction, saveSecuritySettingsAction } from './actions';
+import { saveClinicDefaultsAction, saveClinicProfileAction, saveSecuritySettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Clinic settings' };
 
@@ -17,9 +19,10 @@ const CHANGES_SHOWN = 25;
 
 export default async function ClinicSettingsPage() {
   const actor = await requirePage('/admin/settings');
-  const [values, security, changes, locale] = await Promise.all([
+  const [values, security, profile, changes, locale] = await Promise.all([
     getClinicDefaults(),
     getSecuritySettings(),
+    getClinicProfile(),
     listSettingChanges(actor, CHANGES_SHOWN),
     getRequestLocale(),
   ]);
@@ -41,6 +44,9 @@ export default async function ClinicSettingsPage() {
       <div className="space-y-6">
         <Card title="Defaults">
           <ClinicDefaultsForm action={saveClinicDefaultsAction} values={values} />
+        </Card>
+        <Card title="Clinic contact">
+          <ClinicProfileForm action={saveClinicProfileAction} values={profile} />
         </Card>
         <Card title="Sign-in and sessions">
           <SecuritySettingsForm action={saveSecuritySettingsAction} values={security} />

@@ -24,6 +24,8 @@ function toSessionOutcome(input: RecordHomeSessionInput): SessionOutcome {
         tolerance: input.tolerance,
         notes: input.notes,
       };
+    case 'MISSED':
+      return { sessionId: input.sessionId, outcome: 'MISSED', notes: input.reason };
     case 'UNWELL':
       return { sessionId: input.sessionId, outcome: 'UNWELL', conditions: input.conditions };
     default: {

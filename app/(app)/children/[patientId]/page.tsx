@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canMarkHomeSession, CourseCalendar, nextSessionToDo } from '@/components/children/course-calendar';
+import { ClinicContact } from '@/components/children/clinic-contact';
+import { CourseCalendar, homeOutcomesFor, nextSessionToDo } from '@/components/children/course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
+import { FamilyProgress } from '@/components/children/family-progress';
 import { describeAge } from '@/components/shared/describe-age';
 import { ClinicCourseNote, HomeRoutine } from '@/components/children/home-routine';
 import { HomeSessionNotice } from '@/components/children/home-session-notice';
@@ -12,11 +14,13 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { requirePage } from '@/lib/auth/session';
 import { parentHomeSteps } from '@/lib/domain/rules';
+import { asksWellToday } from '@/lib/domain/session-outcomes';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
+import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { recordHomeSessionAction } from './actions';
 
@@ -36,7 +40,8 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const locale = await getRequestLocale();
+  const [locale, clinic] = await Promise.all([getRequestLocale(), getClinicProfile()]);
+  const contact = <ClinicContact clinic={clinic} />;
   const childPath = `/children/${patient.id}`;
   // Only what the parent is to do at home: a clinic course's routine is the therapist's.
   const homeSteps = course ? parentHomeSteps(course.routine, course.location === 'HOME') : [];
@@ -69,25 +74,31 @@ export default async function ChildPage({ params, searchParams }: Props) {
             <Card title={course.status === 'ACTIVE' ? 'Current course' : 'Latest course'}>
               <CourseOverview course={course} locale={locale} />
             </Card>
+            <Card title="Progress">
+              <FamilyProgress course={course} locale={locale} />
+            </Card>
             <Card title="Calendar">
               <CourseCalendar
                 sessions={course.sessions}
                 today={today}
                 locale={locale}
-                renderMarkDone={(session) =>
-                  canMarkHomeSession(session, today, course.status) ? (
+                renderRecordForm={(session) => {
+                  const outcomes = homeOutcomesFor(session, today, course.status);
+                  return outcomes.length > 0 ? (
                     <MarkHomeSessionForm
                       action={recordHomeSessionAction}
                       sessionId={session.id}
                       patientId={patient.id}
+                      outcomes={outcomes}
+                      asksWellToday={asksWellToday({ scheduledOn: session.scheduledOn, today })}
                       label={
                         session.scheduledOn === today
                           ? "Today's session"
                           : `The session of ${formatWeekdayDate(session.scheduledOn, locale)}`
                       }
                     />
-                  ) : null
-                }
+                  ) : null;
+                }}
               />
             </Card>
             {course.location === 'HOME' ? (
@@ -108,7 +119,11 @@ export default async function ChildPage({ params, searchParams }: Props) {
               </Card>
             ) : (
               <Card title="Sessions at the clinic">
-                <ClinicCourseNote therapistName={course.therapistName} notes={course.homeRoutineNotes} />
+                <ClinicCourseNote
+                  therapistName={course.therapistName}
+                  notes={course.homeRoutineNotes}
+                  contact={contact}
+                />
               </Card>
             )}
           </>
@@ -117,7 +132,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
             The clinic will add it here once the doctor prescribes one.
           </EmptyState>
         )}
-        <SafetyRules rules={safetyRulesFromRuleBook()} />
+        <SafetyRules rules={safetyRulesFromRuleBook()} contact={contact} />
       </div>
     </div>
   );

@@ -1,0 +1,52 @@
+import { ProgressBar } from '@/components/ui/progress-bar';
+import type { IsoDate } from '@/lib/domain/calendar-date';
+import type { CourseProgress } from '@/lib/domain/course-progress';
+import { nextCourseDueDate } from '@/lib/domain/schedule';
+import type { CourseStatus } from '@/lib/generated/prisma/enums';
+import { formatDate } from '@/lib/i18n/format';
+import type { CalendarSession } from './course-calendar';
+import { ToleranceChart } from './tolerance-chart';
+
+type FamilyProgressProps = {
+  course: {
+    status: CourseStatus;
+    progress: CourseProgress;
+    /** Set once the course is completed, from its last done session. */
+    nextCourseDueOn: IsoDate | null;
+    lastSessionDate: IsoDate | null;
+    breakAfterDays: number;
+    sessions: readonly CalendarSession[];
+  };
+  locale: string;
+};
+
+/**
+ * What the family can follow at a glance: sessions done of the course, how the baby took them,
+ * and when the next course is due (while the course runs, counted from its last planned session).
+ */
+export function FamilyProgress({ course, locale }: FamilyProgressProps) {
+  const plannedNext =
+    course.status === 'ACTIVE' && course.lastSessionDate
+      ? nextCourseDueDate(course.lastSessionDate, course.breakAfterDays)
+      : null;
+  const rated = course.sessions.flatMap((session) =>
+    session.status === 'DONE' && session.tolerance ? [{ number: session.number, tolerance: session.tolerance }] : [],
+  );
+  return (
+    <div className="space-y-4">
+      <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
+      <ToleranceChart sessions={rated} />
+      {course.nextCourseDueOn ? (
+        <p className="text-sm text-slate-700">
+          The next course can start from {formatDate(course.nextCourseDueOn, locale, 'long')}, if the doctor advises
+          one.
+        </p>
+      ) : plannedNext ? (
+        <p className="text-sm text-slate-700">
+          Next course: from {formatDate(plannedNext, locale, 'long')} if this one ends as planned and the doctor advises
+          one.
+        </p>
+      ) : null}
+    </div>
+  );
+}

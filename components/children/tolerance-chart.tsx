@@ -1,0 +1,96 @@
+import { TOLERANCE_LABELS } from '@/components/sessions/labels';
+import type { Tolerance } from '@/lib/generated/prisma/enums';
+
+/** Higher is better: where each answer sits on the chart, top row first. */
+const ROWS = ['GOOD', 'FUSSY', 'STOPPED_EARLY'] as const satisfies readonly Tolerance[];
+// Each answer has its own mark as well as its height, so the chart does not rely on colour.
+const MARKS = { GOOD: '●', FUSSY: '◆', STOPPED_EARLY: '▲' } as const satisfies Record<Tolerance, string>;
+
+const STEP = 28;
+const ROW = 22;
+const LEFT = 96;
+
+type ToleranceChartProps = {
+  /** How the baby took each done session, in date order (sessions done without an answer are left out). */
+  sessions: readonly { number: number; tolerance: Tolerance }[];
+};
+
+/**
+ * How the baby took the sessions over time: one mark per done session, higher when it went well.
+ * The figure's words say the same for a screen reader: the counts of each answer, then the last.
+ */
+export function ToleranceChart({ sessions }: ToleranceChartProps) {
+  if (sessions.length === 0) return null;
+  const counts = ROWS.map((tolerance) => {
+    const count = sessions.filter((session) => session.tolerance === tolerance).length;
+    return `${TOLERANCE_LABELS[tolerance]}: ${count}`;
+  });
+  const last = sessions.at(-1);
+  const summary = `${counts.join(', ')}${last ? `. Last session: ${TOLERANCE_LABELS[last.tolerance]}` : ''}.`;
+  const width = LEFT + sessions.length * STEP;
+  return (
+    <figure className="space-y-1">
+      <figcaption className="text-sm font-medium text-slate-800">How the baby took the sessions</figcaption>
+      <div className="overflow-x-auto">
+        <svg
+          role="img"
+          aria-label={summary}
+          viewBox={`0 0 ${width} ${ROWS.length * ROW + 18}`}
+          width={width}
+          height={ROWS.length * ROW + 18}
+          className="text-slate-700"
+        >
+          {ROWS.map((tolerance, row) => (
+            <g key={tolerance}>
+              <text x={0} y={row * ROW + 15} fontSize={12} fill="currentColor">
+                {TOLERANCE_LABELS[tolerance]}
+              </text>
+              <line
+                x1={LEFT - 8}
+                x2={width}
+                y1={row * ROW + 11}
+                y2={row * ROW + 11}
+                stroke="currentColor"
+                strokeOpacity={0.15}
+              />
+            </g>
+          ))}
+          <polyline
+            fill="none"
+            stroke="currentColor"
+            strokeOpacity={0.4}
+            points={sessions
+              .map((session, index) => `${LEFT + index * STEP + 8},${ROWS.indexOf(session.tolerance) * ROW + 11}`)
+              .join(' ')}
+          />
+          {sessions.map((session, index) => (
+            <g key={session.number}>
+              <text
+                x={LEFT + index * STEP + 8}
+                y={ROWS.indexOf(session.tolerance) * ROW + 15}
+                fontSize={13}
+                textAnchor="middle"
+                className={session.tolerance === 'GOOD' ? 'fill-emerald-700' : 'fill-amber-800'}
+              >
+                {MARKS[session.tolerance]}
+              </text>
+              <text
+                x={LEFT + index * STEP + 8}
+                y={ROWS.length * ROW + 14}
+                fontSize={10}
+                textAnchor="middle"
+                fill="currentColor"
+              >
+                {session.number}
+              </text>
+            </g>
+          ))}
+        </svg>
+      </div>
+      <p className="text-xs text-slate-700">
+        {ROWS.map((tolerance) => `${MARKS[tolerance]} ${TOLERANCE_LABELS[tolerance]}`).join('  ')} · numbers are the
+        sessions
+      </p>
+    </figure>
+  );
+}
