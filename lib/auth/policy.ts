@@ -95,6 +95,7 @@ export const PAGE_PERMISSIONS = {
   '/review': 'REVIEW_RECORD',
   '/sessions': 'RECORD_CLINIC_SESSION',
   '/sessions/[sessionId]': 'RECORD_CLINIC_SESSION',
+  '/sessions/[sessionId]/correct': 'CORRECT_SESSION',
   '/children': 'VIEW_OWN_CHILDREN',
   '/children/[patientId]': 'VIEW_OWN_CHILDREN',
   '/guidelines': 'VIEW_GUIDELINES',

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from './calendar-date';
 import type { SessionStatus } from './course-progress';
 import type { ScheduleRules } from './schedule';
-import { applySessionCorrection, correctionRefusal, type CourseUnderCorrection } from './session-corrections';
+import {
+  applySessionCorrection,
+  correctionRefusal,
+  countChange,
+  type CourseUnderCorrection,
+} from './session-corrections';
 
 const TODAY = iso('2026-11-21');
 const DAILY: ScheduleRules = { frequency: 'DAILY', weekdays: [], restAfterEvery: null, restDays: 1, daysOff: [] };
@@ -110,5 +115,15 @@ describe('applySessionCorrection', () => {
       removedId: null,
       courseStatus: 'CANCELLED',
     });
+  });
+});
+
+describe('countChange', () => {
+  it('adds a make-up when a session stops counting as done, removes one when it starts', () => {
+    expect(countChange('DONE', 'MISSED')).toBe('ADD_MAKE_UP');
+    expect(countChange('DONE', 'POSTPONED')).toBe('ADD_MAKE_UP');
+    expect(countChange('MISSED', 'DONE')).toBe('REMOVE_ONE');
+    expect(countChange('POSTPONED', 'MISSED')).toBe('NONE');
+    expect(countChange('DONE', 'DONE')).toBe('NONE');
   });
 });

@@ -25,6 +25,20 @@ export function correctionRefusal(facts: CorrectionFacts, status: CorrectedStatu
   return null;
 }
 
+/**
+ * How a correction changes the number of sessions a course still needs: a session that stops
+ * counting as done needs a make-up, one that starts counting as done no longer needs its make-up.
+ * The correction form says it before saving; applySessionCorrection does it.
+ */
+export type CountChange = 'ADD_MAKE_UP' | 'REMOVE_ONE' | 'NONE';
+
+export function countChange(from: SessionStatus, to: CorrectedStatus): CountChange {
+  const wasDone = from === 'DONE';
+  const isDone = to === 'DONE';
+  if (wasDone === isDone) return 'NONE';
+  return isDone ? 'REMOVE_ONE' : 'ADD_MAKE_UP';
+}
+
 /** A course as correcting one of its sessions needs it. */
 export type CourseUnderCorrection = {
   status: CourseStatus;
@@ -66,11 +80,10 @@ export function applySessionCorrection(
   const statuses = course.sessions.map((session) => (session.id === sessionId ? status : session.status));
   const { isComplete } = courseProgress(statuses, course.sessionCount);
   const courseStatus: CourseStatus = course.status === 'CANCELLED' ? 'CANCELLED' : isComplete ? 'COMPLETED' : 'ACTIVE';
-  const wasDone = corrected.status === 'DONE';
-  const isDone = status === 'DONE';
-  if (course.status === 'CANCELLED' || wasDone === isDone) return { makeUp: null, removedId: null, courseStatus };
+  const change = countChange(corrected.status, status);
+  if (course.status === 'CANCELLED' || change === 'NONE') return { makeUp: null, removedId: null, courseStatus };
 
-  if (isDone) {
+  if (change === 'REMOVE_ONE') {
     const lastToCome = course.sessions.filter((session) => session.status === 'SCHEDULED').at(-1);
     return { makeUp: null, removedId: lastToCome?.id ?? null, courseStatus };
   }

@@ -15,6 +15,8 @@ import { cancelCourse } from '@/lib/server/courses/cancel-course';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { reassignTherapist } from '@/lib/server/courses/reassign-therapist';
+import { reinstateCourse } from '@/lib/server/courses/reinstate-course';
+import { correctSession } from '@/lib/server/sessions/correct-session';
 import { recordIndication, resolveIndication } from '@/lib/server/indications/record-indication';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { listPatients } from '@/lib/server/patients/list-patients';
@@ -117,6 +119,20 @@ const done = (sessionId: string) => ({
   notes: '',
 });
 
+/** A session of a fresh course that its therapist recorded done, ready to be corrected. */
+async function recordedSession(): Promise<string> {
+  const sessionId = await firstSessionOf(await freshCourse());
+  await recordSession(clinic.therapist, done(sessionId), TEST_TODAY);
+  return sessionId;
+}
+
+const toMissed = (sessionId: string) => ({
+  sessionId,
+  status: 'MISSED' as const,
+  notes: '',
+  correctionReason: 'Recorded on the wrong day',
+});
+
 type UseCaseCase = {
   permission: Permission;
   /** Arranges what it needs (in the actor's reach when the role may act) and calls the use case. */
@@ -202,6 +218,18 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
     attempt: async (actor) =>
       reassignTherapist(actor, { courseId: await freshCourse(), therapistId: clinic.otherTherapist.id }),
   },
+  reinstateCourseAction: {
+    permission: 'REINSTATE_COURSE',
+    attempt: async (actor) => {
+      const courseId = await freshCourse();
+      await cancelCourse(clinic.doctor, { courseId, reason: 'Family withdrew.' });
+      return reinstateCourse(actor, { courseId, reason: 'The family came back.' }, TEST_TODAY);
+    },
+  },
+  correctSessionAction: {
+    permission: 'CORRECT_SESSION',
+    attempt: async (actor) => correctSession(actor, toMissed(await recordedSession()), TEST_TODAY),
+  },
   recordClinicSessionAction: {
     permission: 'RECORD_CLINIC_SESSION',
     attempt: async (actor) => recordSession(actor, done(await firstSessionOf(await freshCourse())), TEST_TODAY),
@@ -280,6 +308,15 @@ describe('a permission granted by mistake still reaches only what the scope give
     });
     await withMistakenGrant('EDIT_PATIENTS', 'PARENT', () =>
       expect(updatePatient(clinic.otherParent, mine.patientId, patientInput())).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      }),
+    );
+    // A therapist reaches only the sessions they recorded; a parent none, even their own child's.
+    await expect(correctSession(outsider, toMissed(await recordedSession()), TEST_TODAY)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await withMistakenGrant('CORRECT_SESSION', 'PARENT', async () =>
+      expect(correctSession(clinic.parent, toMissed(await recordedSession()), TEST_TODAY)).rejects.toMatchObject({
         code: 'NOT_FOUND',
       }),
     );

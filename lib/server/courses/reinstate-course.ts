@@ -9,6 +9,7 @@ import { recordAudit } from '@/lib/server/audit/record-audit';
 import { lockCourse } from '@/lib/server/locks';
 import type { ReinstateCourseInput } from '@/lib/validation/reinstate-course';
 import { scheduleRulesOf } from './course-rules';
+import { newerCourseWhere } from './newer-course';
 
 export type ReinstateCourseResult = { id: string; patientId: string; resumesOn: IsoDate | null };
 
@@ -36,9 +37,7 @@ export async function reinstateCourse(
       },
     });
     if (!course) throw notFound('COURSE', input.courseId);
-    const newer = await tx.course.count({
-      where: { patientId: course.patientId, createdAt: { gt: course.createdAt } },
-    });
+    const newer = await tx.course.count({ where: newerCourseWhere(course) });
     const refusal = reinstateRefusal(course, newer > 0);
     if (refusal) throw new AppError('INVALID_STATE', refusal);
 
