@@ -28,6 +28,7 @@ import {
   courseInput,
   createClinic,
   createPatientWithIndication,
+  patientCorrection,
   patientInput,
   prescribeClinicCourse,
   resetDatabase,
@@ -183,7 +184,7 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
   updatePatientAction: {
     permission: 'EDIT_PATIENTS',
     attempt: (actor) =>
-      updatePatient(actor, mine.patientId, patientInput({ firstName: 'Mine', guardianIds: [clinic.parent.id] })),
+      updatePatient(actor, mine.patientId, patientCorrection({ firstName: 'Mine', guardianIds: [clinic.parent.id] })),
   },
   recordIndicationAction: {
     permission: 'RECORD_INDICATION',
@@ -307,7 +308,7 @@ describe('a permission granted by mistake still reaches only what the scope give
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
     await withMistakenGrant('EDIT_PATIENTS', 'PARENT', () =>
-      expect(updatePatient(clinic.otherParent, mine.patientId, patientInput())).rejects.toMatchObject({
+      expect(updatePatient(clinic.otherParent, mine.patientId, patientCorrection())).rejects.toMatchObject({
         code: 'NOT_FOUND',
       }),
     );

@@ -4,6 +4,7 @@ import { authorize, correctableSessionScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { applySessionCorrection, correctionRefusal } from '@/lib/domain/session-corrections';
+import { NOTHING_CHANGED } from '@/lib/domain/record-corrections';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
@@ -99,7 +100,7 @@ export async function correctSession(
     const fields = correctedFields(input);
     // A "correction" that changes nothing would put a false entry in the history.
     if (FIELDS.every((field) => fields[field] === session[field]))
-      throw new AppError('INVALID_STATE', 'Nothing was changed: this is what is recorded already.');
+      throw new AppError('INVALID_STATE', NOTHING_CHANGED);
 
     const effect = applySessionCorrection(
       {
