@@ -10,7 +10,7 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { patientSchema, SEXES } from '@/lib/validation/patient';
+import { patientCorrectionSchema, patientSchema, SEXES } from '@/lib/validation/patient';
 import { SEX_LABELS } from './labels';
 
 /** The form's values as the inputs hold them (strings), for a new patient or one being edited. */
@@ -51,12 +51,26 @@ type Props = {
   cancelHref: string;
   /** For a new patient, made when the page renders: a double submit or a retry makes one patient. */
   idempotencyKey?: string;
+  /** An edit corrects the record: it asks why, and the previous values are kept. */
+  isCorrection?: boolean;
 };
 
 /** Creates or edits a patient; the server validates with patientSchema and saves nothing on error. */
-export function PatientForm({ action, initial, parents, today, submitLabel, cancelHref, idempotencyKey }: Props) {
+export function PatientForm({
+  action,
+  initial,
+  parents,
+  today,
+  submitLabel,
+  cancelHref,
+  idempotencyKey,
+  isCorrection = false,
+}: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const schema = useMemo(() => patientSchema(today), [today]);
+  const schema = useMemo(
+    () => (isCorrection ? patientCorrectionSchema(today) : patientSchema(today)),
+    [isCorrection, today],
+  );
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
   const value = (field: Exclude<keyof PatientFormValues, 'guardianIds'>) =>
     submittedValue(state, field, initial[field]);
@@ -171,6 +185,16 @@ export function PatientForm({ action, initial, parents, today, submitLabel, canc
         />
       </section>
 
+      {isCorrection ? (
+        <TextAreaField
+          name="correctionReason"
+          label="Reason for the correction"
+          rows={2}
+          hint="Required; kept with the previous values, for example: date of birth typed wrong."
+          defaultValue={submittedValue(state, 'correctionReason', '')}
+          error={errorFor('correctionReason')}
+        />
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton>{submitLabel}</SubmitButton>
         <Link href={cancelHref} className="px-2 py-2 text-sm font-medium text-slate-700 underline">

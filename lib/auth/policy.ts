@@ -89,6 +89,7 @@ export const PAGE_PERMISSIONS = {
   '/patients/[patientId]': 'VIEW_PATIENTS',
   '/patients/[patientId]/edit': 'EDIT_PATIENTS',
   '/patients/[patientId]/indications/new': 'RECORD_INDICATION',
+  '/patients/[patientId]/indications/[indicationId]/correct': 'RECORD_INDICATION',
   '/patients/[patientId]/courses/new': 'PRESCRIBE_COURSE',
   '/courses/[courseId]': 'VIEW_PATIENTS',
   '/due': 'PRESCRIBE_COURSE',

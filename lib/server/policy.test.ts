@@ -16,6 +16,7 @@ import { getCourse } from '@/lib/server/courses/get-course';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { reassignTherapist } from '@/lib/server/courses/reassign-therapist';
 import { reinstateCourse } from '@/lib/server/courses/reinstate-course';
+import { correctIndication } from '@/lib/server/indications/correct-indication';
 import { correctSession } from '@/lib/server/sessions/correct-session';
 import { recordIndication, resolveIndication } from '@/lib/server/indications/record-indication';
 import { getPatient } from '@/lib/server/patients/get-patient';
@@ -200,6 +201,18 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
     permission: 'RECORD_INDICATION',
     attempt: async (actor) =>
       resolveIndication(actor, (await createPatientWithIndication(clinic)).indicationId, TEST_TODAY),
+  },
+  correctIndicationAction: {
+    permission: 'RECORD_INDICATION',
+    attempt: async (actor) =>
+      correctIndication(actor, {
+        indicationId: (await createPatientWithIndication(clinic)).indicationId,
+        kind: 'THERAPEUTIC',
+        diagnosis: 'Infant colic',
+        icd10Code: '',
+        diagnosedOn: iso('2026-11-01'),
+        correctionReason: 'Wording',
+      }),
   },
   prescribeCourseAction: {
     permission: 'PRESCRIBE_COURSE',

@@ -99,8 +99,7 @@ export async function correctSession(
     if (refusal) throw new AppError('INVALID_STATE', refusal);
     const fields = correctedFields(input);
     // A "correction" that changes nothing would put a false entry in the history.
-    if (FIELDS.every((field) => fields[field] === session[field]))
-      throw new AppError('INVALID_STATE', NOTHING_CHANGED);
+    if (FIELDS.every((field) => fields[field] === session[field])) throw new AppError('INVALID_STATE', NOTHING_CHANGED);
 
     const effect = applySessionCorrection(
       {

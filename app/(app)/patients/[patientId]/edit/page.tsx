@@ -47,6 +47,7 @@ export default async function EditPatientPage({ params }: Props) {
         parents={parents}
         today={clinicToday()}
         submitLabel="Save changes"
+        isCorrection
         cancelHref={`/patients/${patient.id}`}
       />
     </>
