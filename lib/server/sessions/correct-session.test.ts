@@ -10,6 +10,7 @@ import {
   TEST_TODAY as TODAY,
   type Clinic,
 } from '@/test/integration/fixtures';
+import { courseLock, raceBehindLock } from '@/test/integration/races';
 import { correctSession } from './correct-session';
 import { recordSession } from './record-session';
 
@@ -175,5 +176,24 @@ describe('correctSession', () => {
       code: 'NOT_FOUND',
     });
     expect(await correctSession(clinic.doctor, toMissed(first!.id), TODAY)).toMatchObject({ courseStatus: 'ACTIVE' });
+  });
+
+  it('applies two corrections of the same session one after the other: one make-up, one history entry', async () => {
+    const courseId = await clinicCourse();
+    const [first] = await sessionDates(courseId);
+    await recordSession(clinic.therapist, done(first!.id), TODAY);
+
+    const results = await raceBehindLock(courseLock(courseId), [
+      () => correctSession(clinic.therapist, toMissed(first!.id), TODAY),
+      () => correctSession(clinic.doctor, toMissed(first!.id), TODAY),
+    ]);
+
+    // The second read the first's result under the lock, so it had nothing left to change.
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({
+      reason: { code: 'INVALID_STATE', message: 'Nothing was changed: this is what is recorded already.' },
+    });
+    expect(await sessionDates(courseId)).toHaveLength(4);
+    expect(await db.sessionCorrection.count()).toBe(1);
   });
 });
