@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
+import { listRecordCorrections } from '@/lib/server/patients/list-record-corrections';
 import { updatePatient } from '@/lib/server/patients/save-patient';
 import {
   createClinic,
@@ -90,5 +91,23 @@ describe('updatePatient as a correction', () => {
         correctedById: clinic.doctor.id,
       },
     ]);
+  });
+
+  it('shows the child’s corrections, newest first, to staff who reach the child and to no parent', async () => {
+    const { patientId, indicationId } = await createPatientWithIndication(clinic, { guardianIds: [clinic.parent.id] });
+    await updatePatient(
+      clinic.admin,
+      patientId,
+      patientCorrection({ lastName: 'Bay', guardianIds: [clinic.parent.id] }),
+    );
+    await correctIndication(clinic.doctor, correction(indicationId));
+
+    const listed = await listRecordCorrections(clinic.doctor, patientId);
+    expect(listed.map((item) => [item.recordType, item.previousValues, item.correctedByName])).toEqual([
+      ['INDICATION', { diagnosis: 'Colic', icd10Code: null }, 'Dr Test'],
+      ['PATIENT', { lastName: 'Baby' }, 'Admin'],
+    ]);
+    await expect(listRecordCorrections(clinic.therapist, patientId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(listRecordCorrections(clinic.parent, patientId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
