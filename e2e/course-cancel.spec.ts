@@ -11,7 +11,8 @@ import { arrange, onRunningCourse, signIn, type Account } from './fixtures';
 
 const today = clinicToday();
 const REASON = 'Congenital heart defect found: no massage until cardiology clears it.';
-const CONSEQUENCES = 'Its remaining sessions will not take place and can no longer be recorded. This cannot be undone.';
+const CONSEQUENCES =
+  'Its remaining sessions will not take place and can no longer be recorded, unless the course is reinstated.';
 
 /** How many server actions the page has sent so far (React posts them with a Next-Action header). */
 function countActionPosts(page: Page): () => number {

@@ -52,7 +52,7 @@ export function CancelCourseForm({ action, courseId }: { action: FormAction; cou
         confirmLabel="Cancel the course"
         cancelLabel="Keep the course"
       >
-        Its remaining sessions will not take place and can no longer be recorded. This cannot be undone.
+        Its remaining sessions will not take place and can no longer be recorded, unless the course is reinstated.
       </ConfirmDialog>
     </form>
   );

@@ -33,3 +33,5 @@ export const SESSION_STATUS_TONES = {
 } as const satisfies Record<SessionStatus, Tone>;
 /** A session that was still to come when its course was cancelled. */
 export const CALLED_OFF_LABEL = 'Cancelled';
+/** A session whose day has passed with nothing recorded (sessionState). */
+export const OVERDUE_LABEL = 'Overdue';

@@ -9,7 +9,8 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { INDICATION_KINDS, indicationSchema } from '@/lib/validation/indication';
+import { INDICATION_KINDS, indicationCorrectionSchema, indicationSchema } from '@/lib/validation/indication';
+import { TextAreaField } from '@/components/ui/field';
 import { INDICATION_KIND_LABELS } from './labels';
 
 const KIND_HINTS = {
@@ -28,13 +29,26 @@ type Props = {
   today: IsoDate;
   dateOfBirth: IsoDate;
   cancelHref: string;
-  /** Made when the page renders: a double submit or a retry of this form records one indication. */
-  idempotencyKey: string;
-};
+} & (
+  | {
+      /** Made when the page renders: a double submit or a retry of this form records one indication. */
+      idempotencyKey: string;
+      correction?: never;
+    }
+  | {
+      idempotencyKey?: never;
+      /** Correcting a recorded indication: its values to start from; the form asks why. */
+      correction: { indicationId: string; kind: string; diagnosis: string; icd10Code: string; diagnosedOn: IsoDate };
+    }
+);
 
-export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempotencyKey }: Props) {
+/** Records an indication, or corrects one (with a reason; its previous values are kept). */
+export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempotencyKey, correction }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const schema = useMemo(() => indicationSchema(today), [today]);
+  const schema = useMemo(
+    () => (correction ? indicationCorrectionSchema(today) : indicationSchema(today)),
+    [correction, today],
+  );
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
   return (
     <form
@@ -46,19 +60,23 @@ export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempot
       className="max-w-2xl space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
     >
       <FormMessage state={messageState} />
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {correction ? (
+        <input type="hidden" name="indicationId" value={correction.indicationId} />
+      ) : (
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      )}
       <SelectField
         name="kind"
         label="Kind"
         options={KIND_OPTIONS}
-        defaultValue={submittedValue(state, 'kind')}
+        defaultValue={submittedValue(state, 'kind', correction?.kind)}
         error={errorFor('kind')}
       />
       <TextField
         name="diagnosis"
         label="Diagnosis"
         autoComplete="off"
-        defaultValue={submittedValue(state, 'diagnosis')}
+        defaultValue={submittedValue(state, 'diagnosis', correction?.diagnosis)}
         error={errorFor('diagnosis')}
         hint="In plain words, e.g. “Muscle hypertonia of the legs” or “Healthy infant: general strengthening”."
       />
@@ -67,7 +85,7 @@ export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempot
         label="ICD-10 code"
         autoComplete="off"
         autoCapitalize="characters"
-        defaultValue={submittedValue(state, 'icd10Code')}
+        defaultValue={submittedValue(state, 'icd10Code', correction?.icd10Code)}
         error={errorFor('icd10Code')}
         hint="Optional, e.g. P94.1 or Q65.8."
       />
@@ -77,11 +95,21 @@ export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempot
         type="date"
         min={dateOfBirth}
         max={today}
-        defaultValue={submittedValue(state, 'diagnosedOn', today)}
+        defaultValue={submittedValue(state, 'diagnosedOn', correction?.diagnosedOn ?? today)}
         error={errorFor('diagnosedOn')}
       />
+      {correction ? (
+        <TextAreaField
+          name="correctionReason"
+          label="Reason for the correction"
+          rows={2}
+          hint="Required; kept with the previous values, for example: wrong ICD-10 code."
+          defaultValue={submittedValue(state, 'correctionReason', '')}
+          error={errorFor('correctionReason')}
+        />
+      ) : null}
       <div className="flex flex-wrap items-center gap-3 pt-2">
-        <SubmitButton>Save indication</SubmitButton>
+        <SubmitButton>{correction ? 'Save the correction' : 'Save indication'}</SubmitButton>
         <Link href={cancelHref} className="px-2 py-2 text-sm font-medium text-slate-700 underline">
           Cancel
         </Link>

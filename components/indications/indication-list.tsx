@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { Badge, EmptyState } from '@/components/ui/card';
 import type { FormAction } from '@/components/ui/use-action-form';
@@ -13,9 +14,18 @@ type Props = {
   /** Present only for someone allowed to resolve indications. */
   resolveAction?: FormAction;
   canPrescribe: boolean;
+  /** Someone allowed to record indications may correct one (with a reason; the history is kept). */
+  canCorrect?: boolean;
 };
 
-export function IndicationList({ patientId, indications, locale, resolveAction, canPrescribe }: Props) {
+export function IndicationList({
+  patientId,
+  indications,
+  locale,
+  resolveAction,
+  canPrescribe,
+  canCorrect = false,
+}: Props) {
   if (indications.length === 0) {
     return (
       <EmptyState title="No indications recorded.">
@@ -47,6 +57,14 @@ export function IndicationList({ patientId, indications, locale, resolveAction, 
             <p className="text-sm text-slate-600">
               {formatDate(indication.diagnosedOn, locale)} · {indication.authorName}
             </p>
+            {canCorrect ? (
+              <Link
+                href={`/patients/${patientId}/indications/${indication.id}/correct`}
+                className="no-print text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+              >
+                Correct indication
+              </Link>
+            ) : null}
           </div>
           {indication.resolvedOn ? null : (
             <div className="no-print flex flex-wrap items-start gap-2">

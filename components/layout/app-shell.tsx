@@ -12,6 +12,7 @@ type NavItem = { href: PageRoute; label: string };
 const NAV_ITEMS: readonly NavItem[] = [
   { href: '/patients', label: 'Patients' },
   { href: '/due', label: 'Due for a course' },
+  { href: '/review', label: 'Record review' },
   { href: '/sessions', label: 'My sessions' },
   { href: '/children', label: 'My children' },
   { href: '/guidelines', label: 'Guidelines' },

@@ -9,7 +9,7 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { patientSchema, SEXES } from '@/lib/validation/patient';
+import { patientCorrectionSchema, patientSchema, SEXES } from '@/lib/validation/patient';
 import { GuardianPicker, type GuardianChoice } from './guardian-picker';
 import { SEX_LABELS } from './labels';
 
@@ -48,14 +48,27 @@ type Props = {
   cancelHref: string;
   /** For a new patient, made when the page renders: a double submit or a retry makes one patient. */
   idempotencyKey?: string;
+  /** An edit corrects the record: it asks why, and the previous values are kept. */
+  isCorrection?: boolean;
 };
 
 /** Creates or edits a patient; the server validates with patientSchema and saves nothing on error. */
-export function PatientForm({ action, initial, today, submitLabel, cancelHref, idempotencyKey }: Props) {
+export function PatientForm({
+  action,
+  initial,
+  today,
+  submitLabel,
+  cancelHref,
+  idempotencyKey,
+  isCorrection = false,
+}: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   // Held here, above the form that remounts with each answer, so a rejected form keeps its choices.
   const [guardians, setGuardians] = useState(initial.guardians);
-  const schema = useMemo(() => patientSchema(today), [today]);
+  const schema = useMemo(
+    () => (isCorrection ? patientCorrectionSchema(today) : patientSchema(today)),
+    [isCorrection, today],
+  );
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
   const value = (field: Exclude<keyof PatientFormValues, 'guardians'>) => submittedValue(state, field, initial[field]);
 
@@ -156,6 +169,16 @@ export function PatientForm({ action, initial, today, submitLabel, cancelHref, i
         <GuardianPicker name="guardianIds" chosen={guardians} onChange={setGuardians} error={errorFor('guardianIds')} />
       </section>
 
+      {isCorrection ? (
+        <TextAreaField
+          name="correctionReason"
+          label="Reason for the correction"
+          rows={2}
+          hint="Required; kept with the previous values, for example: date of birth typed wrong."
+          defaultValue={submittedValue(state, 'correctionReason', '')}
+          error={errorFor('correctionReason')}
+        />
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton>{submitLabel}</SubmitButton>
         <Link href={cancelHref} className="px-2 py-2 text-sm font-medium text-slate-700 underline">

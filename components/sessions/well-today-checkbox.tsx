@@ -7,13 +7,22 @@ type WellTodayCheckboxProps = {
   id: string;
   defaultChecked: boolean;
   error?: string;
+  /** A correction asks about a past session: "was well before this session". */
+  name?: 'wellToday' | 'wellBefore';
+  label?: string;
 };
 
 /**
  * The required "well today" tick before a session is marked done, with its message right under
  * it and wired to it, so a screen reader reads the refusal with the box.
  */
-export function WellTodayCheckbox({ id, defaultChecked, error }: WellTodayCheckboxProps) {
+export function WellTodayCheckbox({
+  id,
+  defaultChecked,
+  error,
+  name = 'wellToday',
+  label = WELL_TODAY_LABEL,
+}: WellTodayCheckboxProps) {
   const errorId = `${id}-error`;
   return (
     <div className="space-y-1">
@@ -24,7 +33,7 @@ export function WellTodayCheckbox({ id, defaultChecked, error }: WellTodayCheckb
         <input
           id={id}
           type="checkbox"
-          name="wellToday"
+          name={name}
           required
           defaultChecked={defaultChecked}
           aria-invalid={error ? true : undefined}
@@ -32,7 +41,7 @@ export function WellTodayCheckbox({ id, defaultChecked, error }: WellTodayCheckb
           className="mt-0.5 size-4 shrink-0 accent-brand-600"
         />
         <span className="min-w-0 break-words">
-          <span className="font-medium text-slate-900">{WELL_TODAY_LABEL}</span>{' '}
+          <span className="font-medium text-slate-900">{label}</span>{' '}
           <span className="text-slate-700">{WELL_TODAY_DETAIL}</span>
         </span>
       </label>

@@ -35,6 +35,13 @@ export const PERMISSIONS = {
   // Who performs a course's clinic sessions is staffing (leave, a deactivated account), the admin's
   // job, and the paediatrician owns the course clinically; a therapist does not pick a successor.
   ASSIGN_THERAPIST: ['ADMIN', 'PAEDIATRICIAN'],
+  // Putting a cancelled course back into effect undoes a clinical order: the doctor's call, as cancelling.
+  REINSTATE_COURSE: ['PAEDIATRICIAN'],
+  // Whoever recorded a session may put a slip right (see correctableSessionScope); the doctor, who
+  // owns the course clinically, may correct any session.
+  CORRECT_SESSION: ['THERAPIST', 'PAEDIATRICIAN'],
+  // The doctor's review of the clinic's record: cancelled courses, corrections, sessions nobody recorded.
+  REVIEW_RECORD: ['PAEDIATRICIAN'],
   VIEW_GUIDELINES: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
   RECORD_CLINIC_SESSION: ['THERAPIST'],
   VIEW_OWN_CHILDREN: ['PARENT'],
@@ -82,11 +89,14 @@ export const PAGE_PERMISSIONS = {
   '/patients/[patientId]': 'VIEW_PATIENTS',
   '/patients/[patientId]/edit': 'EDIT_PATIENTS',
   '/patients/[patientId]/indications/new': 'RECORD_INDICATION',
+  '/patients/[patientId]/indications/[indicationId]/correct': 'RECORD_INDICATION',
   '/patients/[patientId]/courses/new': 'PRESCRIBE_COURSE',
   '/courses/[courseId]': 'VIEW_PATIENTS',
   '/due': 'PRESCRIBE_COURSE',
+  '/review': 'REVIEW_RECORD',
   '/sessions': 'RECORD_CLINIC_SESSION',
   '/sessions/[sessionId]': 'RECORD_CLINIC_SESSION',
+  '/sessions/[sessionId]/correct': 'CORRECT_SESSION',
   '/children': 'VIEW_OWN_CHILDREN',
   '/children/[patientId]': 'VIEW_OWN_CHILDREN',
   '/guidelines': 'VIEW_GUIDELINES',
@@ -167,6 +177,21 @@ export function recordableSessionScope(actor: Actor): Prisma.SessionWhereInput {
       return { location: 'CLINIC', course: { therapistId: actor.id } };
     case 'PARENT':
       return { location: 'HOME', course: { patient: { guardians: { some: { userId: actor.id } } } } };
+    default:
+      return NOTHING;
+  }
+}
+
+/**
+ * Sessions an actor may correct: a therapist only the clinic sessions they recorded themselves,
+ * while the course is still theirs; a paediatrician any session.
+ */
+export function correctableSessionScope(actor: Actor): Prisma.SessionWhereInput {
+  switch (actor.role) {
+    case 'THERAPIST':
+      return { AND: [recordableSessionScope(actor), { recordedById: actor.id }] };
+    case 'PAEDIATRICIAN':
+      return {};
     default:
       return NOTHING;
   }

@@ -1,7 +1,7 @@
 export type CourseStatus = 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
 export type SessionLocation = 'CLINIC' | 'HOME';
 
-/** What may be done to a prescribed course after the fact. Reinstating has no use case yet. */
+/** What may be done to a prescribed course after the fact (reinstating also needs no newer course: reinstateRefusal). */
 export type CourseChange = 'CANCEL' | 'REASSIGN' | 'REINSTATE';
 
 /** For each change, null when it is allowed, or why not, in words for the user. */

@@ -16,6 +16,9 @@ import { cancelCourse } from '@/lib/server/courses/cancel-course';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { reassignTherapist } from '@/lib/server/courses/reassign-therapist';
+import { reinstateCourse } from '@/lib/server/courses/reinstate-course';
+import { correctIndication } from '@/lib/server/indications/correct-indication';
+import { correctSession } from '@/lib/server/sessions/correct-session';
 import { recordIndication, resolveIndication } from '@/lib/server/indications/record-indication';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { listPatients } from '@/lib/server/patients/list-patients';
@@ -27,6 +30,7 @@ import {
   courseInput,
   createClinic,
   createPatientWithIndication,
+  patientCorrection,
   patientInput,
   prescribeClinicCourse,
   resetDatabase,
@@ -118,6 +122,20 @@ const done = (sessionId: string) => ({
   notes: '',
 });
 
+/** A session of a fresh course that its therapist recorded done, ready to be corrected. */
+async function recordedSession(): Promise<string> {
+  const sessionId = await firstSessionOf(await freshCourse());
+  await recordSession(clinic.therapist, done(sessionId), TEST_TODAY);
+  return sessionId;
+}
+
+const toMissed = (sessionId: string) => ({
+  sessionId,
+  status: 'MISSED' as const,
+  notes: '',
+  correctionReason: 'Recorded on the wrong day',
+});
+
 type UseCaseCase = {
   permission: Permission;
   /** Arranges what it needs (in the actor's reach when the role may act) and calls the use case. */
@@ -173,7 +191,7 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
   updatePatientAction: {
     permission: 'EDIT_PATIENTS',
     attempt: (actor) =>
-      updatePatient(actor, mine.patientId, patientInput({ firstName: 'Mine', guardianIds: [clinic.parent.id] })),
+      updatePatient(actor, mine.patientId, patientCorrection({ firstName: 'Mine', guardianIds: [clinic.parent.id] })),
   },
   recordIndicationAction: {
     permission: 'RECORD_INDICATION',
@@ -189,6 +207,18 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
     permission: 'RECORD_INDICATION',
     attempt: async (actor) =>
       resolveIndication(actor, (await createPatientWithIndication(clinic)).indicationId, TEST_TODAY),
+  },
+  correctIndicationAction: {
+    permission: 'RECORD_INDICATION',
+    attempt: async (actor) =>
+      correctIndication(actor, {
+        indicationId: (await createPatientWithIndication(clinic)).indicationId,
+        kind: 'THERAPEUTIC',
+        diagnosis: 'Infant colic',
+        icd10Code: '',
+        diagnosedOn: iso('2026-11-01'),
+        correctionReason: 'Wording',
+      }),
   },
   prescribeCourseAction: {
     permission: 'PRESCRIBE_COURSE',
@@ -207,6 +237,18 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
     permission: 'ASSIGN_THERAPIST',
     attempt: async (actor) =>
       reassignTherapist(actor, { courseId: await freshCourse(), therapistId: clinic.otherTherapist.id }),
+  },
+  reinstateCourseAction: {
+    permission: 'REINSTATE_COURSE',
+    attempt: async (actor) => {
+      const courseId = await freshCourse();
+      await cancelCourse(clinic.doctor, { courseId, reason: 'Family withdrew.' });
+      return reinstateCourse(actor, { courseId, reason: 'The family came back.' }, TEST_TODAY);
+    },
+  },
+  correctSessionAction: {
+    permission: 'CORRECT_SESSION',
+    attempt: async (actor) => correctSession(actor, toMissed(await recordedSession()), TEST_TODAY),
   },
   recordClinicSessionAction: {
     permission: 'RECORD_CLINIC_SESSION',
@@ -285,7 +327,16 @@ describe('a permission granted by mistake still reaches only what the scope give
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
     await withMistakenGrant('EDIT_PATIENTS', 'PARENT', () =>
-      expect(updatePatient(clinic.otherParent, mine.patientId, patientInput())).rejects.toMatchObject({
+      expect(updatePatient(clinic.otherParent, mine.patientId, patientCorrection())).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      }),
+    );
+    // A therapist reaches only the sessions they recorded; a parent none, even their own child's.
+    await expect(correctSession(outsider, toMissed(await recordedSession()), TEST_TODAY)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await withMistakenGrant('CORRECT_SESSION', 'PARENT', async () =>
+      expect(correctSession(clinic.parent, toMissed(await recordedSession()), TEST_TODAY)).rejects.toMatchObject({
         code: 'NOT_FOUND',
       }),
     );

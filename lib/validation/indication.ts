@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { idempotencyKey, isoDate, requiredText } from './fields';
+import { idempotencyKey, isoDate, recordId, requiredText } from './fields';
+import { correctionReason } from './patient';
 
 export const INDICATION_KINDS = ['THERAPEUTIC', 'CORRECTIVE', 'PREVENTIVE'] as const;
 
@@ -23,3 +24,12 @@ export function indicationSchema(today: IsoDate) {
 }
 
 export type IndicationInput = z.infer<ReturnType<typeof indicationSchema>>;
+
+/** Correcting a recorded indication: the same fields, which one, and why. */
+export function indicationCorrectionSchema(today: IsoDate) {
+  return indicationSchema(today)
+    .omit({ idempotencyKey: true })
+    .extend({ indicationId: recordId('Choose the indication.'), correctionReason });
+}
+
+export type IndicationCorrectionInput = z.infer<ReturnType<typeof indicationCorrectionSchema>>;

@@ -72,3 +72,13 @@ export function patientSchema(today: IsoDate) {
 }
 
 export type PatientInput = z.infer<ReturnType<typeof patientSchema>>;
+
+/** Why a record's details are being changed: kept with their previous values (RecordCorrection). */
+export const correctionReason = requiredText('Reason for the correction', 500);
+
+/** Editing a patient corrects their record: the same fields, and why. */
+export function patientCorrectionSchema(today: IsoDate) {
+  return patientSchema(today).and(z.object({ correctionReason }));
+}
+
+export type PatientCorrectionInput = z.infer<ReturnType<typeof patientCorrectionSchema>>;

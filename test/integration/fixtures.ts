@@ -6,7 +6,7 @@ import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { recordIndication } from '@/lib/server/indications/record-indication';
 import { createPatient } from '@/lib/server/patients/save-patient';
 import type { PrescribeCourseInput } from '@/lib/validation/course';
-import type { PatientInput } from '@/lib/validation/patient';
+import type { PatientCorrectionInput, PatientInput } from '@/lib/validation/patient';
 import { resetDatabase } from '../../prisma/reset-database';
 
 export { db, resetDatabase };
@@ -52,6 +52,11 @@ export function patientInput(overrides: Partial<PatientInput> = {}): PatientInpu
     guardianIds: [],
     ...overrides,
   };
+}
+
+/** An edit of a patient's details, which is a correction and says why. */
+export function patientCorrection(overrides: Partial<PatientInput> = {}): PatientCorrectionInput {
+  return { ...patientInput(overrides), correctionReason: 'Typing slip' };
 }
 
 export function courseInput(indicationId: string, overrides: Partial<PrescribeCourseInput> = {}): PrescribeCourseInput {

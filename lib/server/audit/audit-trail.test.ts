@@ -13,6 +13,7 @@ import {
   createClinic,
   createPatientWithIndication,
   db,
+  patientCorrection,
   patientInput,
   prescribeClinicCourse,
   resetDatabase,
@@ -63,7 +64,11 @@ describe('the audit trail', () => {
 
   it('records a change with the change, and holds no names or clinical text', async () => {
     const { id: patientId } = await createPatient(clinic.doctor, patientInput({ firstName: 'Oksana', notes: 'Colic' }));
-    await updatePatient(clinic.doctor, patientId, patientInput({ firstName: 'Oksana', notes: 'Reflux, torticollis' }));
+    await updatePatient(
+      clinic.doctor,
+      patientId,
+      patientCorrection({ firstName: 'Oksana', notes: 'Reflux, torticollis' }),
+    );
 
     const rows = await auditRows();
     expect(rows.map(({ action, entityType, entityId }) => ({ action, entityType, entityId }))).toEqual([

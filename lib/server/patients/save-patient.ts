@@ -2,11 +2,12 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { ACCOUNTS, authorize, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { fromIsoDate } from '@/lib/domain/calendar-date';
+import { fromIsoDate, toIsoDate } from '@/lib/domain/calendar-date';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { createOnce } from '@/lib/server/create-once';
-import type { PatientInput } from '@/lib/validation/patient';
+import { previousValues } from '@/lib/domain/record-corrections';
+import type { PatientCorrectionInput, PatientInput } from '@/lib/validation/patient';
 
 /**
  * Guardians must be active parent accounts, or a deactivated one who already is this patient's
@@ -64,12 +65,42 @@ export async function createPatient(actor: Actor, input: PatientInput): Promise<
   );
 }
 
-export async function updatePatient(actor: Actor, patientId: string, input: PatientInput): Promise<{ id: string }> {
+/** A patient's details as a correction compares and keeps them (dates as the form shows them). */
+function correctableValues(patient: ReturnType<typeof patientData>, guardianIds: readonly string[]) {
+  const day = (date: Date | null) => (date ? toIsoDate(date) : null);
+  return {
+    ...patient,
+    dateOfBirth: toIsoDate(patient.dateOfBirth),
+    umbilicalWoundHealedOn: day(patient.umbilicalWoundHealedOn),
+    guardianIds: [...new Set(guardianIds)].sort(),
+  };
+}
+
+/**
+ * Corrects a patient's details: what changed is kept as a RecordCorrection with its previous
+ * values, who, when and why (nothing is kept when nothing changed).
+ */
+export async function updatePatient(
+  actor: Actor,
+  patientId: string,
+  input: PatientCorrectionInput,
+): Promise<{ id: string }> {
   authorize(actor, 'EDIT_PATIENTS');
   await assertParentAccounts(input.guardianIds, patientId);
   const existing = await db.patient.findFirst({
     where: { AND: [{ id: patientId }, patientScope(actor)] },
-    select: { id: true, courses: { select: { startDate: true } } },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      dateOfBirth: true,
+      sex: true,
+      gestationalAgeDays: true,
+      umbilicalWoundHealedOn: true,
+      notes: true,
+      guardians: { select: { userId: true } },
+      courses: { select: { startDate: true } },
+    },
   });
   if (!existing) throw notFound('PATIENT', patientId);
   const birth = fromIsoDate(input.dateOfBirth);
@@ -78,8 +109,28 @@ export async function updatePatient(actor: Actor, patientId: string, input: Pati
       dateOfBirth: ['A course of this patient starts before this date; check the date of birth.'],
     });
   }
-  // Patient and guardian links change together, or not at all.
+  const { courses: _courses, guardians, id: _id, ...stored } = existing;
+  const previous = previousValues(
+    correctableValues(
+      stored,
+      guardians.map((guardian) => guardian.userId),
+    ),
+    correctableValues(patientData(input), input.guardianIds),
+  );
+  // Patient, guardian links and the correction's history change together, or not at all.
   await db.$transaction(async (tx) => {
+    if (Object.keys(previous).length > 0) {
+      await tx.recordCorrection.create({
+        data: {
+          recordType: 'PATIENT',
+          recordId: patientId,
+          patientId,
+          previousValues: previous,
+          reason: input.correctionReason,
+          correctedById: actor.id,
+        },
+      });
+    }
     await tx.guardianship.deleteMany({ where: { patientId } });
     await tx.patient.update({
       where: { id: patientId },

@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { addDays, fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { authorize, courseScope } from '@/lib/auth/policy';
+import { isOverdue } from '@/lib/domain/session-state';
 
 export type TherapistSession = {
   id: string;
@@ -57,7 +58,8 @@ export async function listTherapistSessions(actor: Actor, today: IsoDate): Promi
       diagnosis: session.course.indication.diagnosis,
       plannedMinutes: session.plannedMinutes,
     };
-    if (scheduledOn < today) agenda.overdue.push(item);
+    // Only active courses are read, so the session's course status is ACTIVE here.
+    if (isOverdue({ status: session.status, scheduledOn }, 'ACTIVE', today)) agenda.overdue.push(item);
     else if (scheduledOn === today) agenda.today.push(item);
     else agenda.upcoming.push(item);
   }

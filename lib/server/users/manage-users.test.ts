@@ -9,6 +9,7 @@ import {
   createClinic,
   createPatientWithIndication,
   db,
+  patientCorrection,
   patientInput,
   prescribeClinicCourse,
   resetDatabase,
@@ -252,7 +253,7 @@ describe('deactivated accounts in the pickers, and their history', () => {
     await updatePatient(
       clinic.doctor,
       patientId,
-      patientInput({ notes: 'Edited', guardianIds: [clinic.parent.id, clinic.otherParent.id] }),
+      patientCorrection({ notes: 'Edited', guardianIds: [clinic.parent.id, clinic.otherParent.id] }),
     );
     expect((await getPatient(clinic.doctor, patientId)).guardians.map((guardian) => guardian.name).sort()).toEqual([
       'Parent One',
@@ -261,7 +262,7 @@ describe('deactivated accounts in the pickers, and their history', () => {
     // ...but a deactivated parent cannot be added to another child.
     const { id: otherPatientId } = await createPatient(clinic.doctor, patientInput({ firstName: 'Other' }));
     await expect(
-      updatePatient(clinic.doctor, otherPatientId, patientInput({ guardianIds: [clinic.parent.id] })),
+      updatePatient(clinic.doctor, otherPatientId, patientCorrection({ guardianIds: [clinic.parent.id] })),
     ).rejects.toMatchObject({ fieldErrors: { guardianIds: expect.any(Array) } });
   });
 });

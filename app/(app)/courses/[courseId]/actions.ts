@@ -2,10 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
+import { clinicToday } from '@/lib/clinic-time';
 import { cancelCourse } from '@/lib/server/courses/cancel-course';
 import { reassignTherapist } from '@/lib/server/courses/reassign-therapist';
+import { reinstateCourse } from '@/lib/server/courses/reinstate-course';
 import { ZCancelCourseSchema } from '@/lib/validation/cancel-course';
 import { ZReassignTherapistSchema } from '@/lib/validation/reassign-therapist';
+import { ZReinstateCourseSchema } from '@/lib/validation/reinstate-course';
 
 export const cancelCourseAction = defineAction({
   schema: ZCancelCourseSchema,
@@ -35,6 +38,25 @@ export const reassignTherapistAction = defineAction({
     return {
       status: 'success',
       message: `${therapistName} now has this course: the sessions still to come are theirs to record.`,
+    };
+  },
+});
+
+export const reinstateCourseAction = defineAction({
+  schema: ZReinstateCourseSchema,
+  run: (input, actor) => reinstateCourse(actor, input, clinicToday()),
+  onSuccess: ({ id, patientId, resumesOn }) => {
+    // Every page that showed the course as cancelled, or leaves its sessions out of a to-do list.
+    revalidatePath(`/courses/${id}`);
+    revalidatePath(`/patients/${patientId}`);
+    revalidatePath(`/children/${patientId}`);
+    revalidatePath('/patients');
+    revalidatePath('/children');
+    revalidatePath('/sessions');
+    revalidatePath('/review');
+    return {
+      status: 'success',
+      message: resumesOn ? `Course reinstated: it resumes on ${resumesOn}.` : 'Course reinstated.',
     };
   },
 });

@@ -5,6 +5,8 @@ import { CourseScreening } from '@/components/courses/course-screening';
 import { DeactivatedTherapistAlert } from '@/components/courses/deactivated-therapist-alert';
 import { isJustPrescribed, PrescribedNotice } from '@/components/courses/prescribed-notice';
 import { ReassignTherapistForm } from '@/components/courses/reassign-therapist-form';
+import { ReinstateCourseForm } from '@/components/courses/reinstate-course-form';
+import { ReinstatementsList } from '@/components/courses/reinstatements-list';
 import { RoutineSteps } from '@/components/courses/routine-steps';
 import { SessionList } from '@/components/courses/session-list';
 import { TherapistChangesList } from '@/components/courses/therapist-changes-list';
@@ -13,13 +15,15 @@ import { PrintButton } from '@/components/ui/print-button';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/session';
 import { courseChanges } from '@/lib/domain/course-changes';
+import { reinstateRefusal } from '@/lib/domain/course-reinstatement';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
+import { getCourseCorrections } from '@/lib/server/courses/get-course-corrections';
 import { listTherapistChanges } from '@/lib/server/courses/list-therapist-changes';
 import { listUsers } from '@/lib/server/users/manage-users';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { cancelCourseAction, reassignTherapistAction } from './actions';
+import { cancelCourseAction, reassignTherapistAction, reinstateCourseAction } from './actions';
 
 export const metadata: Metadata = { title: 'Course' };
 
@@ -35,15 +39,20 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const actor = await requirePage('/courses/[courseId]');
   const [{ courseId }, query] = await Promise.all([params, searchParams]);
   const mayAssign = can(actor.role, 'ASSIGN_THERAPIST');
-  const [course, therapistChanges, locale, therapists] = await Promise.all([
+  const [course, therapistChanges, corrections, locale, therapists] = await Promise.all([
     orNotFound(getCourse(actor, courseId)),
     orNotFound(listTherapistChanges(actor, courseId)),
+    orNotFound(getCourseCorrections(actor, courseId)),
     getRequestLocale(),
     mayAssign ? listUsers(actor, 'therapists') : [],
   ]);
   const changes = courseChanges(course);
   const canCancel = can(actor.role, 'CANCEL_COURSE') && changes.CANCEL === null;
   const canReassign = mayAssign && changes.REASSIGN === null;
+  // A cancelled course says why it cannot come back (a newer one replaced it); a running one shows nothing.
+  const showReinstate = can(actor.role, 'REINSTATE_COURSE') && course.status === 'CANCELLED';
+  const reinstateBlocked = reinstateRefusal(course, corrections.hasNewerCourse);
+  const today = clinicToday();
   const deactivatedTherapist = canReassign && course.therapist?.isDeactivated ? course.therapist : null;
 
   return (
@@ -60,9 +69,16 @@ export default async function CoursePage({ params, searchParams }: Props) {
         <DeactivatedTherapistAlert therapistName={deactivatedTherapist.name} formId={CHANGE_THERAPIST_ID} />
       ) : null}
       <div className="space-y-6">
-        <CourseOverview course={course} today={clinicToday()} locale={locale} />
+        <CourseOverview course={course} today={today} locale={locale} />
         <Card title="Sessions">
-          <SessionList sessions={course.sessions} locale={locale} />
+          <SessionList
+            sessions={course.sessions}
+            courseStatus={course.status}
+            today={today}
+            locale={locale}
+            timeZone={clinicTimeZone()}
+            corrections={corrections}
+          />
         </Card>
         <Card title="Session routine">
           <RoutineSteps steps={course.routine} />
@@ -97,6 +113,32 @@ export default async function CoursePage({ params, searchParams }: Props) {
           <Card title="Therapist changes">
             <TherapistChangesList changes={therapistChanges} locale={locale} timeZone={clinicTimeZone()} />
           </Card>
+        ) : null}
+        {corrections.reinstatements.length > 0 ? (
+          <Card title="Reinstatements">
+            <ReinstatementsList
+              reinstatements={corrections.reinstatements}
+              locale={locale}
+              timeZone={clinicTimeZone()}
+            />
+          </Card>
+        ) : null}
+        {showReinstate ? (
+          <div className="no-print">
+            <Card title="Reinstate the course">
+              {reinstateBlocked ? (
+                <p className="text-sm text-slate-700">{reinstateBlocked}</p>
+              ) : (
+                <>
+                  <p className="mb-4 text-sm text-slate-600">
+                    When it was cancelled by mistake or the reason has passed. The sessions it still needs are planned
+                    again from today, in its rhythm; sessions already recorded stay as they are.
+                  </p>
+                  <ReinstateCourseForm action={reinstateCourseAction} courseId={course.id} />
+                </>
+              )}
+            </Card>
+          </div>
         ) : null}
         {canCancel ? (
           <div className="no-print">

@@ -3,6 +3,7 @@ import { RecentReaders } from '@/components/audit/recent-readers';
 import { CourseList } from '@/components/courses/course-list';
 import { IndicationList } from '@/components/indications/indication-list';
 import { PatientDetails } from '@/components/patients/patient-details';
+import { RecordCorrectionsList } from '@/components/patients/record-corrections-list';
 import { describeAge } from '@/components/shared/describe-age';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -13,6 +14,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listRecentReaders } from '@/lib/server/audit/list-recent-readers';
 import { getPatient } from '@/lib/server/patients/get-patient';
+import { listRecordCorrections } from '@/lib/server/patients/list-record-corrections';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { resolveIndicationAction } from './actions';
 
@@ -25,7 +27,10 @@ export default async function PatientPage({ params }: Props) {
   const { patientId } = await params;
   const [patient, locale] = await Promise.all([orNotFound(getPatient(actor, patientId)), getRequestLocale()]);
   // After the read: this visit is already among them.
-  const readers = await listRecentReaders(actor, patient.id);
+  const [readers, corrections] = await Promise.all([
+    listRecentReaders(actor, patient.id),
+    listRecordCorrections(actor, patient.id),
+  ]);
   const today = clinicToday();
   const canEdit = can(actor.role, 'EDIT_PATIENTS');
   const canRecordIndication = can(actor.role, 'RECORD_INDICATION');
@@ -59,8 +64,14 @@ export default async function PatientPage({ params }: Props) {
               locale={locale}
               resolveAction={canRecordIndication ? resolveIndicationAction : undefined}
               canPrescribe={canPrescribe}
+              canCorrect={canRecordIndication}
             />
           </Card>
+          {corrections.length > 0 ? (
+            <Card title="Corrections">
+              <RecordCorrectionsList corrections={corrections} locale={locale} timeZone={clinicTimeZone()} />
+            </Card>
+          ) : null}
         </div>
         <div className="space-y-6">
           <Card title="Courses">

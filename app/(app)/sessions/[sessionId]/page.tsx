@@ -61,7 +61,21 @@ function recordingBody(session: SessionForRecording, today: IsoDate) {
     scheduledOn: session.scheduledOn,
     today,
   });
-  if (closed) return <p className="text-slate-700">{closed.message}</p>;
+  if (closed)
+    return (
+      <div className="space-y-3">
+        <p className="text-slate-700">{closed.message}</p>
+        {closed.reason === 'ALREADY_RECORDED' ? (
+          // The correction page answers "not found" to a therapist who did not record it.
+          <Link
+            href={`/sessions/${session.id}/correct`}
+            className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
+            Correct what was recorded
+          </Link>
+        ) : null}
+      </div>
+    );
   // A session not yet due can only be postponed; the form starts there and the reason is shown.
   const notYet = refusals.DONE;
   return (

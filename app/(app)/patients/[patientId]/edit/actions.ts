@@ -7,11 +7,11 @@ import { recordId } from '@/lib/validation/fields';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { updatePatient } from '@/lib/server/patients/save-patient';
-import { patientSchema } from '@/lib/validation/patient';
+import { patientCorrectionSchema } from '@/lib/validation/patient';
 
 /** Bound to the patient's id by the page. */
 export const updatePatientAction = defineAction({
-  schema: () => patientSchema(clinicToday()),
+  schema: () => patientCorrectionSchema(clinicToday()),
   bind: z.tuple([recordId('Choose the patient.')]),
   run: (input, actor, [patientId]) => updatePatient(actor, patientId, input),
   onSuccess: ({ id }) => {

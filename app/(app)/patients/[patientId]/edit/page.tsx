@@ -40,6 +40,7 @@ export default async function EditPatientPage({ params }: Props) {
         }}
         today={clinicToday()}
         submitLabel="Save changes"
+        isCorrection
         cancelHref={`/patients/${patient.id}`}
       />
     </>

@@ -1,0 +1,44 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { authorize, patientScope } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import type { CorrectedRecord } from '@/lib/generated/prisma/client';
+
+export type RecordCorrectionItem = {
+  id: string;
+  recordType: CorrectedRecord;
+  recordId: string;
+  /** The changed fields' previous values, by field name, as the form showed them. */
+  previousValues: Record<string, unknown>;
+  reason: string;
+  correctedByName: string;
+  correctedAt: Date;
+};
+
+/** The corrections of a child's details and indications, newest first, for staff who reach the child. */
+export async function listRecordCorrections(actor: Actor, patientId: string): Promise<RecordCorrectionItem[]> {
+  authorize(actor, 'VIEW_PATIENTS');
+  const patient = await db.patient.findFirst({
+    where: { AND: [{ id: patientId }, patientScope(actor)] },
+    select: { id: true },
+  });
+  if (!patient) throw notFound('PATIENT', patientId);
+  const corrections = await db.recordCorrection.findMany({
+    where: { patientId },
+    orderBy: { correctedAt: 'desc' },
+    include: { correctedBy: { select: { name: true } } },
+  });
+  return corrections.map((correction) => ({
+    id: correction.id,
+    recordType: correction.recordType,
+    recordId: correction.recordId,
+    previousValues:
+      typeof correction.previousValues === 'object' && correction.previousValues !== null
+        ? (correction.previousValues as Record<string, unknown>)
+        : {},
+    reason: correction.reason,
+    correctedByName: correction.correctedBy.name,
+    correctedAt: correction.correctedAt,
+  }));
+}
