@@ -91,13 +91,14 @@ export function proxy(request: NextRequest): NextResponse {
   // A form sent by script expects the action's answer, not a page: the action answers the refusal
   // itself, beside the form and with what was typed (lib/actions/define-action.ts), without
   // touching the database. A form sent without script gets the 503 page, like any other POST.
-  if (refusal && isServerActionCall(request)) requestHeaders.set(REFUSAL_HEADER, refusal.reason);
+  const isActionCall = isServerActionCall(request);
+  if (refusal && isActionCall) requestHeaders.set(REFUSAL_HEADER, refusal.reason);
   const response = !isReadable
     ? new NextResponse('Bad request: the address is not valid.', {
         status: 400,
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
       })
-    : refusal && !isServerActionCall(request)
+    : refusal && !isActionCall
       ? unavailableResponse(refusal, nonce)
       : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
