@@ -2,7 +2,8 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startDatabaseProbe } = await import('@/lib/server/database-probe');
-  const { startEventLoopMonitor } = await import('@/lib/server/database-availability');
+  const { startEventLoopMonitor, startResponseWatcher } = await import('@/lib/server/database-availability');
   startDatabaseProbe();
   startEventLoopMonitor();
+  startResponseWatcher();
 }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { REQUEST_ID_HEADER } from '@/lib/request-id';
 import { unavailableResponse } from '@/lib/server/unavailable-page';
-import { databaseRefusal } from '@/lib/server/database-availability';
+import { admitRequest, REFUSAL_HEADER } from '@/lib/server/database-availability';
 import { isReadablePath } from '@/lib/validation/request-path';
 
 const isDevelopment = process.env.NODE_ENV === 'development';
@@ -55,6 +55,11 @@ function needsDatabase(pathname: string): boolean {
   return !pathname.startsWith('/_next/') && pathname !== '/api/health' && pathname !== '/favicon.ico';
 }
 
+/** A server action called by React's client (the `Next-Action` header names the action). */
+function isServerActionCall(request: NextRequest): boolean {
+  return request.method === 'POST' && request.headers.has('next-action');
+}
+
 /**
  * Security headers on every response, with a fresh CSP nonce that Next.js puts on its scripts, and
  * the request's id (lib/request-id.ts) on the request and its response; 503 while the database is
@@ -74,18 +79,26 @@ export function proxy(request: NextRequest): NextResponse {
   // reaches the app can set; without it they compare with Host and the explicit allowedOrigins
   // in next.config.mjs.
   requestHeaders.delete('x-forwarded-host');
+  // Only this proxy says that a request is refused.
+  requestHeaders.delete(REFUSAL_HEADER);
 
   const { pathname } = request.nextUrl;
+  const isReadable = isReadablePath(pathname);
   // While the database is down or the server sheds load (lib/domain/database-availability.ts), a
-  // page or action could only fail or queue: answer 503 before rendering starts, since a streamed
-  // page cannot change its status later. /api/health answers for itself; static files need no database.
-  const refusal = needsDatabase(pathname) ? databaseRefusal() : null;
-  const response = !isReadablePath(pathname)
+  // page could only fail or queue: answer 503 before rendering starts, since a streamed page cannot
+  // change its status later. /api/health answers for itself; static files need no database.
+  const refusal = isReadable && needsDatabase(pathname) ? admitRequest(requestId) : null;
+  // A form sent by script expects the action's answer, not a page: the action answers the refusal
+  // itself, beside the form and with what was typed (lib/actions/define-action.ts), without
+  // touching the database. A form sent without script gets the 503 page, like any other POST.
+  const isActionCall = isServerActionCall(request);
+  if (refusal && isActionCall) requestHeaders.set(REFUSAL_HEADER, refusal.reason);
+  const response = !isReadable
     ? new NextResponse('Bad request: the address is not valid.', {
         status: 400,
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
       })
-    : refusal
+    : refusal && !isActionCall
       ? unavailableResponse(refusal, nonce)
       : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);

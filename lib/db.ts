@@ -9,8 +9,8 @@ import { createDatabasePool } from '@/lib/server/database-pool';
 const POOL_SIZE = 10;
 /**
  * Queries that may wait for a connection once all are in use; more fail at once (the hard limit,
- * lib/server/database-pool.ts). proxy.ts already refuses new requests while 20 wait
- * (AVAILABILITY_POLICY.queueToShed), so this only bites on a burst that arrives all at once.
+ * lib/server/database-pool.ts). proxy.ts admits at most AVAILABILITY_POLICY.maxInFlight requests
+ * at a time, so this is a backstop that admitted requests should not reach.
  */
 const MAX_WAITING = 10 * POOL_SIZE;
 

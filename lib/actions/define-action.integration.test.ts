@@ -5,7 +5,7 @@ import { cancelCourseAction } from '@/app/(app)/courses/[courseId]/actions';
 import { recordIndicationAction } from '@/app/(app)/patients/[patientId]/indications/new/actions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getCourse } from '@/lib/server/courses/get-course';
-import { DATABASE_BUSY_MESSAGE } from '@/lib/server/database-errors';
+import { DATABASE_TROUBLE_MESSAGES } from '@/lib/server/database-errors';
 import {
   createClinic,
   createPatientWithIndication,
@@ -113,7 +113,7 @@ describe('a row lock held elsewhere (issue 8)', () => {
         // The locked one answers once lock_timeout (lib/db.ts) runs out, with the plain message.
         expect(await cancelCourseAction(IDLE, form({ courseId: locked, reason: 'Family moved away.' }))).toMatchObject({
           status: 'error',
-          message: DATABASE_BUSY_MESSAGE,
+          message: DATABASE_TROUBLE_MESSAGES.BUSY,
         });
       },
       { timeout: 60_000 },

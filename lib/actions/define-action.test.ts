@@ -4,10 +4,21 @@ import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
+import { auditRefusal } from '@/lib/server/audit/audit-refusal';
+import { DATABASE_TROUBLE_MESSAGES } from '@/lib/server/database-errors';
+import { DATABASE_OVERLOADED } from '@/lib/server/database-pool';
+import { proxyRefusal } from '@/lib/server/request-id';
 import { IDLE, type ActionState } from './action-state';
 import { defineAction } from './define-action';
 
+// The session, the audit log and the proxy's verdict come from the database and the request, which
+// a unit test has neither of: it stands in for them and checks what the wrapper does with them.
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
+vi.mock('@/lib/server/audit/audit-refusal', () => ({ auditRefusal: vi.fn(async () => undefined) }));
+vi.mock('@/lib/server/request-id', () => ({
+  currentRequestId: vi.fn(async () => null),
+  proxyRefusal: vi.fn(async () => null),
+}));
 
 const doctor: Actor = { id: 'doctor-1', role: 'PAEDIATRICIAN', name: 'Dr Test', email: 'dr@clinic.test' };
 const parent: Actor = { id: 'parent-1', role: 'PARENT', name: 'Parent', email: 'parent@clinic.test' };
@@ -41,7 +52,9 @@ function errorOf(state: ActionState) {
 }
 
 beforeEach(() => {
-  vi.mocked(getCurrentUser).mockResolvedValue(doctor);
+  vi.mocked(getCurrentUser).mockClear().mockResolvedValue(doctor);
+  vi.mocked(proxyRefusal).mockResolvedValue(null);
+  vi.mocked(auditRefusal).mockClear();
   run.mockClear();
 });
 
@@ -64,11 +77,50 @@ describe('defineAction', () => {
     expect(run).not.toHaveBeenCalled();
   });
 
-  it("shows the use case's refusal of a role as a message, not a crash", async () => {
+  it("shows the use case's refusal of a role as a message, not a crash, and records the refusal", async () => {
     vi.mocked(getCurrentUser).mockResolvedValue(parent);
     const state = errorOf(await noteAction(IDLE, form({ title: 'Colic', count: '2' })));
     expect(state.message).toBe('You are not allowed to do this. Sign in again with the right account.');
     expect(state.fieldErrors).toEqual({});
+    expect(auditRefusal).toHaveBeenCalledWith(parent, expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+
+  it("answers the proxy's refusal beside the form, with what was typed, before touching the database", async () => {
+    for (const reason of ['OVERLOADED', 'DATABASE_DOWN'] as const) {
+      vi.mocked(proxyRefusal).mockResolvedValue(reason);
+      const state = errorOf(await noteAction(IDLE, form({ title: 'Colic', count: '2', password: 'secret-secret' })));
+      expect(state.message).toBe(DATABASE_TROUBLE_MESSAGES[reason]);
+      expect(state.values).toEqual({ title: 'Colic', count: '2' });
+    }
+    expect(DATABASE_TROUBLE_MESSAGES.OVERLOADED).toMatch(/too busy.*not saved/);
+    expect(DATABASE_TROUBLE_MESSAGES.DATABASE_DOWN).toMatch(/cannot reach its database.*not saved/);
+    expect(getCurrentUser).not.toHaveBeenCalled();
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('says which database trouble failed an admitted action, and keeps what was typed', async () => {
+    const failing = (error: unknown) =>
+      defineAction({
+        schema: ZNote,
+        run: async () => {
+          throw error;
+        },
+      });
+    // As Prisma nests them: the pool's refusal, and a server it cannot reach (P1001).
+    const overloaded = Object.assign(new Error('pool'), { cause: { code: DATABASE_OVERLOADED } });
+    const unreachable = Object.assign(new Error("Can't reach database server"), { code: 'P1001' });
+    const lockTimeout = Object.assign(new Error('lock'), {
+      meta: { driverAdapterError: { cause: { originalCode: '55P03' } } },
+    });
+    for (const [caught, trouble] of [
+      [overloaded, 'OVERLOADED'],
+      [unreachable, 'DATABASE_DOWN'],
+      [lockTimeout, 'BUSY'],
+    ] as const) {
+      const state = errorOf(await failing(caught)(IDLE, form({ title: 'Colic', count: '2' })));
+      expect(state.message).toBe(DATABASE_TROUBLE_MESSAGES[trouble]);
+      expect(state.values).toEqual({ title: 'Colic', count: '2' });
+    }
   });
 
   it('gives every invalid field its messages, and does not run the use case', async () => {

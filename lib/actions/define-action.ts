@@ -5,8 +5,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { auditRefusal } from '@/lib/server/audit/audit-refusal';
-import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from '@/lib/server/database-errors';
-import { currentRequestId } from '@/lib/server/request-id';
+import { DATABASE_TROUBLE_MESSAGES, databaseTrouble } from '@/lib/server/database-errors';
+import { currentRequestId, proxyRefusal } from '@/lib/server/request-id';
 import { formDataToValues, type ActionState } from './action-state';
 
 type Values = Record<string, string | string[]>;
@@ -66,6 +66,10 @@ export function defineAction<
     let actor: Actor | null = null;
     try {
       values = formDataToValues(args.at(-1) as FormData);
+      // proxy.ts refused this call (database down, or shedding load): say so beside the form, with
+      // what was typed, without touching the database.
+      const refusal = await proxyRefusal();
+      if (refusal) return { ok: false, state: error(DATABASE_TROUBLE_MESSAGES[refusal], values) };
       actor = await getCurrentUser();
       if (!actor) return { ok: false, state: error(NOT_SIGNED_IN, values) };
 
@@ -90,7 +94,9 @@ export function defineAction<
         await auditRefusal(actor, caught);
         return { ok: false, state: error(caught.message, values, caught.fieldErrors) };
       }
-      if (isDatabaseBusy(caught)) return { ok: false, state: error(DATABASE_BUSY_MESSAGE, values) };
+      // Admitted, but the database failed it: unreachable, shedding, or the record held elsewhere.
+      const trouble = databaseTrouble(caught);
+      if (trouble) return { ok: false, state: error(DATABASE_TROUBLE_MESSAGES[trouble], values) };
       // The start of the request id, which the audit rows of this request carry in full.
       const reference = ((await currentRequestId()) ?? randomUUID()).slice(0, 8);
       console.error(`[action ${reference}]`, caught);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AVAILABLE,
+  NO_PRESSURE,
   nextAvailability,
   refusalAt,
   type AvailabilityEvent,
@@ -12,6 +13,7 @@ const policy: AvailabilityPolicy = {
   failuresToOpen: 2,
   openMs: 5_000,
   shedMs: 1_000,
+  maxInFlight: 20,
   queueToShed: 20,
   eventLoopUtilizationToShed: 0.9,
   arrivalsToShed: 50,
@@ -71,12 +73,20 @@ describe('load shedding', () => {
 
   it('refuses new requests while the queue for connections or the event loop is at its limit', () => {
     const pressure = (waitingForConnection: number, eventLoopUtilization: number, arrivals: number) =>
-      refusalAt(AVAILABLE, T, { waitingForConnection, eventLoopUtilization, arrivals }, policy);
+      refusalAt(AVAILABLE, T, { inFlight: 0, waitingForConnection, eventLoopUtilization, arrivals }, policy);
     expect(pressure(19, 0.89, 1_000)).toBeNull();
     expect(pressure(20, 0, 0)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
     expect(pressure(0, 0.9, 50)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
     // A busy event loop with few requests is a machine busy with other work: serve them.
     expect(pressure(0, 1, 49)).toBeNull();
+  });
+
+  it('admits requests while fewer than maxInFlight are being answered, and refuses the next', () => {
+    const admitted = (inFlight: number) => refusalAt(AVAILABLE, T, { ...NO_PRESSURE, inFlight }, policy);
+    expect(admitted(0)).toBeNull();
+    expect(admitted(19)).toBeNull();
+    expect(admitted(20)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
+    expect(admitted(200)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
   });
 
   it('says the database is down rather than busy when both hold', () => {

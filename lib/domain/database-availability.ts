@@ -13,6 +13,13 @@ export type AvailabilityPolicy = {
   /** How long requests are refused after the pool refused one for lack of connections. */
   shedMs: number;
   /**
+   * Requests admitted and not yet answered at which a new one is refused. This is the bound that
+   * holds in a burst: it is counted from the moment a request is admitted, before it reaches the
+   * database or the CPU, whereas the queue and the event loop below only show the load once the
+   * admitted requests are already running.
+   */
+  maxInFlight: number;
+  /**
    * New requests are refused while this many queries wait for a connection: the ones already
    * admitted finish sooner, instead of every request failing at the pool's hard limit.
    */
@@ -31,6 +38,7 @@ export const AVAILABILITY_POLICY: AvailabilityPolicy = {
   failuresToOpen: 2,
   openMs: 5_000,
   shedMs: 1_000,
+  maxInFlight: 20,
   queueToShed: 20,
   eventLoopUtilizationToShed: 0.9,
   arrivalsToShed: 50,
@@ -78,12 +86,23 @@ export function nextAvailability(
 export type Refusal = { reason: 'DATABASE_DOWN' | 'OVERLOADED'; retryAfterSeconds: number };
 
 /**
- * How loaded the server is: queries waiting for a connection, how busy its event loop was over the
- * last second, and how many requests that needed the database arrived in the last second.
+ * How loaded the server is: requests admitted and still being answered, queries waiting for a
+ * connection, how busy its event loop was over the last second, and how many requests that needed
+ * the database arrived in the last second.
  */
-export type ServerPressure = { waitingForConnection: number; eventLoopUtilization: number; arrivals: number };
+export type ServerPressure = {
+  inFlight: number;
+  waitingForConnection: number;
+  eventLoopUtilization: number;
+  arrivals: number;
+};
 
-export const NO_PRESSURE: ServerPressure = { waitingForConnection: 0, eventLoopUtilization: 0, arrivals: 0 };
+export const NO_PRESSURE: ServerPressure = {
+  inFlight: 0,
+  waitingForConnection: 0,
+  eventLoopUtilization: 0,
+  arrivals: 0,
+};
 
 /** Why a request arriving `now` should be answered 503 at once, or null to serve it. */
 export function refusalAt(
@@ -99,7 +118,7 @@ export function refusalAt(
     return { reason: 'OVERLOADED', retryAfterSeconds: secondsUntil(state.overloadedUntil) };
   const isCpuSaturated =
     pressure.eventLoopUtilization >= policy.eventLoopUtilizationToShed && pressure.arrivals >= policy.arrivalsToShed;
-  if (pressure.waitingForConnection >= policy.queueToShed || isCpuSaturated)
+  if (pressure.inFlight >= policy.maxInFlight || pressure.waitingForConnection >= policy.queueToShed || isCpuSaturated)
     return { reason: 'OVERLOADED', retryAfterSeconds: 1 };
   return null;
 }

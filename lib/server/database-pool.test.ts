@@ -2,7 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refusalAt, AVAILABLE, nextAvailability, type AvailabilityEvent } from '@/lib/domain/database-availability';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { isDatabaseBusy } from './database-errors';
+import { databaseTrouble } from './database-errors';
 import { createDatabasePool } from './database-pool';
 
 const clients: PrismaClient[] = [];
@@ -36,7 +36,7 @@ describe('the connection pool under overload (issue 8)', () => {
       () => null,
       (error: unknown) => error,
     );
-    expect(isDatabaseBusy(refused)).toBe(true);
+    expect(databaseTrouble(refused)).toBe('OVERLOADED');
     expect(events).toContain('SHED');
 
     held.release();
@@ -51,7 +51,14 @@ describe('the connection pool when the database is down (issue 8)', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     // Nothing listens on port 1: connecting is refused at once, as with a stopped database server.
     const down = clientFor('postgresql://postgres@127.0.0.1:1/none', 2, 10);
-    for (const attempt of [1, 2]) await expect(down.client.$queryRaw`SELECT ${attempt}`).rejects.toThrow();
+    for (const attempt of [1, 2]) {
+      const failed = await down.client.$queryRaw`SELECT ${attempt}`.then(
+        () => null,
+        (error: unknown) => error,
+      );
+      // What an action then says: the database cannot be reached, not "something went wrong".
+      expect(databaseTrouble(failed)).toBe('DATABASE_DOWN');
+    }
     expect(down.events).toEqual(['CONNECTION_FAILED', 'CONNECTION_FAILED']);
     const now = Date.now();
     const state = down.events.reduce((current, event) => nextAvailability(current, event, now), AVAILABLE);
