@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   RECORD_CLINIC_SESSION: ['THERAPIST'],
   VIEW_OWN_CHILDREN: ['PARENT'],
   RECORD_HOME_SESSION: ['PARENT'],
+  // A parent shares one child's home routine with another caregiver (grandparent, nanny) by link.
+  MANAGE_CARE_LINKS: ['PARENT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -180,6 +182,16 @@ export function recordableSessionScope(actor: Actor): Prisma.SessionWhereInput {
     default:
       return NOTHING;
   }
+}
+
+/** The care links an actor may list and revoke: a parent those of their own children. */
+export function careLinkScope(actor: Actor): Prisma.CareLinkWhereInput {
+  return actor.role === 'PARENT' ? { patient: patientScope(actor) } : NOTHING;
+}
+
+/** What a care link's holder may record: the home sessions of that one child. */
+export function careLinkSessionScope(link: { patientId: string }): Prisma.SessionWhereInput {
+  return { location: 'HOME', course: { patientId: link.patientId } };
 }
 
 /**

@@ -22,6 +22,8 @@ async function patientOf(subject: RefusedSubject): Promise<string | null | undef
         ?.course.patientId;
     case 'ACCOUNT':
       return (await db.user.findUnique({ where: { id }, select: { id: true } })) ? null : undefined;
+    case 'CARE_LINK':
+      return (await db.careLink.findUnique({ where: { id }, select: { patientId: true } }))?.patientId;
     case 'CLINIC_SETTINGS':
     case 'PAGE':
     case 'PERMISSION':

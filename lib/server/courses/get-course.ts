@@ -5,7 +5,7 @@ import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import type { RoutineStep } from '@/lib/domain/rules';
 import { describeSchedule } from '@/lib/domain/schedule';
 import { notFound } from '@/lib/errors';
-import type { SessionLocation, SessionStatus, Tolerance } from '@/lib/generated/prisma/client';
+import type { Prisma, SessionLocation, SessionStatus, Tolerance } from '@/lib/generated/prisma/client';
 import { courseScope } from '@/lib/auth/policy';
 import { parseStoredScreening, type StoredScreening } from '@/lib/validation/course-screening';
 import { parseStoredRoutine } from '@/lib/validation/routine';
@@ -57,8 +57,24 @@ export type CourseDetail = CourseSummary & {
 
 /** One course with its dated sessions, if the actor may see it (the read is audited). */
 export async function getCourse(actor: Actor, courseId: string): Promise<CourseDetail> {
+  const course = await findCourseDetail({ AND: [{ id: courseId }, courseScope(actor)] });
+  if (!course) throw notFound('COURSE', courseId);
+  await recordAuditAlone(actor, {
+    action: 'READ',
+    subject: { type: 'COURSE', id: course.id },
+    patientId: course.patient.id,
+  });
+  return course;
+}
+
+/**
+ * The course that `where` finds, newest first; the caller has scoped `where` and audits the read
+ * (getCourse for a signed-in actor, openCareLink for a caregiver's link).
+ */
+export async function findCourseDetail(where: Prisma.CourseWhereInput): Promise<CourseDetail | null> {
   const course = await db.course.findFirst({
-    where: { AND: [{ id: courseId }, courseScope(actor)] },
+    where,
+    orderBy: { startDate: 'desc' },
     include: {
       ...COURSE_SUMMARY_INCLUDE,
       // The full sessions, in the summary's order: one query serves both the summary and the list.
@@ -71,12 +87,7 @@ export async function getCourse(actor: Actor, courseId: string): Promise<CourseD
       therapist: { select: { id: true, name: true, deactivatedAt: true } },
     },
   });
-  if (!course) throw notFound('COURSE', courseId);
-  await recordAuditAlone(actor, {
-    action: 'READ',
-    subject: { type: 'COURSE', id: course.id },
-    patientId: course.patientId,
-  });
+  if (!course) return null;
   const screening = parseStoredScreening(course.screening);
   return {
     ...toCourseSummary(course),

@@ -10,8 +10,9 @@ import {
   type SessionOutcome as RecordedOutcome,
 } from '@/lib/domain/session-outcomes';
 import { AppError, notFound } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
-import { recordAudit } from '@/lib/server/audit/record-audit';
+import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { lockCourse } from '@/lib/server/locks';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
@@ -45,12 +46,35 @@ export async function recordSession(
   today: IsoDate,
 ): Promise<RecordSessionResult> {
   authorizeAny(actor, ['RECORD_CLINIC_SESSION', 'RECORD_HOME_SESSION']);
+  return recordSessionAs(
+    { scope: recordableSessionScope(actor), auditActor: actor, stamp: { recordedById: actor.id } },
+    outcome,
+    today,
+  );
+}
+
+/** Who records: the sessions they reach, the audit row's actor, and what the session keeps of them. */
+export type Recorder = {
+  scope: Prisma.SessionWhereInput;
+  auditActor: AuditActor;
+  stamp: { recordedById: string } | { recordedByCareLinkId: string; recordedByCaregiverName: string };
+};
+
+/**
+ * The one path every recording takes, whoever records, so a caregiver's link goes through the
+ * same rules as a parent. Callers authorize first and pass the scope of what the recorder reaches.
+ */
+export async function recordSessionAs(
+  recorder: Recorder,
+  outcome: SessionOutcome,
+  today: IsoDate,
+): Promise<RecordSessionResult> {
   const defaults = await getClinicDefaults();
   return db.$transaction(async (tx) => {
     await lockCourse(tx, { sessionId: outcome.sessionId });
     // Read under the lock, in scope: the course may have gone to another therapist meanwhile.
     const session = await tx.session.findFirst({
-      where: { AND: [{ id: outcome.sessionId }, recordableSessionScope(actor)] },
+      where: { AND: [{ id: outcome.sessionId }, recorder.scope] },
       select: {
         id: true,
         scheduledOn: true,
@@ -105,7 +129,7 @@ export async function recordSession(
     const wellConfirmedAt = outcome.outcome === 'DONE' && outcome.wellToday ? recordedAt : undefined;
     await tx.session.update({
       where: { id: session.id },
-      data: { ...applied.session, recordedById: actor.id, recordedAt, wellConfirmedAt },
+      data: { ...applied.session, ...recorder.stamp, recordedAt, wellConfirmedAt },
     });
     for (const moved of applied.moved) {
       await tx.session.update({ where: { id: moved.id }, data: { scheduledOn: fromIsoDate(moved.scheduledOn) } });
@@ -128,7 +152,7 @@ export async function recordSession(
       await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
       await refreshNextCourseDue(tx, course.patientId);
     }
-    await recordAudit(tx, actor, {
+    await recordAudit(tx, recorder.auditActor, {
       action: 'UPDATE',
       subject: { type: 'SESSION', id: session.id },
       patientId: course.patientId,

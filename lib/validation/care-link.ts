@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { CARE_LINK_DEFAULT_DAYS, CARE_LINK_MAX_DAYS, CARE_LINK_MIN_DAYS } from '@/lib/domain/care-links';
+import { recordId, requiredText, wholeNumber } from './fields';
+
+export const ZCreateCareLinkSchema = z.object({
+  patientId: recordId('Choose the child.'),
+  caregiverName: requiredText('The caregiver’s name', 100),
+  days: z.preprocess(
+    (value) => (value === '' || value === undefined ? CARE_LINK_DEFAULT_DAYS : value),
+    wholeNumber('Days', CARE_LINK_MIN_DAYS, CARE_LINK_MAX_DAYS),
+  ),
+});
+export type CreateCareLinkInput = z.infer<typeof ZCreateCareLinkSchema>;
+
+export const ZRevokeCareLinkSchema = z.object({
+  patientId: recordId('Choose the child.'),
+  careLinkId: recordId('This link is not on the list any more. Reload the page.'),
+});
+
+/** The token of a link's address: 32 bytes in base64url (see newCareLinkToken). */
+export const ZCareLinkToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
