@@ -35,7 +35,10 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 /** The records a use case looks up through the actor's scope, as a refusal names them. */
-export type ScopedRecord = Extract<AuditEntity, 'PATIENT' | 'INDICATION' | 'COURSE' | 'SESSION' | 'ACCOUNT' | 'CARE_LINK'>;
+export type ScopedRecord = Extract<
+  AuditEntity,
+  'PATIENT' | 'INDICATION' | 'COURSE' | 'SESSION' | 'ACCOUNT' | 'CARE_LINK'
+>;
 
 const RECORD_NAMES = {
   PATIENT: 'The patient',

@@ -39,7 +39,8 @@ function isOutcome(value: string): value is Outcome {
 type MarkHomeSessionFormProps = {
   action: FormAction;
   sessionId: string;
-  patientId: string;
+  /** The parent's page returns to the child; a caregiver's link page has no child id to send. */
+  patientId?: string;
   /** Names the form for screen readers and tests, e.g. "Today's session". */
   label: string;
   /** What may be recorded for this session (homeOutcomesFor), the first one chosen. */
@@ -83,7 +84,7 @@ export function MarkHomeSessionForm({
     >
       <FormMessage state={messageState} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <input type="hidden" name="patientId" value={patientId} />
+      {patientId ? <input type="hidden" name="patientId" value={patientId} /> : null}
       <RadioGroup
         name="outcome"
         idPrefix={id('outcome')}

@@ -1,7 +1,8 @@
 /** What every server action returns to its form (React's useActionState). */
 export type ActionState =
   | { status: 'idle' }
-  | { status: 'success'; message: string }
+  /** shownOnce: a secret the server keeps no copy of (a caregiver's link), shown on this answer only. */
+  | { status: 'success'; message: string; shownOnce?: string }
   | {
       status: 'error';
       message: string;

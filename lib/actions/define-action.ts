@@ -14,7 +14,12 @@ type Values = Record<string, string | string[]>;
 /** The arguments a page binds before the form's own (`action.bind(null, patientId)`), as parsed. */
 type BoundArgs<Bind> = Bind extends z.ZodType<infer Args extends readonly unknown[]> ? Args : [];
 
-type ActionDefinition<Schema extends z.ZodType, Bind extends z.ZodType<readonly unknown[]> | undefined, Result> = {
+type ActionDefinition<
+  Schema extends z.ZodType,
+  Bind extends z.ZodType<readonly unknown[]> | undefined,
+  Result,
+  Who extends Actor | null = Actor,
+> = {
   /** The form's schema, or a function that builds it per request (when it depends on today's date). */
   schema: Schema | (() => Schema);
   /**
@@ -23,7 +28,7 @@ type ActionDefinition<Schema extends z.ZodType, Bind extends z.ZodType<readonly 
    */
   bind?: Bind;
   /** The use case. It authorizes the actor itself (see lib/auth/policy.ts); the wrapper does not. */
-  run: (input: z.infer<Schema>, actor: Actor, bound: BoundArgs<Bind>) => Promise<Result>;
+  run: (input: z.infer<Schema>, actor: Who, bound: BoundArgs<Bind>) => Promise<Result>;
   /**
    * Runs after a successful `run`, outside its error handling, so that Next's redirect() and
    * revalidatePath() work as designed.
@@ -53,6 +58,35 @@ export function defineAction<
 >(
   definition: ActionDefinition<Schema, Bind, Result>,
 ): (...args: [...BoundArgs<Bind>, ActionState, FormData]) => Promise<ActionState> {
+  return buildAction(async () => {
+    const actor = await getCurrentUser();
+    return actor ? { actor } : null;
+  }, definition);
+}
+
+/**
+ * An action for a page outside sign-in (a caregiver's link, /care/[token]): the same parsing and
+ * error handling, with no actor; the use case checks whatever the page's address carries.
+ */
+export function definePublicAction<
+  Schema extends z.ZodType,
+  Bind extends z.ZodType<readonly unknown[]> | undefined = undefined,
+  Result = unknown,
+>(
+  definition: ActionDefinition<Schema, Bind, Result, null>,
+): (...args: [...BoundArgs<Bind>, ActionState, FormData]) => Promise<ActionState> {
+  return buildAction(async () => ({ actor: null }), definition);
+}
+
+function buildAction<
+  Schema extends z.ZodType,
+  Bind extends z.ZodType<readonly unknown[]> | undefined,
+  Result,
+  Who extends Actor | null,
+>(
+  whoActs: () => Promise<{ actor: Who } | null>,
+  definition: ActionDefinition<Schema, Bind, Result, Who>,
+): (...args: [...BoundArgs<Bind>, ActionState, FormData]) => Promise<ActionState> {
   const secret = new Set(definition.secretFields ?? []);
   const error = (message: string, values: Values, fieldErrors: Record<string, string[]> = {}): ActionState => ({
     status: 'error',
@@ -70,8 +104,9 @@ export function defineAction<
       // what was typed, without touching the database.
       const refusal = await proxyRefusal();
       if (refusal) return { ok: false, state: error(DATABASE_TROUBLE_MESSAGES[refusal], values) };
-      actor = await getCurrentUser();
-      if (!actor) return { ok: false, state: error(NOT_SIGNED_IN, values) };
+      const who = await whoActs();
+      if (!who) return { ok: false, state: error(NOT_SIGNED_IN, values) };
+      actor = who.actor;
 
       const bound = (definition.bind ?? z.tuple([])).safeParse(args.slice(0, -2));
       if (!bound.success) return { ok: false, state: error(OUT_OF_DATE, values) };
@@ -84,7 +119,7 @@ export function defineAction<
       const boundArgs = bound.data as BoundArgs<Bind>;
       return {
         ok: true,
-        result: await definition.run(parsed.data, actor, boundArgs),
+        result: await definition.run(parsed.data, who.actor, boundArgs),
         input: parsed.data,
         bound: boundArgs,
       };

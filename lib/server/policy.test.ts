@@ -23,6 +23,8 @@ import { recordIndication, resolveIndication } from '@/lib/server/indications/re
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { listPatients } from '@/lib/server/patients/list-patients';
 import { createPatient, updatePatient } from '@/lib/server/patients/save-patient';
+import { createCareLink } from '@/lib/server/care-links/create-care-link';
+import { revokeCareLink } from '@/lib/server/care-links/revoke-care-link';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { createUser, deactivateUser, reactivateUser, resetPassword } from '@/lib/server/users/manage-users';
@@ -266,6 +268,21 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
       ),
     refusal: (role) => (can(role, 'RECORD_CLINIC_SESSION') ? 'NOT_FOUND' : 'FORBIDDEN'),
   },
+  createCareLinkAction: {
+    permission: 'MANAGE_CARE_LINKS',
+    attempt: (actor) => createCareLink(actor, { patientId: mine.patientId, caregiverName: 'Granny', days: 14 }),
+  },
+  revokeCareLinkAction: {
+    permission: 'MANAGE_CARE_LINKS',
+    attempt: async (actor) => {
+      const { id } = await createCareLink(clinic.parent, {
+        patientId: mine.patientId,
+        caregiverName: 'Nanny',
+        days: 3,
+      });
+      return revokeCareLink(actor, id);
+    },
+  },
 };
 
 describe('each use case behind an action accepts the roles holding its permission and refuses the others', () => {
@@ -401,7 +418,9 @@ describe('every page and every action is listed in the policy', () => {
   it('lists each server action with the use case and permission behind it, all written one way', () => {
     const exported = filesNamed('actions.ts').flatMap((file) => {
       const source = readFileSync(file, 'utf8');
-      const actions = [...source.matchAll(/^export const (\w+) = defineAction\(/gm)].map((match) => match[1]);
+      const actions = [...source.matchAll(/^export const (\w+) = define(?:Public)?Action\(/gm)].map(
+        (match) => match[1],
+      );
       // Anything else exported from an action file is a second way to write an action.
       expect(source.match(/^export /gm)?.length ?? 0, file).toBe(actions.length);
       return actions;
@@ -409,6 +428,8 @@ describe('every page and every action is listed in the policy', () => {
     // Every signed-in person may sign their own account out everywhere: no permission to list
     // (lib/server/users/sign-in.test.ts checks it is their own account only).
     const selfService = ['signOutEverywhereAction'];
-    expect(exported.sort()).toEqual([...Object.keys(ACTION_USE_CASES), ...selfService].sort());
+    // Outside sign-in: the link's token is the only credential (lib/server/care-links/care-links.test.ts).
+    const byLink = ['recordCareLinkSessionAction'];
+    expect(exported.sort()).toEqual([...Object.keys(ACTION_USE_CASES), ...selfService, ...byLink].sort());
   });
 });

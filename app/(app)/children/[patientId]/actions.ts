@@ -7,33 +7,15 @@ import { recordId } from '@/lib/validation/fields';
 import { recordedOutcomeHref } from '@/components/sessions/recorded-notice';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
-import { recordSession, type SessionOutcome } from '@/lib/server/sessions/record-session';
-import { ZRecordHomeSessionSchema, type RecordHomeSessionInput } from '@/lib/validation/session';
+import { createCareLink } from '@/lib/server/care-links/create-care-link';
+import { revokeCareLink } from '@/lib/server/care-links/revoke-care-link';
+import { recordSession } from '@/lib/server/sessions/record-session';
+import { toSessionOutcome } from '@/lib/validation/home-session-outcome';
+import { ZCreateCareLinkSchema, ZRevokeCareLinkSchema } from '@/lib/validation/care-link';
+import { ZRecordHomeSessionSchema } from '@/lib/validation/session';
 
 // The child's id only says which page to return to; the use case scopes the session itself.
 const ZMarkHomeSessionSchema = ZRecordHomeSessionSchema.and(z.object({ patientId: recordId('Choose the child.') }));
-
-function toSessionOutcome(input: RecordHomeSessionInput): SessionOutcome {
-  switch (input.outcome) {
-    case 'DONE':
-      return {
-        sessionId: input.sessionId,
-        outcome: 'DONE',
-        wellToday: input.wellToday,
-        actualMinutes: input.actualMinutes ?? null,
-        tolerance: input.tolerance,
-        notes: input.notes,
-      };
-    case 'MISSED':
-      return { sessionId: input.sessionId, outcome: 'MISSED', notes: input.reason };
-    case 'UNWELL':
-      return { sessionId: input.sessionId, outcome: 'UNWELL', conditions: input.conditions };
-    default: {
-      const unknown: never = input;
-      throw new Error(`Unknown home session outcome ${JSON.stringify(unknown)}`);
-    }
-  }
-}
 
 export const recordHomeSessionAction = defineAction({
   schema: ZMarkHomeSessionSchema,
@@ -51,5 +33,27 @@ export const recordHomeSessionAction = defineAction({
         isCourseComplete: result.isCourseComplete,
       }),
     );
+  },
+});
+
+export const createCareLinkAction = defineAction({
+  schema: ZCreateCareLinkSchema,
+  run: (input, actor) => createCareLink(actor, input),
+  onSuccess: ({ token }, input) => {
+    revalidatePath(`/children/${encodeURIComponent(input.patientId)}`);
+    return {
+      status: 'success',
+      message: `Send this link to ${input.caregiverName}. It is shown only now: copy it before you leave the page.`,
+      shownOnce: `/care/${token}`,
+    };
+  },
+});
+
+export const revokeCareLinkAction = defineAction({
+  schema: ZRevokeCareLinkSchema,
+  run: (input, actor) => revokeCareLink(actor, input.careLinkId),
+  onSuccess: (_result, input) => {
+    revalidatePath(`/children/${encodeURIComponent(input.patientId)}`);
+    return { status: 'success', message: 'The link no longer works.' };
   },
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CareLinksCard } from '@/components/care-links/care-links-card';
 import { ClinicContact } from '@/components/children/clinic-contact';
 import { CourseCalendar, homeOutcomesFor, nextSessionToDo } from '@/components/children/course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
@@ -15,14 +16,15 @@ import { PrintButton } from '@/components/ui/print-button';
 import { requirePage } from '@/lib/auth/session';
 import { parentHomeSteps } from '@/lib/domain/rules';
 import { asksWellToday } from '@/lib/domain/session-outcomes';
-import { clinicToday } from '@/lib/clinic-time';
+import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { listCareLinks } from '@/lib/server/care-links/list-care-links';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { recordHomeSessionAction } from './actions';
+import { createCareLinkAction, recordHomeSessionAction, revokeCareLinkAction } from './actions';
 
 export const metadata: Metadata = { title: "Your child's course" };
 
@@ -40,7 +42,11 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const [locale, clinic] = await Promise.all([getRequestLocale(), getClinicProfile()]);
+  const [locale, clinic, careLinks] = await Promise.all([
+    getRequestLocale(),
+    getClinicProfile(),
+    listCareLinks(actor, patient.id),
+  ]);
   const contact = <ClinicContact clinic={clinic} />;
   const childPath = `/children/${patient.id}`;
   // Only what the parent is to do at home: a clinic course's routine is the therapist's.
@@ -133,6 +139,17 @@ export default async function ChildPage({ params, searchParams }: Props) {
           </EmptyState>
         )}
         <SafetyRules rules={safetyRulesFromRuleBook()} contact={contact} />
+        <div className="no-print">
+          <CareLinksCard
+            patientId={patient.id}
+            firstName={patient.firstName}
+            links={careLinks}
+            createAction={createCareLinkAction}
+            revokeAction={revokeCareLinkAction}
+            locale={locale}
+            timeZone={clinicTimeZone()}
+          />
+        </div>
       </div>
     </div>
   );
