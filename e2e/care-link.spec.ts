@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { arrange, onRunningCourse, signIn } from './fixtures';
 
@@ -31,7 +32,13 @@ test("a caregiver's link is used, then revoked and refused", async ({ page, brow
   await carePage.goto(link);
   await expect(carePage.getByRole('heading', { level: 1, name: 'Mia' })).toBeVisible();
   await expect(carePage.getByText('Kovacs')).toHaveCount(0);
+  // The family's notes on past sessions stay with the family.
+  await expect(carePage.getByText('Calm, enjoyed it.')).toHaveCount(0);
   await expect(carePage.getByRole('heading', { name: 'Home routine' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page: carePage }).analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
+    [],
+  );
   const today = carePage.getByRole('form', { name: "Today's session" });
   await today.getByRole('checkbox', { name: /The baby is well today/ }).check();
   await today.getByRole('button', { name: 'Mark done' }).click();

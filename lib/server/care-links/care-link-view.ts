@@ -34,8 +34,13 @@ export async function careLinkView(link: OpenedCareLink): Promise<CareLinkView> 
       location: course.location,
       routine: course.routine,
       homeRoutineNotes: course.homeRoutineNotes,
-      // Who recorded each session is the family's business, not the caregiver's.
-      sessions: course.sessions.map(({ recordedByName: _recordedBy, ...session }) => session),
+      // The calendar's dates and states only: who recorded each session, and the family's notes and
+      // reasons (which may say more about the child's health), are not the caregiver's to read.
+      sessions: course.sessions.map(({ recordedByName: _recordedBy, ...session }) => ({
+        ...session,
+        notes: '',
+        reason: '',
+      })),
     },
   };
 }

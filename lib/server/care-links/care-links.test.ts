@@ -10,6 +10,7 @@ import {
   TEST_TODAY as TODAY,
   type Clinic,
 } from '@/test/integration/fixtures';
+import { getCourse } from '@/lib/server/courses/get-course';
 import { hashCareLinkToken } from './care-link-token';
 import { careLinkView } from './care-link-view';
 import { createCareLink } from './create-care-link';
@@ -126,6 +127,11 @@ describe('care links', () => {
     expect(
       await db.auditEvent.findFirst({ where: { entityType: 'SESSION', entityId: first!.id, action: 'UPDATE' } }),
     ).toMatchObject({ actorId: null, patientId });
+    // The family and the clinic see who recorded it.
+    const course = await getCourse(clinic.parent, (await db.course.findFirstOrThrow({ where: { patientId } })).id);
+    expect(course.sessions.find((session) => session.id === first!.id)?.recordedByName).toBe(
+      'Granny (caregiver’s link)',
+    );
 
     await revokeCareLink(clinic.parent, id);
     const [, second] = await sessionDates((await db.course.findFirstOrThrow({ where: { patientId } })).id);

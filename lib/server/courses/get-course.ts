@@ -116,7 +116,9 @@ export async function findCourseDetail(where: Prisma.CourseWhereInput): Promise<
       tolerance: session.tolerance,
       notes: session.notes,
       reason: session.reason,
-      recordedByName: session.recordedBy?.name ?? null,
+      recordedByName:
+        session.recordedBy?.name ??
+        (session.recordedByCaregiverName ? `${session.recordedByCaregiverName} (caregiver’s link)` : null),
       wellConfirmed: session.wellConfirmedAt !== null,
     })),
   };
