@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { careLinkState } from '@/lib/domain/care-links';
 import { decideSignInThrottle, throttleWindowStart } from '@/lib/domain/sign-in-throttle';
 import { recordAudit } from '@/lib/server/audit/record-audit';
+import { lockCareLinkAttempts } from '@/lib/server/locks';
 import { getSecuritySettings } from '@/lib/server/settings/security-settings';
 import { ZCareLinkToken } from '@/lib/validation/care-link';
 import { hashCareLinkToken } from './care-link-token';
@@ -29,6 +30,8 @@ export async function openCareLink(token: string, address: string | null, now = 
   const since = throttleWindowStart(now, settings);
   const bucket = address ?? UNKNOWN_ADDRESS;
   return db.$transaction(async (tx) => {
+    // Under the lock, concurrent guesses from one address cannot all pass the count before any is recorded.
+    await lockCareLinkAttempts(tx, bucket);
     const failures = await tx.careLinkFailure.findMany({
       where: { address: bucket, attemptedAt: { gt: since } },
       select: { attemptedAt: true },
