@@ -11,6 +11,7 @@ import {
   type Clinic,
 } from '@/test/integration/fixtures';
 import { getCourse } from '@/lib/server/courses/get-course';
+import { getSecuritySettings } from '@/lib/server/settings/security-settings';
 import { hashCareLinkToken } from './care-link-token';
 import { careLinkView } from './care-link-view';
 import { createCareLink } from './create-care-link';
@@ -93,6 +94,17 @@ describe('care links', () => {
     expect(opening.status).toBe('THROTTLED');
     expect((await openCareLink(token, '198.51.100.7')).status).toBe('THROTTLED');
     expect((await openCareLink(token, '198.51.100.8')).status).toBe('OPEN');
+  });
+
+  it('counts no guesses from an unknown address, so no one can lock every caregiver out', async () => {
+    const { patientId } = await homeChild();
+    const { token } = await createCareLink(clinic.parent, { patientId, caregiverName: 'Granny', days: 14 });
+    const { signInFailuresPerAddress } = await getSecuritySettings();
+    for (let guess = 0; guess <= signInFailuresPerAddress; guess += 1) {
+      expect(await openCareLink('C'.repeat(43), null)).toEqual({ status: 'REFUSED' });
+    }
+    expect((await openCareLink(token, null)).status).toBe('OPEN');
+    expect(await db.careLinkFailure.count()).toBe(0);
   });
 
   it('lets nobody else make, list or revoke a link for a child not theirs', async () => {

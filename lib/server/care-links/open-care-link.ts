@@ -8,9 +8,6 @@ import { getSecuritySettings } from '@/lib/server/settings/security-settings';
 import { ZCareLinkToken } from '@/lib/validation/care-link';
 import { hashCareLinkToken } from './care-link-token';
 
-/** Where guesses are counted when the address cannot be known (no trusted proxy): one shared bucket. */
-const UNKNOWN_ADDRESS = 'unknown';
-
 export type OpenedCareLink = { id: string; patientId: string; caregiverName: string };
 
 export type CareLinkOpening =
@@ -24,24 +21,28 @@ export type CareLinkOpening =
  * actor is nobody). A token that opens nothing counts against the address with the sign-in
  * throttle's rules and limits (lib/domain/sign-in-throttle.ts), so links cannot be guessed; while
  * the limit holds even a good token is refused, as a right password is while sign-ins are held.
+ * When the address cannot be known (no trusted proxy), guesses are not counted, as for sign-ins:
+ * one shared bucket would let anyone lock every family's caregivers out, and a 256-bit token
+ * cannot be guessed anyway.
  */
 export async function openCareLink(token: string, address: string | null, now = new Date()): Promise<CareLinkOpening> {
   const settings = await getSecuritySettings();
   const since = throttleWindowStart(now, settings);
-  const bucket = address ?? UNKNOWN_ADDRESS;
   return db.$transaction(async (tx) => {
-    // Under the lock, concurrent guesses from one address cannot all pass the count before any is recorded.
-    await lockCareLinkAttempts(tx, bucket);
-    const failures = await tx.careLinkFailure.findMany({
-      where: { address: bucket, attemptedAt: { gt: since } },
-      select: { attemptedAt: true },
-    });
-    const decision = decideSignInThrottle(
-      { account: [], address: failures.map((failure) => failure.attemptedAt) },
-      now,
-      settings,
-    );
-    if (!decision.allowed) return { status: 'THROTTLED', retryAt: decision.retryAt };
+    if (address !== null) {
+      // Under the lock, concurrent guesses from one address cannot all pass the count before any is recorded.
+      await lockCareLinkAttempts(tx, address);
+      const failures = await tx.careLinkFailure.findMany({
+        where: { address, attemptedAt: { gt: since } },
+        select: { attemptedAt: true },
+      });
+      const decision = decideSignInThrottle(
+        { account: [], address: failures.map((failure) => failure.attemptedAt) },
+        now,
+        settings,
+      );
+      if (!decision.allowed) return { status: 'THROTTLED', retryAt: decision.retryAt };
+    }
 
     const parsed = ZCareLinkToken.safeParse(token);
     const link = parsed.success
@@ -51,8 +52,10 @@ export async function openCareLink(token: string, address: string | null, now = 
         })
       : null;
     if (!link || careLinkState(link, now) !== 'ACTIVE') {
-      await tx.careLinkFailure.deleteMany({ where: { address: bucket, attemptedAt: { lte: since } } });
-      await tx.careLinkFailure.create({ data: { address: bucket, attemptedAt: now } });
+      if (address !== null) {
+        await tx.careLinkFailure.deleteMany({ where: { address, attemptedAt: { lte: since } } });
+        await tx.careLinkFailure.create({ data: { address, attemptedAt: now } });
+      }
       if (link)
         await recordAudit(tx, null, {
           action: 'ACCESS_REFUSED',
