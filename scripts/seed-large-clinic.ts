@@ -5,7 +5,7 @@
  * hours the use cases would; the dates follow the app's own rules (the break after a course is
  * `nextCourseBreakDays`). Test databases only: it empties the database first.
  *
- *   DATABASE_URL=postgresql://…/x_test npx tsx --conditions=react-server scripts/seed-large-clinic.ts [children]
+ *   DATABASE_URL=postgresql://…/x_test npx tsx --conditions=react-server scripts/seed-large-clinic.ts [children] [--keep]
  */
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
@@ -19,7 +19,10 @@ import type { CourseStatus } from '@/lib/generated/prisma/client';
 import { resetDatabase } from '../prisma/reset-database';
 
 const LARGE_CLINIC_PASSWORD = 'large-clinic-2026';
-const CHILDREN = Number(process.argv[2] ?? 10_000);
+const ARGS = process.argv.slice(2);
+// --keep adds the large clinic beside what is there (the load bench keeps the demo clinic's users).
+const KEEP = ARGS.includes('--keep');
+const CHILDREN = Number(ARGS.find((arg) => /^\d+$/.test(arg)) ?? 10_000);
 const PARENTS = Math.round(CHILDREN * 0.8);
 const SESSIONS_PER_COURSE = 10;
 const BATCH = 5_000;
@@ -43,7 +46,7 @@ function statusOf(index: number): CourseStatus {
 }
 
 async function main(): Promise<void> {
-  await resetDatabase();
+  if (!KEEP) await resetDatabase();
   const today = clinicToday();
   const hash = 'not-a-real-hash';
   // Only the doctor signs in (to time the pages); hashing 8,000 passwords would take minutes.
