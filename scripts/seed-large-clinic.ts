@@ -16,12 +16,15 @@ import { DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules/clinic-defaults';
 import { nextCourseBreakDays } from '@/lib/domain/rules/durations';
 import { childNextCourseDueOn } from '@/lib/domain/next-course-due';
 import type { CourseStatus } from '@/lib/generated/prisma/client';
+import { DEMO_ACCOUNTS } from '../prisma/demo-accounts';
 import { resetDatabase } from '../prisma/reset-database';
 
 const LARGE_CLINIC_PASSWORD = 'large-clinic-2026';
 const ARGS = process.argv.slice(2);
 // --keep adds the large clinic beside what is there (the load bench keeps the demo clinic's users).
 const KEEP = ARGS.includes('--keep');
+// With --keep, the demo therapist takes this many running courses (a session each today): a full day's agenda.
+const DEMO_THERAPIST_COURSES = 15;
 const CHILDREN = Number(ARGS.find((arg) => /^\d+$/.test(arg)) ?? 10_000);
 const PARENTS = Math.round(CHILDREN * 0.8);
 const SESSIONS_PER_COURSE = 10;
@@ -77,6 +80,10 @@ async function main(): Promise<void> {
     (data) => db.user.createMany({ data }),
   );
 
+  const demoTherapist = KEEP
+    ? await db.user.findUnique({ where: { email: DEMO_ACCOUNTS.therapist.email }, select: { id: true } })
+    : null;
+  let demoTherapistCourses = 0;
   const patients = [];
   const guardianships = [];
   const indications = [];
@@ -102,6 +109,10 @@ async function main(): Promise<void> {
       status === 'ACTIVE' ? addDays(today, -(index % 5)) : addDays(today, -(20 + (index % 160)));
     const lastSessionDate = addDays(startDate, SESSIONS_PER_COURSE - 1);
     const courseId = randomUUID();
+    const courseTherapistId =
+      demoTherapist && status === 'ACTIVE' && demoTherapistCourses++ < DEMO_THERAPIST_COURSES
+        ? demoTherapist.id
+        : therapistId;
     const breakAfterDays = nextCourseBreakDays(
       { startDate, lastSessionDate, ageMonthsAtStart: calendarMonthsBetween(birth, startDate) },
       DEFAULT_CLINIC_DEFAULTS,
@@ -122,7 +133,7 @@ async function main(): Promise<void> {
       patientId,
       indicationId,
       prescribedById: doctorId,
-      therapistId,
+      therapistId: courseTherapistId,
       status,
       sessionCount: SESSIONS_PER_COURSE,
       frequency: 'DAILY' as const,
@@ -147,7 +158,7 @@ async function main(): Promise<void> {
         status: isDone ? ('DONE' as const) : ('SCHEDULED' as const),
         plannedMinutes: Math.min(5 + number, 15),
         actualMinutes: isDone ? Math.min(5 + number, 15) : null,
-        recordedById: isDone ? therapistId : null,
+        recordedById: isDone ? courseTherapistId : null,
         recordedAt: isDone ? fromIsoDate(scheduledOn) : null,
         wellConfirmedAt: isDone ? fromIsoDate(scheduledOn) : null,
       });

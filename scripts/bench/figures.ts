@@ -6,7 +6,6 @@
 
 /** What autocannon reports that the bench keeps (its `Result`, narrowed). */
 export type LoadRun = {
-  requests: { average: number };
   latency: { p50: number; p97_5: number; p99: number };
   non2xx: number;
   errors: number;
@@ -18,6 +17,7 @@ export type PageFigures = {
   name: string;
   path: string;
   role: string;
+  /** 2xx answers per second (see answeredPerSecond); the latencies are of every answer. */
   requestsPerSecond: number;
   p50Ms: number;
   p975Ms: number;
@@ -43,6 +43,14 @@ export type BenchResult = {
 
 export function errorsOf(run: LoadRun): number {
   return run.non2xx + run.errors + run.timeouts;
+}
+
+/** Pages answered per second: only the 2xx count, since a 503 costs next to nothing and proves nothing. */
+export function answeredPerSecond(statusCodes: Record<string, number>, seconds: number): number {
+  const answered = Object.entries(statusCodes)
+    .filter(([code]) => code.startsWith('2'))
+    .reduce((sum, [, count]) => sum + count, 0);
+  return Math.round((answered / seconds) * 10) / 10;
 }
 
 export function statusCodesOf(run: LoadRun): Record<string, number> {
