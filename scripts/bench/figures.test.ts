@@ -32,7 +32,7 @@ const run = (pages: PageFigures[]): BenchResult => ({
   machine: { cpus: 2, cpuModel: 'x', memoryGb: 4, platform: 'linux', node: 'v20' },
   database: { address: '127.0.0.1:5432/x_test', version: 'PostgreSQL 15' },
   size: { children: 10_000, courses: 10_000, sessions: 100_000 },
-  load: { connections: 10, seconds: 10, shedsOnBusyEventLoop: false },
+  load: { connections: 10, seconds: 10, shedsOnBusyEventLoop: false, floorRuns: [1000, 1000] },
   pages,
 });
 

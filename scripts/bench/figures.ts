@@ -37,7 +37,8 @@ export type BenchResult = {
   /** Where the database ran and what it reported as `version()` (PGlite's names its WASM build). */
   database: { address: string; version: string };
   size: { children: number; courses: number; sessions: number };
-  load: { connections: number; seconds: number; shedsOnBusyEventLoop: boolean };
+  /** floorRuns: the floor's req/s at the start and at the end; the ratios use their mean. */
+  load: { connections: number; seconds: number; shedsOnBusyEventLoop: boolean; floorRuns: number[] };
   pages: PageFigures[];
 };
 
