@@ -18,48 +18,27 @@ function parsedText(message: Buffer): string {
   return message.toString('utf8', nameEnd + 1, message.indexOf(0, nameEnd + 1)).trim();
 }
 
-/** Parse, Bind, Describe, Execute, Close: the extended protocol's messages that wait for a Sync. */
-const WAITS_FOR_SYNC = new Set([0x50, 0x42, 0x44, 0x45, 0x43]);
-
-/**
- * Walks the frontend messages in a stream (the first is the untyped startup message), counts the
- * statements, and returns the bytes to pass on: whole messages, an extended-protocol group only
- * once its Sync has come. The embedded database's socket server takes turns between connections
- * by what arrives together; a group cut in two by the relay could interleave with another's.
- */
-function messageReader(onStatement: () => void): (chunk: Buffer) => Buffer {
+/** Walks the frontend messages in a stream: the first is the untyped startup message. */
+function messageReader(onStatement: () => void): (chunk: Buffer) => void {
   let pending = Buffer.alloc(0);
-  let held: Buffer[] = [];
   let started = false;
   let isProbe = false;
   return (chunk) => {
     pending = Buffer.concat([pending, chunk]);
-    const ready: Buffer[] = [];
     for (;;) {
       const headerLength = started ? 5 : 4;
-      if (pending.length < headerLength) break;
+      if (pending.length < headerLength) return;
       const length = started ? pending.readInt32BE(1) + 1 : pending.readInt32BE(0);
-      if (pending.length < length) break;
-      const message = pending.subarray(0, length);
-      pending = pending.subarray(length);
+      if (pending.length < length) return;
       if (!started) {
         // An SSLRequest (code 80877103) comes before the real startup message; after the 'N' answer
         // the client sends the startup message, still untyped.
-        started = message.readInt32BE(4) !== 80877103;
-        ready.push(message);
-        continue;
-      }
-      const type = message[0] ?? 0;
-      if (type === 0x50) isProbe = parsedText(message) === PROBE;
-      else if (type === 0x45 && !isProbe) onStatement();
-      else if (type === 0x51 && message.toString('utf8', 5, length - 1).trim() !== PROBE) onStatement();
-      held.push(message);
-      if (!WAITS_FOR_SYNC.has(type)) {
-        ready.push(...held);
-        held = [];
-      }
+        started = pending.readInt32BE(4) !== 80877103;
+      } else if (pending[0] === 0x50) isProbe = parsedText(pending.subarray(0, length)) === PROBE;
+      else if (pending[0] === 0x45 && !isProbe) onStatement();
+      else if (pending[0] === 0x51 && pending.toString('utf8', 5, length - 1).trim() !== PROBE) onStatement();
+      pending = pending.subarray(length);
     }
-    return Buffer.concat(ready);
   };
 }
 
@@ -70,8 +49,8 @@ export async function startSqlCounter(databaseUrl: string): Promise<SqlCounter> 
     const upstream = net.connect(Number(target.port || 5432), target.hostname);
     const read = messageReader(() => (statements += 1));
     client.on('data', (chunk) => {
-      const ready = read(chunk);
-      if (ready.length > 0) upstream.write(ready);
+      read(chunk);
+      upstream.write(chunk);
     });
     upstream.pipe(client);
     client.on('error', () => upstream.destroy());
