@@ -3,10 +3,11 @@
  * can for a while, then the script reports the answers (200, 503…), their latency, and how long
  * after the load stops the list is served normally again.
  *
- *   npm run bench:load            # against http://localhost:3000 and the demo paediatrician
- *   BENCH_URL=http://localhost:3202 BENCH_EMAIL=… BENCH_PASSWORD=… BENCH_CLIENTS=200 BENCH_SECONDS=10 npm run bench:load
+ *   npm run bench:overload           # against http://localhost:3000 and the demo paediatrician
+ *   BENCH_URL=http://localhost:3202 BENCH_EMAIL=… BENCH_PASSWORD=… BENCH_CLIENTS=200 BENCH_SECONDS=10 npm run bench:overload
  */
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../prisma/demo-accounts';
+import { signIn } from './bench/sign-in';
 
 const BASE_URL = process.env.BENCH_URL ?? 'http://localhost:3000';
 const EMAIL = process.env.BENCH_EMAIL ?? DEMO_ACCOUNTS.paediatrician.email;
@@ -14,33 +15,6 @@ const PASSWORD = process.env.BENCH_PASSWORD ?? DEMO_PASSWORD;
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PAGE = '/patients';
-
-function cookiesOf(response: Response, jar: Map<string, string>): void {
-  for (const cookie of response.headers.getSetCookie()) {
-    const [pair = ''] = cookie.split(';');
-    const [name = '', value = ''] = pair.split('=');
-    jar.set(name.trim(), value);
-  }
-}
-
-const header = (jar: Map<string, string>) => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-
-async function signIn(): Promise<string> {
-  const jar = new Map<string, string>();
-  const csrf = await fetch(`${BASE_URL}/api/auth/csrf`);
-  cookiesOf(csrf, jar);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: header(jar) },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: 'true' }),
-    redirect: 'manual',
-  });
-  cookiesOf(response, jar);
-  if (![...jar.keys()].some((name) => name.includes('session-token')))
-    throw new Error(`Sign-in as ${EMAIL} failed (HTTP ${response.status}); set BENCH_EMAIL and BENCH_PASSWORD.`);
-  return header(jar);
-}
 
 type Sample = { status: number; ms: number };
 
@@ -59,7 +33,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 async function main(): Promise<void> {
-  const cookie = await signIn();
+  const cookie = await signIn(BASE_URL, EMAIL, PASSWORD);
   const baseline = await load(cookie);
   if (baseline.status !== 200) throw new Error(`${PAGE} answered ${baseline.status} before the load.`);
   console.log(`${PAGE} at ${BASE_URL}: ${baseline.ms.toFixed(0)} ms unloaded; ${CLIENTS} clients for ${SECONDS} s…`);

@@ -5,7 +5,7 @@
  * hours the use cases would; the dates follow the app's own rules (the break after a course is
  * `nextCourseBreakDays`). Test databases only: it empties the database first.
  *
- *   DATABASE_URL=postgresql://…/x_test npx tsx --conditions=react-server scripts/seed-large-clinic.ts [children]
+ *   DATABASE_URL=postgresql://…/x_test npx tsx --conditions=react-server scripts/seed-large-clinic.ts [children] [--keep]
  */
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
@@ -16,10 +16,16 @@ import { DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules/clinic-defaults';
 import { nextCourseBreakDays } from '@/lib/domain/rules/durations';
 import { childNextCourseDueOn } from '@/lib/domain/next-course-due';
 import type { CourseStatus } from '@/lib/generated/prisma/client';
+import { DEMO_ACCOUNTS } from '../prisma/demo-accounts';
 import { resetDatabase } from '../prisma/reset-database';
 
 const LARGE_CLINIC_PASSWORD = 'large-clinic-2026';
-const CHILDREN = Number(process.argv[2] ?? 10_000);
+const ARGS = process.argv.slice(2);
+// --keep adds the large clinic beside what is there (the load bench keeps the demo clinic's users).
+const KEEP = ARGS.includes('--keep');
+// With --keep, the demo therapist takes this many running courses (a session each today): a full day's agenda.
+const DEMO_THERAPIST_COURSES = 15;
+const CHILDREN = Number(ARGS.find((arg) => /^\d+$/.test(arg)) ?? 10_000);
 const PARENTS = Math.round(CHILDREN * 0.8);
 const SESSIONS_PER_COURSE = 10;
 const BATCH = 5_000;
@@ -43,7 +49,7 @@ function statusOf(index: number): CourseStatus {
 }
 
 async function main(): Promise<void> {
-  await resetDatabase();
+  if (!KEEP) await resetDatabase();
   const today = clinicToday();
   const hash = 'not-a-real-hash';
   // Only the doctor signs in (to time the pages); hashing 8,000 passwords would take minutes.
@@ -74,6 +80,10 @@ async function main(): Promise<void> {
     (data) => db.user.createMany({ data }),
   );
 
+  const demoTherapist = KEEP
+    ? await db.user.findUnique({ where: { email: DEMO_ACCOUNTS.therapist.email }, select: { id: true } })
+    : null;
+  let demoTherapistCourses = 0;
   const patients = [];
   const guardianships = [];
   const indications = [];
@@ -99,6 +109,10 @@ async function main(): Promise<void> {
       status === 'ACTIVE' ? addDays(today, -(index % 5)) : addDays(today, -(20 + (index % 160)));
     const lastSessionDate = addDays(startDate, SESSIONS_PER_COURSE - 1);
     const courseId = randomUUID();
+    const courseTherapistId =
+      demoTherapist && status === 'ACTIVE' && demoTherapistCourses++ < DEMO_THERAPIST_COURSES
+        ? demoTherapist.id
+        : therapistId;
     const breakAfterDays = nextCourseBreakDays(
       { startDate, lastSessionDate, ageMonthsAtStart: calendarMonthsBetween(birth, startDate) },
       DEFAULT_CLINIC_DEFAULTS,
@@ -119,7 +133,7 @@ async function main(): Promise<void> {
       patientId,
       indicationId,
       prescribedById: doctorId,
-      therapistId,
+      therapistId: courseTherapistId,
       status,
       sessionCount: SESSIONS_PER_COURSE,
       frequency: 'DAILY' as const,
@@ -144,7 +158,7 @@ async function main(): Promise<void> {
         status: isDone ? ('DONE' as const) : ('SCHEDULED' as const),
         plannedMinutes: Math.min(5 + number, 15),
         actualMinutes: isDone ? Math.min(5 + number, 15) : null,
-        recordedById: isDone ? therapistId : null,
+        recordedById: isDone ? courseTherapistId : null,
         recordedAt: isDone ? fromIsoDate(scheduledOn) : null,
         wellConfirmedAt: isDone ? fromIsoDate(scheduledOn) : null,
       });
