@@ -82,10 +82,6 @@ export function reportQueueLength(read: () => number): void {
 
 /** How busy the event loop was over each last second (started by instrumentation.ts). */
 export function startEventLoopMonitor(): void {
-  // The load bench (scripts/bench-load.ts) drives the server at full throughput, which is a busy
-  // event loop by design: without this it would measure the shedding, not the pages. The limit
-  // on requests in flight still holds.
-  if (process.env.SHED_ON_BUSY_EVENT_LOOP === 'off') return;
   let previous = performance.eventLoopUtilization();
   setInterval(() => {
     const current = performance.eventLoopUtilization();

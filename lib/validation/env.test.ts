@@ -12,6 +12,7 @@ describe('parseEnv', () => {
         NEXTAUTH_SECRET: 'a-long-random-string',
         NEXTAUTH_URL: 'https://clinic.example',
         TRUST_PROXY: 'true',
+        SHED_ON_BUSY_EVENT_LOOP: 'off',
         CLINIC_TIME_ZONE: 'Europe/Berlin',
       }),
     ).toEqual({
@@ -20,6 +21,7 @@ describe('parseEnv', () => {
       NEXTAUTH_SECRET: 'a-long-random-string',
       NEXTAUTH_URL: 'https://clinic.example',
       TRUST_PROXY: true,
+      SHED_ON_BUSY_EVENT_LOOP: false,
       CLINIC_TIME_ZONE: 'Europe/Berlin',
     });
   });
@@ -31,6 +33,7 @@ describe('parseEnv', () => {
       NEXTAUTH_SECRET: undefined,
       NEXTAUTH_URL: undefined,
       TRUST_PROXY: false,
+      SHED_ON_BUSY_EVENT_LOOP: true,
       CLINIC_TIME_ZONE: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   });

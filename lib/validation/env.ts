@@ -43,6 +43,15 @@ const ZEnvSchema = z
         .default('false')
         .transform((value) => value === 'true'),
     ),
+    // Shed load while the event loop is saturated (lib/domain/database-availability.ts); the load
+    // bench turns it off to measure the pages rather than the shedding.
+    SHED_ON_BUSY_EVENT_LOOP: z.preprocess(
+      blankAsUnset,
+      z
+        .enum(['on', 'off'], { error: 'must be on or off.' })
+        .default('on')
+        .transform((value) => value === 'on'),
+    ),
     CLINIC_TIME_ZONE: z.preprocess(
       blankAsUnset,
       z
