@@ -5,20 +5,18 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import { reportDatabaseEvent, reportQueueLength } from '@/lib/server/database-availability';
 import { createDatabasePool } from '@/lib/server/database-pool';
 
-/** Connections per server process (pg's default). */
-const POOL_SIZE = 10;
 /**
  * Queries that may wait for a connection once all are in use; more fail at once (the hard limit,
  * lib/server/database-pool.ts). proxy.ts admits at most AVAILABILITY_POLICY.maxInFlight requests
  * at a time, so this is a backstop that admitted requests should not reach.
  */
-const MAX_WAITING = 10 * POOL_SIZE;
+const MAX_WAITING = 100;
 
 function createClient(): PrismaClient {
   const pool = createDatabasePool(
     {
       connectionString: env.DATABASE_URL,
-      max: POOL_SIZE,
+      max: env.DATABASE_POOL_SIZE,
       // A held lock or a slow query fails its own request fast ("The record is busy", see
       // lib/server/database-errors.ts) instead of parking the pool for every other page.
       connectionTimeoutMillis: 5_000,

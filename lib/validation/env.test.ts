@@ -13,6 +13,7 @@ describe('parseEnv', () => {
         NEXTAUTH_URL: 'https://clinic.example',
         TRUST_PROXY: 'true',
         SHED_ON_BUSY_EVENT_LOOP: 'off',
+        DATABASE_POOL_SIZE: '4',
         CLINIC_TIME_ZONE: 'Europe/Berlin',
       }),
     ).toEqual({
@@ -22,6 +23,7 @@ describe('parseEnv', () => {
       NEXTAUTH_URL: 'https://clinic.example',
       TRUST_PROXY: true,
       SHED_ON_BUSY_EVENT_LOOP: false,
+      DATABASE_POOL_SIZE: 4,
       CLINIC_TIME_ZONE: 'Europe/Berlin',
     });
   });
@@ -34,6 +36,7 @@ describe('parseEnv', () => {
       NEXTAUTH_URL: undefined,
       TRUST_PROXY: false,
       SHED_ON_BUSY_EVENT_LOOP: true,
+      DATABASE_POOL_SIZE: 10,
       CLINIC_TIME_ZONE: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   });

@@ -27,6 +27,14 @@ const ZEnvSchema = z
             : 'must be a postgresql:// URL.',
       }),
     ),
+    // Connections per server process. The embedded PGlite is one session behind its socket server,
+    // which interleaves concurrent statements from several connections (electric-sql/pglite#1046:
+    // one connection's parameters bound to another's statement), so scripts/with-database.ts asks
+    // for 1 there.
+    DATABASE_POOL_SIZE: z.preprocess(
+      blankAsUnset,
+      z.coerce.number({ error: 'must be a whole number from 1 to 100.' }).int().min(1).max(100).default(10),
+    ),
     // next-auth signs session cookies with it; it makes up a weak one in development when unset.
     NEXTAUTH_SECRET: z.preprocess(blankAsUnset, z.string().optional()),
     // Read by next-auth itself; checked here so a typo fails at start-up with this message.
