@@ -35,7 +35,7 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 /** The records a use case looks up through the actor's scope, as a refusal names them. */
-export type ScopedRecord = Extract<AuditEntity, 'PATIENT' | 'INDICATION' | 'COURSE' | 'SESSION' | 'ACCOUNT'>;
+export type ScopedRecord = Extract<AuditEntity, 'PATIENT' | 'INDICATION' | 'COURSE' | 'SESSION' | 'ACCOUNT' | 'ALERT'>;
 
 const RECORD_NAMES = {
   PATIENT: 'The patient',
@@ -43,6 +43,7 @@ const RECORD_NAMES = {
   COURSE: 'The course',
   SESSION: 'The session',
   ACCOUNT: 'The account',
+  ALERT: 'The alert',
 } as const satisfies Record<ScopedRecord, string>;
 
 // Authorization failures look like absence, so nobody learns which records exist. The record is

@@ -21,6 +21,7 @@ export const AUDIT_ENTITY_LABELS = {
   CLINIC_SETTINGS: 'Clinic setting',
   PAGE: 'Page',
   PERMISSION: 'Permission',
+  ALERT: 'Alert',
 } as const satisfies Record<AuditEntity, string>;
 
 export const AUDIT_OUTCOME_LABELS = {

@@ -11,6 +11,7 @@ import {
 } from '@/lib/domain/session-outcomes';
 import { AppError, notFound } from '@/lib/errors';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
+import { raiseSessionAlerts } from '@/lib/server/alerts/raise-alerts';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { lockCourse } from '@/lib/server/locks';
@@ -128,6 +129,11 @@ export async function recordSession(
       await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
       await refreshNextCourseDue(tx, course.patientId);
     }
+    await raiseSessionAlerts(
+      tx,
+      { patientId: course.patientId, courseId: course.id, sessionId: session.id },
+      { outcome: outcome.outcome, location: session.location, isCourseComplete: applied.isCourseComplete },
+    );
     await recordAudit(tx, actor, {
       action: 'UPDATE',
       subject: { type: 'SESSION', id: session.id },
