@@ -29,16 +29,19 @@ type Props = {
   children: ReactNode;
 };
 
-/** Kept in the bar on a phone too, outside the menu: the count is the point. */
-function AttentionLink({ count }: { count: number }) {
+/**
+ * The needs-attention link with its count: in the bar itself on a phone (not behind "Menu": the
+ * count is the point), among the links from the md breakpoint.
+ */
+function AttentionLink({ count, className }: { count: number; className: string }) {
   return (
     <Link
       href="/attention"
-      className="flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 max-md:ml-auto md:order-last"
+      className={`flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 md:min-h-0 md:py-2 ${className}`}
     >
       Needs attention
       <span
-        className={`min-w-6 rounded-full px-2 py-0.5 text-center text-xs font-bold ${count > 0 ? 'bg-amber-600 text-white' : 'bg-slate-200 text-slate-700'}`}
+        className={`min-w-6 rounded-full px-2 py-0.5 text-center text-xs font-bold ${count > 0 ? 'bg-amber-700 text-white' : 'bg-slate-200 text-slate-700'}`}
       >
         {count}
       </span>
@@ -63,6 +66,7 @@ export function AppShell({ actor, attentionCount, signOutEverywhereAction, child
           {item.label}
         </Link>
       ))}
+      {attentionCount === null ? null : <AttentionLink count={attentionCount} className="max-md:hidden" />}
     </nav>
   );
   const account = (
@@ -81,7 +85,7 @@ export function AppShell({ actor, attentionCount, signOutEverywhereAction, child
           <Link href="/" className="py-2 text-base font-bold text-brand-700">
             Infant massage clinic
           </Link>
-          {attentionCount === null ? null : <AttentionLink count={attentionCount} />}
+          {attentionCount === null ? null : <AttentionLink count={attentionCount} className="ml-auto md:hidden" />}
           <details className={`group md:hidden ${attentionCount === null ? 'ml-auto' : ''}`}>
             <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-800 ring-1 ring-slate-300 [&::-webkit-details-marker]:hidden">
               <span aria-hidden="true">☰</span> Menu
