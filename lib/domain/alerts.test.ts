@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertsForRecordedSession } from './alerts';
+import { alertsForCourseStatusChange, alertsForRecordedSession } from './alerts';
 
 describe('alertsForRecordedSession', () => {
   it('raises the family’s report for a home session recorded as not well today', () => {
@@ -24,5 +24,14 @@ describe('alertsForRecordedSession', () => {
     for (const outcome of ['DONE', 'MISSED', 'POSTPONED'] as const) {
       expect(alertsForRecordedSession({ outcome, location: 'HOME', isCourseComplete: false })).toEqual([]);
     }
+  });
+});
+
+describe('alertsForCourseStatusChange', () => {
+  it('raises the course’s report when a correction completes the course, and only then', () => {
+    expect(alertsForCourseStatusChange('ACTIVE', 'COMPLETED')).toEqual(['COURSE_COMPLETED']);
+    expect(alertsForCourseStatusChange('COMPLETED', 'COMPLETED')).toEqual([]);
+    expect(alertsForCourseStatusChange('COMPLETED', 'ACTIVE')).toEqual([]);
+    expect(alertsForCourseStatusChange('ACTIVE', 'ACTIVE')).toEqual([]);
   });
 });

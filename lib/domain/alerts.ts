@@ -1,3 +1,4 @@
+import type { CourseStatus } from './course-changes';
 import type { SessionOutcome } from './session-outcomes';
 
 /**
@@ -32,6 +33,14 @@ export function alertsForRecordedSession(event: RecordedSessionEvent): EventAler
     kinds.push(event.location === 'HOME' ? 'UNWELL_REPORTED' : 'CONTRAINDICATION_AT_SESSION');
   if (event.isCourseComplete) kinds.push('COURSE_COMPLETED');
   return kinds;
+}
+
+/**
+ * The alert a correction raises: one that completes the course (a session put right as done)
+ * makes its report ready, as recording that session would have.
+ */
+export function alertsForCourseStatusChange(before: CourseStatus, after: CourseStatus): EventAlertKind[] {
+  return after === 'COMPLETED' && before !== 'COMPLETED' ? ['COURSE_COMPLETED'] : [];
 }
 
 /** How each alert reads in the list; the child's name and the date are shown beside it. */

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
+import { correctSession } from '@/lib/server/sessions/correct-session';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import {
   createClinic,
@@ -100,6 +101,27 @@ describe('the needs-attention list', () => {
     expect(alerts).toEqual([
       expect.objectContaining({ kind: 'COURSE_COMPLETED', courseId: course.courseId, session: null }),
     ]);
+  });
+
+  it('raises the course’s report when a correction completes the course', async () => {
+    const course = await courseStartingToday({ sessionCount: 1 });
+    await recordSession(clinic.therapist, { sessionId: course.todaysSessionId, outcome: 'MISSED', notes: '' }, TODAY);
+    expect(await countAttention(clinic.therapist, TODAY)).toBe(0);
+    await correctSession(
+      clinic.therapist,
+      {
+        sessionId: course.todaysSessionId,
+        status: 'DONE',
+        wellBefore: true,
+        actualMinutes: 10,
+        tolerance: 'GOOD',
+        notes: '',
+        correctionReason: 'It did take place',
+      },
+      TODAY,
+    );
+    const { alerts } = await listAttention(clinic.therapist, TODAY);
+    expect(alerts).toEqual([expect.objectContaining({ kind: 'COURSE_COMPLETED', courseId: course.courseId })]);
   });
 
   it('takes an alert marked done off the list and the count, for the whole team', async () => {

@@ -1,17 +1,16 @@
 import 'server-only';
-import { alertsForRecordedSession, type RecordedSessionEvent } from '@/lib/domain/alerts';
+import type { EventAlertKind } from '@/lib/domain/alerts';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
- * Stores the alerts a recorded session raises (lib/domain/alerts.ts), in the transaction that
- * records it, so the alert exists exactly when the event does.
+ * Stores the alerts an event raised (lib/domain/alerts.ts decides which), in the transaction that
+ * records the event, so the alert exists exactly when the event does.
  */
-export async function raiseSessionAlerts(
+export async function raiseAlerts(
   tx: Prisma.TransactionClient,
-  where: { patientId: string; courseId: string; sessionId: string },
-  event: RecordedSessionEvent,
+  where: { patientId: string; courseId: string; sessionId: string | null },
+  kinds: readonly EventAlertKind[],
 ): Promise<void> {
-  const kinds = alertsForRecordedSession(event);
   if (kinds.length === 0) return;
   await tx.alert.createMany({
     // The course's report concerns the course, not the last session that completed it.

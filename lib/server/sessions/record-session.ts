@@ -11,7 +11,8 @@ import {
 } from '@/lib/domain/session-outcomes';
 import { AppError, notFound } from '@/lib/errors';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
-import { raiseSessionAlerts } from '@/lib/server/alerts/raise-alerts';
+import { raiseAlerts } from '@/lib/server/alerts/raise-alerts';
+import { alertsForRecordedSession } from '@/lib/domain/alerts';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { lockCourse } from '@/lib/server/locks';
@@ -129,10 +130,14 @@ export async function recordSession(
       await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
       await refreshNextCourseDue(tx, course.patientId);
     }
-    await raiseSessionAlerts(
+    await raiseAlerts(
       tx,
       { patientId: course.patientId, courseId: course.id, sessionId: session.id },
-      { outcome: outcome.outcome, location: session.location, isCourseComplete: applied.isCourseComplete },
+      alertsForRecordedSession({
+        outcome: outcome.outcome,
+        location: session.location,
+        isCourseComplete: applied.isCourseComplete,
+      }),
     );
     await recordAudit(tx, actor, {
       action: 'UPDATE',
