@@ -37,7 +37,7 @@ export function isAppError(error: unknown): error is AppError {
 /** The records a use case looks up through the actor's scope, as a refusal names them. */
 export type ScopedRecord = Extract<
   AuditEntity,
-  'PATIENT' | 'INDICATION' | 'COURSE' | 'SESSION' | 'ACCOUNT' | 'CARE_LINK'
+  'PATIENT' | 'INDICATION' | 'COURSE' | 'SESSION' | 'ACCOUNT' | 'CARE_LINK' | 'ALERT'
 >;
 
 const RECORD_NAMES = {
@@ -47,6 +47,7 @@ const RECORD_NAMES = {
   SESSION: 'The session',
   ACCOUNT: 'The account',
   CARE_LINK: 'The caregiver’s link',
+  ALERT: 'The alert',
 } as const satisfies Record<ScopedRecord, string>;
 
 // Authorization failures look like absence, so nobody learns which records exist. The record is

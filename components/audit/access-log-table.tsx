@@ -37,6 +37,7 @@ function Subject({ subject }: { subject: NonNullable<AccessLogEntry['subject']> 
     case 'PATIENT':
     case 'INDICATION':
     case 'SESSION':
+    case 'ALERT':
       return <>{label}</>;
   }
 }

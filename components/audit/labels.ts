@@ -22,6 +22,7 @@ export const AUDIT_ENTITY_LABELS = {
   PAGE: 'Page',
   PERMISSION: 'Permission',
   CARE_LINK: 'Caregiver link',
+  ALERT: 'Alert',
 } as const satisfies Record<AuditEntity, string>;
 
 export const AUDIT_OUTCOME_LABELS = {

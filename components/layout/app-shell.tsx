@@ -21,13 +21,39 @@ const NAV_ITEMS: readonly NavItem[] = [
   { href: '/admin/access-log', label: 'Access log' },
 ];
 
-type Props = { actor: Actor; signOutEverywhereAction: FormAction; children: ReactNode };
+type Props = {
+  actor: Actor;
+  /** How many things need the actor's attention; null for a role without the list. */
+  attentionCount: number | null;
+  signOutEverywhereAction: FormAction;
+  children: ReactNode;
+};
+
+/**
+ * The needs-attention link with its count: in the bar itself on a phone (not behind "Menu": the
+ * count is the point), among the links from the md breakpoint.
+ */
+function AttentionLink({ count, className }: { count: number; className: string }) {
+  return (
+    <Link
+      href="/attention"
+      className={`flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 md:min-h-0 md:py-2 ${className}`}
+    >
+      Needs attention
+      <span
+        className={`min-w-6 rounded-full px-2 py-0.5 text-center text-xs font-bold ${count > 0 ? 'bg-amber-700 text-white' : 'bg-slate-200 text-slate-700'}`}
+      >
+        {count}
+      </span>
+    </Link>
+  );
+}
 
 /**
  * One compact bar: on a phone the links and the account sit behind "Menu" (a native disclosure,
  * so it works before any script runs); from the md breakpoint they are laid out in the bar.
  */
-export function AppShell({ actor, signOutEverywhereAction, children }: Props) {
+export function AppShell({ actor, attentionCount, signOutEverywhereAction, children }: Props) {
   const items = NAV_ITEMS.filter((item) => can(actor.role, PAGE_PERMISSIONS[item.href]));
   const links = (
     <nav aria-label="Main" className="flex flex-col gap-1 md:flex-1 md:flex-row md:flex-wrap">
@@ -40,6 +66,7 @@ export function AppShell({ actor, signOutEverywhereAction, children }: Props) {
           {item.label}
         </Link>
       ))}
+      {attentionCount === null ? null : <AttentionLink count={attentionCount} className="max-md:hidden" />}
     </nav>
   );
   const account = (
@@ -58,7 +85,8 @@ export function AppShell({ actor, signOutEverywhereAction, children }: Props) {
           <Link href="/" className="py-2 text-base font-bold text-brand-700">
             Infant massage clinic
           </Link>
-          <details className="group ml-auto md:hidden">
+          {attentionCount === null ? null : <AttentionLink count={attentionCount} className="ml-auto md:hidden" />}
+          <details className={`group md:hidden ${attentionCount === null ? 'ml-auto' : ''}`}>
             <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-800 ring-1 ring-slate-300 [&::-webkit-details-marker]:hidden">
               <span aria-hidden="true">☰</span> Menu
             </summary>

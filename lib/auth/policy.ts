@@ -43,6 +43,9 @@ export const PERMISSIONS = {
   // The doctor's review of the clinic's record: cancelled courses, corrections, sessions nobody recorded.
   REVIEW_RECORD: ['PAEDIATRICIAN'],
   VIEW_GUIDELINES: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
+  // The "needs attention" list is for those who act on a child's care (see alertScope); a parent
+  // is the one reporting, and the admin does not act on clinical events.
+  VIEW_ALERTS: ['PAEDIATRICIAN', 'THERAPIST'],
   RECORD_CLINIC_SESSION: ['THERAPIST'],
   VIEW_OWN_CHILDREN: ['PARENT'],
   RECORD_HOME_SESSION: ['PARENT'],
@@ -96,6 +99,7 @@ export const PAGE_PERMISSIONS = {
   '/courses/[courseId]': 'VIEW_PATIENTS',
   '/due': 'PRESCRIBE_COURSE',
   '/review': 'REVIEW_RECORD',
+  '/attention': 'VIEW_ALERTS',
   '/sessions': 'RECORD_CLINIC_SESSION',
   '/sessions/[sessionId]': 'RECORD_CLINIC_SESSION',
   '/sessions/[sessionId]/correct': 'CORRECT_SESSION',
@@ -192,6 +196,22 @@ export function careLinkScope(actor: Actor): Prisma.CareLinkWhereInput {
 /** What a care link's holder may record: the home sessions of that one child. */
 export function careLinkSessionScope(link: { patientId: string }): Prisma.SessionWhereInput {
   return { location: 'HOME', course: { patientId: link.patientId } };
+}
+
+/**
+ * The alerts an actor sees and may mark done: a therapist those of the courses assigned to them,
+ * a paediatrician the whole clinic's (the doctors share the clinic's patients, as patientScope
+ * does), others none. An alert is shared: done for one is done for everyone who sees it.
+ */
+export function alertScope(actor: Actor): Prisma.AlertWhereInput {
+  switch (actor.role) {
+    case 'PAEDIATRICIAN':
+      return {};
+    case 'THERAPIST':
+      return { course: { therapistId: actor.id } };
+    default:
+      return NOTHING;
+  }
 }
 
 /**

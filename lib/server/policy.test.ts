@@ -26,12 +26,15 @@ import { createPatient, updatePatient } from '@/lib/server/patients/save-patient
 import { createCareLink } from '@/lib/server/care-links/create-care-link';
 import { revokeCareLink } from '@/lib/server/care-links/revoke-care-link';
 import { recordSession } from '@/lib/server/sessions/record-session';
+import { markAlertDone } from '@/lib/server/alerts/mark-alert-done';
+import { countAttention } from '@/lib/server/alerts/list-alerts';
 import { updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { createUser, deactivateUser, reactivateUser, resetPassword } from '@/lib/server/users/manage-users';
 import {
   courseInput,
   createClinic,
   createPatientWithIndication,
+  db,
   patientCorrection,
   patientInput,
   prescribeClinicCourse,
@@ -283,6 +286,16 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
       return revokeCareLink(actor, id);
     },
   },
+  markAlertDoneAction: {
+    permission: 'VIEW_ALERTS',
+    attempt: async (actor) => {
+      // A course of this therapist's completed in one session raises its report.
+      const courseId = await freshCourse({ sessionCount: 1, startDate: TEST_TODAY });
+      await recordSession(clinic.therapist, done(await firstSessionOf(courseId)), TEST_TODAY);
+      const alert = await db.alert.findFirstOrThrow({ where: { courseId } });
+      return markAlertDone(actor, alert.id);
+    },
+  },
 };
 
 describe('each use case behind an action accepts the roles holding its permission and refuses the others', () => {
@@ -373,6 +386,18 @@ describe('a permission granted by mistake still reaches only what the scope give
       cancelCourse(null as unknown as Actor, { courseId: mine.courseId, reason: 'Nobody.' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(listPatients(stranger)).resolves.toMatchObject({ total: 0 });
+  });
+});
+
+describe('the needs-attention list is for those who act on care', () => {
+  it('opens it to doctors and therapists only', async () => {
+    // The courses of beforeEach started on 2026-11-02: their past sessions are overdue for both.
+    for (const role of ROLES) {
+      if (can(role, 'VIEW_ALERTS')) expect(await countAttention(actorOf(role), TEST_TODAY), role).toBeGreaterThan(0);
+      else await expect(countAttention(actorOf(role), TEST_TODAY), role).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(PERMISSIONS.VIEW_ALERTS).toEqual(['PAEDIATRICIAN', 'THERAPIST']);
+    expect(PAGE_PERMISSIONS['/attention']).toBe('VIEW_ALERTS');
   });
 });
 

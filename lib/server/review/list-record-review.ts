@@ -4,6 +4,7 @@ import { authorize, courseScope, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { addDays, fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { isOverdue } from '@/lib/domain/session-state';
+import { overdueSessionsWhere } from '@/lib/server/sessions/overdue-sessions';
 import type { CorrectedRecord, SessionStatus } from '@/lib/generated/prisma/client';
 
 /** How far back the review looks for cancellations and corrections. */
@@ -58,11 +59,7 @@ export async function listRecordReview(actor: Actor, today: IsoDate): Promise<Re
   const scope = courseScope(actor);
   const [open, cancelled, sessionCorrections, recordCorrections] = await Promise.all([
     db.session.findMany({
-      where: {
-        status: 'SCHEDULED',
-        scheduledOn: { lt: fromIsoDate(today) },
-        course: { AND: [scope, { status: 'ACTIVE' }] },
-      },
+      where: overdueSessionsWhere(scope, today),
       orderBy: { scheduledOn: 'asc' },
       take: REVIEW_LIMIT,
       select: {

@@ -7,6 +7,8 @@ import { applySessionCorrection, correctionRefusal } from '@/lib/domain/session-
 import { NOTHING_CHANGED } from '@/lib/domain/record-corrections';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
+import { raiseAlerts } from '@/lib/server/alerts/raise-alerts';
+import { alertsForCourseStatusChange } from '@/lib/domain/alerts';
 import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
 import { lockCourse } from '@/lib/server/locks';
@@ -152,6 +154,11 @@ export async function correctSession(
         data: { status: effect.courseStatus, completedAt: effect.courseStatus === 'COMPLETED' ? new Date() : null },
       });
     }
+    await raiseAlerts(
+      tx,
+      { patientId: course.patientId, courseId: course.id, sessionId: null },
+      alertsForCourseStatusChange(course.status, effect.courseStatus),
+    );
     // Which sessions are done decides when the next course is due.
     await refreshNextCourseDue(tx, course.patientId);
     await recordAudit(tx, actor, {

@@ -12,6 +12,8 @@ import {
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
+import { raiseAlerts } from '@/lib/server/alerts/raise-alerts';
+import { alertsForRecordedSession } from '@/lib/domain/alerts';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { lockCourse } from '@/lib/server/locks';
@@ -152,6 +154,15 @@ export async function recordSessionAs(
       await tx.course.update({ where: { id: course.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
       await refreshNextCourseDue(tx, course.patientId);
     }
+    await raiseAlerts(
+      tx,
+      { patientId: course.patientId, courseId: course.id, sessionId: session.id },
+      alertsForRecordedSession({
+        outcome: outcome.outcome,
+        location: session.location,
+        isCourseComplete: applied.isCourseComplete,
+      }),
+    );
     await recordAudit(tx, recorder.auditActor, {
       action: 'UPDATE',
       subject: { type: 'SESSION', id: session.id },
