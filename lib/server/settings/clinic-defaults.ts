@@ -13,22 +13,19 @@ import {
   type ClinicDefaultUnit,
 } from '@/lib/domain/rules';
 import { AppError } from '@/lib/errors';
-import { recordAudit } from '@/lib/server/audit/record-audit';
-import { lockClinicWide } from '@/lib/server/locks';
+import { readSettings, saveSettings, type SettingsGroup } from './settings-group';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 function isClinicDefaultField(key: string): key is ClinicDefaultField {
   return Object.hasOwn(CLINIC_DEFAULT_FIELDS, key);
 }
 
-/** What is in force: the stored values over the guide's defaults, repaired where they do not hold. */
-function effectiveDefaults(rows: readonly { key: string; value: Prisma.JsonValue }[]): ClinicDefaults {
-  const stored = new Map<ClinicDefaultField, unknown>();
-  for (const row of rows) {
-    // Keys from an older or newer version of the app are left alone, not read.
-    if (isClinicDefaultField(row.key)) stored.set(row.key, row.value);
-  }
-  const merged = validateClinicDefaults({ ...DEFAULT_CLINIC_DEFAULTS, ...Object.fromEntries(stored) });
+/**
+ * What is in force: the stored values over the guide's defaults, repaired where they do not hold.
+ * Keys from an older or newer version of the app are left alone, not read (settings-group.ts).
+ */
+function effectiveDefaults(stored: Partial<Record<ClinicDefaultField, unknown>>): ClinicDefaults {
+  const merged = validateClinicDefaults({ ...DEFAULT_CLINIC_DEFAULTS, ...stored });
   if (merged.ok) return merged.value;
 
   // A stored set that fails the rules (edited by hand, or the rules narrowed since) must not stop
@@ -36,7 +33,7 @@ function effectiveDefaults(rows: readonly { key: string; value: Prisma.JsonValue
   // valid; repeat until a pass takes none, so a pair that only holds together (a minimum age of
   // 60 days with a warning age of 70) is not lost to the order the fields are tried in.
   let result: ClinicDefaults = { ...DEFAULT_CLINIC_DEFAULTS };
-  const pending = new Map(stored);
+  const pending = new Map(Object.entries(stored));
   let tookOne = true;
   while (tookOne) {
     tookOne = false;
@@ -54,10 +51,15 @@ function effectiveDefaults(rows: readonly { key: string; value: Prisma.JsonValue
   return result;
 }
 
+const CLINIC_DEFAULTS: SettingsGroup<ClinicDefaultField, ClinicDefaults> = {
+  fields: CLINIC_DEFAULT_FIELD_IDS,
+  isField: isClinicDefaultField,
+  effective: effectiveDefaults,
+};
+
 /** The clinic's defaults in force (the guide's values where nothing is stored). */
 export async function getClinicDefaults(): Promise<ClinicDefaults> {
-  const rows = await db.clinicSetting.findMany({ select: { key: true, value: true } });
-  return effectiveDefaults(rows);
+  return readSettings(CLINIC_DEFAULTS);
 }
 
 /**
@@ -77,32 +79,9 @@ export async function updateClinicDefaults(
     );
     throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', fieldErrors);
   }
-  const next = checked.value;
-
-  return db.$transaction(async (tx) => {
-    // Two admins' saves run one after the other, so each audit row's old value is the one the other left.
-    await lockClinicWide(tx, 'CLINIC_SETTINGS');
-    const current = effectiveDefaults(await tx.clinicSetting.findMany({ select: { key: true, value: true } }));
-    const changed = CLINIC_DEFAULT_FIELD_IDS.filter((field) => current[field] !== next[field]);
-    for (const field of changed) {
-      await tx.clinicSetting.upsert({
-        where: { key: field },
-        create: { key: field, value: next[field] },
-        update: { value: next[field] },
-      });
-      // The old value is the one that was in force, the guide's default when nothing was stored.
-      await tx.settingChange.create({
-        data: { key: field, oldValue: current[field], newValue: next[field], changedById: actor.id },
-      });
-    }
-    for (const field of changed)
-      await recordAudit(tx, actor, {
-        action: 'UPDATE',
-        subject: { type: 'CLINIC_SETTINGS', id: field },
-        patientId: null,
-      });
-    return { changed };
-  });
+  // Only the fields whose value differs from the one in force are written (the old value is the
+  // one that was in force, the guide's default when nothing was stored).
+  return saveSettings(actor, CLINIC_DEFAULTS, checked.value);
 }
 
 export type SettingChangeItem = {
