@@ -37,7 +37,15 @@ export function isAppError(error: unknown): error is AppError {
 /** The records a use case looks up through the actor's scope, as a refusal names them. */
 export type ScopedRecord = Extract<
   AuditEntity,
-  'PATIENT' | 'INDICATION' | 'COURSE' | 'SESSION' | 'ACCOUNT' | 'CARE_LINK' | 'ALERT'
+  | 'PATIENT'
+  | 'INDICATION'
+  | 'COURSE'
+  | 'SESSION'
+  | 'ACCOUNT'
+  | 'CARE_LINK'
+  | 'ALERT'
+  | 'CALENDAR_FEED'
+  | 'GUARDIAN_INVITATION'
 >;
 
 const RECORD_NAMES = {
@@ -48,6 +56,8 @@ const RECORD_NAMES = {
   ACCOUNT: 'The account',
   CARE_LINK: 'The caregiver’s link',
   ALERT: 'The alert',
+  CALENDAR_FEED: 'The calendar address',
+  GUARDIAN_INVITATION: 'The invitation',
 } as const satisfies Record<ScopedRecord, string>;
 
 // Authorization failures look like absence, so nobody learns which records exist. The record is

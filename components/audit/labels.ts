@@ -23,6 +23,8 @@ export const AUDIT_ENTITY_LABELS = {
   PERMISSION: 'Permission',
   CARE_LINK: 'Caregiver link',
   ALERT: 'Alert',
+  CALENDAR_FEED: 'Calendar subscription',
+  GUARDIAN_INVITATION: 'Guardian invitation',
 } as const satisfies Record<AuditEntity, string>;
 
 export const AUDIT_OUTCOME_LABELS = {

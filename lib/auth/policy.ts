@@ -51,6 +51,11 @@ export const PERMISSIONS = {
   RECORD_HOME_SESSION: ['PARENT'],
   // A parent shares one child's home routine with another caregiver (grandparent, nanny) by link.
   MANAGE_CARE_LINKS: ['PARENT'],
+  // A private calendar address: a family's of their child's sessions, a therapist's of their agenda.
+  SUBSCRIBE_CALENDAR: ['PARENT', 'THERAPIST'],
+  // A parent invites another guardian of their child (a paediatrician's invitation comes with
+  // registering the child, under EDIT_PATIENTS).
+  INVITE_GUARDIAN: ['PARENT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -190,6 +195,43 @@ export function recordableSessionScope(actor: Actor): Prisma.SessionWhereInput {
 
 /** The care links an actor may list and revoke: a parent those of their own children. */
 export function careLinkScope(actor: Actor): Prisma.CareLinkWhereInput {
+  return actor.role === 'PARENT' ? { patient: patientScope(actor) } : NOTHING;
+}
+
+/**
+ * The calendar addresses an actor may list and revoke: their own. A family's address (patientId
+ * set) names one child; a therapist's (patientId null) is their agenda.
+ */
+export function calendarFeedScope(actor: Actor): Prisma.CalendarFeedWhereInput {
+  switch (actor.role) {
+    case 'PARENT':
+      return { ownerId: actor.id, patient: patientScope(actor) };
+    case 'THERAPIST':
+      return { ownerId: actor.id, patientId: null };
+    default:
+      return NOTHING;
+  }
+}
+
+/**
+ * The sessions a calendar address shows, decided afresh at each fetch from its owner as they are
+ * now: a guardian's child's sessions (home and clinic), a therapist's clinic sessions of the courses
+ * assigned to them. A guardian removed from the child, or a course handed to another therapist,
+ * drops out of the calendar.
+ */
+export function calendarFeedSessionScope(owner: Actor, patientId: string | null): Prisma.SessionWhereInput {
+  switch (owner.role) {
+    case 'PARENT':
+      return patientId === null ? NOTHING : { course: { AND: [{ patientId }, courseScope(owner)] } };
+    case 'THERAPIST':
+      return patientId === null ? { location: 'CLINIC', course: courseScope(owner) } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
+
+/** The invitations an actor may list and revoke: a parent those for their own children. */
+export function guardianInvitationScope(actor: Actor): Prisma.GuardianInvitationWhereInput {
   return actor.role === 'PARENT' ? { patient: patientScope(actor) } : NOTHING;
 }
 

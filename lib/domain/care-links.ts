@@ -6,9 +6,6 @@ export const CARE_LINK_DEFAULT_DAYS = 14;
 export const CARE_LINK_MIN_DAYS = 1;
 export const CARE_LINK_MAX_DAYS = 90;
 
-/** 32 random bytes: 256 bits, above the 128-bit floor. */
-export const CARE_LINK_TOKEN_BYTES = 32;
-
 export type CareLinkState = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 
 export const CARE_LINK_STATE_LABELS = {

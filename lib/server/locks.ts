@@ -51,7 +51,7 @@ export async function lockClinicWide(tx: Tx, what: keyof typeof CLINIC_WIDE_LOCK
 }
 
 /** Separate key spaces (the first key of the two-key advisory lock) for emails and addresses. */
-const SIGN_IN_LOCK_SPACES = { ACCOUNT: 7_320_419, ADDRESS: 7_320_420, CARE_LINK_ADDRESS: 7_320_421 } as const;
+const SIGN_IN_LOCK_SPACES = { ACCOUNT: 7_320_419, ADDRESS: 7_320_420, LINK_GUESS_ADDRESS: 7_320_421 } as const;
 
 export async function lockSignInAttempts(tx: Tx, email: string, address: string | null): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_IN_LOCK_SPACES.ACCOUNT}::int, hashtext(${email}))`;
@@ -59,7 +59,7 @@ export async function lockSignInAttempts(tx: Tx, email: string, address: string 
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_IN_LOCK_SPACES.ADDRESS}::int, hashtext(${address}))`;
 }
 
-/** Care-link openings from one address, counted one at a time like sign-ins (lib/server/care-links). */
-export async function lockCareLinkAttempts(tx: Tx, address: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_IN_LOCK_SPACES.CARE_LINK_ADDRESS}::int, hashtext(${address}))`;
+/** Private-link openings from one address, counted one at a time like sign-ins (lib/server/link-tokens). */
+export async function lockLinkGuesses(tx: Tx, address: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_IN_LOCK_SPACES.LINK_GUESS_ADDRESS}::int, hashtext(${address}))`;
 }

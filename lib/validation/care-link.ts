@@ -16,6 +16,3 @@ export const ZRevokeCareLinkSchema = z.object({
   patientId: recordId('Choose the child.'),
   careLinkId: recordId('This link is not on the list any more. Reload the page.'),
 });
-
-/** The token of a link's address: 32 bytes in base64url (see newCareLinkToken). */
-export const ZCareLinkToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

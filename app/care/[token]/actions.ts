@@ -7,14 +7,14 @@ import { recordedOutcomeHref } from '@/components/sessions/recorded-notice';
 import { definePublicAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { recordCareLinkSession } from '@/lib/server/care-links/record-care-link-session';
-import { requestAddress } from '@/lib/server/care-links/request-address';
+import { requestAddress } from '@/lib/server/link-tokens/request-address';
 import { toSessionOutcome } from '@/lib/validation/home-session-outcome';
-import { ZCareLinkToken } from '@/lib/validation/care-link';
+import { ZLinkToken } from '@/lib/validation/link-token';
 import { ZRecordHomeSessionSchema } from '@/lib/validation/session';
 
 export const recordCareLinkSessionAction = definePublicAction({
   schema: ZRecordHomeSessionSchema,
-  bind: z.tuple([ZCareLinkToken]),
+  bind: z.tuple([ZLinkToken]),
   run: async (input, _nobody, [token]) =>
     recordCareLinkSession(token, await requestAddress(), toSessionOutcome(input), clinicToday()),
   onSuccess: (result, input, [token]) => {

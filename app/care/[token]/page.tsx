@@ -17,7 +17,7 @@ import { getRequestLocale } from '@/lib/i18n/locale';
 import { careLinkView } from '@/lib/server/care-links/care-link-view';
 import { openCareLink } from '@/lib/server/care-links/open-care-link';
 import { CARE_LINK_THROTTLED } from '@/lib/server/care-links/record-care-link-session';
-import { requestAddress } from '@/lib/server/care-links/request-address';
+import { requestAddress } from '@/lib/server/link-tokens/request-address';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { recordCareLinkSessionAction } from './actions';
 

@@ -12,7 +12,7 @@ import {
 } from '@/test/integration/fixtures';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getSecuritySettings } from '@/lib/server/settings/security-settings';
-import { hashCareLinkToken } from './care-link-token';
+import { hashLinkToken } from '@/lib/server/link-tokens/link-token';
 import { careLinkView } from './care-link-view';
 import { createCareLink } from './create-care-link';
 import { listCareLinks } from './list-care-links';
@@ -54,7 +54,7 @@ describe('care links', () => {
 
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const stored = await db.careLink.findUniqueOrThrow({ where: { id } });
-    expect(stored.tokenHash).toBe(hashCareLinkToken(token));
+    expect(stored.tokenHash).toBe(hashLinkToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(14 * 24 * 60 * 60 * 1000);
 
@@ -104,7 +104,7 @@ describe('care links', () => {
       expect(await openCareLink('C'.repeat(43), null)).toEqual({ status: 'REFUSED' });
     }
     expect((await openCareLink(token, null)).status).toBe('OPEN');
-    expect(await db.careLinkFailure.count()).toBe(0);
+    expect(await db.linkGuessFailure.count()).toBe(0);
   });
 
   it('lets nobody else make, list or revoke a link for a child not theirs', async () => {

@@ -6,7 +6,7 @@ import { careLinkExpiry } from '@/lib/domain/care-links';
 import { notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import type { CreateCareLinkInput } from '@/lib/validation/care-link';
-import { newCareLinkToken } from './care-link-token';
+import { newLinkToken } from '@/lib/server/link-tokens/link-token';
 
 /** A new link for one of the parent's children; the token is returned once and never stored. */
 export async function createCareLink(
@@ -21,7 +21,7 @@ export async function createCareLink(
       select: { id: true },
     });
     if (!patient) throw notFound('PATIENT', input.patientId);
-    const { token, tokenHash } = newCareLinkToken();
+    const { token, tokenHash } = newLinkToken();
     const link = await tx.careLink.create({
       data: {
         patientId: patient.id,

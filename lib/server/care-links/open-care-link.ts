@@ -1,12 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { careLinkState } from '@/lib/domain/care-links';
-import { decideSignInThrottle, throttleWindowStart } from '@/lib/domain/sign-in-throttle';
 import { recordAudit } from '@/lib/server/audit/record-audit';
-import { lockCareLinkAttempts } from '@/lib/server/locks';
+import { checkGuessThrottle, recordFailedGuess } from '@/lib/server/link-tokens/guess-throttle';
+import { hashLinkToken } from '@/lib/server/link-tokens/link-token';
 import { getSecuritySettings } from '@/lib/server/settings/security-settings';
-import { ZCareLinkToken } from '@/lib/validation/care-link';
-import { hashCareLinkToken } from './care-link-token';
+import { ZLinkToken } from '@/lib/validation/link-token';
 
 export type OpenedCareLink = { id: string; patientId: string; caregiverName: string };
 
@@ -18,44 +17,24 @@ export type CareLinkOpening =
 
 /**
  * Checks a link's token and records its use (lastUsedAt and an audit row against the link, whose
- * actor is nobody). A token that opens nothing counts against the address with the sign-in
- * throttle's rules and limits (lib/domain/sign-in-throttle.ts), so links cannot be guessed; while
- * the limit holds even a good token is refused, as a right password is while sign-ins are held.
- * When the address cannot be known (no trusted proxy), guesses are not counted, as for sign-ins:
- * one shared bucket would let anyone lock every family's caregivers out, and a 256-bit token
- * cannot be guessed anyway.
+ * actor is nobody). A token that opens nothing counts as a guess against the address
+ * (lib/server/link-tokens/guess-throttle.ts).
  */
 export async function openCareLink(token: string, address: string | null, now = new Date()): Promise<CareLinkOpening> {
   const settings = await getSecuritySettings();
-  const since = throttleWindowStart(now, settings);
   return db.$transaction(async (tx) => {
-    if (address !== null) {
-      // Under the lock, concurrent guesses from one address cannot all pass the count before any is recorded.
-      await lockCareLinkAttempts(tx, address);
-      const failures = await tx.careLinkFailure.findMany({
-        where: { address, attemptedAt: { gt: since } },
-        select: { attemptedAt: true },
-      });
-      const decision = decideSignInThrottle(
-        { account: [], address: failures.map((failure) => failure.attemptedAt) },
-        now,
-        settings,
-      );
-      if (!decision.allowed) return { status: 'THROTTLED', retryAt: decision.retryAt };
-    }
+    const throttle = await checkGuessThrottle(tx, address, now, settings);
+    if (!throttle.allowed) return { status: 'THROTTLED', retryAt: throttle.retryAt };
 
-    const parsed = ZCareLinkToken.safeParse(token);
+    const parsed = ZLinkToken.safeParse(token);
     const link = parsed.success
       ? await tx.careLink.findUnique({
-          where: { tokenHash: hashCareLinkToken(parsed.data) },
+          where: { tokenHash: hashLinkToken(parsed.data) },
           select: { id: true, patientId: true, caregiverName: true, expiresAt: true, revokedAt: true },
         })
       : null;
     if (!link || careLinkState(link, now) !== 'ACTIVE') {
-      if (address !== null) {
-        await tx.careLinkFailure.deleteMany({ where: { address, attemptedAt: { lte: since } } });
-        await tx.careLinkFailure.create({ data: { address, attemptedAt: now } });
-      }
+      await recordFailedGuess(tx, address, now, settings);
       if (link)
         await recordAudit(tx, null, {
           action: 'ACCESS_REFUSED',

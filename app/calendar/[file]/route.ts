@@ -1,0 +1,41 @@
+import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
+import { calendarFeedToken } from '@/lib/domain/calendar-feeds';
+import { readCalendarFeed } from '@/lib/server/calendar-feeds/read-calendar-feed';
+import { requestAddress } from '@/lib/server/link-tokens/request-address';
+
+type Context = { params: Promise<{ file: string }> };
+
+const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+
+/**
+ * A private calendar address, GET /calendar/<token>.ics, fetched by calendar apps without a
+ * session cookie: the token is the key (lib/server/calendar-feeds/read-calendar-feed.ts).
+ */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const token = calendarFeedToken((await params).file);
+  const reading = token
+    ? await readCalendarFeed(token, await requestAddress(), clinicToday(), clinicTimeZone())
+    : ({ status: 'REFUSED' } as const);
+  switch (reading.status) {
+    case 'OPEN':
+      return new Response(reading.ics, {
+        headers: {
+          'Content-Type': 'text/calendar; charset=utf-8',
+          'Content-Disposition': 'inline; filename="massage-sessions.ics"',
+          // Only the subscriber's own app may keep it, and it asks again each time: a revoked
+          // address stops at once.
+          'Cache-Control': 'private, no-cache',
+        },
+      });
+    case 'THROTTLED':
+      return new Response('Too many calendar addresses were tried from here. Try again later.', {
+        status: 429,
+        headers: {
+          ...PLAIN,
+          'Retry-After': String(Math.max(1, Math.ceil((reading.retryAt.getTime() - Date.now()) / 1000))),
+        },
+      });
+    case 'REFUSED':
+      return new Response('This calendar address does not work any more.', { status: 404, headers: PLAIN });
+  }
+}

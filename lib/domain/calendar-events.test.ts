@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate as iso } from './calendar-date';
+import {
+  ALL_DAY_REMINDER_MINUTES,
+  sessionCalendarEvent,
+  sessionTiming,
+  TIMED_REMINDER_MINUTES,
+  type CalendarSession,
+} from './calendar-events';
+
+const TODAY = iso('2026-11-21');
+const PLACE = { clinicName: 'Sunny clinic', clinicAddress: '1 Park Road\nLeeds' };
+
+function session(overrides: Partial<CalendarSession> = {}): CalendarSession {
+  return {
+    id: 'ses1',
+    scheduledOn: iso('2026-11-23'),
+    startTime: null,
+    plannedMinutes: 12,
+    location: 'CLINIC',
+    status: 'SCHEDULED',
+    courseStatus: 'ACTIVE',
+    isMakeUp: false,
+    childName: 'Mia',
+    ...overrides,
+  };
+}
+
+describe('sessionCalendarEvent', () => {
+  it('makes a clinic session an all-day event at the clinic, reminded at 18:00 the evening before', () => {
+    expect(sessionCalendarEvent(session(), PLACE, 'Europe/London', TODAY)).toEqual({
+      uid: 'session-ses1@infant-massage-clinic',
+      summary: 'Massage for Mia (12 min)',
+      location: 'Sunny clinic, 1 Park Road, Leeds',
+      description: 'Session at the clinic. Planned length: 12 minutes.',
+      timing: { kind: 'ALL_DAY', date: '2026-11-23', endDate: '2026-11-24' },
+      status: 'CONFIRMED',
+      reminderMinutesBefore: ALL_DAY_REMINDER_MINUTES,
+    });
+    expect(ALL_DAY_REMINDER_MINUTES).toBe(360);
+  });
+
+  it('places a home session at home, and names a make-up', () => {
+    const event = sessionCalendarEvent(session({ location: 'HOME', isMakeUp: true }), PLACE, 'Europe/London', TODAY);
+    expect(event.location).toBe('Home');
+    expect(event.summary).toBe('Massage for Mia (12 min), make-up');
+    expect(event.description).toContain('makes up for one that was missed or postponed');
+  });
+
+  it('gives the clinic name alone when no address is set', () => {
+    expect(
+      sessionCalendarEvent(session(), { clinicName: 'Sunny clinic', clinicAddress: '' }, 'UTC', TODAY).location,
+    ).toBe('Sunny clinic');
+  });
+
+  it('keeps the UID when the session moves, so the calendar updates the event in place', () => {
+    const before = sessionCalendarEvent(session(), PLACE, 'UTC', TODAY);
+    const moved = sessionCalendarEvent(session({ scheduledOn: iso('2026-11-25') }), PLACE, 'UTC', TODAY);
+    expect(moved.uid).toBe(before.uid);
+    expect(moved.timing).toEqual({ kind: 'ALL_DAY', date: '2026-11-25', endDate: '2026-11-26' });
+  });
+
+  it.each([
+    [{ status: 'MISSED' as const }, 'Massage for Mia (12 min): missed'],
+    [{ status: 'POSTPONED' as const }, 'Massage for Mia (12 min): postponed'],
+    [{ courseStatus: 'CANCELLED' as const }, 'Massage for Mia (12 min): course cancelled'],
+  ])('cancels a session that will not take place (%o)', (change, summary) => {
+    const event = sessionCalendarEvent(session(change), PLACE, 'UTC', TODAY);
+    expect(event).toMatchObject({ status: 'CANCELLED', summary, uid: 'session-ses1@infant-massage-clinic' });
+  });
+
+  it('keeps a done session, and a session of a cancelled course that was done', () => {
+    expect(sessionCalendarEvent(session({ status: 'DONE' }), PLACE, 'UTC', TODAY).status).toBe('CONFIRMED');
+    expect(
+      sessionCalendarEvent(session({ status: 'DONE', courseStatus: 'CANCELLED' }), PLACE, 'UTC', TODAY).status,
+    ).toBe('CONFIRMED');
+  });
+});
+
+describe('sessionTiming', () => {
+  it('turns a start time at the clinic into an instant, lasting the planned minutes', () => {
+    // London is on GMT in November, on BST (UTC+1) in June.
+    expect(sessionTiming(session({ startTime: '09:30' }), 'Europe/London')).toEqual({
+      kind: 'TIMED',
+      start: new Date('2026-11-23T09:30:00Z'),
+      end: new Date('2026-11-23T09:42:00Z'),
+    });
+    expect(sessionTiming(session({ scheduledOn: iso('2026-06-15'), startTime: '09:30' }), 'Europe/London')).toEqual({
+      kind: 'TIMED',
+      start: new Date('2026-06-15T08:30:00Z'),
+      end: new Date('2026-06-15T08:42:00Z'),
+    });
+    expect(
+      sessionCalendarEvent(session({ startTime: '09:30' }), PLACE, 'Europe/London', TODAY).reminderMinutesBefore,
+    ).toBe(TIMED_REMINDER_MINUTES);
+  });
+
+  it('falls back to the whole day without a usable time', () => {
+    expect(sessionTiming(session({ startTime: '25:00' }), 'UTC').kind).toBe('ALL_DAY');
+  });
+});

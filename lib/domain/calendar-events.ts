@@ -1,0 +1,109 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, parseIsoDate, type IsoDate } from './calendar-date';
+import type { CourseStatus } from './course-changes';
+import type { SessionStatus } from './course-progress';
+import { sessionState } from './session-state';
+
+/**
+ * How one massage session appears in a subscribed calendar (.ics, issue 9 "The calendar on the
+ * phone"). Pure, so the feed, its tests and a later start time all go through this one mapping.
+ */
+export type CalendarSession = {
+  id: string;
+  scheduledOn: IsoDate;
+  /**
+   * 'HH:MM' at the clinic, or null while the session has only a day: sessions carry no time of
+   * day yet, so every event is all-day until one is recorded (then it becomes a timed event here).
+   */
+  startTime: string | null;
+  plannedMinutes: number;
+  location: 'HOME' | 'CLINIC';
+  status: SessionStatus;
+  courseStatus: CourseStatus;
+  isMakeUp: boolean;
+  /** Who the session is for, as the calendar's owner may see it: the family's child, or "Mia K." for a therapist. */
+  childName: string;
+};
+
+export type CalendarPlace = { clinicName: string; clinicAddress: string };
+
+export type CalendarEventTiming =
+  { kind: 'ALL_DAY'; date: IsoDate; endDate: IsoDate } | { kind: 'TIMED'; start: Date; end: Date };
+
+export type CalendarEvent = {
+  /** The same for a session whatever happens to it, so a moved or called-off session updates the event in place. */
+  uid: string;
+  summary: string;
+  location: string;
+  description: string;
+  timing: CalendarEventTiming;
+  status: 'CONFIRMED' | 'CANCELLED';
+  /** Minutes before the start that the calendar reminds the family or therapist. */
+  reminderMinutesBefore: number;
+};
+
+/**
+ * An all-day event starts at midnight: six hours before is 18:00 the evening before, in time to
+ * plan the day (and for a home massage, the evening after the clinic closes). A timed session is
+ * announced an hour before, enough to get to the clinic.
+ */
+export const ALL_DAY_REMINDER_MINUTES = 6 * 60;
+export const TIMED_REMINDER_MINUTES = 60;
+
+const HOME = 'Home';
+const START_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** The event's start and end: a timed event in the clinic's zone, else the whole day. */
+export function sessionTiming(
+  session: Pick<CalendarSession, 'scheduledOn' | 'startTime' | 'plannedMinutes'>,
+  timeZone: string,
+): CalendarEventTiming {
+  const time = session.startTime === null ? null : START_TIME.exec(session.startTime);
+  if (!time) return { kind: 'ALL_DAY', date: session.scheduledOn, endDate: addDays(session.scheduledOn, 1) };
+  const [year, month, day] = parseIsoDate(session.scheduledOn).split('-').map(Number) as [number, number, number];
+  const start = new Date(new TZDate(year, month - 1, day, Number(time[1]), Number(time[2]), timeZone).getTime());
+  return { kind: 'TIMED', start, end: new Date(start.getTime() + session.plannedMinutes * 60_000) };
+}
+
+const CALLED_OFF_NOTES = {
+  MISSED: 'missed',
+  POSTPONED: 'postponed',
+  CALLED_OFF: 'course cancelled',
+} as const;
+
+/**
+ * A session missed, postponed or called off (its course cancelled) stays in the calendar as
+ * CANCELLED under its own UID, so the calendar strikes it out rather than keeping a stale event;
+ * its make-up is a session of its own, with its own event. Done sessions stay as they happened.
+ */
+export function sessionCalendarEvent(
+  session: CalendarSession,
+  place: CalendarPlace,
+  timeZone: string,
+  today: IsoDate,
+): CalendarEvent {
+  const state = sessionState(session, session.courseStatus, today);
+  const calledOff = state === 'MISSED' || state === 'POSTPONED' || state === 'CALLED_OFF' ? state : null;
+  const timing = sessionTiming(session, timeZone);
+  const what = `Massage for ${session.childName} (${session.plannedMinutes} min)`;
+  const location =
+    session.location === 'HOME'
+      ? HOME
+      : [place.clinicName, place.clinicAddress.replace(/\s*\n\s*/g, ', ')].filter(Boolean).join(', ');
+  const description = [
+    session.location === 'HOME' ? 'Home session.' : 'Session at the clinic.',
+    `Planned length: ${session.plannedMinutes} minutes.`,
+    session.isMakeUp ? 'This session makes up for one that was missed or postponed.' : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    uid: `session-${session.id}@infant-massage-clinic`,
+    summary: calledOff ? `${what}: ${CALLED_OFF_NOTES[calledOff]}` : session.isMakeUp ? `${what}, make-up` : what,
+    location,
+    description,
+    timing,
+    status: calledOff ? 'CANCELLED' : 'CONFIRMED',
+    reminderMinutesBefore: timing.kind === 'ALL_DAY' ? ALL_DAY_REMINDER_MINUTES : TIMED_REMINDER_MINUTES,
+  };
+}
