@@ -1,5 +1,6 @@
 'use client';
 
+import { CopyableLink } from '@/components/ui/copyable-link';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -17,24 +18,7 @@ export function CreateCareLinkForm({ action, patientId }: Props) {
   return (
     <form key={formKey} ref={formRef} action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
-      {link ? (
-        <div className="space-y-2">
-          <TextField
-            name="link"
-            label="The caregiver’s link"
-            readOnly
-            value={link}
-            onFocus={(e) => e.target.select()}
-          />
-          <button
-            type="button"
-            className="text-sm font-medium text-brand-700 underline"
-            onClick={() => void navigator.clipboard?.writeText(link)}
-          >
-            Copy the link
-          </button>
-        </div>
-      ) : null}
+      {link ? <CopyableLink name="link" label="The caregiver’s link" link={link} /> : null}
       <input type="hidden" name="patientId" value={patientId} />
       <TextField
         name="caregiverName"

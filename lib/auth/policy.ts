@@ -51,8 +51,10 @@ export const PERMISSIONS = {
   RECORD_HOME_SESSION: ['PARENT'],
   // A parent shares one child's home routine with another caregiver (grandparent, nanny) by link.
   MANAGE_CARE_LINKS: ['PARENT'],
-  // A private calendar address: a family's of their child's sessions, a therapist's of their agenda.
-  SUBSCRIBE_CALENDAR: ['PARENT', 'THERAPIST'],
+  // A private calendar address (.ics): a family's of their child's sessions, a therapist's of the
+  // clinic sessions assigned to them.
+  SUBSCRIBE_CHILD_CALENDAR: ['PARENT'],
+  SUBSCRIBE_AGENDA_CALENDAR: ['THERAPIST'],
   // A parent invites another guardian of their child (a paediatrician's invitation comes with
   // registering the child, under EDIT_PATIENTS).
   INVITE_GUARDIAN: ['PARENT'],

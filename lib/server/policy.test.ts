@@ -25,6 +25,8 @@ import { listPatients } from '@/lib/server/patients/list-patients';
 import { createPatient, updatePatient } from '@/lib/server/patients/save-patient';
 import { createCareLink } from '@/lib/server/care-links/create-care-link';
 import { revokeCareLink } from '@/lib/server/care-links/revoke-care-link';
+import { createCalendarFeed } from '@/lib/server/calendar-feeds/create-calendar-feed';
+import { revokeCalendarFeed } from '@/lib/server/calendar-feeds/revoke-calendar-feed';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { markAlertDone } from '@/lib/server/alerts/mark-alert-done';
 import { countAttention } from '@/lib/server/alerts/list-alerts';
@@ -285,6 +287,25 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
       });
       return revokeCareLink(actor, id);
     },
+  },
+  createChildCalendarFeedAction: {
+    permission: 'SUBSCRIBE_CHILD_CALENDAR',
+    attempt: (actor) => createCalendarFeed(actor, mine.patientId),
+  },
+  revokeChildCalendarFeedAction: {
+    permission: 'SUBSCRIBE_CHILD_CALENDAR',
+    attempt: async (actor) => revokeCalendarFeed(actor, (await createCalendarFeed(clinic.parent, mine.patientId)).id),
+    // A therapist may revoke calendar links, their own: a family's is not among them.
+    refusal: (role) => (can(role, 'SUBSCRIBE_AGENDA_CALENDAR') ? 'NOT_FOUND' : 'FORBIDDEN'),
+  },
+  createAgendaCalendarFeedAction: {
+    permission: 'SUBSCRIBE_AGENDA_CALENDAR',
+    attempt: (actor) => createCalendarFeed(actor, null),
+  },
+  revokeAgendaCalendarFeedAction: {
+    permission: 'SUBSCRIBE_AGENDA_CALENDAR',
+    attempt: async (actor) => revokeCalendarFeed(actor, (await createCalendarFeed(clinic.therapist, null)).id),
+    refusal: (role) => (can(role, 'SUBSCRIBE_CHILD_CALENDAR') ? 'NOT_FOUND' : 'FORBIDDEN'),
   },
   markAlertDoneAction: {
     permission: 'VIEW_ALERTS',

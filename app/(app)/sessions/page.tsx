@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
+import { CalendarSubscriptionCard } from '@/components/calendar-feeds/calendar-subscription-card';
 import { AgendaSection } from '@/components/sessions/agenda-section';
 import { parseRecordedOutcome, RecordedNotice } from '@/components/sessions/recorded-notice';
 import { Badge, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
-import { clinicToday } from '@/lib/clinic-time';
+import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { getCalendarFeed } from '@/lib/server/calendar-feeds/get-calendar-feed';
 import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sessions';
+import { createAgendaCalendarFeedAction, revokeAgendaCalendarFeedAction } from './actions';
 
 export const metadata: Metadata = { title: 'My sessions' };
 
@@ -15,10 +18,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SessionsPage({ searchParams }: Props) {
   const actor = await requirePage('/sessions');
   const today = clinicToday();
-  const [agenda, locale, recorded] = await Promise.all([
+  const [agenda, locale, recorded, calendarFeed] = await Promise.all([
     listTherapistSessions(actor, today),
     getRequestLocale(),
     searchParams.then(parseRecordedOutcome),
+    getCalendarFeed(actor, null),
   ]);
 
   return (
@@ -45,6 +49,14 @@ export default async function SessionsPage({ searchParams }: Props) {
           items={agenda.upcoming}
           emptyText="No sessions in the next 14 days."
           locale={locale}
+        />
+        <CalendarSubscriptionCard
+          description="A private link puts the clinic sessions of your courses in your phone’s calendar, with each child’s first name and initial and the planned minutes."
+          feed={calendarFeed}
+          createAction={createAgendaCalendarFeedAction}
+          revokeAction={revokeAgendaCalendarFeedAction}
+          locale={locale}
+          timeZone={clinicTimeZone()}
         />
       </div>
     </>

@@ -17,9 +17,7 @@ export async function createCalendarFeed(
   patientId: string | null,
   now = new Date(),
 ): Promise<{ id: string; token: string }> {
-  authorize(actor, 'SUBSCRIBE_CALENDAR');
-  // A parent's calendar is of a child; a therapist's of their own agenda.
-  if ((actor.role === 'PARENT') !== (patientId !== null)) throw notFound('PATIENT', patientId ?? '');
+  authorize(actor, patientId === null ? 'SUBSCRIBE_AGENDA_CALENDAR' : 'SUBSCRIBE_CHILD_CALENDAR');
   return db.$transaction(async (tx) => {
     if (patientId !== null) {
       const patient = await tx.patient.findFirst({

@@ -7,7 +7,7 @@ export type CalendarFeedSummary = { id: string; createdAt: Date; lastUsedAt: Dat
 
 /** The actor's address in force for a child's calendar (patientId) or their agenda (null), if any. */
 export async function getCalendarFeed(actor: Actor, patientId: string | null): Promise<CalendarFeedSummary | null> {
-  authorize(actor, 'SUBSCRIBE_CALENDAR');
+  authorize(actor, patientId === null ? 'SUBSCRIBE_AGENDA_CALENDAR' : 'SUBSCRIBE_CHILD_CALENDAR');
   return db.calendarFeed.findFirst({
     where: { AND: [{ patientId, revokedAt: null }, calendarFeedScope(actor)] },
     orderBy: { createdAt: 'desc' },

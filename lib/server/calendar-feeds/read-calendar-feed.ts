@@ -1,5 +1,5 @@
 import 'server-only';
-import { calendarFeedSessionScope, isRole } from '@/lib/auth/policy';
+import { calendarFeedSessionScope, isRole, patientScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { addDays, fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { sessionCalendarEvent } from '@/lib/domain/calendar-events';
@@ -54,7 +54,18 @@ export async function readCalendarFeed(
       return { status: 'REFUSED' };
     }
     const { owner } = feed;
-    if (feed.revokedAt || owner.deactivatedAt || !isRole(owner.role)) {
+    const ownerActor = isRole(owner.role)
+      ? { id: owner.id, role: owner.role, name: owner.name, email: owner.email }
+      : null;
+    // A family's calendar needs the child still in the owner's reach (a guardian taken off it loses it).
+    const child =
+      ownerActor && feed.patientId
+        ? await tx.patient.findFirst({
+            where: { AND: [{ id: feed.patientId }, patientScope(ownerActor)] },
+            select: { firstName: true },
+          })
+        : null;
+    if (feed.revokedAt || owner.deactivatedAt || !ownerActor || (feed.patientId && !child)) {
       await recordAudit(tx, null, {
         action: 'ACCESS_REFUSED',
         subject: { type: 'CALENDAR_FEED', id: feed.id },
@@ -63,7 +74,6 @@ export async function readCalendarFeed(
       });
       return { status: 'REFUSED' };
     }
-    const ownerActor = { id: owner.id, role: owner.role, name: owner.name, email: owner.email };
     const sessions = await tx.session.findMany({
       where: {
         AND: [
@@ -105,10 +115,7 @@ export async function readCalendarFeed(
         today,
       ),
     );
-    const firstSession = sessions[0];
-    const name = feed.patientId
-      ? `Massage: ${firstSession ? firstSession.course.patient.firstName : 'your child'}`
-      : `Massage sessions: ${clinic.clinicName}`;
+    const name = child ? `Massage: ${child.firstName}` : `Massage sessions: ${clinic.clinicName}`;
     await tx.calendarFeed.update({ where: { id: feed.id }, data: { lastUsedAt: now } });
     await recordAudit(tx, null, {
       action: 'READ',

@@ -1,13 +1,13 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { authorize, calendarFeedScope } from '@/lib/auth/policy';
+import { authorizeAny, calendarFeedScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 
 /** Stops an address at once: the calendar app's next fetch gets "not found". Revoking twice changes nothing. */
 export async function revokeCalendarFeed(actor: Actor, feedId: string, now = new Date()): Promise<void> {
-  authorize(actor, 'SUBSCRIBE_CALENDAR');
+  authorizeAny(actor, ['SUBSCRIBE_CHILD_CALENDAR', 'SUBSCRIBE_AGENDA_CALENDAR']);
   await db.$transaction(async (tx) => {
     const feed = await tx.calendarFeed.findFirst({
       where: { AND: [{ id: feedId }, calendarFeedScope(actor)] },

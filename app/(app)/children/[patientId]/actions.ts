@@ -7,10 +7,14 @@ import { recordId } from '@/lib/validation/fields';
 import { recordedOutcomeHref } from '@/components/sessions/recorded-notice';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
+import { calendarFeedPath } from '@/lib/domain/calendar-feeds';
+import { createCalendarFeed } from '@/lib/server/calendar-feeds/create-calendar-feed';
+import { revokeCalendarFeed } from '@/lib/server/calendar-feeds/revoke-calendar-feed';
 import { createCareLink } from '@/lib/server/care-links/create-care-link';
 import { revokeCareLink } from '@/lib/server/care-links/revoke-care-link';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { toSessionOutcome } from '@/lib/validation/home-session-outcome';
+import { ZChildCalendarFeedSchema, ZRevokeChildCalendarFeedSchema } from '@/lib/validation/calendar-feed';
 import { ZCreateCareLinkSchema, ZRevokeCareLinkSchema } from '@/lib/validation/care-link';
 import { ZRecordHomeSessionSchema } from '@/lib/validation/session';
 
@@ -55,5 +59,27 @@ export const revokeCareLinkAction = defineAction({
   onSuccess: (_result, input) => {
     revalidatePath(`/children/${encodeURIComponent(input.patientId)}`);
     return { status: 'success', message: 'The link no longer works.' };
+  },
+});
+
+export const createChildCalendarFeedAction = defineAction({
+  schema: ZChildCalendarFeedSchema,
+  run: (input, actor) => createCalendarFeed(actor, input.patientId),
+  onSuccess: ({ token }, input) => {
+    revalidatePath(`/children/${encodeURIComponent(input.patientId)}`);
+    return {
+      status: 'success',
+      message: 'Add this link to your calendar app. It is shown only now: copy it before you leave the page.',
+      shownOnce: calendarFeedPath(token),
+    };
+  },
+});
+
+export const revokeChildCalendarFeedAction = defineAction({
+  schema: ZRevokeChildCalendarFeedSchema,
+  run: (input, actor) => revokeCalendarFeed(actor, input.feedId),
+  onSuccess: (_result, input) => {
+    revalidatePath(`/children/${encodeURIComponent(input.patientId)}`);
+    return { status: 'success', message: 'The calendar link no longer works.' };
   },
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CalendarSubscriptionCard } from '@/components/calendar-feeds/calendar-subscription-card';
 import { CareLinksCard } from '@/components/care-links/care-links-card';
 import { ClinicContact } from '@/components/children/clinic-contact';
 import { CourseCalendar, homeOutcomesFor, nextSessionToDo } from '@/components/children/course-calendar';
@@ -19,12 +20,19 @@ import { asksWellToday } from '@/lib/domain/session-outcomes';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { getCalendarFeed } from '@/lib/server/calendar-feeds/get-calendar-feed';
 import { listCareLinks } from '@/lib/server/care-links/list-care-links';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { createCareLinkAction, recordHomeSessionAction, revokeCareLinkAction } from './actions';
+import {
+  createCareLinkAction,
+  createChildCalendarFeedAction,
+  recordHomeSessionAction,
+  revokeCareLinkAction,
+  revokeChildCalendarFeedAction,
+} from './actions';
 
 export const metadata: Metadata = { title: "Your child's course" };
 
@@ -42,10 +50,11 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const [locale, clinic, careLinks] = await Promise.all([
+  const [locale, clinic, careLinks, calendarFeed] = await Promise.all([
     getRequestLocale(),
     getClinicProfile(),
     listCareLinks(actor, patient.id),
+    getCalendarFeed(actor, patient.id),
   ]);
   const contact = <ClinicContact clinic={clinic} />;
   const childPath = `/children/${patient.id}`;
@@ -146,6 +155,17 @@ export default async function ChildPage({ params, searchParams }: Props) {
             links={careLinks}
             createAction={createCareLinkAction}
             revokeAction={revokeCareLinkAction}
+            locale={locale}
+            timeZone={clinicTimeZone()}
+          />
+        </div>
+        <div className="no-print">
+          <CalendarSubscriptionCard
+            description={`A private link puts ${patient.firstName}’s sessions in your phone’s calendar, with where they take place and how many minutes each lasts.`}
+            feed={calendarFeed}
+            createAction={createChildCalendarFeedAction}
+            revokeAction={revokeChildCalendarFeedAction}
+            patientId={patient.id}
             locale={locale}
             timeZone={clinicTimeZone()}
           />
