@@ -9,7 +9,9 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { patientCorrectionSchema, patientSchema, SEXES } from '@/lib/validation/patient';
+import { newPatientSchema, patientCorrectionSchema, SEXES } from '@/lib/validation/patient';
+import { InvitationLinkPanel } from '@/components/guardian-invitations/invitation-link-panel';
+import { NewGuardianInvitationFields } from '@/components/guardian-invitations/new-guardian-invitation-fields';
 import { GuardianPicker, type GuardianChoice } from './guardian-picker';
 import { SEX_LABELS } from './labels';
 
@@ -66,11 +68,14 @@ export function PatientForm({
   // Held here, above the form that remounts with each answer, so a rejected form keeps its choices.
   const [guardians, setGuardians] = useState(initial.guardians);
   const schema = useMemo(
-    () => (isCorrection ? patientCorrectionSchema(today) : patientSchema(today)),
+    () => (isCorrection ? patientCorrectionSchema(today) : newPatientSchema(today)),
     [isCorrection, today],
   );
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
   const value = (field: Exclude<keyof PatientFormValues, 'guardians'>) => submittedValue(state, field, initial[field]);
+
+  if (state.status === 'success' && state.shownOnce)
+    return <InvitationLinkPanel message={state.message} path={state.shownOnce} nextHref={state.nextHref} />;
 
   return (
     <form
@@ -167,6 +172,15 @@ export function PatientForm({
           Guardians
         </h2>
         <GuardianPicker name="guardianIds" chosen={guardians} onChange={setGuardians} error={errorFor('guardianIds')} />
+        {isCorrection ? null : (
+          <NewGuardianInvitationFields
+            values={{
+              inviteName: submittedValue(state, 'inviteName'),
+              inviteEmail: submittedValue(state, 'inviteEmail'),
+            }}
+            errorFor={errorFor}
+          />
+        )}
       </section>
 
       {isCorrection ? (

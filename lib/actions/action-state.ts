@@ -1,8 +1,11 @@
 /** What every server action returns to its form (React's useActionState). */
 export type ActionState =
   | { status: 'idle' }
-  /** shownOnce: a secret the server keeps no copy of (a caregiver's link), shown on this answer only. */
-  | { status: 'success'; message: string; shownOnce?: string }
+  /**
+   * shownOnce: a secret the server keeps no copy of (a caregiver's link), shown on this answer only;
+   * nextHref: where to go on from it (the record just made).
+   */
+  | { status: 'success'; message: string; shownOnce?: string; nextHref?: string }
   | {
       status: 'error';
       message: string;

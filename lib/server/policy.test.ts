@@ -26,6 +26,8 @@ import { createPatient, updatePatient } from '@/lib/server/patients/save-patient
 import { createCareLink } from '@/lib/server/care-links/create-care-link';
 import { revokeCareLink } from '@/lib/server/care-links/revoke-care-link';
 import { createCalendarFeed } from '@/lib/server/calendar-feeds/create-calendar-feed';
+import { inviteGuardian } from '@/lib/server/guardian-invitations/invite-guardian';
+import { revokeGuardianInvitation } from '@/lib/server/guardian-invitations/revoke-guardian-invitation';
 import { revokeCalendarFeed } from '@/lib/server/calendar-feeds/revoke-calendar-feed';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { markAlertDone } from '@/lib/server/alerts/mark-alert-done';
@@ -307,6 +309,22 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
     attempt: async (actor) => revokeCalendarFeed(actor, (await createCalendarFeed(clinic.therapist, null)).id),
     refusal: (role) => (can(role, 'SUBSCRIBE_CHILD_CALENDAR') ? 'NOT_FOUND' : 'FORBIDDEN'),
   },
+  inviteGuardianAction: {
+    permission: 'INVITE_GUARDIAN',
+    attempt: (actor) =>
+      inviteGuardian(actor, { patientId: mine.patientId, name: 'Second Parent', email: 'second.parent@clinic.test' }),
+  },
+  revokeGuardianInvitationAction: {
+    permission: 'INVITE_GUARDIAN',
+    attempt: async (actor) => {
+      const { id } = await inviteGuardian(clinic.parent, {
+        patientId: mine.patientId,
+        name: 'Second Parent',
+        email: 'second.parent@clinic.test',
+      });
+      return revokeGuardianInvitation(actor, id);
+    },
+  },
   markAlertDoneAction: {
     permission: 'VIEW_ALERTS',
     attempt: async (actor) => {
@@ -475,7 +493,9 @@ describe('every page and every action is listed in the policy', () => {
     // (lib/server/users/sign-in.test.ts checks it is their own account only).
     const selfService = ['signOutEverywhereAction'];
     // Outside sign-in: the link's token is the only credential (lib/server/care-links/care-links.test.ts).
-    const byLink = ['recordCareLinkSessionAction'];
+    // An invitation's link, for a new account or the invited parent signed in
+    // (lib/server/guardian-invitations/guardian-invitations.test.ts).
+    const byLink = ['recordCareLinkSessionAction', 'acceptInvitationWithNewAccountAction', 'acceptInvitationAction'];
     expect(exported.sort()).toEqual([...Object.keys(ACTION_USE_CASES), ...selfService, ...byLink].sort());
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import type { z } from 'zod';
+import { ZAcceptInvitationSchema } from './guardian-invitation';
 import { ZCreateUserSchema, ZResetPasswordSchema } from './user';
 
 /**
@@ -23,6 +24,7 @@ function refuseCommonPassword(values: { password: string }, context: z.Refinemen
     context.addIssue({ code: 'custom', path: ['password'], message: COMMON_PASSWORD_MESSAGE });
 }
 
-/** What the server accepts for a new account and a password reset. */
+/** What the server accepts for a new account, a password reset and an invitation's new account. */
 export const ZCreateUserServerSchema = ZCreateUserSchema.superRefine(refuseCommonPassword);
 export const ZResetPasswordServerSchema = ZResetPasswordSchema.superRefine(refuseCommonPassword);
+export const ZAcceptInvitationServerSchema = ZAcceptInvitationSchema.superRefine(refuseCommonPassword);

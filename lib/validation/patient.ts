@@ -11,6 +11,7 @@ import {
   optionalWholeNumber,
   requiredText,
 } from './fields';
+import { newGuardianInvitationFields } from './guardian-invitation';
 
 export const SEXES = ['FEMALE', 'MALE'] as const;
 
@@ -72,6 +73,13 @@ export function patientSchema(today: IsoDate) {
 }
 
 export type PatientInput = z.infer<ReturnType<typeof patientSchema>>;
+
+/** Registering a child: the patient's fields, and perhaps a new parent to invite in the same step. */
+export function newPatientSchema(today: IsoDate) {
+  return patientSchema(today).and(newGuardianInvitationFields);
+}
+
+export type NewPatientInput = z.infer<ReturnType<typeof newPatientSchema>>;
 
 /** Why a record's details are being changed: kept with their previous values (RecordCorrection). */
 export const correctionReason = requiredText('Reason for the correction', 500);

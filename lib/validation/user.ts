@@ -4,19 +4,22 @@ import { idempotencyKey, recordId, requiredText } from './fields';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-// Account creation and a password reset follow the same rule. The server also refuses common
+// Account creation, a password reset and accepting an invitation follow the same rule. The server also refuses common
 // passwords (new-password-server.ts); the browser checks only the length, to keep that list out of it.
-const newPassword = z
+export const newPassword = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(200, 'The password must be at most 200 characters.');
 
 const userId = recordId('Choose the account.');
 
+/** Sign-in e-mails are kept in lower case, so one person has one account. */
+export const userEmail = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.'));
+
 export const ZCreateUserSchema = z.object({
   idempotencyKey,
   name: requiredText('Name', 120),
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')),
+  email: userEmail,
   role: z.enum(ROLES, { error: 'Choose a role.' }),
   password: newPassword,
 });

@@ -7,7 +7,8 @@ import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { createOnce } from '@/lib/server/create-once';
 import { previousValues } from '@/lib/domain/record-corrections';
-import type { PatientCorrectionInput, PatientInput } from '@/lib/validation/patient';
+import { insertGuardianInvitation } from '@/lib/server/guardian-invitations/insert-guardian-invitation';
+import type { NewPatientInput, PatientCorrectionInput, PatientInput } from '@/lib/validation/patient';
 
 /**
  * Guardians must be active parent accounts, or a deactivated one who already is this patient's
@@ -38,7 +39,15 @@ function patientData(input: PatientInput) {
   };
 }
 
-export async function createPatient(actor: Actor, input: PatientInput): Promise<{ id: string }> {
+/**
+ * Registers a child, with the guardians picked and perhaps an invitation for a new parent (in the
+ * same transaction). The invitation's token comes back once; a repeated form finds the first
+ * patient and no token.
+ */
+export async function createPatient(
+  actor: Actor,
+  input: PatientInput & Partial<Pick<NewPatientInput, 'invitation'>>,
+): Promise<{ id: string; invitationToken: string | null }> {
   authorize(actor, 'EDIT_PATIENTS');
   await assertParentAccounts(input.guardianIds);
   return createOnce(
@@ -53,15 +62,23 @@ export async function createPatient(actor: Actor, input: PatientInput): Promise<
           },
           select: { id: true },
         });
+        const invitation = input.invitation
+          ? await insertGuardianInvitation(tx, actor, patient.id, input.invitation, 'inviteEmail')
+          : null;
         await recordAudit(tx, actor, {
           action: 'CREATE',
           subject: { type: 'PATIENT', id: patient.id },
           patientId: patient.id,
         });
-        return patient;
+        return { id: patient.id, invitationToken: invitation?.token ?? null };
       }),
-    (key) =>
-      db.patient.findFirst({ where: { AND: [{ idempotencyKey: key }, patientScope(actor)] }, select: { id: true } }),
+    async (key) => {
+      const patient = await db.patient.findFirst({
+        where: { AND: [{ idempotencyKey: key }, patientScope(actor)] },
+        select: { id: true },
+      });
+      return patient && { id: patient.id, invitationToken: null };
+    },
   );
 }
 

@@ -11,11 +11,15 @@ import { calendarFeedPath } from '@/lib/domain/calendar-feeds';
 import { createCalendarFeed } from '@/lib/server/calendar-feeds/create-calendar-feed';
 import { revokeCalendarFeed } from '@/lib/server/calendar-feeds/revoke-calendar-feed';
 import { createCareLink } from '@/lib/server/care-links/create-care-link';
+import { guardianInvitationPath } from '@/lib/domain/guardian-invitations';
+import { inviteGuardian } from '@/lib/server/guardian-invitations/invite-guardian';
+import { revokeGuardianInvitation } from '@/lib/server/guardian-invitations/revoke-guardian-invitation';
 import { revokeCareLink } from '@/lib/server/care-links/revoke-care-link';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { toSessionOutcome } from '@/lib/validation/home-session-outcome';
 import { ZChildCalendarFeedSchema, ZRevokeChildCalendarFeedSchema } from '@/lib/validation/calendar-feed';
 import { ZCreateCareLinkSchema, ZRevokeCareLinkSchema } from '@/lib/validation/care-link';
+import { ZInviteGuardianSchema, ZRevokeGuardianInvitationSchema } from '@/lib/validation/guardian-invitation';
 import { ZRecordHomeSessionSchema } from '@/lib/validation/session';
 
 // The child's id only says which page to return to; the use case scopes the session itself.
@@ -81,5 +85,27 @@ export const revokeChildCalendarFeedAction = defineAction({
   onSuccess: (_result, input) => {
     revalidatePath(`/children/${encodeURIComponent(input.patientId)}`);
     return { status: 'success', message: 'The calendar link no longer works.' };
+  },
+});
+
+export const inviteGuardianAction = defineAction({
+  schema: ZInviteGuardianSchema,
+  run: (input, actor) => inviteGuardian(actor, input),
+  onSuccess: ({ token }, input) => {
+    revalidatePath(`/children/${encodeURIComponent(input.patientId)}`);
+    return {
+      status: 'success',
+      message: `Give this link to ${input.name}; the app sends no e-mail. It is shown only now: copy it before you leave the page.`,
+      shownOnce: guardianInvitationPath(token),
+    };
+  },
+});
+
+export const revokeGuardianInvitationAction = defineAction({
+  schema: ZRevokeGuardianInvitationSchema,
+  run: (input, actor) => revokeGuardianInvitation(actor, input.invitationId),
+  onSuccess: (_result, input) => {
+    revalidatePath(`/children/${encodeURIComponent(input.patientId)}`);
+    return { status: 'success', message: 'The invitation no longer works.' };
   },
 });

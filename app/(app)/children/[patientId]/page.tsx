@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CalendarSubscriptionCard } from '@/components/calendar-feeds/calendar-subscription-card';
 import { CareLinksCard } from '@/components/care-links/care-links-card';
+import { GuardianInvitationsCard } from '@/components/guardian-invitations/guardian-invitations-card';
 import { ClinicContact } from '@/components/children/clinic-contact';
 import { CourseCalendar, homeOutcomesFor, nextSessionToDo } from '@/components/children/course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
@@ -22,6 +23,7 @@ import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCalendarFeed } from '@/lib/server/calendar-feeds/get-calendar-feed';
 import { listCareLinks } from '@/lib/server/care-links/list-care-links';
+import { listGuardianInvitations } from '@/lib/server/guardian-invitations/list-guardian-invitations';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
@@ -29,9 +31,11 @@ import { orNotFound } from '@/lib/pages/or-not-found';
 import {
   createCareLinkAction,
   createChildCalendarFeedAction,
+  inviteGuardianAction,
   recordHomeSessionAction,
   revokeCareLinkAction,
   revokeChildCalendarFeedAction,
+  revokeGuardianInvitationAction,
 } from './actions';
 
 export const metadata: Metadata = { title: "Your child's course" };
@@ -50,11 +54,12 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const [locale, clinic, careLinks, calendarFeed] = await Promise.all([
+  const [locale, clinic, careLinks, calendarFeed, invitations] = await Promise.all([
     getRequestLocale(),
     getClinicProfile(),
     listCareLinks(actor, patient.id),
     getCalendarFeed(actor, patient.id),
+    listGuardianInvitations(actor, patient.id),
   ]);
   const contact = <ClinicContact clinic={clinic} />;
   const childPath = `/children/${patient.id}`;
@@ -166,6 +171,17 @@ export default async function ChildPage({ params, searchParams }: Props) {
             createAction={createChildCalendarFeedAction}
             revokeAction={revokeChildCalendarFeedAction}
             patientId={patient.id}
+            locale={locale}
+            timeZone={clinicTimeZone()}
+          />
+        </div>
+        <div className="no-print">
+          <GuardianInvitationsCard
+            patientId={patient.id}
+            firstName={patient.firstName}
+            invitations={invitations}
+            inviteAction={inviteGuardianAction}
+            revokeAction={revokeGuardianInvitationAction}
             locale={locale}
             timeZone={clinicTimeZone()}
           />

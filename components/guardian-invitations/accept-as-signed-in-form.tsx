@@ -1,0 +1,18 @@
+'use client';
+
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
+
+type Props = { action: FormAction; childFirstName: string };
+
+/** A parent signed in with the invited e-mail adds the child to their account. */
+export function AcceptAsSignedInForm({ action, childFirstName }: Props) {
+  const { state, formAction, formKey, formRef } = useActionForm(action);
+  return (
+    <form key={formKey} ref={formRef} action={formAction} className="space-y-3">
+      <FormMessage state={state} />
+      <SubmitButton pendingText="Adding…">Add {childFirstName} to my account</SubmitButton>
+    </form>
+  );
+}
