@@ -8,31 +8,33 @@ type Props = {
 /** Registering a child: invite a parent who has no account yet, in the same step. */
 export function NewGuardianInvitationFields({ values, errorFor }: Props) {
   return (
-    <fieldset className="min-w-0 space-y-3 border-t border-slate-200 pt-4">
-      <legend className="text-sm font-medium text-slate-800">Or invite a parent who has no account yet</legend>
-      <p className="text-xs text-slate-600">
-        The app sends no e-mail: once the patient is saved you get an invitation link to give to the parent. With it
-        they choose a password and see this child only.
-      </p>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name="inviteName"
-          label="Parent’s name"
-          autoComplete="off"
-          maxLength={120}
-          defaultValue={values.inviteName}
-          error={errorFor('inviteName')}
-        />
-        <TextField
-          name="inviteEmail"
-          label="Parent’s e-mail"
-          type="email"
-          autoComplete="off"
-          maxLength={254}
-          defaultValue={values.inviteEmail}
-          error={errorFor('inviteEmail')}
-        />
-      </div>
-    </fieldset>
+    <div className="border-t border-slate-200 pt-4">
+      <fieldset className="min-w-0 space-y-3">
+        <legend className="text-sm font-medium text-slate-800">Or invite a parent who has no account yet</legend>
+        <p className="text-xs text-slate-600">
+          The app sends no e-mail: once the patient is saved you get an invitation link to give to the parent. With it
+          they choose a password and see this child only.
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            name="inviteName"
+            label="Parent’s name"
+            autoComplete="off"
+            maxLength={120}
+            defaultValue={values.inviteName}
+            error={errorFor('inviteName')}
+          />
+          <TextField
+            name="inviteEmail"
+            label="Parent’s e-mail"
+            type="email"
+            autoComplete="off"
+            maxLength={254}
+            defaultValue={values.inviteEmail}
+            error={errorFor('inviteEmail')}
+          />
+        </div>
+      </fieldset>
+    </div>
   );
 }
