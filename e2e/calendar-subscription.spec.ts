@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { arrange, onRunningCourse, signIn } from './fixtures';
 
@@ -21,6 +22,10 @@ test('a parent subscribes to the child’s calendar, the address serves the sess
   const linkField = page.getByLabel('Your calendar link');
   await expect(linkField).toHaveValue(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
   const link = await linkField.inputValue();
+  const { violations } = await new AxeBuilder({ page }).include('main section:has(h2)').analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
+    [],
+  );
   await expect(page.getByRole('link', { name: 'Open in my calendar app' })).toHaveAttribute(
     'href',
     link.replace(/^https?:/, 'webcal:'),

@@ -1,8 +1,16 @@
-import { expect, test, type Browser } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { arrange, onRunningCourse, signIn, uniqueSuffix } from './fixtures';
 
 // A second guardian with an account of their own (issue 9, "Another caregiver").
 const PASSWORD = 'kettle orbit lantern 42';
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
+    [],
+  );
+}
 
 /** The invited person opens the link in their own browser, makes the account, signs in and sees the children page. */
 async function acceptAndSignIn(browser: Browser, link: string, email: string) {
@@ -10,6 +18,7 @@ async function acceptAndSignIn(browser: Browser, link: string, email: string) {
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.getByLabel('E-mail (you sign in with it)')).toHaveValue(email);
+  await expectNoSeriousAxeViolations(page);
   await page.getByLabel('Choose a password').fill(PASSWORD);
   await page.getByLabel('The password again').fill(PASSWORD);
   await page.getByRole('button', { name: 'Make my account' }).click();
