@@ -48,6 +48,10 @@ export const PERMISSIONS = {
   VIEW_ALERTS: ['PAEDIATRICIAN', 'THERAPIST'],
   RECORD_CLINIC_SESSION: ['THERAPIST'],
   VIEW_OWN_CHILDREN: ['PARENT'],
+  // A child's whole record as a FHIR R4 file, for another doctor or system: staff who read the
+  // record (patientScope decides which children), and a family their own child's (right of access).
+  EXPORT_PATIENT_RECORD: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
+  EXPORT_OWN_CHILD_RECORD: ['PARENT'],
   RECORD_HOME_SESSION: ['PARENT'],
   // A parent shares one child's home routine with another caregiver (grandparent, nanny) by link.
   MANAGE_CARE_LINKS: ['PARENT'],

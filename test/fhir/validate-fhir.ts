@@ -18,7 +18,92 @@ import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json
 let isIndexed = false;
 
 export function fhirR4Issues(resource: Resource): string[] {
-  return [...structureDefinitionIssues(resource), ...jsonSchemaIssues(resource)];
+  // Medplum checks a nested resource's elements but not its resource-level invariants (an
+  // Appointment's app-3 inside a Bundle passes), so each entry is validated on its own too.
+  const entryIssues =
+    resource.resourceType === 'Bundle'
+      ? (resource.entry ?? []).flatMap((entry, index) =>
+          entry.resource ? structureDefinitionIssues(entry.resource).map((issue) => `entry[${index}] ${issue}`) : [],
+        )
+      : [];
+  const resources =
+    resource.resourceType === 'Bundle' ? (resource.entry ?? []).map((entry) => entry.resource) : [resource];
+  return [
+    ...new Set([
+      ...structureDefinitionIssues(resource),
+      ...entryIssues,
+      ...jsonSchemaIssues(resource),
+      ...resources.flatMap((inner) => (inner ? requiredCodeIssues(inner) : [])),
+    ]),
+  ];
+}
+
+type ElementDefinition = { path: string; type?: { code: string }[]; binding?: { strength: string; valueSet?: string } };
+type TerminologyResource = {
+  resourceType: string;
+  url?: string;
+  concept?: Concept[];
+  compose?: { include: { system?: string; concept?: unknown[]; filter?: unknown[] }[] };
+};
+type Concept = { code: string; concept?: Concept[] };
+let requiredCodes: Map<string, Map<string, Set<string>>> | null = null;
+
+/**
+ * The third check, for what neither validator above covers: a resource's own `code` elements
+ * bound to a required value set that shares its codes across resources (a Procedure's status from
+ * EventStatus, a ServiceRequest's intent from RequestIntent). The allowed codes are those of the
+ * value set's code systems in the R4 terminology (valuesets.json); a value set made of filters or
+ * picked codes is left out.
+ */
+function requiredCodeIssues(resource: Resource): string[] {
+  requiredCodes ??= loadRequiredCodes();
+  const bindings = requiredCodes.get(resource.resourceType);
+  if (!bindings) return [];
+  return [...bindings].flatMap(([element, allowed]) => {
+    const value = (resource as unknown as Record<string, unknown>)[element];
+    return typeof value === 'string' && !allowed.has(value)
+      ? [`${resource.resourceType}.${element}: "${value}" is not in its required value set`]
+      : [];
+  });
+}
+
+function loadRequiredCodes(): Map<string, Map<string, Set<string>>> {
+  const terminology = (readJson('fhir/r4/valuesets.json') as { entry: { resource: TerminologyResource }[] }).entry.map(
+    (entry) => entry.resource,
+  );
+  const flatten = (concepts: Concept[]): string[] => concepts.flatMap((c) => [c.code, ...flatten(c.concept ?? [])]);
+  const codesOfValueSet = (url: string): Set<string> | null => {
+    const valueSet = terminology.find((item) => item.resourceType === 'ValueSet' && item.url === url);
+    const includes = valueSet?.compose?.include ?? [];
+    if (includes.length === 0 || includes.some((include) => !include.system || include.concept || include.filter))
+      return null;
+    const codes = includes.map((include) =>
+      terminology.find((item) => item.resourceType === 'CodeSystem' && item.url === include.system),
+    );
+    if (codes.some((codeSystem) => !codeSystem?.concept)) return null;
+    return new Set(codes.flatMap((codeSystem) => flatten(codeSystem?.concept ?? [])));
+  };
+  const byType = new Map<string, Map<string, Set<string>>>();
+  const profiles = readJson('fhir/r4/profiles-resources.json') as {
+    entry: {
+      resource: { resourceType: string; kind?: string; type?: string; snapshot?: { element: ElementDefinition[] } };
+    }[];
+  };
+  for (const { resource: definition } of profiles.entry) {
+    if (definition.resourceType !== 'StructureDefinition' || definition.kind !== 'resource' || !definition.type)
+      continue;
+    const bindings = new Map<string, Set<string>>();
+    for (const element of definition.snapshot?.element ?? []) {
+      const [type, name, ...deeper] = element.path.split('.');
+      if (type !== definition.type || !name || deeper.length) continue;
+      if (element.type?.[0]?.code !== 'code' || element.binding?.strength !== 'required' || !element.binding.valueSet)
+        continue;
+      const codes = codesOfValueSet(element.binding.valueSet.split('|')[0]!);
+      if (codes) bindings.set(name, codes);
+    }
+    byType.set(definition.type, bindings);
+  }
+  return byType;
 }
 
 function structureDefinitionIssues(resource: Resource): string[] {

@@ -155,6 +155,21 @@ describe('buildChildBundle', () => {
     expect(bundle.type).toBe('collection');
   });
 
+  it('is checked by validators that do see a broken record (the control of the test above)', () => {
+    const broken = structuredClone(bundle);
+    const appointment = resourcesOf(broken, 'Appointment')[0]!;
+    delete appointment.start;
+    const request = resourcesOf(broken, 'ServiceRequest')[0]!;
+    (request as { intent: string }).intent = 'prescription';
+    const procedure = resourcesOf(broken, 'Procedure')[0]!;
+    (procedure as { status: string }).status = 'done';
+    expect(fhirR4Issues(broken)).toEqual([
+      expect.stringMatching(/^entry\[\d+\] Appointment: Constraint app-2 not met/),
+      'ServiceRequest.intent: "prescription" is not in its required value set',
+      'Procedure.status: "done" is not in its required value set',
+    ]);
+  });
+
   it('holds one resource per record, the patient first', () => {
     expect(bundle.entry?.[0]?.resource?.resourceType).toBe('Patient');
     const counts = Object.fromEntries(
