@@ -20,6 +20,8 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
   MANAGE_USERS: ['ADMIN'],
+  // Erasing a parent's personal data on request (GDPR art. 17) while the child's record stays.
+  ERASE_PARENT_DATA: ['ADMIN'],
   MANAGE_CLINIC_SETTINGS: ['ADMIN'],
   // Who read or changed which record: the clinic's compliance duty (HIPAA 164.312(b)), not care.
   VIEW_ACCESS_LOG: ['ADMIN'],
@@ -243,6 +245,14 @@ export const ACCOUNTS = {
   guardians: { role: 'PARENT' },
   userManagers: { role: { in: [...PERMISSIONS.MANAGE_USERS] } },
 } as const satisfies Record<string, Prisma.UserWhereInput>;
+
+/**
+ * Whose personal data an admin may erase while the record stays: a parent's. A staff member's name
+ * is part of the clinical record they signed (who prescribed, who recorded), so it stays.
+ */
+export function isErasableAccount(role: Role): boolean {
+  return role === 'PARENT';
+}
 
 /**
  * The lists of accounts a page may ask for: the active therapists to pick for a course, the
