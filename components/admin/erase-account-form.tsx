@@ -5,6 +5,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
+import { submittedValue } from '@/lib/actions/action-state';
 import { ZEraseAccountSchema } from '@/lib/validation/erase-account';
 
 type Props = { action: FormAction; account: { id: string; name: string; email: string } };
@@ -30,6 +31,7 @@ export function EraseAccountForm({ action, account }: Props) {
         name="reason"
         label="Reason"
         rows={2}
+        defaultValue={submittedValue(state, 'reason')}
         error={errorFor('reason')}
         hint="Kept with the decision, e.g. “The parent asked for their data to be erased (letter of 2 Dec)”. No health details."
       />
@@ -38,6 +40,7 @@ export function EraseAccountForm({ action, account }: Props) {
         name="confirmEmail"
         label={`Type ${account.email} to confirm`}
         autoComplete="off"
+        defaultValue={submittedValue(state, 'confirmEmail')}
         error={errorFor('confirmEmail')}
       />
       <SubmitButton variant="danger" pendingText="Erasing…">
