@@ -13,7 +13,7 @@ export function EraseAccountDetails({
 }) {
   return (
     <details className="max-w-md">
-      <summary className={`${buttonClasses('secondary')} cursor-pointer list-none text-red-700`}>
+      <summary className={`${buttonClasses('secondary')} cursor-pointer list-none`}>
         Erase personal data<span className="sr-only"> of {account.name}</span>
       </summary>
       <div className="mt-3 rounded-md border border-red-200 bg-red-50 p-3">
