@@ -2,12 +2,13 @@ import Link from 'next/link';
 import { Badge, Card, EmptyState } from '@/components/ui/card';
 import { buttonClasses } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/use-action-form';
-import { ROLE_GROUP_TITLES, ROLES } from '@/lib/auth/policy';
+import { isErasableAccount, ROLE_GROUP_TITLES, ROLES } from '@/lib/auth/policy';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { OrphanedCourse } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
 import type { UserListItem } from '@/lib/server/users/manage-users';
 import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
 import { AccountStatusForm } from './account-status-form';
+import { EraseAccountDetails, ErasedAccounts } from './erase-account-details';
 import { ResetPasswordForm } from './reset-password-form';
 
 type Props = {
@@ -18,6 +19,7 @@ type Props = {
   resetPasswordAction: FormAction;
   setAccountStatusAction: FormAction;
   signOutEverywhereAction: FormAction;
+  eraseParentDataAction: FormAction;
   locale: string;
   timeZone: string;
 };
@@ -30,13 +32,16 @@ export function UserList({
   resetPasswordAction,
   setAccountStatusAction,
   signOutEverywhereAction,
+  eraseParentDataAction,
   locale,
   timeZone,
 }: Props) {
   return (
     <div className="space-y-6">
       {ROLES.map((role) => {
-        const members = users.filter((user) => user.role === role);
+        // Erased accounts are closed for good and have nothing left to manage: listed apart, below.
+        const members = users.filter((user) => user.role === role && !user.erasedAt);
+        const erased = users.filter((user) => user.role === role && user.erasedAt);
         const deactivatedCount = members.filter((user) => user.deactivatedAt).length;
         return (
           <Card
@@ -100,10 +105,14 @@ export function UserList({
                         />
                       )}
                     </div>
+                    {isErasableAccount(user.role) ? (
+                      <EraseAccountDetails action={eraseParentDataAction} account={user} />
+                    ) : null}
                   </li>
                 ))}
               </ul>
             )}
+            <ErasedAccounts accounts={erased} locale={locale} timeZone={timeZone} />
           </Card>
         );
       })}

@@ -20,6 +20,8 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
   MANAGE_USERS: ['ADMIN'],
+  // Erasing a parent's personal data on request (GDPR art. 17) while the child's record stays.
+  ERASE_PARENT_DATA: ['ADMIN'],
   MANAGE_CLINIC_SETTINGS: ['ADMIN'],
   // Who read or changed which record: the clinic's compliance duty (HIPAA 164.312(b)), not care.
   VIEW_ACCESS_LOG: ['ADMIN'],
@@ -48,6 +50,10 @@ export const PERMISSIONS = {
   VIEW_ALERTS: ['PAEDIATRICIAN', 'THERAPIST'],
   RECORD_CLINIC_SESSION: ['THERAPIST'],
   VIEW_OWN_CHILDREN: ['PARENT'],
+  // A child's whole record as a FHIR R4 file, for another doctor or system: staff who read the
+  // record (patientScope decides which children), and a family their own child's (right of access).
+  EXPORT_PATIENT_RECORD: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
+  EXPORT_OWN_CHILD_RECORD: ['PARENT'],
   RECORD_HOME_SESSION: ['PARENT'],
   // A parent shares one child's home routine with another caregiver (grandparent, nanny) by link.
   MANAGE_CARE_LINKS: ['PARENT'],
@@ -283,6 +289,14 @@ export const ACCOUNTS = {
   guardians: { role: 'PARENT' },
   userManagers: { role: { in: [...PERMISSIONS.MANAGE_USERS] } },
 } as const satisfies Record<string, Prisma.UserWhereInput>;
+
+/**
+ * Whose personal data an admin may erase while the record stays: a parent's. A staff member's name
+ * is part of the clinical record they signed (who prescribed, who recorded), so it stays.
+ */
+export function isErasableAccount(role: Role): boolean {
+  return role === 'PARENT';
+}
 
 /**
  * The lists of accounts a page may ask for: the active therapists to pick for a course, the

@@ -34,8 +34,10 @@ import { markAlertDone } from '@/lib/server/alerts/mark-alert-done';
 import { countAttention } from '@/lib/server/alerts/list-alerts';
 import { updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { createUser, deactivateUser, reactivateUser, resetPassword } from '@/lib/server/users/manage-users';
+import { eraseParentData } from '@/lib/server/users/erase-parent-data';
 import {
   courseInput,
+  createActor,
   createClinic,
   createPatientWithIndication,
   db,
@@ -177,6 +179,13 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
     attempt: async (actor) => {
       await deactivateUser(actor, clinic.otherParent.id);
       return reactivateUser(actor, clinic.otherParent.id);
+    },
+  },
+  eraseParentDataAction: {
+    permission: 'ERASE_PARENT_DATA',
+    attempt: async (actor) => {
+      const parent = await createActor('PARENT', 'Leaving Parent');
+      return eraseParentData(actor, { userId: parent.id, confirmEmail: parent.email, reason: 'Asked to be erased.' });
     },
   },
   signOutAccountEverywhereAction: {

@@ -9,7 +9,8 @@ import { recordAudit } from '@/lib/server/audit/record-audit';
 import { getSecuritySettings } from '@/lib/server/settings/security-settings';
 
 /** Why a session was revoked, kept on its row. */
-export type RevokeReason = 'sign-out' | 'sign-out-everywhere' | 'password-reset' | 'deactivated' | 'reactivated';
+export type RevokeReason =
+  'sign-out' | 'sign-out-everywhere' | 'password-reset' | 'deactivated' | 'reactivated' | 'personal-data-erased';
 
 export type SessionCheck = { status: 'ACTIVE'; actor: Actor } | { status: 'ENDED'; reason: SessionEndReason };
 

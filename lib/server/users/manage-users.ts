@@ -10,7 +10,15 @@ import { lockClinicWide } from '@/lib/server/locks';
 import { revokeUserSessions } from './auth-sessions';
 import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user';
 
-export type UserListItem = { id: string; name: string; email: string; role: Role; deactivatedAt: Date | null };
+export type UserListItem = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  deactivatedAt: Date | null;
+  /** When a parent's personal data was erased (./erase-parent-data.ts); null otherwise. */
+  erasedAt: Date | null;
+};
 
 /**
  * One list of accounts (see AccountList): the active therapists for the course pickers (guardians
@@ -22,13 +30,20 @@ export async function listUsers(actor: Actor, list: AccountList): Promise<UserLi
   const users = await db.user.findMany({
     where: accountListScope(actor, list),
     orderBy: [{ role: 'asc' }, { name: 'asc' }],
-    select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      deactivatedAt: true,
+      erasure: { select: { erasedAt: true } },
+    },
   });
   // The admin's list shows every account's email and status: a read of the accounts. The pickers
   // show names of the active accounts to choose from, as any form does, and are not logged.
   if (list === 'everyone')
     await recordAuditAlone(actor, { action: 'READ', subject: { type: 'ACCOUNT', id: null }, patientId: null });
-  return users;
+  return users.map(({ erasure, ...user }) => ({ ...user, erasedAt: erasure?.erasedAt ?? null }));
 }
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<{ id: string }> {
@@ -105,8 +120,9 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
 
 export async function reactivateUser(actor: Actor, userId: string): Promise<{ name: string }> {
   authorize(actor, 'MANAGE_USERS');
-  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, erasure: true } });
   if (!user) throw notFound('ACCOUNT', userId);
+  if (user.erasure) throw new AppError('INVALID_STATE', 'An account whose personal data was erased stays closed.');
   // Sessions from before the deactivation stay ended: reactivated, the person signs in afresh.
   // Only a deactivated account changes, so reactivating twice does not sign out the new sessions.
   await db.$transaction(async (tx) => {
@@ -118,7 +134,7 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
     await revokeUserSessions(tx, userId, 'reactivated');
     await recordAudit(tx, actor, { action: 'UPDATE', subject: { type: 'ACCOUNT', id: userId }, patientId: null });
   });
-  return user;
+  return { name: user.name };
 }
 
 /** The admin sets a new password; the old one, and every session opened with it, stop working at once. */

@@ -3,6 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { signOutEverywhere } from '@/lib/server/users/auth-sessions';
+import { eraseParentData } from '@/lib/server/users/erase-parent-data';
+import { ZEraseAccountSchema } from '@/lib/validation/erase-account';
 import { createUser, deactivateUser, reactivateUser, resetPassword } from '@/lib/server/users/manage-users';
 import { ZCreateUserServerSchema, ZResetPasswordServerSchema } from '@/lib/validation/new-password-server';
 import { ZAccountStatusSchema, ZSignOutEverywhereSchema } from '@/lib/validation/user';
@@ -56,4 +58,17 @@ export const signOutAccountEverywhereAction = defineAction({
     status: 'success',
     message: `${name} is signed out everywhere (${count === 1 ? 'one session' : `${count} sessions`} ended).`,
   }),
+});
+
+/** An admin erases a parent's personal data on request; the children's records stay. */
+export const eraseParentDataAction = defineAction({
+  schema: ZEraseAccountSchema,
+  run: (input, actor) => eraseParentData(actor, input),
+  onSuccess: ({ erasedEmail }) => {
+    revalidatePath('/admin/users');
+    return {
+      status: 'success',
+      message: `The personal data of ${erasedEmail} was erased; the account is closed and the children’s records stay.`,
+    };
+  },
 });

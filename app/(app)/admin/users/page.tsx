@@ -10,6 +10,7 @@ import { listCoursesOfDeactivatedTherapists } from '@/lib/server/courses/list-co
 import { listUsers } from '@/lib/server/users/manage-users';
 import {
   createUserAction,
+  eraseParentDataAction,
   resetPasswordAction,
   setAccountStatusAction,
   signOutAccountEverywhereAction,
@@ -38,6 +39,7 @@ export default async function UsersPage() {
           resetPasswordAction={resetPasswordAction}
           setAccountStatusAction={setAccountStatusAction}
           signOutEverywhereAction={signOutAccountEverywhereAction}
+          eraseParentDataAction={eraseParentDataAction}
           locale={locale}
           timeZone={clinicTimeZone()}
         />

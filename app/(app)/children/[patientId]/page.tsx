@@ -15,6 +15,7 @@ import { SafetyRules, safetyRulesFromRuleBook } from '@/components/children/safe
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
+import { DownloadRecordLink } from '@/components/fhir/download-record-link';
 import { requirePage } from '@/lib/auth/session';
 import { parentHomeSteps } from '@/lib/domain/rules';
 import { asksWellToday } from '@/lib/domain/session-outcomes';
@@ -77,7 +78,12 @@ export default async function ChildPage({ params, searchParams }: Props) {
       <PageHeader
         title={`${patient.firstName} ${patient.lastName}`}
         subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)} · born ${formatDate(patient.dateOfBirth, locale)}`}
-        actions={<PrintButton />}
+        actions={
+          <>
+            <PrintButton />
+            <DownloadRecordLink role={actor.role} patientId={patient.id} />
+          </>
+        }
       />
       {recorded ? (
         <HomeSessionNotice

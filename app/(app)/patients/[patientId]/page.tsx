@@ -5,6 +5,7 @@ import { IndicationList } from '@/components/indications/indication-list';
 import { PatientDetails } from '@/components/patients/patient-details';
 import { RecordCorrectionsList } from '@/components/patients/record-corrections-list';
 import { describeAge } from '@/components/shared/describe-age';
+import { DownloadRecordLink } from '@/components/fhir/download-record-link';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { can } from '@/lib/auth/policy';
@@ -51,6 +52,7 @@ export default async function PatientPage({ params }: Props) {
                 Edit patient
               </ButtonLink>
             ) : null}
+            <DownloadRecordLink role={actor.role} patientId={patient.id} />
           </>
         }
       />
