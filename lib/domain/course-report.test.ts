@@ -19,13 +19,25 @@ function session(overrides: Partial<ReportSessionFacts> & Pick<ReportSessionFact
 
 describe('courseReportFigures', () => {
   const sessions: ReportSessionFacts[] = [
-    session({ scheduledOn: '2026-11-02' as IsoDate, location: 'CLINIC', status: 'DONE', actualMinutes: 8, tolerance: 'GOOD' }),
+    session({
+      scheduledOn: '2026-11-02' as IsoDate,
+      location: 'CLINIC',
+      status: 'DONE',
+      actualMinutes: 8,
+      tolerance: 'GOOD',
+    }),
     session({ scheduledOn: '2026-11-03' as IsoDate, status: 'DONE', tolerance: 'FUSSY' }),
     session({ scheduledOn: '2026-11-04' as IsoDate, status: 'MISSED' }),
     session({ scheduledOn: '2026-11-05' as IsoDate, status: 'POSTPONED' }),
     // Nobody recorded it although its day has passed: held against adherence.
     session({ scheduledOn: '2026-11-06' as IsoDate }),
-    session({ scheduledOn: '2026-11-09' as IsoDate, isMakeUp: true, status: 'DONE', actualMinutes: 12, tolerance: 'STOPPED_EARLY' }),
+    session({
+      scheduledOn: '2026-11-09' as IsoDate,
+      isMakeUp: true,
+      status: 'DONE',
+      actualMinutes: 12,
+      tolerance: 'STOPPED_EARLY',
+    }),
     session({ scheduledOn: '2026-11-11' as IsoDate, isMakeUp: true }),
     session({ scheduledOn: '2026-11-12' as IsoDate, location: 'CLINIC' }),
   ];
@@ -58,7 +70,10 @@ describe('courseReportFigures', () => {
   });
 
   it('leaves out sessions called off by a cancellation', () => {
-    const cancelled = courseReportFigures([session({ scheduledOn: '2026-11-01' as IsoDate, isCalledOff: true })], TODAY);
+    const cancelled = courseReportFigures(
+      [session({ scheduledOn: '2026-11-01' as IsoDate, isCalledOff: true })],
+      TODAY,
+    );
     expect(cancelled.home).toEqual({ done: 0, missed: 0, postponed: 0, toCome: 0, unrecorded: 0 });
     expect(cancelled.homeAdherencePercent).toBeNull();
   });
@@ -73,7 +88,12 @@ describe('percentOf', () => {
 });
 
 describe('sessionLineFor', () => {
-  const line = { status: 'MISSED' as const, notes: 'Slept through.', reason: 'Holiday', recordedByName: 'Tess Therapist' };
+  const line = {
+    status: 'MISSED' as const,
+    notes: 'Slept through.',
+    reason: 'Holiday',
+    recordedByName: 'Tess Therapist',
+  };
 
   it('gives the staff the whole line', () => {
     expect(sessionLineFor('STAFF', line)).toEqual(line);
