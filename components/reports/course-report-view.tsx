@@ -75,8 +75,8 @@ export function CourseReportView({ report, locale }: { report: CourseReport; loc
       </ReportSection>
 
       <ReportSection title={REPORT_SECTIONS.sessions}>
-        <div className="overflow-x-auto">
-          <table className="report-table w-full min-w-[36rem] text-left text-sm">
+        <div className="overflow-x-auto print:overflow-visible">
+          <table className="w-full min-w-[36rem] text-left text-sm print:min-w-0">
             <thead className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
               <tr>
                 {columns.map((column) => (

@@ -40,7 +40,7 @@ export function MinutesToleranceChart({ points }: { points: readonly ChartPoint[
   return (
     <figure className="report-figure space-y-2">
       <figcaption className="text-sm font-medium text-slate-800">Minutes and tolerance, session by session</figcaption>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto print:overflow-visible">
         <svg role="img" aria-label={summary} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`}>
           <Group left={MARGIN.left} top={MARGIN.top}>
             {points.map((point) => (
