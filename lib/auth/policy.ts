@@ -106,6 +106,8 @@ export const PAGE_PERMISSIONS = {
   '/review': 'REVIEW_RECORD',
   '/attention': 'VIEW_ALERTS',
   '/dashboard': 'VIEW_DASHBOARD',
+  '/dashboard/courses': 'VIEW_DASHBOARD',
+  '/dashboard/sessions': 'VIEW_DASHBOARD',
   '/reports/courses/[courseId]': 'VIEW_COURSE_REPORT',
   '/sessions': 'RECORD_CLINIC_SESSION',
   '/sessions/[sessionId]': 'RECORD_CLINIC_SESSION',

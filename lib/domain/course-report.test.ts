@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from './calendar-date';
-import { courseReportFigures, percentOf, sessionLineFor, type ReportSessionFacts } from './course-report';
+import { courseReportFigures, sessionLineFor, type ReportSessionFacts } from './course-report';
+import { percentOf } from './rates';
 
 const TODAY = '2026-11-10' as IsoDate;
 

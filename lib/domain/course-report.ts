@@ -1,5 +1,6 @@
 import type { IsoDate } from './calendar-date';
 import type { SessionStatus } from './course-progress';
+import { adherencePercent } from './rates';
 
 /**
  * The figures of a course's report for the referring doctor and the family (issue 10, "Course
@@ -66,11 +67,6 @@ function tally(sessions: readonly ReportSessionFacts[], today: IsoDate): Session
   return result;
 }
 
-/** A share in whole percent, or null when there is nothing to share out. */
-export function percentOf(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 100);
-}
-
 export function courseReportFigures(sessions: readonly ReportSessionFacts[], today: IsoDate): CourseReportFigures {
   const clinic = tally(
     sessions.filter((session) => session.location === 'CLINIC'),
@@ -97,7 +93,7 @@ export function courseReportFigures(sessions: readonly ReportSessionFacts[], tod
   return {
     clinic,
     home,
-    homeAdherencePercent: percentOf(home.done, home.done + home.missed + home.unrecorded),
+    homeAdherencePercent: adherencePercent(home),
     missedOrPostponed: clinic.missed + clinic.postponed + home.missed + home.postponed,
     madeUp: makeUps.filter((session) => session.status === 'DONE').length,
     makeUpsToCome: makeUps.filter((session) => session.status === 'SCHEDULED').length,
