@@ -30,7 +30,7 @@ function ReportSection({ title, children }: { title: string; children: ReactNode
 
 function Facts({ rows }: { rows: readonly FactRow[] }) {
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr] print:grid-cols-[auto_1fr]">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr] print:grid-cols-[12rem_1fr]">
       {rows.map(([term, value]) => (
         <div key={term} className="contents">
           <dt className="font-medium text-slate-600">{term}</dt>
