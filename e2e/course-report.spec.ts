@@ -1,5 +1,13 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { arrange, onRunningCourse, signIn } from './fixtures';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 test('the doctor prints a course report to A4 and downloads the PDF made on the server', async ({ page }) => {
   const { accounts, children } = await arrange({
@@ -19,6 +27,7 @@ test('the doctor prints a course report to A4 and downloads the PDF made on the 
   await expect(page.getByRole('heading', { name: 'Contraindications found during the course' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Session 1: \d+ min/ })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Recorded by' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Printed by the browser to A4: a real PDF, the navigation left out.
   await page.emulateMedia({ media: 'print' });
@@ -27,6 +36,8 @@ test('the doctor prints a course report to A4 and downloads the PDF made on the 
   const printed = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   expect(printed.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(printed.toString('latin1')).toContain('/MediaBox [0 0 595');
+  // Ten sessions fit on two pages; a third would be the blank page a named @page once left.
+  expect(printed.toString('latin1')).toMatch(/\/Type \/Pages\s*\/Count 2\b/);
   await page.emulateMedia({ media: 'screen' });
 
   // The server's PDF, through the page's own link.
@@ -87,6 +98,7 @@ test('a therapist is refused the clinic dashboard; the doctor sees it', async ({
   await signIn(page, accounts.doctor);
   await page.getByRole('link', { name: 'Dashboard' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clinic dashboard' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('link', { name: /Active courses/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Active courses' })).toBeVisible();
 });
