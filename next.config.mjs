@@ -14,8 +14,9 @@ function serverActionOrigins() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Packages with WASM or native parts must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ['@node-rs/argon2', '@prisma/client', '@prisma/adapter-pg', 'pg'],
+  // Packages with WASM or native parts, or that read their own files at run time (pdfkit's font
+  // metrics), must be loaded by Node as they are, not bundled.
+  serverExternalPackages: ['@node-rs/argon2', '@prisma/client', '@prisma/adapter-pg', 'pg', 'pdfkit'],
   poweredByHeader: false,
   // Lets two builds (e.g. parallel test runs) live side by side; '.next' unless set.
   distDir: process.env.NEXT_DIST_DIR || '.next',

@@ -29,16 +29,22 @@ export function EventAlertList({
                 <Link href={`/patients/${item.patientId}`} className={LINK}>
                   {item.patientName}
                 </Link>
-                <Link href={`/courses/${item.courseId}`} className={LINK}>
-                  {item.session ? (
-                    <>
-                      Session of{' '}
-                      <time dateTime={item.session.scheduledOn}>{formatDate(item.session.scheduledOn, locale)}</time>
-                    </>
-                  ) : (
-                    'The course'
-                  )}
-                </Link>
+                {item.kind === 'COURSE_COMPLETED' ? (
+                  <Link href={`/reports/courses/${item.courseId}`} className={LINK}>
+                    The course report
+                  </Link>
+                ) : (
+                  <Link href={`/courses/${item.courseId}`} className={LINK}>
+                    {item.session ? (
+                      <>
+                        Session of{' '}
+                        <time dateTime={item.session.scheduledOn}>{formatDate(item.session.scheduledOn, locale)}</time>
+                      </>
+                    ) : (
+                      'The course'
+                    )}
+                  </Link>
+                )}
                 <time dateTime={item.createdAt.toISOString()} className="text-xs text-slate-600">
                   {formatDateTime(item.createdAt, locale, timeZone)}
                 </time>

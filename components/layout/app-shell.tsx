@@ -10,6 +10,7 @@ type NavItem = { href: PageRoute; label: string };
 
 // A link shows when the page guard would let the role in; every page and use case checks again.
 const NAV_ITEMS: readonly NavItem[] = [
+  { href: '/dashboard', label: 'Dashboard' },
   { href: '/patients', label: 'Patients' },
   { href: '/due', label: 'Due for a course' },
   { href: '/review', label: 'Record review' },

@@ -45,6 +45,11 @@ export const PERMISSIONS = {
   // The doctor's review of the clinic's record: cancelled courses, corrections, sessions nobody recorded.
   REVIEW_RECORD: ['PAEDIATRICIAN'],
   VIEW_GUIDELINES: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
+  // A course's report is for the referring doctor and the family: everyone who reaches the course
+  // (courseScope: staff who may read the child's record, the child's guardians) may open it.
+  VIEW_COURSE_REPORT: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST', 'PARENT'],
+  // The clinic's figures (sessions by therapist, rates, adherence): for those who run the clinic's care.
+  VIEW_DASHBOARD: ['ADMIN', 'PAEDIATRICIAN'],
   // The "needs attention" list is for those who act on a child's care (see alertScope); a parent
   // is the one reporting, and the admin does not act on clinical events.
   VIEW_ALERTS: ['PAEDIATRICIAN', 'THERAPIST'],
@@ -113,6 +118,10 @@ export const PAGE_PERMISSIONS = {
   '/due': 'PRESCRIBE_COURSE',
   '/review': 'REVIEW_RECORD',
   '/attention': 'VIEW_ALERTS',
+  '/dashboard': 'VIEW_DASHBOARD',
+  '/dashboard/courses': 'VIEW_DASHBOARD',
+  '/dashboard/sessions': 'VIEW_DASHBOARD',
+  '/reports/courses/[courseId]': 'VIEW_COURSE_REPORT',
   '/sessions': 'RECORD_CLINIC_SESSION',
   '/sessions/[sessionId]': 'RECORD_CLINIC_SESSION',
   '/sessions/[sessionId]/correct': 'CORRECT_SESSION',

@@ -100,7 +100,17 @@ export default async function ChildPage({ params, searchParams }: Props) {
             <Card title={course.status === 'ACTIVE' ? 'Current course' : 'Latest course'}>
               <CourseOverview course={course} locale={locale} />
             </Card>
-            <Card title="Progress">
+            <Card
+              title="Progress"
+              actions={
+                <Link
+                  href={`/reports/courses/${course.id}`}
+                  className="no-print text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+                >
+                  Course report
+                </Link>
+              }
+            >
               <FamilyProgress course={course} locale={locale} />
             </Card>
             <Card title="Calendar">

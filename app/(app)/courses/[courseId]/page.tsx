@@ -10,6 +10,7 @@ import { ReinstatementsList } from '@/components/courses/reinstatements-list';
 import { RoutineSteps } from '@/components/courses/routine-steps';
 import { SessionList } from '@/components/courses/session-list';
 import { TherapistChangesList } from '@/components/courses/therapist-changes-list';
+import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { can } from '@/lib/auth/policy';
@@ -63,7 +64,16 @@ export default async function CoursePage({ params, searchParams }: Props) {
       <PageHeader
         title={`${course.patient.firstName} ${course.patient.lastName}: course`}
         subtitle={`${course.diagnosis} · ${course.progress.label}`}
-        actions={<PrintButton />}
+        actions={
+          <>
+            <span className="no-print">
+              <ButtonLink href={`/reports/courses/${course.id}`} variant="secondary">
+                Course report
+              </ButtonLink>
+            </span>
+            <PrintButton />
+          </>
+        }
       />
       {deactivatedTherapist ? (
         <DeactivatedTherapistAlert therapistName={deactivatedTherapist.name} formId={CHANGE_THERAPIST_ID} />

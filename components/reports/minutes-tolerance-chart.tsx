@@ -1,0 +1,98 @@
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleBand, scaleLinear } from '@visx/scale';
+import { Bar, LinePath } from '@visx/shape';
+import { TOLERANCE_LABELS } from '@/components/sessions/labels';
+import type { ChartPoint, ReportTolerance } from '@/lib/domain/course-report';
+
+// Each answer has its own mark and colour, so the chart does not rely on colour alone.
+const MARKS = { GOOD: '●', FUSSY: '◆', STOPPED_EARLY: '▲' } as const satisfies Record<ReportTolerance, string>;
+const MARK_COLOURS = { GOOD: '#047857', FUSSY: '#b45309', STOPPED_EARLY: '#b91c1c' } as const satisfies Record<
+  ReportTolerance,
+  string
+>;
+
+const HEIGHT = 220;
+const MARGIN = { top: 24, right: 12, bottom: 36, left: 40 };
+const MIN_WIDTH = 320;
+const STEP = 34;
+
+/**
+ * Minutes held at each session (bars, the planned minutes as a line) with how the baby took it
+ * (a mark above the bar). Drawn on the server as SVG by visx: no script reaches the browser, and
+ * it prints like the rest of the page.
+ */
+export function MinutesToleranceChart({ points }: { points: readonly ChartPoint[] }) {
+  if (points.length === 0) return <p className="text-sm text-slate-600">No session has been held yet.</p>;
+  const width = Math.max(MIN_WIDTH, MARGIN.left + MARGIN.right + points.length * STEP);
+  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = scaleBand<number>({ domain: points.map((point) => point.number), range: [0, innerWidth], padding: 0.3 });
+  const top = Math.max(...points.flatMap((point) => [point.minutes, point.plannedMinutes]));
+  const y = scaleLinear<number>({ domain: [0, Math.ceil(top / 5) * 5 || 5], range: [innerHeight, 0], nice: true });
+  const centre = (point: ChartPoint) => (x(point.number) ?? 0) + x.bandwidth() / 2;
+  const summary = points
+    .map(
+      (point) =>
+        `Session ${point.number}: ${point.minutes} min${point.tolerance ? `, ${TOLERANCE_LABELS[point.tolerance]}` : ''}`,
+    )
+    .join('; ');
+  return (
+    <figure className="report-figure space-y-2">
+      <figcaption className="text-sm font-medium text-slate-800">Minutes and tolerance, session by session</figcaption>
+      <div className="overflow-x-auto print:overflow-visible">
+        <svg role="img" aria-label={summary} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`}>
+          <Group left={MARGIN.left} top={MARGIN.top}>
+            {points.map((point) => (
+              <Bar
+                key={point.number}
+                x={x(point.number)}
+                y={y(point.minutes)}
+                width={x.bandwidth()}
+                height={innerHeight - y(point.minutes)}
+                fill="#5eb5a6"
+              />
+            ))}
+            <LinePath
+              data={[...points]}
+              x={centre}
+              y={(point) => y(point.plannedMinutes)}
+              stroke="#334155"
+              strokeDasharray="4 3"
+              strokeWidth={1.5}
+            />
+            {points.map((point) =>
+              point.tolerance ? (
+                <text
+                  key={point.number}
+                  x={centre(point)}
+                  y={y(point.minutes) - 6}
+                  fontSize={12}
+                  textAnchor="middle"
+                  fill={MARK_COLOURS[point.tolerance]}
+                >
+                  {MARKS[point.tolerance]}
+                </text>
+              ) : null,
+            )}
+            <AxisLeft scale={y} numTicks={4} label="min" stroke="#64748b" tickStroke="#64748b" />
+            <AxisBottom
+              top={innerHeight}
+              scale={x}
+              label="Session"
+              stroke="#64748b"
+              tickStroke="#64748b"
+              numTicks={points.length}
+            />
+          </Group>
+        </svg>
+      </div>
+      <p className="text-xs text-slate-700">
+        Bars: minutes held · dashed line: minutes planned ·{' '}
+        {(Object.keys(MARKS) as ReportTolerance[])
+          .map((tolerance) => `${MARKS[tolerance]} ${TOLERANCE_LABELS[tolerance]}`)
+          .join('  ')}
+      </p>
+    </figure>
+  );
+}
