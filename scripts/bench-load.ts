@@ -168,16 +168,19 @@ async function main(): Promise<void> {
       ]);
     const largeCounts = await countAll(pages, server.baseUrl, cookies, counter);
 
-    const loads: (LoadFigures & { peakRssMb: number })[] = [];
+    const loads: (LoadFigures & { peakRssMb: number; cpuMsPerRequest: number })[] = [];
     for (const page of pages) {
       console.log(`loading ${page.name} for ${SECONDS} s…`);
       memory.resetPeak();
+      const cpuBefore = memory.cpuMs();
       const load = await runLoad(
         { url: server.baseUrl + page.path, cookie: cookies.get(page.role) },
         CONNECTIONS,
         SECONDS,
       );
-      loads.push({ ...load, peakRssMb: memory.peakMb() });
+      const answered = Object.values(load.statusCodes).reduce((sum, count) => sum + count, 0);
+      const cpuMsPerRequest = answered ? Math.round(((memory.cpuMs() - cpuBefore) / answered) * 10) / 10 : 0;
+      loads.push({ ...load, peakRssMb: memory.peakMb(), cpuMsPerRequest });
     }
     // The floor again at the end: on a shared machine the load of other work drifts during a run,
     // and the pages are compared with the mean of the two.
@@ -187,7 +190,7 @@ async function main(): Promise<void> {
     );
     const floor = floorRuns.reduce((sum, value) => sum + value, 0) / floorRuns.length;
     const figures: PageFigures[] = pages.map((page, index) => {
-      const load = loads[index] as LoadFigures & { peakRssMb: number };
+      const load = loads[index] as LoadFigures & { peakRssMb: number; cpuMsPerRequest: number };
       return {
         name: page.name,
         path: page.path,

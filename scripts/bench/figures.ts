@@ -30,6 +30,8 @@ export type PageFigures = {
   sqlStatements: { demo: number | null; large: number | null };
   /** The server's largest resident memory while this page was loaded (absent in older result files). */
   peakRssMb?: number;
+  /** The server's CPU time per answer while this page was loaded (absent in older result files). */
+  cpuMsPerRequest?: number;
 };
 
 export type BenchResult = {
@@ -134,6 +136,7 @@ export function pageRows(pages: PageFigures[]): { header: string[]; rows: string
       String(page.sqlStatements.demo ?? '-'),
       String(page.sqlStatements.large ?? '-'),
       String(page.peakRssMb ?? '-'),
+      String(page.cpuMsPerRequest ?? '-'),
     ]),
   };
 }
