@@ -4,7 +4,6 @@ import type { Actor } from '@/lib/auth/actor';
 import { can, PAGE_PERMISSIONS, ROLE_LABELS, type PageRoute } from '@/lib/auth/policy';
 import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
 import type { FormAction } from '@/components/ui/use-action-form';
-import { SignOutButton } from './sign-out-button';
 
 type NavItem = { href: PageRoute; label: string };
 
@@ -26,6 +25,8 @@ type Props = {
   /** How many things need the actor's attention; null for a role without the list. */
   attentionCount: number | null;
   signOutEverywhereAction: FormAction;
+  /** Ends this browser's session; a plain form, so no script is needed for it. */
+  signOutAction: () => Promise<void>;
   children: ReactNode;
 };
 
@@ -53,7 +54,7 @@ function AttentionLink({ count, className }: { count: number; className: string 
  * One compact bar: on a phone the links and the account sit behind "Menu" (a native disclosure,
  * so it works before any script runs); from the md breakpoint they are laid out in the bar.
  */
-export function AppShell({ actor, attentionCount, signOutEverywhereAction, children }: Props) {
+export function AppShell({ actor, attentionCount, signOutEverywhereAction, signOutAction, children }: Props) {
   const items = NAV_ITEMS.filter((item) => can(actor.role, PAGE_PERMISSIONS[item.href]));
   const links = (
     <nav aria-label="Main" className="flex flex-col gap-1 md:flex-1 md:flex-row md:flex-wrap">
@@ -74,7 +75,11 @@ export function AppShell({ actor, attentionCount, signOutEverywhereAction, child
       <span>
         {actor.name} <span className="text-slate-600">· {ROLE_LABELS[actor.role]}</span>
       </span>
-      <SignOutButton />
+      <form action={signOutAction}>
+        <button type="submit" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+          Sign out
+        </button>
+      </form>
       <SignOutEverywhereForm action={signOutEverywhereAction} />
     </div>
   );
