@@ -14,7 +14,7 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   let formatter = formatters.get(key);
   if (!formatter) {
     if (formatters.size >= MAX_FORMATTERS) formatters.clear();
-    formatter = dateTimeFormat(locale, options);
+    formatter = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, formatter);
   }
   return formatter;
