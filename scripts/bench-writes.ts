@@ -8,7 +8,8 @@
  */
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { addDays, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import { clinicToday } from '@/lib/clinic-time';
+import { addDays } from '@/lib/domain/calendar-date';
 import { recordIndication } from '@/lib/server/indications/record-indication';
 import { createPatient } from '@/lib/server/patients/save-patient';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
@@ -55,8 +56,8 @@ function report(name: string, latencies: number[]): void {
 async function main(): Promise<void> {
   const doctor = await actorOf(DEMO_ACCOUNTS.paediatrician.email);
   const therapist = await actorOf(DEMO_ACCOUNTS.therapist.email);
-  const today: IsoDate = toIsoDate(new Date());
-  const startDate = addDays(today, -1);
+  const today = clinicToday();
+  const startDate = today;
   // Arranged first, outside the timing: a child with an open indication for each prescription.
   const indicationIds: string[] = [];
   for (let index = 0; index < WRITES; index += 1) {
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
     courseIds.push(id);
   });
 
-  // Yesterday's session of each course: half done, half "unwell" (which shifts the nine after it).
+  // Today's session of each course: half done, half "unwell" (which shifts the nine after it).
   const sessions = await db.session.findMany({
     where: { courseId: { in: courseIds }, scheduledOn: new Date(`${startDate}T00:00:00Z`) },
     select: { id: true },
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
       therapist,
       index % 2
         ? { sessionId, outcome: 'UNWELL', conditions: ['FEVER'] }
-        : { sessionId, outcome: 'DONE', actualMinutes: 15, tolerance: 'GOOD', notes: '', wellToday: false },
+        : { sessionId, outcome: 'DONE', actualMinutes: 15, tolerance: 'GOOD', notes: '', wellToday: true },
       today,
     );
   });
