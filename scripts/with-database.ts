@@ -63,7 +63,13 @@ async function startEmbedded(ephemeral: boolean): Promise<{ url: string; stop: (
     import('@electric-sql/pglite/contrib/pg_trgm'),
   ]);
   // The extensions the migrations create (prisma/schema.prisma's `extensions`) must be loaded here.
-  const pglite = await PGlite.create(ephemeral ? undefined : EMBEDDED_DATA_DIR, { extensions: { pg_trgm } });
+  const pglite = await PGlite.create(ephemeral ? undefined : EMBEDDED_DATA_DIR, {
+    extensions: { pg_trgm },
+    // PostgreSQL's default 128 MB of shared buffers (64 MB to build an index) live in WebAssembly
+    // memory, which never shrinks: a clinic's data fits in far less. Measured on 400,000 rows with
+    // an index: 666 MB resident at rest with the defaults, 532 MB with these.
+    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB', '-c', 'maintenance_work_mem=16MB'],
+  });
   const server = new PGLiteSocketServer({
     db: pglite,
     host: '127.0.0.1',
