@@ -22,6 +22,7 @@ export default defineConfig({
             'lib/actions/**/*.test.ts',
             'lib/auth/**/*.test.ts',
             'lib/pdf/**/*.test.ts',
+            'lib/i18n/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
           exclude: ['**/*.integration.test.ts'],

@@ -8,6 +8,8 @@
  *
  *   npm run bench:load                       # on DATABASE_URL (a *_test database: it is emptied) or an in-memory embedded one
  *   BENCH_SECONDS=10 BENCH_CONNECTIONS=10 BENCH_CHILDREN=10000 BENCH_PORT=3402 npm run bench:load -- [--build] [--with-shedding] [--compare file]
+ *     [--only "patient page,course page"]   # these pages only (the floor is always measured)
+ *     [--reuse-data]                        # keep a database already grown to BENCH_CHILDREN (no demo-size count)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ import {
   type BenchResult,
   type PageFigures,
 } from './bench/figures';
+import { sampleGroupMemory } from './bench/process-memory';
 import { runLoad, type LoadFigures } from './bench/run-load';
 import { signIn } from './bench/sign-in';
 import { startSqlCounter, type SqlCounter } from './bench/sql-counter';
@@ -41,6 +44,22 @@ const RESULTS = '.bench';
 // closed-loop bench keeps it busy by design, so by default the bench turns that rule off and
 // measures the pages. --with-shedding keeps it: the figures are then the shedding's.
 const SHEDDING = process.argv.includes('--with-shedding');
+const REUSE_DATA = process.argv.includes('--reuse-data');
+
+function optionValue(name: string): string | undefined {
+  const flag = process.argv.indexOf(name);
+  return flag === -1 ? undefined : process.argv[flag + 1];
+}
+
+/** --only "a,b": the pages named (the floor always, as every ratio needs it). */
+function selectedPages(pages: Page[]): Page[] {
+  const only = optionValue('--only');
+  if (!only) return pages;
+  const names = new Set(only.split(',').map((name) => name.trim()));
+  const unknown = [...names].filter((name) => !pages.some((page) => page.name === name));
+  if (unknown.length) throw new Error(`--only: no page named ${unknown.join(', ')}`);
+  return pages.filter((page) => page === FLOOR || names.has(page.name));
+}
 
 type Page = { name: string; path: string; role: DemoAccountKey | 'anonymous' };
 
@@ -114,8 +133,7 @@ async function countAll(pages: Page[], baseUrl: string, cookies: Map<string, str
 }
 
 function previousResult(): BenchResult | null {
-  const flag = process.argv.indexOf('--compare');
-  const file = flag === -1 ? `${RESULTS}/latest.json` : process.argv[flag + 1];
+  const file = optionValue('--compare') ?? `${RESULTS}/latest.json`;
   return file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResult) : null;
 }
 
@@ -125,25 +143,44 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   // A build of other sources would measure other pages: --build makes a fresh one.
   if (process.argv.includes('--build') || !existsSync('.next/BUILD_ID')) await run(['npx', 'next', 'build']);
-  await run(['npx', 'tsx', '--conditions=react-server', 'prisma/seed.ts', '--reset']);
-  const pages = await pagesOfDemoClinic();
+  const isGrown = REUSE_DATA && (await db.patient.count()) >= CHILDREN;
+  if (!isGrown) await run(['npx', 'tsx', '--conditions=react-server', 'prisma/seed.ts', '--reset']);
+  const pages = selectedPages(await pagesOfDemoClinic());
   const counter = await startSqlCounter(databaseUrl);
   const server = await startAppServer(PORT, counter.url, SHEDDING ? {} : { SHED_ON_BUSY_EVENT_LOOP: 'off' });
+  const memory = sampleGroupMemory(server.processGroup);
   try {
     const cookies = new Map<string, string>();
     for (const role of new Set(pages.map((page) => page.role)))
       if (role !== 'anonymous')
         cookies.set(role, await signIn(server.baseUrl, DEMO_ACCOUNTS[role].email, DEMO_PASSWORD));
-    const demoCounts = await countAll(pages, server.baseUrl, cookies, counter);
-    await run(['npx', 'tsx', '--conditions=react-server', 'scripts/seed-large-clinic.ts', String(CHILDREN), '--keep']);
+    const demoCounts = isGrown
+      ? new Map<string, number | null>()
+      : await countAll(pages, server.baseUrl, cookies, counter);
+    if (!isGrown)
+      await run([
+        'npx',
+        'tsx',
+        '--conditions=react-server',
+        'scripts/seed-large-clinic.ts',
+        String(CHILDREN),
+        '--keep',
+      ]);
     const largeCounts = await countAll(pages, server.baseUrl, cookies, counter);
 
-    const loads: LoadFigures[] = [];
+    const loads: (LoadFigures & { peakRssMb: number; cpuMsPerRequest: number })[] = [];
     for (const page of pages) {
       console.log(`loading ${page.name} for ${SECONDS} s…`);
-      loads.push(
-        await runLoad({ url: server.baseUrl + page.path, cookie: cookies.get(page.role) }, CONNECTIONS, SECONDS),
+      memory.resetPeak();
+      const cpuBefore = memory.cpuMs();
+      const load = await runLoad(
+        { url: server.baseUrl + page.path, cookie: cookies.get(page.role) },
+        CONNECTIONS,
+        SECONDS,
       );
+      const answered = Object.values(load.statusCodes).reduce((sum, count) => sum + count, 0);
+      const cpuMsPerRequest = answered ? Math.round(((memory.cpuMs() - cpuBefore) / answered) * 10) / 10 : 0;
+      loads.push({ ...load, peakRssMb: memory.peakMb(), cpuMsPerRequest });
     }
     // The floor again at the end: on a shared machine the load of other work drifts during a run,
     // and the pages are compared with the mean of the two.
@@ -153,7 +190,7 @@ async function main(): Promise<void> {
     );
     const floor = floorRuns.reduce((sum, value) => sum + value, 0) / floorRuns.length;
     const figures: PageFigures[] = pages.map((page, index) => {
-      const load = loads[index] as LoadFigures;
+      const load = loads[index] as LoadFigures & { peakRssMb: number; cpuMsPerRequest: number };
       return {
         name: page.name,
         path: page.path,
@@ -191,6 +228,7 @@ async function main(): Promise<void> {
     writeFileSync(`${RESULTS}/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\nwritten to ${file} (and ${RESULTS}/latest.json)`);
   } finally {
+    memory.stop();
     await server.stop();
     await counter.close();
   }

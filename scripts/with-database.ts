@@ -10,10 +10,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { localAppEnv } from './local-app-env';
+import { isDeployNeeded } from './pending-migrations';
 import { prismaEngineEnv } from './prisma-env';
 
 const EMBEDDED_DATA_DIR = path.resolve('.data', 'pglite');
@@ -58,8 +56,20 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 async function startEmbedded(ephemeral: boolean): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!ephemeral) mkdirSync(EMBEDDED_DATA_DIR, { recursive: true });
+  // Loaded only when needed: a start on DATABASE_URL should not pay for the WASM database's modules.
+  const [{ PGlite }, { PGLiteSocketServer }, { pg_trgm }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite-socket'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+  ]);
   // The extensions the migrations create (prisma/schema.prisma's `extensions`) must be loaded here.
-  const pglite = await PGlite.create(ephemeral ? undefined : EMBEDDED_DATA_DIR, { extensions: { pg_trgm } });
+  const pglite = await PGlite.create(ephemeral ? undefined : EMBEDDED_DATA_DIR, {
+    extensions: { pg_trgm },
+    // PostgreSQL's default 128 MB of shared buffers (64 MB to build an index) live in WebAssembly
+    // memory, which never shrinks: a clinic's data fits in far less. Measured on 400,000 rows with
+    // an index: 666 MB resident at rest with the defaults, 532 MB with these.
+    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB', '-c', 'maintenance_work_mem=16MB'],
+  });
   const server = new PGLiteSocketServer({
     db: pglite,
     host: '127.0.0.1',
@@ -98,7 +108,11 @@ async function main(): Promise<void> {
   };
 
   let exitCode = 0;
-  if (options.migrate) exitCode = await run(['npx', 'prisma', 'migrate', 'deploy'], env);
+  if (options.migrate) {
+    if (await isDeployNeeded(env.DATABASE_URL as string))
+      exitCode = await run(['npx', 'prisma', 'migrate', 'deploy'], env);
+    else console.log('Migrations: all applied, nothing to deploy.');
+  }
   if (exitCode === 0 && options.seed)
     exitCode = await run(['npx', 'tsx', '--conditions=react-server', 'prisma/seed.ts'], env);
   if (exitCode === 0) exitCode = await run(options.command, env);

@@ -5,6 +5,7 @@ import type { FormAction } from '@/components/ui/use-action-form';
 import { isErasableAccount, ROLE_GROUP_TITLES, ROLES } from '@/lib/auth/policy';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { OrphanedCourse } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
+import type { AccountsPage } from '@/lib/server/users/list-accounts-page';
 import type { UserListItem } from '@/lib/server/users/manage-users';
 import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
 import { AccountStatusForm } from './account-status-form';
@@ -12,7 +13,9 @@ import { EraseAccountDetails, ErasedAccounts } from './erase-account-details';
 import { ResetPasswordForm } from './reset-password-form';
 
 type Props = {
+  /** One page of accounts, in role order. */
   users: UserListItem[];
+  countsByRole: AccountsPage['countsByRole'];
   currentUserId: string;
   /** Active clinic courses still assigned to each deactivated therapist, by id; none when absent. */
   orphanedCourses: Record<string, OrphanedCourse[]>;
@@ -24,9 +27,13 @@ type Props = {
   timeZone: string;
 };
 
-/** Accounts grouped by role, in the order of the permission table, each with its status and actions. */
+/**
+ * A page of accounts grouped by role, in the order of the permission table, each with its status
+ * and actions; a group's title counts the whole clinic's accounts of that role, not the page's.
+ */
 export function UserList({
   users,
+  countsByRole,
   currentUserId,
   orphanedCourses,
   resetPasswordAction,
@@ -42,11 +49,13 @@ export function UserList({
         // Erased accounts are closed for good and have nothing left to manage: listed apart, below.
         const members = users.filter((user) => user.role === role && !user.erasedAt);
         const erased = users.filter((user) => user.role === role && user.erasedAt);
-        const deactivatedCount = members.filter((user) => user.deactivatedAt).length;
+        const { active, deactivated } = countsByRole[role] ?? { active: 0, deactivated: 0 };
+        // A role with accounts on other pages only is left out; one with none at all says so.
+        if (members.length + erased.length === 0 && active + deactivated > 0) return null;
         return (
           <Card
             key={role}
-            title={`${ROLE_GROUP_TITLES[role]} (${members.length - deactivatedCount}${deactivatedCount ? `, ${deactivatedCount} deactivated` : ''})`}
+            title={`${ROLE_GROUP_TITLES[role]} (${active}${deactivated ? `, ${deactivated} deactivated` : ''})`}
           >
             {members.length === 0 ? (
               <EmptyState title={`No ${ROLE_GROUP_TITLES[role].toLowerCase()} yet.`} />

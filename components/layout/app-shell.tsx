@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import type { Actor } from '@/lib/auth/actor';
 import { can, PAGE_PERMISSIONS, ROLE_LABELS, type PageRoute } from '@/lib/auth/policy';
 import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
+import { SignOutForm } from '@/components/layout/sign-out-form';
 import type { FormAction } from '@/components/ui/use-action-form';
-import { SignOutButton } from './sign-out-button';
 
 type NavItem = { href: PageRoute; label: string };
 
@@ -27,6 +27,8 @@ type Props = {
   /** How many things need the actor's attention; null for a role without the list. */
   attentionCount: number | null;
   signOutEverywhereAction: FormAction;
+  /** Ends this browser's session; a plain form, so no script is needed for it. */
+  signOutAction: () => Promise<void>;
   children: ReactNode;
 };
 
@@ -54,7 +56,7 @@ function AttentionLink({ count, className }: { count: number; className: string 
  * One compact bar: on a phone the links and the account sit behind "Menu" (a native disclosure,
  * so it works before any script runs); from the md breakpoint they are laid out in the bar.
  */
-export function AppShell({ actor, attentionCount, signOutEverywhereAction, children }: Props) {
+export function AppShell({ actor, attentionCount, signOutEverywhereAction, signOutAction, children }: Props) {
   const items = NAV_ITEMS.filter((item) => can(actor.role, PAGE_PERMISSIONS[item.href]));
   const links = (
     <nav aria-label="Main" className="flex flex-col gap-1 md:flex-1 md:flex-row md:flex-wrap">
@@ -75,7 +77,7 @@ export function AppShell({ actor, attentionCount, signOutEverywhereAction, child
       <span>
         {actor.name} <span className="text-slate-600">· {ROLE_LABELS[actor.role]}</span>
       </span>
-      <SignOutButton />
+      <SignOutForm action={signOutAction} />
       <SignOutEverywhereForm action={signOutEverywhereAction} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { fromIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import { dateTimeFormat } from '@/lib/i18n/format';
 
 /**
  * A session day in the reader's locale with its weekday and year ("Tue, 3 Mar 2026" in en-GB):
@@ -6,7 +7,7 @@ import { fromIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
  * In UTC because calendar dates are kept as UTC midnight (see lib/i18n/format.ts).
  */
 export function formatSessionDate(date: IsoDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
 
-export type AppServer = { baseUrl: string; stop: () => Promise<void> };
+/** processGroup: the id of the server's process group (it is started detached), for its memory. */
+export type AppServer = { baseUrl: string; processGroup: number; stop: () => Promise<void> };
 
 async function answers(url: string): Promise<boolean> {
   try {
@@ -32,6 +33,7 @@ export async function startAppServer(
   }
   return {
     baseUrl,
+    processGroup: child.pid ?? 0,
     stop: async () => {
       if (exited || child.pid === undefined) return;
       const ended = new Promise((resolve) => child.on('exit', resolve));

@@ -28,6 +28,10 @@ export type PageFigures = {
   /** How many times the floor's throughput this page's is short of: floor req/s ÷ page req/s. */
   floorRatio: number;
   sqlStatements: { demo: number | null; large: number | null };
+  /** The server's largest resident memory while this page was loaded (absent in older result files). */
+  peakRssMb?: number;
+  /** The server's CPU time per answer while this page was loaded (absent in older result files). */
+  cpuMsPerRequest?: number;
 };
 
 export type BenchResult = {
@@ -107,7 +111,19 @@ export function formatTable(header: string[], rows: string[][]): string {
 
 export function pageRows(pages: PageFigures[]): { header: string[]; rows: string[][] } {
   return {
-    header: ['page', 'role', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'errors', '× floor', 'SQL demo', 'SQL 10k'],
+    header: [
+      'page',
+      'role',
+      'req/s',
+      'p50 ms',
+      'p97.5 ms',
+      'p99 ms',
+      'errors',
+      '× floor',
+      'SQL demo',
+      'SQL 10k',
+      'RSS MB',
+    ],
     rows: pages.map((page) => [
       page.name,
       page.role,
@@ -119,6 +135,8 @@ export function pageRows(pages: PageFigures[]): { header: string[]; rows: string
       page.floorRatio.toFixed(2),
       String(page.sqlStatements.demo ?? '-'),
       String(page.sqlStatements.large ?? '-'),
+      String(page.peakRssMb ?? '-'),
+      String(page.cpuMsPerRequest ?? '-'),
     ]),
   };
 }

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AcceptAsSignedInForm } from '@/components/guardian-invitations/accept-as-signed-in-form';
 import { AcceptInvitationForm } from '@/components/guardian-invitations/accept-invitation-form';
-import { SignOutButton } from '@/components/layout/sign-out-button';
+import { SignOutForm } from '@/components/layout/sign-out-form';
+import { signOutAction } from '@/app/(app)/actions';
 import { ACCOUNTS } from '@/lib/auth/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import { INVITATION_THROTTLED } from '@/lib/server/guardian-invitations/accept-guardian-invitation';
@@ -57,7 +58,7 @@ export default async function InvitationPage({ params }: Props) {
                 You are signed in as {actor.email}, and this invitation is for {invitation.email}. Sign out, then open
                 this link again.
               </p>
-              <SignOutButton />
+              <SignOutForm action={signOutAction} />
             </div>
           )
         ) : invitation.account === 'NONE' ? (

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { authorize, patientScope, type Role } from '@/lib/auth/policy';
+import { authorize, type Role } from '@/lib/auth/policy';
+import { isPatientInReach } from '@/lib/server/patients/is-patient-in-reach';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 
@@ -14,11 +15,7 @@ export const RECENT_READERS_SHOWN = 5;
  */
 export async function listRecentReaders(actor: Actor, patientId: string): Promise<RecentReader[]> {
   authorize(actor, 'VIEW_PATIENTS');
-  const patient = await db.patient.findFirst({
-    where: { AND: [{ id: patientId }, patientScope(actor)] },
-    select: { id: true },
-  });
-  if (!patient) throw notFound('PATIENT', patientId);
+  if (!(await isPatientInReach(actor, patientId))) throw notFound('PATIENT', patientId);
   const reads = await db.auditEvent.groupBy({
     by: ['actorId'],
     where: { patientId, action: 'READ', actorId: { not: null } },

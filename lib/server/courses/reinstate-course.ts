@@ -1,4 +1,5 @@
 import 'server-only';
+import { rescheduleSessions } from '@/lib/server/sessions/reschedule-sessions';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize, courseScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
@@ -61,9 +62,7 @@ export async function reinstateCourse(
       },
     });
     await tx.session.deleteMany({ where: { id: { in: plan.removedIds } } });
-    for (const moved of plan.moved) {
-      await tx.session.update({ where: { id: moved.id }, data: { scheduledOn: fromIsoDate(moved.scheduledOn) } });
-    }
+    await rescheduleSessions(tx, plan.moved);
     if (plan.added.length > 0) {
       await tx.session.createMany({
         data: plan.added.map((added) => ({

@@ -27,20 +27,44 @@ export type PatientDetail = {
     resolvedOn: IsoDate | null;
     authorName: string;
   }[];
+  /** One page of the child's courses, newest first (COURSES_PER_PAGE): a child followed for years has many. */
   courses: CourseSummary[];
+  courseCount: number;
+  /** 1-based; a page past the end shows the last one. */
+  coursePage: number;
+  coursePageCount: number;
 };
 
-/** One patient, if the actor may see them (the read is audited); otherwise "not found", never "forbidden". */
-export async function getPatient(actor: Actor, patientId: string): Promise<PatientDetail> {
-  const patient = await db.patient.findFirst({
-    where: { AND: [{ id: patientId }, patientScope(actor)] },
-    include: {
-      guardians: { include: { user: { select: { id: true, name: true, email: true, deactivatedAt: true } } } },
-      indications: { include: { author: { select: { name: true } } }, orderBy: { diagnosedOn: 'desc' } },
-      courses: { include: COURSE_SUMMARY_INCLUDE, orderBy: { startDate: 'desc' } },
-    },
-  });
+export const COURSES_PER_PAGE = 5;
+
+/**
+ * One patient, if the actor may see them (the read is audited); otherwise "not found", never
+ * "forbidden". Their courses come a page at a time, newest first.
+ */
+export async function getPatient(actor: Actor, patientId: string, coursePage = 1): Promise<PatientDetail> {
+  const findWithCourses = (page: number) =>
+    db.patient.findFirst({
+      where: { AND: [{ id: patientId }, patientScope(actor)] },
+      include: {
+        guardians: { include: { user: { select: { id: true, name: true, email: true, deactivatedAt: true } } } },
+        indications: { include: { author: { select: { name: true } } }, orderBy: { diagnosedOn: 'desc' } },
+        courses: {
+          include: COURSE_SUMMARY_INCLUDE,
+          // The id keeps two courses of one start date in one order across pages.
+          orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+          skip: (page - 1) * COURSES_PER_PAGE,
+          take: COURSES_PER_PAGE,
+        },
+        _count: { select: { courses: true } },
+      },
+    });
+  let patient = await findWithCourses(coursePage);
   if (!patient) throw notFound('PATIENT', patientId);
+  const courseCount = patient._count.courses;
+  const coursePageCount = Math.max(1, Math.ceil(courseCount / COURSES_PER_PAGE));
+  // An address past the last page (courses removed meanwhile, or typed by hand) shows the last one.
+  const shownCoursePage = Math.min(coursePage, coursePageCount);
+  if (shownCoursePage !== coursePage) patient = (await findWithCourses(shownCoursePage)) ?? patient;
   await recordAuditAlone(actor, {
     action: 'READ',
     subject: { type: 'PATIENT', id: patient.id },
@@ -66,5 +90,8 @@ export async function getPatient(actor: Actor, patientId: string): Promise<Patie
       authorName: indication.author.name,
     })),
     courses: patient.courses.map(toCourseSummary),
+    courseCount,
+    coursePage: shownCoursePage,
+    coursePageCount,
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { authorize, patientScope } from '@/lib/auth/policy';
+import { authorize } from '@/lib/auth/policy';
+import { isPatientInReach } from '@/lib/server/patients/is-patient-in-reach';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { CorrectedRecord } from '@/lib/generated/prisma/client';
@@ -19,11 +20,7 @@ export type RecordCorrectionItem = {
 /** The corrections of a child's details and indications, newest first, for staff who reach the child. */
 export async function listRecordCorrections(actor: Actor, patientId: string): Promise<RecordCorrectionItem[]> {
   authorize(actor, 'VIEW_PATIENTS');
-  const patient = await db.patient.findFirst({
-    where: { AND: [{ id: patientId }, patientScope(actor)] },
-    select: { id: true },
-  });
-  if (!patient) throw notFound('PATIENT', patientId);
+  if (!(await isPatientInReach(actor, patientId))) throw notFound('PATIENT', patientId);
   const corrections = await db.recordCorrection.findMany({
     where: { patientId },
     orderBy: { correctedAt: 'desc' },

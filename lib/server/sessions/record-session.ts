@@ -17,6 +17,7 @@ import { alertsForRecordedSession } from '@/lib/domain/alerts';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { lockCourse } from '@/lib/server/locks';
+import { replanSessionMinutes, rescheduleSessions } from '@/lib/server/sessions/reschedule-sessions';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { maxSessionMinutesOn } from '@/lib/domain/prescription/child-facts';
 import { recordedMinutesWarning } from '@/lib/domain/rules';
@@ -133,12 +134,8 @@ export async function recordSessionAs(
       where: { id: session.id },
       data: { ...applied.session, ...recorder.stamp, recordedAt, wellConfirmedAt },
     });
-    for (const moved of applied.moved) {
-      await tx.session.update({ where: { id: moved.id }, data: { scheduledOn: fromIsoDate(moved.scheduledOn) } });
-    }
-    for (const replanned of applied.replanned) {
-      await tx.session.update({ where: { id: replanned.id }, data: { plannedMinutes: replanned.plannedMinutes } });
-    }
+    await rescheduleSessions(tx, applied.moved);
+    await replanSessionMinutes(tx, applied.replanned);
     if (applied.makeUpOn) {
       await tx.session.create({
         data: {

@@ -20,6 +20,7 @@ import { raceBehindLock } from '@/test/integration/races';
 import { checkSession } from './auth-sessions';
 import { createUser, deactivateUser, listUsers, reactivateUser, resetPassword } from './manage-users';
 import { verifyCredentials } from './verify-credentials';
+import { ACCOUNTS_PER_PAGE, listAccountsPage } from './list-accounts-page';
 
 let clinic: Clinic;
 
@@ -48,7 +49,7 @@ async function createParentWithPassword(password: string): Promise<{ id: string;
 describe('listUsers: who may list which accounts', () => {
   it('gives the admin every role, and deactivated accounts with their status when asked', async () => {
     await deactivateUser(clinic.admin, clinic.otherParent.id);
-    const everyone = await listUsers(clinic.admin, 'everyone');
+    const { items: everyone } = await listAccountsPage(clinic.admin);
     expect(namesOf(everyone)).toEqual([
       'Admin',
       'Dr Test',
@@ -68,14 +69,45 @@ describe('listUsers: who may list which accounts', () => {
 
   it('refuses a paediatrician the admins and the deactivated accounts', async () => {
     // The admins, the other doctors and the deactivated accounts are only in the admin's list.
-    await expect(listUsers(clinic.doctor, 'everyone')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listAccountsPage(clinic.doctor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses therapists and parents any list of accounts', async () => {
-    for (const list of ['therapists', 'guardians', 'everyone'] as const) {
+    for (const list of ['therapists', 'guardians'] as const) {
       await expect(listUsers(clinic.therapist, list)).rejects.toMatchObject({ code: 'FORBIDDEN' });
       await expect(listUsers(clinic.parent, list)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
+    for (const actor of [clinic.therapist, clinic.parent])
+      await expect(listAccountsPage(actor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it("pages the admin's list and searches it by name or email, counting every account by role", async () => {
+    await db.user.createMany({
+      data: Array.from({ length: ACCOUNTS_PER_PAGE + 5 }, (_, index) => ({
+        name: `Paged Parent ${String(index).padStart(3, '0')}`,
+        email: `paged.${index}@clinic.test`,
+        role: 'PARENT' as const,
+        passwordHash: 'not-a-real-hash',
+      })),
+    });
+    const first = await listAccountsPage(clinic.admin);
+    expect(first.items).toHaveLength(ACCOUNTS_PER_PAGE);
+    expect(first.items[0]?.name).toBe('Admin');
+    expect(first.total).toBe(ACCOUNTS_PER_PAGE + 5 + 6);
+    expect(first.pageCount).toBe(2);
+    expect(first.countsByRole.PARENT).toEqual({ active: ACCOUNTS_PER_PAGE + 5 + 2, deactivated: 0 });
+    const second = await listAccountsPage(clinic.admin, '', 2);
+    expect(second.items).toHaveLength(11);
+    expect(new Set([...first.items, ...second.items].map((user) => user.id)).size).toBe(first.total);
+    // A page past the end shows the last one.
+    expect((await listAccountsPage(clinic.admin, '', 99)).page).toBe(2);
+
+    const found = await listAccountsPage(clinic.admin, 'PAGED.1');
+    expect(namesOf(found.items)).toEqual([
+      'Paged Parent 001',
+      ...Array.from({ length: 10 }, (_, i) => `Paged Parent 0${10 + i}`),
+    ]);
+    expect(namesOf((await listAccountsPage(clinic.admin, 'therapist two')).items)).toEqual(['Therapist Two']);
   });
 });
 

@@ -4,7 +4,7 @@ import { accountListScope, ACCOUNTS, authorize, can, type AccountList, type Role
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { recordAudit, recordAuditAlone } from '@/lib/server/audit/record-audit';
+import { recordAudit } from '@/lib/server/audit/record-audit';
 import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
 import { lockClinicWide } from '@/lib/server/locks';
 import { revokeUserSessions } from './auth-sessions';
@@ -21,29 +21,21 @@ export type UserListItem = {
 };
 
 /**
- * One list of accounts (see AccountList): the active therapists for the course pickers (guardians
- * are searched instead, ./search-guardians.ts), or everyone with their status for the admin. A
- * list outside the actor's reach is refused outright, so a page wired to the wrong list fails
- * loudly instead of showing an empty one.
+ * A picker's list of active accounts (see AccountList): the therapists to prescribe with (guardians
+ * are searched instead, ./search-guardians.ts; the admin's list of everyone is paged,
+ * ./list-accounts-page.ts). A list outside the actor's reach is refused outright, so a page wired
+ * to the wrong list fails loudly instead of showing an empty one. Names of the accounts to choose
+ * from, as any form shows, are not logged as a read.
  */
-export async function listUsers(actor: Actor, list: AccountList): Promise<UserListItem[]> {
-  const users = await db.user.findMany({
+export async function listUsers(
+  actor: Actor,
+  list: Exclude<AccountList, 'everyone'>,
+): Promise<Omit<UserListItem, 'erasedAt'>[]> {
+  return db.user.findMany({
     where: accountListScope(actor, list),
     orderBy: [{ role: 'asc' }, { name: 'asc' }],
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      deactivatedAt: true,
-      erasure: { select: { erasedAt: true } },
-    },
+    select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
   });
-  // The admin's list shows every account's email and status: a read of the accounts. The pickers
-  // show names of the active accounts to choose from, as any form does, and are not logged.
-  if (list === 'everyone')
-    await recordAuditAlone(actor, { action: 'READ', subject: { type: 'ACCOUNT', id: null }, patientId: null });
-  return users.map(({ erasure, ...user }) => ({ ...user, erasedAt: erasure?.erasedAt ?? null }));
 }
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<{ id: string }> {

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
+import { AccountSearch } from '@/components/admin/account-search';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserList } from '@/components/admin/user-list';
-import { Card, PageHeader } from '@/components/ui/card';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Pagination } from '@/components/ui/pagination';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listCoursesOfDeactivatedTherapists } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
-import { listUsers } from '@/lib/server/users/manage-users';
+import { listAccountsPage } from '@/lib/server/users/list-accounts-page';
+import { ZListParams } from '@/lib/validation/list-params';
 import {
   createUserAction,
   eraseParentDataAction,
@@ -18,13 +21,18 @@ import {
 
 export const metadata: Metadata = { title: 'Staff & parents' };
 
-export default async function UsersPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UsersPage({ searchParams }: Props) {
   const actor = await requirePage('/admin/users');
-  const [users, orphanedCourses, locale] = await Promise.all([
-    listUsers(actor, 'everyone'),
+  const { q: query, page } = ZListParams.parse(await searchParams);
+  const [accounts, orphanedCourses, locale] = await Promise.all([
+    listAccountsPage(actor, query, page),
     listCoursesOfDeactivatedTherapists(actor),
     getRequestLocale(),
   ]);
+  const hrefFor = (target: number) =>
+    `/admin/users?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
   return (
     <>
       <PageHeader
@@ -32,17 +40,35 @@ export default async function UsersPage() {
         subtitle="Everyone who can sign in, by role, and accounts that have been deactivated."
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
-        <UserList
-          users={users}
-          currentUserId={actor.id}
-          orphanedCourses={orphanedCourses}
-          resetPasswordAction={resetPasswordAction}
-          setAccountStatusAction={setAccountStatusAction}
-          signOutEverywhereAction={signOutAccountEverywhereAction}
-          eraseParentDataAction={eraseParentDataAction}
-          locale={locale}
-          timeZone={clinicTimeZone()}
-        />
+        <div className="min-w-0">
+          <AccountSearch query={query} />
+          {accounts.items.length > 0 ? (
+            <>
+              <UserList
+                users={accounts.items}
+                countsByRole={accounts.countsByRole}
+                currentUserId={actor.id}
+                orphanedCourses={orphanedCourses}
+                resetPasswordAction={resetPasswordAction}
+                setAccountStatusAction={setAccountStatusAction}
+                signOutEverywhereAction={signOutAccountEverywhereAction}
+                eraseParentDataAction={eraseParentDataAction}
+                locale={locale}
+                timeZone={clinicTimeZone()}
+              />
+              <Pagination
+                label="Pages of accounts"
+                page={accounts.page}
+                pageCount={accounts.pageCount}
+                hrefFor={hrefFor}
+              />
+            </>
+          ) : (
+            <EmptyState title={query ? `No accounts match “${query}”.` : 'No accounts yet.'}>
+              {query ? 'Search by part of the name or the email address.' : null}
+            </EmptyState>
+          )}
+        </div>
         <div className="lg:sticky lg:top-4">
           <Card title="Add an account">
             <CreateUserForm action={createUserAction} idempotencyKey={randomUUID()} />

@@ -8,6 +8,7 @@ import { describeAge } from '@/components/shared/describe-age';
 import { DownloadRecordLink } from '@/components/fhir/download-record-link';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
+import { Pagination } from '@/components/ui/pagination';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
@@ -17,16 +18,25 @@ import { listRecentReaders } from '@/lib/server/audit/list-recent-readers';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { listRecordCorrections } from '@/lib/server/patients/list-record-corrections';
 import { orNotFound } from '@/lib/pages/or-not-found';
+import { ZListParams } from '@/lib/validation/list-params';
 import { resolveIndicationAction } from './actions';
 
 export const metadata: Metadata = { title: 'Patient' };
 
-type Props = { params: Promise<{ patientId: string }> };
+type Props = {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function PatientPage({ params }: Props) {
+export default async function PatientPage({ params, searchParams }: Props) {
   const actor = await requirePage('/patients/[patientId]');
-  const { patientId } = await params;
-  const [patient, locale] = await Promise.all([orNotFound(getPatient(actor, patientId)), getRequestLocale()]);
+  const [{ patientId }, query] = await Promise.all([params, searchParams]);
+  // ?page= pages the child's courses, newest first.
+  const { page: coursePage } = ZListParams.parse(query);
+  const [patient, locale] = await Promise.all([
+    orNotFound(getPatient(actor, patientId, coursePage)),
+    getRequestLocale(),
+  ]);
   // After the read: this visit is already among them.
   const [readers, corrections] = await Promise.all([
     listRecentReaders(actor, patient.id),
@@ -76,8 +86,14 @@ export default async function PatientPage({ params }: Props) {
           ) : null}
         </div>
         <div className="space-y-6">
-          <Card title="Courses">
+          <Card title={patient.courseCount > patient.courses.length ? `Courses (${patient.courseCount})` : 'Courses'}>
             <CourseList courses={patient.courses} locale={locale} />
+            <Pagination
+              label="Pages of courses"
+              page={patient.coursePage}
+              pageCount={patient.coursePageCount}
+              hrefFor={(target) => `/patients/${patient.id}?page=${target}`}
+            />
           </Card>
           <Card title="Recently opened by">
             <RecentReaders readers={readers} locale={locale} timeZone={clinicTimeZone()} />
