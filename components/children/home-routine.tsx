@@ -24,7 +24,8 @@ function groupByArea(steps: readonly RoutineStep[]): AreaGroup[] {
   return groups;
 }
 
-function zonesNear(area: BodyArea): NeverMassagedZone[] {
+/** The zones never massaged that lie on or next to an area, marked on its drawing. */
+export function zonesNear(area: BodyArea): NeverMassagedZone[] {
   return (Object.keys(NEVER_MASSAGED_ZONES) as NeverMassagedZone[]).filter((zone) =>
     (NEVER_MASSAGED_ZONES[zone].nearAreas as readonly string[]).includes(area),
   );

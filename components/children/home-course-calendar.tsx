@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
 import { CALLED_OFF_LABEL } from '@/components/courses/labels';
 import { LOCATION_LABELS, STATUS_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
 import { Badge } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/domain/course-changes';
-import { sessionOutcomes } from '@/lib/domain/session-outcomes';
+import { asksWellToday, sessionOutcomes } from '@/lib/domain/session-outcomes';
+import { sessionState, type SessionState } from '@/lib/domain/session-state';
+import type { FormAction } from '@/components/ui/use-action-form';
+import { RecordSessionDisclosure } from './record-session-disclosure';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import type { CourseSession } from '@/lib/server/courses/get-course';
 
@@ -42,55 +44,65 @@ export function nextSessionToDo(sessions: readonly CalendarSession[], today: Iso
   );
 }
 
-type CourseCalendarProps = {
+type HomeCourseCalendarProps = {
   sessions: readonly CalendarSession[];
+  courseStatus: CourseStatus;
   today: IsoDate;
   locale: string;
-  /** The form to record a session the parent may record now; null for the others. */
-  renderRecordForm: (session: CalendarSession) => ReactNode;
+  /** The parent's or the caregiver's record action; with the child's id when the parent's. */
+  recordAction: FormAction;
+  patientId?: string;
 };
 
 /**
- * Every session in date order, each as short as it can be so a phone shows the course without
- * scrolling past forms: today's session with its form open, the sessions to come one line each,
- * the past ones with how they went (an unrecorded one keeps its form folded until opened).
+ * The course's calendar as the family sees it, on the parent's page and the caregiver's alike:
+ * every session in date order, one line each, the past ones with how they went and a folded
+ * record form for one still open. Today's session is done through the guide (TodaysSession).
  */
-export function CourseCalendar({ sessions, today, locale, renderRecordForm }: CourseCalendarProps) {
+export function HomeCourseCalendar({
+  sessions,
+  courseStatus,
+  today,
+  locale,
+  recordAction,
+  patientId,
+}: HomeCourseCalendarProps) {
   return (
     <ol aria-label="Course calendar" className="divide-y divide-slate-100 text-sm">
       {sessions.map((session) => {
-        const isToday = session.scheduledOn === today && session.status === 'SCHEDULED';
-        const isPast = session.status !== 'SCHEDULED' || session.scheduledOn < today;
-        const form = isToday || isPast ? renderRecordForm(session) : null;
+        const state = sessionState(session, courseStatus, today);
+        const isToday = session.scheduledOn === today;
+        const outcomes = session.scheduledOn < today ? homeOutcomesFor(session, today, courseStatus) : [];
         return (
-          <li
-            key={session.id}
-            className={`break-inside-avoid py-2 ${isToday ? '-mx-2 my-1 rounded-md bg-brand-50 px-2 ring-1 ring-brand-200' : ''}`}
-          >
-            <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-              <span className="w-5 shrink-0 text-right text-xs font-semibold text-slate-700">
+          <li key={session.id} className={`break-inside-avoid py-1.5 ${isToday ? 'bg-brand-50' : ''}`}>
+            <div className="flex flex-wrap items-baseline gap-x-2">
+              <span className="w-5 text-right text-xs font-semibold">
                 <span className="sr-only">Session </span>
                 {session.number}
               </span>
-              <time dateTime={session.scheduledOn} className="font-medium text-slate-900">
+              <time dateTime={session.scheduledOn} className="font-medium">
                 {formatWeekdayDate(session.scheduledOn, locale)}
               </time>
-              <span className="text-slate-700">{LOCATION_LABELS[session.location]}</span>
-              <span className="text-slate-700">{session.plannedMinutes} min</span>
+              <span className="text-slate-700">
+                {LOCATION_LABELS[session.location]} · {session.plannedMinutes} min
+              </span>
               {session.isMakeUp ? <Badge>Make-up</Badge> : null}
               <span className="ml-auto">
-                <StatusBadge session={session} today={today} />
+                <StateBadge state={state} isToday={isToday} />
               </span>
             </div>
-            {isPast ? <PastDetails session={session} /> : null}
-            {form && isToday ? form : null}
-            {form && !isToday ? (
-              <details className="no-print mt-1 pl-7">
-                <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
-                  Record this session
-                </summary>
-                {form}
-              </details>
+            {state === 'SCHEDULED' || state === 'CALLED_OFF' ? null : <PastDetails session={session} />}
+            {outcomes.length > 0 ? (
+              <RecordSessionDisclosure
+                summary="Record this session"
+                className="pl-7"
+                action={recordAction}
+                sessionId={session.id}
+                patientId={patientId}
+                outcomes={outcomes}
+                asksWellToday={asksWellToday({ scheduledOn: session.scheduledOn, today })}
+                label={`The session of ${formatWeekdayDate(session.scheduledOn, locale)}`}
+              />
             ) : null}
           </li>
         );
@@ -99,22 +111,27 @@ export function CourseCalendar({ sessions, today, locale, renderRecordForm }: Co
   );
 }
 
-/** The words always say the status; the colour and the sign only repeat it. */
-function StatusBadge({ session, today }: { session: CalendarSession; today: IsoDate }) {
-  if (session.isCalledOff) return <Badge>{CALLED_OFF_LABEL}</Badge>;
-  switch (session.status) {
+/** The words always say the state (sessionState, as every page shows it); the colour and the sign only repeat it. */
+function StateBadge({ state, isToday }: { state: SessionState; isToday: boolean }) {
+  switch (state) {
+    case 'CALLED_OFF':
+      return <Badge>{CALLED_OFF_LABEL}</Badge>;
     case 'DONE':
       return <Badge tone="good">✓ {STATUS_LABELS.DONE}</Badge>;
     case 'MISSED':
       return <Badge tone="bad">✗ {STATUS_LABELS.MISSED}</Badge>;
     case 'POSTPONED':
       return <Badge tone="warn">↷ {STATUS_LABELS.POSTPONED}</Badge>;
+    case 'OVERDUE':
+      return <Badge tone="warn">! Not recorded yet</Badge>;
     case 'SCHEDULED':
-      if (session.scheduledOn === today) return <Badge tone="info">Today</Badge>;
-      if (session.scheduledOn < today) return <Badge tone="warn">! Not recorded yet</Badge>;
-      return <span className="text-xs text-slate-700">{STATUS_LABELS.SCHEDULED}</span>;
+      return isToday ? (
+        <Badge tone="info">Today</Badge>
+      ) : (
+        <span className="text-xs text-slate-700">{STATUS_LABELS.SCHEDULED}</span>
+      );
     default: {
-      const unknown: never = session.status;
+      const unknown: never = state;
       return unknown;
     }
   }
