@@ -39,6 +39,7 @@ test("a caregiver's link is used, then revoked and refused", async ({ page, brow
   expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
     [],
   );
+  await carePage.getByText('Or record it without the guide').click();
   const today = carePage.getByRole('form', { name: "Today's session" });
   await today.getByRole('checkbox', { name: /The baby is well today/ }).check();
   await today.getByRole('button', { name: 'Mark done' }).click();
