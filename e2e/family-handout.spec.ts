@@ -41,9 +41,7 @@ test('the printed handout: drawings, steps, safety rules and the clinic, on two 
   expect(countPdfPages(pdf)).toBeLessThanOrEqual(2);
 });
 
-test("the parent's page is short on a phone and light: at most 40 kB of HTML for a course of ten", async ({
-  page,
-}) => {
+test("the parent's page is short on a phone and light: at most 40 kB of HTML for a course of ten", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const childPath = await openLena(page);
   // Issue 11: the page weighed 152 kB (91 kB with fewer forms open), most of it inline data.

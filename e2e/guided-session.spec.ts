@@ -44,9 +44,7 @@ function secondsOf(timer: string | null): number {
   return (minutes ?? 0) * 60 + (seconds ?? 0);
 }
 
-test('a parent follows today’s massage step by step to the record, and the session shows as done', async ({
-  page,
-}) => {
+test('a parent follows today’s massage step by step to the record, and the session shows as done', async ({ page }) => {
   const { accounts, children } = await arrange({
     accounts: { parent: 'PARENT' },
     children: {
@@ -69,7 +67,7 @@ test('a parent follows today’s massage step by step to the record, and the ses
 
   // Paused, the time stands still; resumed, it counts down again.
   await page.getByRole('button', { name: '❚❚ Pause' }).click();
-  await expect(page.getByText('Paused', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paused', { exact: true }).first()).toBeVisible();
   const pausedAt = await timer.textContent();
   await page.clock.fastForward(5_000);
   await expect(timer).toHaveText(pausedAt ?? '');
@@ -83,7 +81,9 @@ test('a parent follows today’s massage step by step to the record, and the ses
   // Back returns to the first step, from its start.
   await page.getByRole('button', { name: '‹ Back' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of/ })).toBeFocused();
-  await expect(timer).toHaveText(`${Math.floor(firstStepSeconds / 60)}:${String(firstStepSeconds % 60).padStart(2, '0')}`);
+  await expect(timer).toHaveText(
+    `${Math.floor(firstStepSeconds / 60)}:${String(firstStepSeconds % 60).padStart(2, '0')}`,
+  );
 
   await goThroughTheSteps(page);
   const form = page.getByRole('form', { name: "Today's session" });

@@ -1,12 +1,10 @@
-import { CALLED_OFF_LABEL } from '@/components/courses/labels';
-import { LOCATION_LABELS, STATUS_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
-import { Badge } from '@/components/ui/card';
+import { LOCATION_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/domain/course-changes';
 import { asksWellToday, sessionOutcomes } from '@/lib/domain/session-outcomes';
-import { sessionState, type SessionState } from '@/lib/domain/session-state';
+import { sessionState } from '@/lib/domain/session-state';
 import type { FormAction } from '@/components/ui/use-action-form';
-import { RecordSessionDisclosure } from './record-session-disclosure';
+import { CalendarList, type CalendarRow } from './calendar-list';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import type { CourseSession } from '@/lib/server/courses/get-course';
 
@@ -67,92 +65,35 @@ export function HomeCourseCalendar({
   recordAction,
   patientId,
 }: HomeCourseCalendarProps) {
-  return (
-    <ol aria-label="Course calendar" className="divide-y divide-slate-100 text-sm">
-      {sessions.map((session) => {
-        const state = sessionState(session, courseStatus, today);
-        const isToday = session.scheduledOn === today;
-        const outcomes = session.scheduledOn < today ? homeOutcomesFor(session, today, courseStatus) : [];
-        return (
-          <li key={session.id} className={`break-inside-avoid py-1.5 ${isToday ? 'bg-brand-50' : ''}`}>
-            <div className="flex flex-wrap items-baseline gap-x-2">
-              <span className="w-5 text-right text-xs font-semibold">
-                <span className="sr-only">Session </span>
-                {session.number}
-              </span>
-              <time dateTime={session.scheduledOn} className="font-medium">
-                {formatWeekdayDate(session.scheduledOn, locale)}
-              </time>
-              <span className="text-slate-700">
-                {LOCATION_LABELS[session.location]} · {session.plannedMinutes} min
-              </span>
-              {session.isMakeUp ? <Badge>Make-up</Badge> : null}
-              <span className="ml-auto">
-                <StateBadge state={state} isToday={isToday} />
-              </span>
-            </div>
-            {state === 'SCHEDULED' || state === 'CALLED_OFF' ? null : <PastDetails session={session} />}
-            {outcomes.length > 0 ? (
-              <RecordSessionDisclosure
-                summary="Record this session"
-                className="pl-7"
-                action={recordAction}
-                sessionId={session.id}
-                patientId={patientId}
-                outcomes={outcomes}
-                asksWellToday={asksWellToday({ scheduledOn: session.scheduledOn, today })}
-                label={`The session of ${formatWeekdayDate(session.scheduledOn, locale)}`}
-              />
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
-
-/** The words always say the state (sessionState, as every page shows it); the colour and the sign only repeat it. */
-function StateBadge({ state, isToday }: { state: SessionState; isToday: boolean }) {
-  switch (state) {
-    case 'CALLED_OFF':
-      return <Badge>{CALLED_OFF_LABEL}</Badge>;
-    case 'DONE':
-      return <Badge tone="good">✓ {STATUS_LABELS.DONE}</Badge>;
-    case 'MISSED':
-      return <Badge tone="bad">✗ {STATUS_LABELS.MISSED}</Badge>;
-    case 'POSTPONED':
-      return <Badge tone="warn">↷ {STATUS_LABELS.POSTPONED}</Badge>;
-    case 'OVERDUE':
-      return <Badge tone="warn">! Not recorded yet</Badge>;
-    case 'SCHEDULED':
-      return isToday ? (
-        <Badge tone="info">Today</Badge>
-      ) : (
-        <span className="text-xs text-slate-700">{STATUS_LABELS.SCHEDULED}</span>
-      );
-    default: {
-      const unknown: never = state;
-      return unknown;
-    }
-  }
-}
-
-/** How a past session went, or why it did not take place, in a line or two. */
-function PastDetails({ session }: { session: CalendarSession }) {
-  const howItWent =
-    session.status === 'DONE'
-      ? [
-          session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
-          session.actualMinutes !== null ? `${session.actualMinutes} min` : null,
-        ].filter((part): part is string => part !== null)
-      : [];
-  const reason = session.status === 'POSTPONED' ? session.reason : '';
-  if (howItWent.length === 0 && !session.notes && !reason) return null;
-  return (
-    <p className="mt-0.5 pl-7 break-words text-slate-700">
-      {howItWent.length > 0 ? <span>How it went: {howItWent.join(' · ')} </span> : null}
-      {reason ? <span>Reason: {reason} </span> : null}
-      {session.notes ? <span className="italic">“{session.notes}”</span> : null}
-    </p>
-  );
+  const rows = sessions.map((session): CalendarRow => {
+    const outcomes = session.scheduledOn < today ? homeOutcomesFor(session, today, courseStatus) : [];
+    return {
+      id: session.id,
+      number: session.number,
+      date: session.scheduledOn,
+      dateLabel: formatWeekdayDate(session.scheduledOn, locale),
+      place: `${LOCATION_LABELS[session.location]} · ${session.plannedMinutes} min`,
+      isMakeUp: session.isMakeUp,
+      isToday: session.scheduledOn === today,
+      state: sessionState(session, courseStatus, today),
+      details: {
+        howItWent:
+          session.status === 'DONE'
+            ? [
+                session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
+                session.actualMinutes !== null ? `${session.actualMinutes} min` : null,
+              ]
+                .filter((part): part is string => part !== null)
+                .join(' · ')
+            : '',
+        reason: session.status === 'POSTPONED' ? session.reason : '',
+        notes: session.status === 'SCHEDULED' ? '' : session.notes,
+      },
+      record:
+        outcomes.length > 0
+          ? { outcomes, asksWellToday: asksWellToday({ scheduledOn: session.scheduledOn, today }) }
+          : null,
+    };
+  });
+  return <CalendarList rows={rows} recordAction={recordAction} patientId={patientId} />;
 }

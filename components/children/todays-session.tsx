@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { LOCATION_LABELS, STATUS_LABELS } from '@/components/sessions/labels';
-import { buttonClasses } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/use-action-form';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/domain/course-changes';
@@ -46,7 +45,10 @@ export function TodaysSession({
           <p className="mt-1 text-sm text-slate-800">
             Session {todays.number} at home: {todays.plannedMinutes} min.
           </p>
-          <Link href={guidedHref} className={`${buttonClasses()} mt-3 min-h-12 w-full text-base! sm:w-auto`}>
+          <Link
+            href={guidedHref}
+            className="mt-3 flex min-h-12 items-center justify-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 sm:inline-flex"
+          >
             Start today’s massage, step by step
           </Link>
           <RecordSessionDisclosure

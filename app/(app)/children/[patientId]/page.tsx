@@ -12,7 +12,6 @@ import { RoutineSummary } from '@/components/children/routine-summary';
 import { SafetyRulesDisclosure } from '@/components/children/safety-rules-disclosure';
 import { TodaysSession } from '@/components/children/todays-session';
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
-import { buttonClasses } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { parentHomeSteps } from '@/lib/domain/rules';
@@ -68,7 +67,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
         subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)} · born ${formatDate(patient.dateOfBirth, locale)}`}
         actions={
           homeCourse ? (
-            <Link href={`${childPath}/handout`} className={buttonClasses('secondary')}>
+            <Link href={`${childPath}/handout`} className="font-medium text-brand-700 underline">
               Printable handout
             </Link>
           ) : null
