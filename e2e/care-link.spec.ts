@@ -16,6 +16,7 @@ test("a caregiver's link is used, then revoked and refused", async ({ page, brow
   await page.goto(`/children/${children.mia.patientId}`);
 
   // The parent makes a link for Granny Ann and sees it once.
+  await page.getByText('Make a link for a caregiver').click();
   await page.getByLabel('Caregiver’s name').fill('Granny Ann');
   await page.getByRole('button', { name: 'Make a link' }).click();
   const linkField = page.getByLabel('The caregiver’s link');

@@ -128,6 +128,7 @@ test('a caregiver follows the guide through the parent’s link and records the 
   });
   await signIn(page, accounts.parent);
   await page.goto(`/children/${children.ola.patientId}`);
+  await page.getByText('Make a link for a caregiver').click();
   await page.getByLabel('Caregiver’s name').fill('Nanny Rosa');
   await page.getByRole('button', { name: 'Make a link' }).click();
   const link = await page.getByLabel('The caregiver’s link').inputValue();

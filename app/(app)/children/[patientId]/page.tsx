@@ -14,7 +14,7 @@ import { TodaysSession } from '@/components/children/todays-session';
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
-import { parentHomeSteps } from '@/lib/domain/rules';
+import { INDICATION_KINDS, parentHomeSteps } from '@/lib/domain/rules';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -127,7 +127,21 @@ export default async function ChildPage({ params, searchParams }: Props) {
               </Card>
             )}
             <Card title={course.status === 'ACTIVE' ? 'About this course' : 'About the latest course'}>
-              <CourseOverview course={course} locale={locale} />
+              <CourseOverview
+                course={{
+                  status: course.status,
+                  kindLabel: INDICATION_KINDS[course.kind].label,
+                  diagnosis: course.diagnosis,
+                  location: course.location,
+                  scheduleDescription: course.scheduleDescription,
+                  minutesPerSession: course.minutesPerSession,
+                  therapistName: course.therapistName,
+                  prescribedByName: course.prescribedByName,
+                  startDate: course.startDate,
+                  cancellation: course.cancellation,
+                }}
+                locale={locale}
+              />
             </Card>
           </>
         ) : (
