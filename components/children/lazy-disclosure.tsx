@@ -24,11 +24,11 @@ export function LazyDisclosure({
 }) {
   const [isOpen, setIsOpen] = useState(false);
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <section aria-labelledby={id} className="card">
       <details onToggle={(event) => setIsOpen(event.currentTarget.open)}>
         <summary className="cursor-pointer list-none [&::-webkit-details-marker]:hidden">
           <span className="flex items-baseline justify-between gap-2">
-            <h2 id={id} className="text-lg font-semibold text-slate-900">
+            <h2 id={id} className="card-title">
               {title}
             </h2>
             <span aria-hidden="true" className="text-sm font-medium text-brand-700">

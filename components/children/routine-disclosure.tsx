@@ -1,6 +1,7 @@
 'use client';
 
 import { lazy, type ComponentProps, type ReactNode } from 'react';
+import { expandRoutine, type CompactRoutine } from './compact-routine';
 import { LazyDisclosure } from './lazy-disclosure';
 
 const HomeRoutine = lazy(() => import('./home-routine').then((module) => ({ default: module.HomeRoutine })));
@@ -9,11 +10,16 @@ const HomeRoutine = lazy(() => import('./home-routine').then((module) => ({ defa
 export function RoutineDisclosure({
   summary,
   footer,
-  ...routine
-}: ComponentProps<typeof HomeRoutine> & { summary: ReactNode; footer?: ReactNode }) {
+  routine,
+  ...rest
+}: Omit<ComponentProps<typeof HomeRoutine>, 'steps'> & {
+  summary: ReactNode;
+  footer?: ReactNode;
+  routine: CompactRoutine | null;
+}) {
   return (
     <LazyDisclosure id="routine-heading" title="Home routine" summary={summary} footer={footer}>
-      <HomeRoutine {...routine} />
+      <HomeRoutine steps={routine ? expandRoutine(routine) : null} {...rest} />
     </LazyDisclosure>
   );
 }

@@ -2,6 +2,7 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import { BODY_AREAS, formatMinutes, scaleRoutine, type RoutineStep } from '@/lib/domain/rules';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import type { CalendarSession } from './home-course-calendar';
+import { compactRoutine } from './compact-routine';
 import { RoutineDisclosure } from './routine-disclosure';
 
 type RoutineSummaryProps = {
@@ -42,7 +43,7 @@ export function RoutineSummary({ steps, notes, day, today, locale }: RoutineSumm
           </div>
         ) : null
       }
-      steps={steps.length > 0 ? steps : null}
+      routine={steps.length > 0 ? compactRoutine(steps) : null}
       notes=""
       day={day && dayLabel ? { label: dayLabel, plannedMinutes: day.plannedMinutes } : null}
     />
