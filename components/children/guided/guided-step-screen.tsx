@@ -93,7 +93,10 @@ export function GuidedStepScreen({
             aria-pressed={withSound}
             className="min-h-11"
           >
-            Sound<span aria-hidden="true">: {withSound ? 'on' : 'off'}</span>
+            {/* One span: the button's flex gap would split "Sound" from ": on". */}
+            <span>
+              Sound<span aria-hidden="true">: {withSound ? 'on' : 'off'}</span>
+            </span>
           </Button>
           <Button type="button" variant="secondary" onClick={onEndEarly} className="min-h-11">
             Stop the massage
