@@ -15,8 +15,9 @@ export type CalendarRow = {
   number: number;
   date: IsoDate;
   dateLabel: string;
-  /** "Home · 8 min" */
+  /** "Home" */
   place: string;
+  plannedMinutes: number;
   isMakeUp: boolean;
   isToday: boolean;
   state: SessionState;
@@ -52,6 +53,7 @@ export function CalendarList({
               {row.dateLabel}
             </time>
             <span className="text-slate-700">{row.place}</span>
+            <span className="text-slate-700">{row.plannedMinutes} min</span>
             {row.isMakeUp ? <Badge>Make-up</Badge> : null}
             <span className="ml-auto">
               <StateBadge state={row.state} isToday={row.isToday} />
