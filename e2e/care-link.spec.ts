@@ -16,6 +16,7 @@ test("a caregiver's link is used, then revoked and refused", async ({ page, brow
   await page.goto(`/children/${children.mia.patientId}`);
 
   // The parent makes a link for Granny Ann and sees it once.
+  await page.getByText('Make a link for a caregiver').click();
   await page.getByLabel('Caregiver’s name').fill('Granny Ann');
   await page.getByRole('button', { name: 'Make a link' }).click();
   const linkField = page.getByLabel('The caregiver’s link');
@@ -39,6 +40,7 @@ test("a caregiver's link is used, then revoked and refused", async ({ page, brow
   expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
     [],
   );
+  await carePage.getByText('Or record it without the guide').click();
   const today = carePage.getByRole('form', { name: "Today's session" });
   await today.getByRole('checkbox', { name: /The baby is well today/ }).check();
   await today.getByRole('button', { name: 'Mark done' }).click();

@@ -18,17 +18,19 @@ async function openChild(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: children.lena.fullName })).toBeVisible();
 }
 
-test('the calendar is compact: only today has its form open, the others one line or two', async ({ page }) => {
+test('the calendar is compact: one line or two a session, every record form folded', async ({ page }) => {
   await openChild(page);
   const calendar = page.getByRole('list', { name: 'Course calendar' });
   await expect(calendar.getByRole('listitem')).toHaveCount(10);
   await expect(calendar.getByText('✓ Done')).toHaveCount(3);
   await expect(calendar.getByText('! Not recorded yet')).toHaveCount(2);
   await expect(calendar.getByText('To come', { exact: true })).toHaveCount(4);
-  // Today's form is the only one open; the past ones wait behind "Record this session".
-  await expect(page.getByRole('form')).toHaveCount(1);
-  await expect(page.getByRole('form', { name: "Today's session" })).toBeVisible();
+  // Today's massage starts with the guide; its form and the past ones wait, folded.
+  await expect(page.getByRole('link', { name: 'Start today’s massage, step by step' })).toBeVisible();
+  await expect(page.getByRole('form')).toHaveCount(0);
   await expect(calendar.getByText('Record this session')).toHaveCount(2);
+  await page.getByText('Or record it without the guide').click();
+  await expect(page.getByRole('form', { name: "Today's session" })).toBeVisible();
   // A session to come takes one line.
   const row = await calendar.getByRole('listitem').last().boundingBox();
   expect(row?.height).toBeLessThan(48);
@@ -38,6 +40,7 @@ test('the calendar is compact: only today has its form open, the others one line
 
 test("each area of the routine has its drawing: the hands' direction and the zones to avoid", async ({ page }) => {
   await openChild(page);
+  await page.getByRole('heading', { name: 'Home routine' }).click();
   await expect(
     page.getByRole('img', {
       name: /^Tummy: the hands go clockwise round the navel; crosses mark what to avoid: liver/,

@@ -21,6 +21,7 @@ test('a fever reported at home shows in the doctor’s header count and list, an
   // A parent has no needs-attention list.
   await expect(parentPage.getByRole('link', { name: /^Needs attention/ })).toHaveCount(0);
   await parentPage.getByRole('link', { name: children.nina.fullName }).click();
+  await parentPage.getByText('Or record it without the guide').click();
   const form = parentPage.getByRole('form', { name: "Today's session" });
   await form.getByRole('radio', { name: /^Baby is not well today/ }).check();
   await form.getByRole('checkbox', { name: 'Fever or high temperature' }).check();

@@ -27,7 +27,7 @@ test("a parent follows Sofia's home course and ticks today's session", async ({ 
   await page.getByRole('link', { name: children.sofia.fullName }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: children.sofia.fullName })).toBeVisible();
-  await expect(page.getByText('Current course')).toBeVisible();
+  await expect(page.getByText('About this course')).toBeVisible();
 
   // The calendar: ten home sessions, three done, today's to tick.
   const calendar = page.getByRole('list', { name: 'Course calendar' });
@@ -40,11 +40,14 @@ test("a parent follows Sofia's home course and ticks today's session", async ({ 
   await expect(calendar.getByRole('listitem').first()).toContainText('5 min');
   await expect(calendar.getByRole('listitem').nth(3)).toContainText('8 min');
   await expect(calendar.getByRole('listitem').last()).toContainText('10 min');
-  // The home routine is fitted to today's minutes.
+  // The home routine, folded under its summary, is fitted to today's minutes.
+  await expect(page.getByText(/^\d+ steps, about 8 min \(today's session\)/)).toBeVisible();
+  await page.getByRole('heading', { name: 'Home routine' }).click();
   await expect(page.getByText("Today's session: 8 min planned.")).toBeVisible();
 
   // The home routine notes and the rules every parent must see.
   await expect(page.getByText('Warm room, before the morning feed. Stop if she cries.')).toBeVisible();
+  await page.getByRole('heading', { name: 'Safety rules', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Timing and safety rules' })).toBeVisible();
   await expect(page.getByText(/40 minutes to 1 hour after one/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Never massage these areas' })).toBeVisible();
@@ -55,7 +58,10 @@ test("a parent follows Sofia's home course and ticks today's session", async ({ 
   // Massage only when the baby is well: said plainly, with the conditions.
   await expect(page.getByRole('heading', { name: 'No massage when the baby is unwell' })).toBeVisible();
 
-  // Only today's home session can be ticked.
+  // Only today's home session can be ticked, the guide first, the form folded under it.
+  await expect(page.getByRole('link', { name: 'Start today’s massage, step by step' })).toBeVisible();
+  await expect(page.getByRole('form')).toHaveCount(0);
+  await page.getByText('Or record it without the guide').click();
   const tick = page.getByRole('form', { name: "Today's session" });
   await expect(page.getByRole('form')).toHaveCount(1);
   await expect(tick.getByRole('radio', { name: /^Done/ })).toBeChecked();

@@ -1,4 +1,5 @@
 import { Badge, Card } from '@/components/ui/card';
+import { MountOnOpen } from '@/components/ui/mount-on-open';
 import type { FormAction } from '@/components/ui/use-action-form';
 import { CARE_LINK_STATE_LABELS } from '@/lib/domain/care-links';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -24,7 +25,9 @@ export function CareLinksCard({ patientId, firstName, links, createAction, revok
         A link lets someone without an account (a grandparent, a nanny) see {firstName}’s first name, age, home routine,
         safety rules and calendar, and record home sessions under their own name. Nothing else.
       </p>
-      <CreateCareLinkForm action={createAction} patientId={patientId} />
+      <MountOnOpen summary="Make a link for a caregiver">
+        <CreateCareLinkForm action={createAction} patientId={patientId} />
+      </MountOnOpen>
       {links.length > 0 ? (
         <ul className="mt-6 divide-y divide-slate-200" aria-label="Caregiver links">
           {links.map((link) => (

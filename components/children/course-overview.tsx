@@ -1,15 +1,17 @@
+'use client';
+
 import type { ReactNode } from 'react';
 import { CancellationNote } from '@/components/courses/cancellation-note';
 import { Badge } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { INDICATION_KINDS } from '@/lib/domain/rules';
-import type { CourseStatus, IndicationKind, SessionLocation } from '@/lib/generated/prisma/enums';
+import type { CourseStatus, SessionLocation } from '@/lib/generated/prisma/enums';
 import { formatDate } from '@/lib/i18n/format';
 import type { CourseCancellation } from '@/lib/server/courses/course-summary';
 
 export type CourseOverviewData = {
   status: CourseStatus;
-  kind: IndicationKind;
+  /** The indication's kind in words (INDICATION_KINDS), so the rule book stays out of the browser's code. */
+  kindLabel: string;
   diagnosis: string;
   location: SessionLocation;
   scheduleDescription: string;
@@ -26,12 +28,15 @@ const STATUS_BADGES = {
   CANCELLED: <Badge tone="bad">Cancelled</Badge>,
 } as const satisfies Record<CourseStatus, ReactNode>;
 
-/** What the course is and how often (how far along it is: FamilyProgress). */
+/**
+ * What the course is and how often (how far along it is: FamilyProgress). Drawn in the browser
+ * from these few fields, which weigh less in the page than the drawn list twice (issue 11).
+ */
 export function CourseOverview({ course, locale }: { course: CourseOverviewData; locale: string }) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="font-medium text-slate-900">{INDICATION_KINDS[course.kind].label}</span>
+        <span className="font-medium text-slate-900">{course.kindLabel}</span>
         {STATUS_BADGES[course.status]}
       </div>
       {course.cancellation ? <CancellationNote cancellation={course.cancellation} locale={locale} /> : null}

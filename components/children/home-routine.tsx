@@ -24,7 +24,8 @@ function groupByArea(steps: readonly RoutineStep[]): AreaGroup[] {
   return groups;
 }
 
-function zonesNear(area: BodyArea): NeverMassagedZone[] {
+/** The zones never massaged that lie on or next to an area, marked on its drawing. */
+export function zonesNear(area: BodyArea): NeverMassagedZone[] {
   return (Object.keys(NEVER_MASSAGED_ZONES) as NeverMassagedZone[]).filter((zone) =>
     (NEVER_MASSAGED_ZONES[zone].nearAreas as readonly string[]).includes(area),
   );
@@ -58,12 +59,12 @@ export function HomeRoutine({
             {steps.length} steps, about {formatMinutes(totalMinutes)} in all. Begin and end with stroking; go slowly and
             never press.
           </p>
-          <div className="space-y-4">
+          <div className="space-y-4 print:columns-2 print:gap-x-6">
             {groupByArea(steps).map((group) => {
               const avoid = zonesNear(group.area);
               const key = `${group.area}-${group.firstNumber}`;
               return (
-                <section key={key} className="flex break-inside-avoid gap-3">
+                <section key={key} className="flex break-inside-avoid gap-3 print:mb-3">
                   <BodyDrawing id={key} area={group.area} avoid={avoid} />
                   <div className="min-w-0 flex-1">
                     <h3 className="font-semibold text-slate-900">{BODY_AREAS[group.area].label}</h3>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { HomeOutcome } from '@/components/children/course-calendar';
+import type { HomeOutcome } from '@/components/children/home-course-calendar';
 import { TOLERANCE_OPTIONS } from '@/components/sessions/labels';
 import { UnwellConditions } from '@/components/sessions/unwell-conditions';
 import { WellTodayCheckbox } from '@/components/sessions/well-today-checkbox';
@@ -16,9 +16,11 @@ import {
   ZRecordHomeSessionSchema,
   ZRecordTodaysHomeSessionSchema,
   type RecordHomeSessionInput,
+  type TOLERANCES,
 } from '@/lib/validation/session';
 
 type Outcome = RecordHomeSessionInput['outcome'] & HomeOutcome;
+type Tolerance = (typeof TOLERANCES)[number];
 
 const OUTCOME_OPTIONS = [
   { value: 'DONE', label: 'Done', hint: 'We did the massage' },
@@ -47,6 +49,8 @@ type MarkHomeSessionFormProps = {
   outcomes: readonly Outcome[];
   /** Today's session only asks for the well-today tick (asksWellToday). */
   asksWellToday: boolean;
+  /** What the guided mode already knows: the checks ticked, the minutes timed, a massage ended early. */
+  defaults?: { wellToday?: boolean; tolerance?: Tolerance; actualMinutes?: number | null };
 };
 
 /**
@@ -61,6 +65,7 @@ export function MarkHomeSessionForm({
   label,
   outcomes,
   asksWellToday,
+  defaults = {},
 }: MarkHomeSessionFormProps) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(
@@ -85,24 +90,31 @@ export function MarkHomeSessionForm({
       <FormMessage state={messageState} />
       <input type="hidden" name="sessionId" value={sessionId} />
       {patientId ? <input type="hidden" name="patientId" value={patientId} /> : null}
-      <RadioGroup
-        name="outcome"
-        idPrefix={id('outcome')}
-        legend="This session"
-        options={OUTCOME_OPTIONS.filter((option) => outcomes.includes(option.value))}
-        defaultValue={outcome}
-        error={errorFor('outcome')}
-        onValueChange={(value) => {
-          if (isOutcome(value)) setOutcome(value);
-        }}
-      />
+      {outcomes.length > 1 ? (
+        <RadioGroup
+          name="outcome"
+          idPrefix={id('outcome')}
+          legend="This session"
+          options={OUTCOME_OPTIONS.filter((option) => outcomes.includes(option.value))}
+          defaultValue={outcome}
+          error={errorFor('outcome')}
+          onValueChange={(value) => {
+            if (isOutcome(value)) setOutcome(value);
+          }}
+        />
+      ) : (
+        // One choice (the guided mode knows what happened): nothing to ask.
+        <input type="hidden" name="outcome" value={outcome} />
+      )}
 
       {/* The other choice's fields stay mounted, keeping what was typed, and disabled, so they are not sent. */}
       <fieldset disabled={outcome !== 'DONE'} hidden={outcome !== 'DONE'} className="min-w-0 space-y-4">
         {asksWellToday ? (
           <WellTodayCheckbox
             id={id('wellToday')}
-            defaultChecked={submittedValue(state, 'wellToday') === 'on'}
+            defaultChecked={
+              state.status === 'error' ? submittedValue(state, 'wellToday') === 'on' : (defaults.wellToday ?? false)
+            }
             error={errorFor('wellToday')}
           />
         ) : null}
@@ -111,7 +123,7 @@ export function MarkHomeSessionForm({
           idPrefix={id('tolerance')}
           legend="How did the baby take it?"
           options={TOLERANCE_OPTIONS}
-          defaultValue={submittedValue(state, 'tolerance', 'GOOD')}
+          defaultValue={submittedValue(state, 'tolerance', defaults.tolerance ?? 'GOOD')}
           error={errorFor('tolerance')}
         />
         <TextAreaField
@@ -132,7 +144,7 @@ export function MarkHomeSessionForm({
             inputMode="numeric"
             min={1}
             max={45}
-            defaultValue={submittedValue(state, 'actualMinutes')}
+            defaultValue={submittedValue(state, 'actualMinutes', defaults.actualMinutes?.toString() ?? '')}
             error={errorFor('actualMinutes')}
           />
         </div>

@@ -1,3 +1,7 @@
+'use client';
+
+// Drawn in the browser from the answers alone: as a server drawing its SVG would reach the page's
+// HTML twice (issue 11).
 import { TOLERANCE_LABELS } from '@/components/sessions/labels';
 import type { Tolerance } from '@/lib/generated/prisma/enums';
 

@@ -127,6 +127,8 @@ export const PAGE_PERMISSIONS = {
   '/sessions/[sessionId]/correct': 'CORRECT_SESSION',
   '/children': 'VIEW_OWN_CHILDREN',
   '/children/[patientId]': 'VIEW_OWN_CHILDREN',
+  '/children/[patientId]/guided': 'VIEW_OWN_CHILDREN',
+  '/children/[patientId]/handout': 'VIEW_OWN_CHILDREN',
   '/guidelines': 'VIEW_GUIDELINES',
   '/admin/users': 'MANAGE_USERS',
   '/admin/settings': 'MANAGE_CLINIC_SETTINGS',

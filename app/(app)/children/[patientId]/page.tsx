@@ -4,23 +4,22 @@ import { CalendarSubscriptionCard } from '@/components/calendar-feeds/calendar-s
 import { CareLinksCard } from '@/components/care-links/care-links-card';
 import { GuardianInvitationsCard } from '@/components/guardian-invitations/guardian-invitations-card';
 import { ClinicContact } from '@/components/children/clinic-contact';
-import { CourseCalendar, homeOutcomesFor, nextSessionToDo } from '@/components/children/course-calendar';
+import { HomeCourseCalendar, nextSessionToDo } from '@/components/children/home-course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
 import { FamilyProgress } from '@/components/children/family-progress';
 import { describeAge } from '@/components/shared/describe-age';
-import { ClinicCourseNote, HomeRoutine } from '@/components/children/home-routine';
+import { ClinicCourseNote } from '@/components/children/home-routine';
 import { HomeSessionNotice } from '@/components/children/home-session-notice';
-import { MarkHomeSessionForm } from '@/components/children/mark-home-session-form';
-import { SafetyRules, safetyRulesFromRuleBook } from '@/components/children/safety-rules';
+import { RoutineSummary } from '@/components/children/routine-summary';
+import { SafetyRulesDisclosure } from '@/components/children/safety-rules-disclosure';
+import { TodaysSession } from '@/components/children/todays-session';
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { PrintButton } from '@/components/ui/print-button';
 import { DownloadRecordLink } from '@/components/fhir/download-record-link';
 import { requirePage } from '@/lib/auth/session';
-import { parentHomeSteps } from '@/lib/domain/rules';
-import { asksWellToday } from '@/lib/domain/session-outcomes';
+import { INDICATION_KINDS, parentHomeSteps } from '@/lib/domain/rules';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
-import { formatDate, formatWeekdayDate } from '@/lib/i18n/format';
+import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCalendarFeed } from '@/lib/server/calendar-feeds/get-calendar-feed';
 import { listCareLinks } from '@/lib/server/care-links/list-care-links';
@@ -46,6 +45,11 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/**
+ * The parent's page, phone first: today's massage (the guide as the main button), progress, the
+ * calendar, then the routine and the safety rules folded under their summaries (the handout has
+ * them in full, for print), and the caregiver links.
+ */
 export default async function ChildPage({ params, searchParams }: Props) {
   const actor = await requirePage('/children/[patientId]');
   const { patientId } = await params;
@@ -64,13 +68,11 @@ export default async function ChildPage({ params, searchParams }: Props) {
   ]);
   const contact = <ClinicContact clinic={clinic} />;
   const childPath = `/children/${patient.id}`;
-  // Only what the parent is to do at home: a clinic course's routine is the therapist's.
-  const homeSteps = course ? parentHomeSteps(course.routine, course.location === 'HOME') : [];
-  const routineDay = course ? nextSessionToDo(course.sessions, today) : null;
+  const homeCourse = course?.location === 'HOME' ? course : null;
 
   return (
     <div className="mx-auto max-w-3xl">
-      <p className="no-print mb-4 text-sm">
+      <p className="no-print mb-3 text-sm">
         <Link href="/children" className="font-medium text-brand-700 underline-offset-2 hover:underline">
           ← My children
         </Link>
@@ -80,7 +82,11 @@ export default async function ChildPage({ params, searchParams }: Props) {
         subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)} · born ${formatDate(patient.dateOfBirth, locale)}`}
         actions={
           <>
-            <PrintButton />
+            {homeCourse ? (
+              <Link href={`${childPath}/handout`} className="font-medium text-brand-700 underline">
+                Printable handout
+              </Link>
+            ) : null}
             <DownloadRecordLink role={actor.role} patientId={patient.id} />
           </>
         }
@@ -94,18 +100,26 @@ export default async function ChildPage({ params, searchParams }: Props) {
         />
       ) : null}
 
-      <div className="space-y-6">
+      <div className="space-y-4">
         {course ? (
           <>
-            <Card title={course.status === 'ACTIVE' ? 'Current course' : 'Latest course'}>
-              <CourseOverview course={course} locale={locale} />
-            </Card>
+            {homeCourse ? (
+              <TodaysSession
+                sessions={homeCourse.sessions}
+                courseStatus={homeCourse.status}
+                today={today}
+                locale={locale}
+                guidedHref={`${childPath}/guided`}
+                recordAction={recordHomeSessionAction}
+                patientId={patient.id}
+              />
+            ) : null}
             <Card
               title="Progress"
               actions={
                 <Link
                   href={`/reports/courses/${course.id}`}
-                  className="no-print text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+                  className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
                 >
                   Course report
                 </Link>
@@ -114,45 +128,23 @@ export default async function ChildPage({ params, searchParams }: Props) {
               <FamilyProgress course={course} locale={locale} />
             </Card>
             <Card title="Calendar">
-              <CourseCalendar
+              <HomeCourseCalendar
                 sessions={course.sessions}
+                courseStatus={course.status}
                 today={today}
                 locale={locale}
-                renderRecordForm={(session) => {
-                  const outcomes = homeOutcomesFor(session, today, course.status);
-                  return outcomes.length > 0 ? (
-                    <MarkHomeSessionForm
-                      action={recordHomeSessionAction}
-                      sessionId={session.id}
-                      patientId={patient.id}
-                      outcomes={outcomes}
-                      asksWellToday={asksWellToday({ scheduledOn: session.scheduledOn, today })}
-                      label={
-                        session.scheduledOn === today
-                          ? "Today's session"
-                          : `The session of ${formatWeekdayDate(session.scheduledOn, locale)}`
-                      }
-                    />
-                  ) : null;
-                }}
+                recordAction={recordHomeSessionAction}
+                patientId={patient.id}
               />
             </Card>
-            {course.location === 'HOME' ? (
-              <Card title="Home routine">
-                <HomeRoutine
-                  steps={homeSteps.length > 0 ? homeSteps : null}
-                  notes={course.homeRoutineNotes}
-                  day={
-                    routineDay && {
-                      label:
-                        routineDay.scheduledOn === today
-                          ? "Today's session"
-                          : `The next session, ${formatWeekdayDate(routineDay.scheduledOn, locale)}`,
-                      plannedMinutes: routineDay.plannedMinutes,
-                    }
-                  }
-                />
-              </Card>
+            {homeCourse ? (
+              <RoutineSummary
+                steps={parentHomeSteps(homeCourse.routine, true)}
+                notes={homeCourse.homeRoutineNotes}
+                day={nextSessionToDo(homeCourse.sessions, today)}
+                today={today}
+                locale={locale}
+              />
             ) : (
               <Card title="Sessions at the clinic">
                 <ClinicCourseNote
@@ -162,13 +154,30 @@ export default async function ChildPage({ params, searchParams }: Props) {
                 />
               </Card>
             )}
+            <Card title={course.status === 'ACTIVE' ? 'About this course' : 'About the latest course'}>
+              <CourseOverview
+                course={{
+                  status: course.status,
+                  kindLabel: INDICATION_KINDS[course.kind].label,
+                  diagnosis: course.diagnosis,
+                  location: course.location,
+                  scheduleDescription: course.scheduleDescription,
+                  minutesPerSession: course.minutesPerSession,
+                  therapistName: course.therapistName,
+                  prescribedByName: course.prescribedByName,
+                  startDate: course.startDate,
+                  cancellation: course.cancellation,
+                }}
+                locale={locale}
+              />
+            </Card>
           </>
         ) : (
           <EmptyState title="No course has been prescribed yet.">
             The clinic will add it here once the doctor prescribes one.
           </EmptyState>
         )}
-        <SafetyRules rules={safetyRulesFromRuleBook()} contact={contact} />
+        <SafetyRulesDisclosure contact={contact} />
         <div className="no-print">
           <CareLinksCard
             patientId={patient.id}

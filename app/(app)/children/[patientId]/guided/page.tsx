@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { GuidedPage } from '@/components/children/guided/guided-page';
+import { requirePage } from '@/lib/auth/session';
+import { clinicToday } from '@/lib/clinic-time';
+import { getRequestLocale } from '@/lib/i18n/locale';
+import { orNotFound } from '@/lib/pages/or-not-found';
+import { getCourse } from '@/lib/server/courses/get-course';
+import { getPatient } from '@/lib/server/patients/get-patient';
+import { recordHomeSessionAction } from '../actions';
+
+export const metadata: Metadata = { title: "Today's massage, step by step" };
+
+type Props = { params: Promise<{ patientId: string }> };
+
+/** The guided mode of today's home session, for the child's parent. */
+export default async function GuidedSessionPage({ params }: Props) {
+  const actor = await requirePage('/children/[patientId]/guided');
+  const { patientId } = await params;
+  const patient = await orNotFound(getPatient(actor, patientId));
+  const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
+  const [course, locale] = await Promise.all([
+    current ? orNotFound(getCourse(actor, current.id)) : null,
+    getRequestLocale(),
+  ]);
+  return (
+    <GuidedPage
+      childName={patient.firstName}
+      course={course}
+      today={clinicToday()}
+      locale={locale}
+      action={recordHomeSessionAction}
+      patientId={patient.id}
+      exitHref={`/children/${patient.id}`}
+    />
+  );
+}

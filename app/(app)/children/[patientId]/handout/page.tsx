@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ClinicContact } from '@/components/children/clinic-contact';
+import { HomeRoutine } from '@/components/children/home-routine';
+import { SafetyRules, safetyRulesFromRuleBook } from '@/components/children/safety-rules';
+import { EmptyState } from '@/components/ui/card';
+import { PrintButton } from '@/components/ui/print-button';
+import { requirePage } from '@/lib/auth/session';
+import { parentHomeSteps } from '@/lib/domain/rules';
+import { orNotFound } from '@/lib/pages/or-not-found';
+import { getCourse } from '@/lib/server/courses/get-course';
+import { getPatient } from '@/lib/server/patients/get-patient';
+import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
+
+export const metadata: Metadata = { title: 'Home massage handout' };
+
+type Props = { params: Promise<{ patientId: string }> };
+
+/**
+ * The home routine as a paper handout: the drawings and steps as prescribed, the safety rules and
+ * the clinic's contact, laid out for A4 (see the print rules in app/globals.css), no navigation.
+ */
+export default async function HandoutPage({ params }: Props) {
+  const actor = await requirePage('/children/[patientId]/handout');
+  const { patientId } = await params;
+  const patient = await orNotFound(getPatient(actor, patientId));
+  const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
+  const [course, clinic] = await Promise.all([
+    current ? orNotFound(getCourse(actor, current.id)) : null,
+    getClinicProfile(),
+  ]);
+  const contact = <ClinicContact clinic={clinic} />;
+  const steps = course ? parentHomeSteps(course.routine, course.location === 'HOME') : [];
+
+  return (
+    <article className="handout mx-auto max-w-3xl space-y-4">
+      <p className="no-print flex flex-wrap items-center justify-between gap-2 text-sm">
+        <Link
+          href={`/children/${patient.id}`}
+          className="font-medium text-brand-700 underline-offset-2 hover:underline"
+        >
+          ← {patient.firstName}’s page
+        </Link>
+        <PrintButton>Print the handout</PrintButton>
+      </p>
+      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-300 pb-3">
+        <div>
+          <h1 className="text-2xl font-bold text-slate-900">{patient.firstName}’s home massage</h1>
+          <p className="text-sm text-slate-700">
+            Begin and end with stroking; go slowly and never press. Each day’s minutes are in the calendar on{' '}
+            {patient.firstName}’s page: the first sessions are shorter.
+          </p>
+        </div>
+        {contact}
+      </header>
+      {course?.location === 'HOME' ? (
+        <section aria-labelledby="handout-routine-heading">
+          <h2 id="handout-routine-heading" className="mb-2 text-lg font-semibold text-slate-900">
+            The routine
+          </h2>
+          <HomeRoutine steps={steps.length > 0 ? steps : null} notes={course.homeRoutineNotes} day={null} />
+        </section>
+      ) : (
+        <EmptyState title="There is no home routine to print: the course is done at the clinic, or none is prescribed yet." />
+      )}
+      <SafetyRules rules={safetyRulesFromRuleBook()} contact={contact} />
+    </article>
+  );
+}

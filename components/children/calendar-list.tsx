@@ -1,0 +1,111 @@
+'use client';
+
+import { CALLED_OFF_LABEL } from '@/components/courses/labels';
+import { STATUS_LABELS } from '@/components/sessions/labels';
+import { Badge } from '@/components/ui/card';
+import type { FormAction } from '@/components/ui/use-action-form';
+import type { IsoDate } from '@/lib/domain/calendar-date';
+import type { SessionState } from '@/lib/domain/session-state';
+import type { HomeOutcome } from './home-course-calendar';
+import { RecordSessionDisclosure } from './record-session-disclosure';
+
+/** One session as the calendar shows it, worked out on the server (HomeCourseCalendar). */
+export type CalendarRow = {
+  id: string;
+  number: number;
+  date: IsoDate;
+  dateLabel: string;
+  /** "Home" */
+  place: string;
+  plannedMinutes: number;
+  isMakeUp: boolean;
+  isToday: boolean;
+  state: SessionState;
+  /** How a past session went, or why it did not take place; empty when nothing was said. */
+  details: { howItWent: string; reason: string; notes: string };
+  /** What may be recorded for a past session still open; null for the others. */
+  record: { outcomes: HomeOutcome[]; asksWellToday: boolean } | null;
+};
+
+/**
+ * The calendar's rows, drawn in the browser from compact rows: the page's HTML would otherwise
+ * carry every row twice, once drawn and once as the data React rebuilds it from (issue 11).
+ */
+export function CalendarList({
+  rows,
+  recordAction,
+  patientId,
+}: {
+  rows: readonly CalendarRow[];
+  recordAction: FormAction;
+  patientId?: string;
+}) {
+  return (
+    <ol aria-label="Course calendar" className="divide-y divide-slate-100 text-sm">
+      {rows.map((row) => (
+        <li key={row.id} className={`break-inside-avoid py-1.5 ${row.isToday ? 'bg-brand-50' : ''}`}>
+          <div className="flex flex-wrap items-baseline gap-x-2">
+            <span className="w-5 text-right text-xs font-semibold">
+              <span className="sr-only">Session </span>
+              {row.number}
+            </span>
+            <time dateTime={row.date} className="font-medium">
+              {row.dateLabel}
+            </time>
+            <span className="text-slate-700">{row.place}</span>
+            <span className="text-slate-700">{row.plannedMinutes} min</span>
+            {row.isMakeUp ? <Badge>Make-up</Badge> : null}
+            <span className="ml-auto">
+              <StateBadge state={row.state} isToday={row.isToday} />
+            </span>
+          </div>
+          {row.details.howItWent || row.details.reason || row.details.notes ? (
+            <p className="mt-0.5 pl-7 break-words text-slate-700">
+              {row.details.howItWent ? <span>How it went: {row.details.howItWent} </span> : null}
+              {row.details.reason ? <span>Reason: {row.details.reason} </span> : null}
+              {row.details.notes ? <span className="italic">“{row.details.notes}”</span> : null}
+            </p>
+          ) : null}
+          {row.record ? (
+            <RecordSessionDisclosure
+              summary="Record this session"
+              className="pl-7"
+              action={recordAction}
+              sessionId={row.id}
+              patientId={patientId}
+              outcomes={row.record.outcomes}
+              asksWellToday={row.record.asksWellToday}
+              label={`The session of ${row.dateLabel}`}
+            />
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The words always say the state (sessionState, as every page shows it); the colour and the sign only repeat it. */
+function StateBadge({ state, isToday }: { state: SessionState; isToday: boolean }) {
+  switch (state) {
+    case 'CALLED_OFF':
+      return <Badge>{CALLED_OFF_LABEL}</Badge>;
+    case 'DONE':
+      return <Badge tone="good">✓ {STATUS_LABELS.DONE}</Badge>;
+    case 'MISSED':
+      return <Badge tone="bad">✗ {STATUS_LABELS.MISSED}</Badge>;
+    case 'POSTPONED':
+      return <Badge tone="warn">↷ {STATUS_LABELS.POSTPONED}</Badge>;
+    case 'OVERDUE':
+      return <Badge tone="warn">! Not recorded yet</Badge>;
+    case 'SCHEDULED':
+      return isToday ? (
+        <Badge tone="info">Today</Badge>
+      ) : (
+        <span className="text-xs text-slate-700">{STATUS_LABELS.SCHEDULED}</span>
+      );
+    default: {
+      const unknown: never = state;
+      return unknown;
+    }
+  }
+}

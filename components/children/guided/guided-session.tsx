@@ -1,0 +1,173 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { MarkHomeSessionForm } from '@/components/children/mark-home-session-form';
+import {
+  allChecksConfirmed,
+  guidedSessionReducer,
+  INITIAL_GUIDED_STATE,
+  massagedMinutes,
+  remainingMs,
+  type GuidedEvent,
+  type GuidedPlan,
+  type GuidedState,
+} from '@/lib/domain/guided-session';
+import { GuidedChecks } from './guided-checks';
+import { GuidedStepScreen } from './guided-step-screen';
+import type { GuidedCheckView, GuidedRecording, GuidedStepView } from './guided-types';
+import { giveStepSignal, prepareStepSignal } from './step-signal';
+import { useWakeLock } from './use-wake-lock';
+
+type GuidedSessionProps = {
+  checks: readonly GuidedCheckView[];
+  steps: readonly GuidedStepView[];
+  /** Each step's body drawing, drawn on the server (the rule book stays out of the browser's code). */
+  drawings: readonly ReactNode[];
+  recording: GuidedRecording;
+  exitHref: string;
+};
+
+// Often enough for the seconds to change on time; the countdown itself is read from the clock.
+const TICK_MS = 250;
+
+/**
+ * Today's home session, one screen at a time: the checks, each step with its time counting down
+ * (a gentle signal when it is up, then the next step), and the record form at the end. The screen
+ * is kept awake while a step runs; hiding the page pauses the guide.
+ */
+export function GuidedSession({ checks, steps, drawings, recording, exitHref }: GuidedSessionProps) {
+  const [plan] = useState<GuidedPlan>(() => ({ stepDurationsMs: steps.map((step) => step.durationMs) }));
+  const [state, dispatch] = useReducer(
+    (current: GuidedState, event: GuidedEvent) => guidedSessionReducer(plan, current, event),
+    INITIAL_GUIDED_STATE,
+  );
+  const [now, setNow] = useState(0);
+  const [withSound, setWithSound] = useState(true);
+  const [showMissing, setShowMissing] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const isRunning = state.phase === 'STEP' && state.runningSince !== null;
+
+  useWakeLock(isRunning);
+
+  useEffect(() => {
+    if (!isRunning) return;
+    const timer = window.setInterval(() => {
+      const at = Date.now();
+      setNow(at);
+      dispatch({ type: 'TICK', now: at });
+    }, TICK_MS);
+    return () => window.clearInterval(timer);
+  }, [isRunning]);
+
+  // A hidden page loses its wake lock and may stop its timers: pause rather than run on unseen.
+  useEffect(() => {
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') dispatch({ type: 'PAUSE', now: Date.now() });
+    };
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    return () => document.removeEventListener('visibilitychange', onVisibilityChange);
+  }, []);
+
+  const seenTimeUps = useRef(state.timeUps);
+  useEffect(() => {
+    if (state.timeUps === seenTimeUps.current) return;
+    seenTimeUps.current = state.timeUps;
+    giveStepSignal({ withSound });
+  }, [state.timeUps, withSound]);
+
+  // Each new screen's heading takes the focus, so a screen reader reads the step that has begun.
+  const screen = state.phase === 'STEP' ? `STEP-${state.index}` : state.phase;
+  const seenScreen = useRef(screen);
+  useEffect(() => {
+    if (screen === seenScreen.current) return;
+    seenScreen.current = screen;
+    headingRef.current?.focus();
+  }, [screen]);
+
+  const send = (type: 'NEXT' | 'BACK' | 'PAUSE' | 'RESUME' | 'END_EARLY') => {
+    const at = Date.now();
+    setNow(at);
+    dispatch({ type, now: at });
+  };
+
+  switch (state.phase) {
+    case 'CHECKS':
+      return (
+        <GuidedChecks
+          checks={checks}
+          confirmed={state.confirmed}
+          showMissing={showMissing}
+          headingRef={headingRef}
+          onToggle={(check) => dispatch({ type: 'TOGGLE_CHECK', check })}
+          onStart={() => {
+            if (!allChecksConfirmed(state.confirmed)) {
+              setShowMissing(true);
+              return;
+            }
+            prepareStepSignal();
+            const at = Date.now();
+            setNow(at);
+            dispatch({ type: 'START', now: at });
+          }}
+          onUnwell={() => dispatch({ type: 'REPORT_UNWELL' })}
+        />
+      );
+    case 'STEP': {
+      const step = steps[state.index];
+      if (!step) return null;
+      return (
+        <GuidedStepScreen
+          step={step}
+          number={state.index + 1}
+          count={steps.length}
+          drawing={drawings[state.index]}
+          remainingMs={remainingMs(plan, state, now)}
+          isPaused={state.runningSince === null}
+          withSound={withSound}
+          headingRef={headingRef}
+          onBack={() => send('BACK')}
+          onPauseOrResume={() => send(state.runningSince === null ? 'RESUME' : 'PAUSE')}
+          onNext={() => send('NEXT')}
+          onEndEarly={() => send('END_EARLY')}
+          onToggleSound={() => setWithSound((isOn) => !isOn)}
+        />
+      );
+    }
+    case 'FINISHED':
+      return (
+        <section aria-labelledby="guided-finished-heading" className="space-y-3">
+          <h2 id="guided-finished-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-slate-900">
+            {state.outcome === 'UNWELL' ? 'No massage today' : 'Well done: the massage is over'}
+          </h2>
+          <p className="text-base text-slate-700">
+            {state.outcome === 'UNWELL'
+              ? 'Say what the baby has: the session is postponed and the course moves on.'
+              : 'Say how the baby took it, and save.'}
+          </p>
+          <MarkHomeSessionForm
+            action={recording.action}
+            sessionId={recording.sessionId}
+            patientId={recording.patientId}
+            label="Today's session"
+            outcomes={recording.outcomes.filter((outcome) => outcome === state.outcome)}
+            asksWellToday={state.outcome === 'DONE'}
+            defaults={{
+              wellToday: true,
+              tolerance: state.endedEarly ? 'STOPPED_EARLY' : 'GOOD',
+              actualMinutes: massagedMinutes(state.massagedMs),
+            }}
+          />
+          <p>
+            <Link href={exitHref} className="font-medium text-brand-700 underline">
+              Leave without saving
+            </Link>
+          </p>
+        </section>
+      );
+    default: {
+      const unknown: never = state;
+      return unknown;
+    }
+  }
+}

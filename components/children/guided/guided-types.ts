@@ -1,0 +1,27 @@
+import type { HomeOutcome } from '@/components/children/home-course-calendar';
+import type { FormAction } from '@/components/ui/use-action-form';
+import type { GuidedCheck } from '@/lib/domain/guided-session';
+
+/** One step as the guide shows it, in words worked out on the server. */
+export type GuidedStepView = {
+  /** "Stroking" */
+  technique: string;
+  /** "Tummy" */
+  area: string;
+  direction: string;
+  /** "10 times · 1 min" */
+  amount: string;
+  /** The zones to avoid near the area, in words; empty when none. */
+  avoid: string;
+  durationMs: number;
+};
+
+export type GuidedCheckView = { id: GuidedCheck; title: string; text: string };
+
+/** What recording the session needs: the action (the parent's or the caregiver's) and the session. */
+export type GuidedRecording = {
+  action: FormAction;
+  sessionId: string;
+  patientId?: string;
+  outcomes: readonly HomeOutcome[];
+};

@@ -1,0 +1,100 @@
+import { LOCATION_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
+import type { IsoDate } from '@/lib/domain/calendar-date';
+import type { CourseStatus } from '@/lib/domain/course-changes';
+import { asksWellToday, sessionOutcomes } from '@/lib/domain/session-outcomes';
+import { sessionState } from '@/lib/domain/session-state';
+import type { FormAction } from '@/components/ui/use-action-form';
+import { CalendarList, type CalendarRow } from './calendar-list';
+import { formatWeekdayDate } from '@/lib/i18n/format';
+import type { CourseSession } from '@/lib/server/courses/get-course';
+
+/** The calendar shows what the course page shows, minus who recorded each session. */
+export type CalendarSession = Omit<CourseSession, 'recordedByName'>;
+
+/** What a parent may record for a home session: the clinic's "postponed" is not theirs to choose. */
+export const HOME_OUTCOMES = ['DONE', 'MISSED', 'UNWELL'] as const;
+export type HomeOutcome = (typeof HOME_OUTCOMES)[number];
+
+/**
+ * The outcomes a parent may record for this session now, as sessionOutcomes allows them (the use
+ * case asks it again): none for a clinic session, a recorded one, a future one or a closed course.
+ */
+export function homeOutcomesFor(session: CalendarSession, today: IsoDate, courseStatus: CourseStatus): HomeOutcome[] {
+  if (session.location !== 'HOME') return [];
+  const { refusals } = sessionOutcomes({
+    status: session.status,
+    courseStatus,
+    scheduledOn: session.scheduledOn,
+    today,
+  });
+  return HOME_OUTCOMES.filter((outcome) => refusals[outcome] === null);
+}
+
+/**
+ * The session the home routine is sized for: the next one still to do, today's if there is one.
+ * Null when none is left.
+ */
+export function nextSessionToDo(sessions: readonly CalendarSession[], today: IsoDate): CalendarSession | null {
+  return (
+    sessions.find(
+      (session) => session.status === 'SCHEDULED' && !session.isCalledOff && session.scheduledOn >= today,
+    ) ?? null
+  );
+}
+
+type HomeCourseCalendarProps = {
+  sessions: readonly CalendarSession[];
+  courseStatus: CourseStatus;
+  today: IsoDate;
+  locale: string;
+  /** The parent's or the caregiver's record action; with the child's id when the parent's. */
+  recordAction: FormAction;
+  patientId?: string;
+};
+
+/**
+ * The course's calendar as the family sees it, on the parent's page and the caregiver's alike:
+ * every session in date order, one line each, the past ones with how they went and a folded
+ * record form for one still open. Today's session is done through the guide (TodaysSession).
+ */
+export function HomeCourseCalendar({
+  sessions,
+  courseStatus,
+  today,
+  locale,
+  recordAction,
+  patientId,
+}: HomeCourseCalendarProps) {
+  const rows = sessions.map((session): CalendarRow => {
+    const outcomes = session.scheduledOn < today ? homeOutcomesFor(session, today, courseStatus) : [];
+    return {
+      id: session.id,
+      number: session.number,
+      date: session.scheduledOn,
+      dateLabel: formatWeekdayDate(session.scheduledOn, locale),
+      place: LOCATION_LABELS[session.location],
+      plannedMinutes: session.plannedMinutes,
+      isMakeUp: session.isMakeUp,
+      isToday: session.scheduledOn === today,
+      state: sessionState(session, courseStatus, today),
+      details: {
+        howItWent:
+          session.status === 'DONE'
+            ? [
+                session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
+                session.actualMinutes !== null ? `${session.actualMinutes} min` : null,
+              ]
+                .filter((part): part is string => part !== null)
+                .join(' · ')
+            : '',
+        reason: session.status === 'POSTPONED' ? session.reason : '',
+        notes: session.status === 'SCHEDULED' ? '' : session.notes,
+      },
+      record:
+        outcomes.length > 0
+          ? { outcomes, asksWellToday: asksWellToday({ scheduledOn: session.scheduledOn, today }) }
+          : null,
+    };
+  });
+  return <CalendarList rows={rows} recordAction={recordAction} patientId={patientId} />;
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { Suspense, useState, type ReactNode } from 'react';
+
+/**
+ * A section folded under its summary whose content is drawn only once opened (the content is a
+ * lazily loaded component), so a long page on a phone stays short and its HTML small.
+ */
+export function LazyDisclosure({
+  id,
+  title,
+  summary,
+  footer,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** The short version, always shown under the title. */
+  summary: ReactNode;
+  /** Shown below, folded or not. */
+  footer?: ReactNode;
+  /** The folded content, a lazily loaded component, rendered only once open. */
+  children: ReactNode;
+}) {
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <section aria-labelledby={id} className="card">
+      <details onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+        <summary className="cursor-pointer list-none [&::-webkit-details-marker]:hidden">
+          <span className="flex items-baseline justify-between gap-2">
+            <h2 id={id} className="card-title">
+              {title}
+            </h2>
+            <span aria-hidden="true" className="text-sm font-medium text-brand-700">
+              {isOpen ? 'Hide' : 'Show all'}
+            </span>
+          </span>
+          <span className="mt-1 block text-sm text-slate-700">{summary}</span>
+        </summary>
+        <div className="mt-4">
+          {isOpen ? (
+            <Suspense fallback={<p className="text-sm text-slate-700">Loading…</p>}>{children}</Suspense>
+          ) : null}
+        </div>
+      </details>
+      {footer}
+    </section>
+  );
+}

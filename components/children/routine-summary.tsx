@@ -1,0 +1,51 @@
+import type { IsoDate } from '@/lib/domain/calendar-date';
+import { BODY_AREAS, formatMinutes, scaleRoutine, type RoutineStep } from '@/lib/domain/rules';
+import { formatWeekdayDate } from '@/lib/i18n/format';
+import type { CalendarSession } from './home-course-calendar';
+import { compactRoutine } from './compact-routine';
+import { RoutineDisclosure } from './routine-disclosure';
+
+type RoutineSummaryProps = {
+  /** The parent's steps (parentHomeSteps), as prescribed. */
+  steps: readonly RoutineStep[];
+  notes: string;
+  /** The session the routine is fitted to (nextSessionToDo); null when none is left. */
+  day: CalendarSession | null;
+  today: IsoDate;
+  locale: string;
+};
+
+/**
+ * The home routine in one line (how many steps, how long, which areas), the full routine with its
+ * drawings folded under it, and the clinic's notes always in sight.
+ */
+export function RoutineSummary({ steps, notes, day, today, locale }: RoutineSummaryProps) {
+  const dayLabel = day
+    ? day.scheduledOn === today
+      ? "Today's session"
+      : `The next session, ${formatWeekdayDate(day.scheduledOn, locale)}`
+    : null;
+  const fitted = day ? scaleRoutine(steps, day.plannedMinutes) : steps;
+  const totalMinutes = fitted.reduce((sum, step) => sum + step.minutes, 0);
+  const areas = [...new Set(fitted.map((step) => BODY_AREAS[step.area].label.toLowerCase()))];
+  return (
+    <RoutineDisclosure
+      summary={
+        fitted.length > 0
+          ? `${fitted.length} steps, about ${formatMinutes(totalMinutes)}${dayLabel ? ` (${dayLabel.toLowerCase()})` : ''}: ${areas.join(', ')}.`
+          : 'No step-by-step routine has been added yet: follow what the clinic showed you.'
+      }
+      footer={
+        notes ? (
+          <div className="mt-3 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
+            <h3 className="font-semibold">Notes from the clinic</h3>
+            <p className="mt-1 break-words whitespace-pre-line">{notes}</p>
+          </div>
+        ) : null
+      }
+      routine={steps.length > 0 ? compactRoutine(steps) : null}
+      notes=""
+      day={day && dayLabel ? { label: dayLabel, plannedMinutes: day.plannedMinutes } : null}
+    />
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+
+import { lazy, type ReactNode } from 'react';
+import { LazyDisclosure } from './lazy-disclosure';
+
+const SafetyRulesFromRuleBook = lazy(() =>
+  import('./safety-rules').then((module) => ({
+    default: ({ contact }: { contact: ReactNode }) => (
+      <module.SafetyRules rules={module.safetyRulesFromRuleBook()} contact={contact} />
+    ),
+  })),
+);
+
+/**
+ * The safety rules folded under what they cover, with the clinic's contact always in sight: the
+ * warning signs say to call it.
+ */
+export function SafetyRulesDisclosure({ contact }: { contact: ReactNode }) {
+  return (
+    <LazyDisclosure
+      id="safety-heading"
+      title="Safety rules"
+      summary="When not to massage, the warning signs on which to stop, the best time and room, and the areas never to touch."
+      footer={<div className="mt-3 rounded-md bg-red-50 p-3 ring-1 ring-red-200">{contact}</div>}
+    >
+      <SafetyRulesFromRuleBook contact={contact} />
+    </LazyDisclosure>
+  );
+}
