@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 /**
  * Hosts (host[:port], as in the browser's address bar) whose pages may call server actions:
  * ALLOWED_ORIGINS, comma-separated, or else NEXTAUTH_URL's host. Read from process.env here
@@ -24,4 +26,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and catalogs from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -21,6 +21,7 @@ export default defineConfig({
             'lib/validation/**/*.test.ts',
             'lib/actions/**/*.test.ts',
             'lib/auth/**/*.test.ts',
+            'lib/i18n/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
           exclude: ['**/*.integration.test.ts'],

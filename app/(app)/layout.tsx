@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { countAttention } from '@/lib/server/alerts/list-alerts';
+import { chooseLocaleAction } from '../actions';
 import { signOutEverywhereAction } from './actions';
 
 // Every signed-in page lives under this layout; each page still checks its own permission.
@@ -11,7 +12,12 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const actor = await requireUser();
   const attentionCount = can(actor.role, 'VIEW_ALERTS') ? await countAttention(actor, clinicToday()) : null;
   return (
-    <AppShell actor={actor} attentionCount={attentionCount} signOutEverywhereAction={signOutEverywhereAction}>
+    <AppShell
+      actor={actor}
+      attentionCount={attentionCount}
+      signOutEverywhereAction={signOutEverywhereAction}
+      chooseLocaleAction={chooseLocaleAction}
+    >
       {children}
     </AppShell>
   );
