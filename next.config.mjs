@@ -22,6 +22,9 @@ const nextConfig = {
   // Lets two builds (e.g. parallel test runs) live side by side; '.next' unless set.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   experimental: {
+    // 'use cache' for the guidelines' rule book (components/guidelines/cached-rule-book.tsx)
+    // without turning every page into Cache Components.
+    useCache: true,
     serverActions: { allowedOrigins: serverActionOrigins() },
   },
 };

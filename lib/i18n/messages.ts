@@ -3,12 +3,16 @@ import enAuth from '@/messages/en/auth.json';
 import enCommon from '@/messages/en/common.json';
 import enErrors from '@/messages/en/errors.json';
 import enFormat from '@/messages/en/format.json';
+import enGuidelines from '@/messages/en/guidelines.json';
 import enLayout from '@/messages/en/layout.json';
+import enRules from '@/messages/en/rules.json';
 import ruAuth from '@/messages/ru/auth.json';
 import ruCommon from '@/messages/ru/common.json';
 import ruErrors from '@/messages/ru/errors.json';
 import ruFormat from '@/messages/ru/format.json';
+import ruGuidelines from '@/messages/ru/guidelines.json';
 import ruLayout from '@/messages/ru/layout.json';
+import ruRules from '@/messages/ru/rules.json';
 
 /**
  * Every catalog, one file per feature area and language (messages/<locale>/<namespace>.json), so
@@ -22,7 +26,9 @@ const EN = {
   common: enCommon,
   errors: enErrors,
   format: enFormat,
+  guidelines: enGuidelines,
   layout: enLayout,
+  rules: enRules,
 };
 
 export type Messages = typeof EN;
@@ -35,7 +41,9 @@ export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
     common: ruCommon,
     errors: ruErrors,
     format: ruFormat,
+    guidelines: ruGuidelines,
     layout: ruLayout,
+    rules: ruRules,
   },
 };
 
