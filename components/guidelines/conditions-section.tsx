@@ -1,22 +1,29 @@
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
 import {
   CONDITION_STEPS,
   THERAPEUTIC_CONDITION_CODES,
   THERAPEUTIC_CONDITIONS,
   type TherapeuticCondition,
+  type TherapeuticConditionCode,
 } from '@/lib/domain/rules';
 import { GuidelineSection } from './guideline-section';
 import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 
 /** Conditions a therapeutic course treats, with the steps each adds to the routine. */
 export async function ConditionsSection({ id, title }: { id: string; title: string }) {
-  const [t, rules] = await Promise.all([getTranslations('guidelines'), getTranslations('rules')]);
+  const [t, rules, { rules: texts }] = await Promise.all([
+    getTranslations('guidelines'),
+    getTranslations('rules'),
+    getMessages(),
+  ]);
   return (
     <GuidelineSection id={id} title={title} intro={t('conditions.intro')}>
       <ul aria-label={t('conditions.listLabel')} className="divide-y divide-slate-200">
         {THERAPEUTIC_CONDITION_CODES.map((code) => {
           const condition: TherapeuticCondition = THERAPEUTIC_CONDITIONS[code];
+          // Lists (numbered in the domain's order) are read whole from the catalog.
+          const advice: string[] = Object.values(texts.conditionAdvice[code]);
           return (
             <li key={code} className="space-y-2 py-4 break-inside-avoid first:pt-0 last:pb-0">
               <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
@@ -48,14 +55,14 @@ export async function ConditionsSection({ id, title }: { id: string; title: stri
               ) : (
                 <p className="text-sm text-slate-700">{t('conditions.noExtraSteps')}</p>
               )}
-              <ConditionLimits condition={condition} name={rules(`conditions.${code}`)} />
-              {condition.advice.length > 0 ? (
+              <ConditionLimits code={code} name={rules(`conditions.${code}`)} />
+              {advice.length > 0 ? (
                 <div className="text-sm">
                   <p className="font-medium text-slate-800">{t('conditions.advice')}</p>
                   <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
-                    {condition.advice.map((advice) => (
-                      <li key={advice}>
-                        <CitedText text={advice} />
+                    {advice.map((text) => (
+                      <li key={text}>
+                        <CitedText text={text} />
                       </li>
                     ))}
                   </ul>
@@ -71,9 +78,12 @@ export async function ConditionsSection({ id, title }: { id: string; title: stri
 }
 
 /** What the condition rules out or limits, and whether it may be done at home. */
-async function ConditionLimits({ condition, name }: { condition: TherapeuticCondition; name: string }) {
+async function ConditionLimits({ code, name }: { code: TherapeuticConditionCode; name: string }) {
+  const condition: TherapeuticCondition = THERAPEUTIC_CONDITIONS[code];
   if (condition.limits.length === 0 && !condition.professionalOnly) return null;
-  const t = await getTranslations('guidelines.conditions');
+  const [t, { rules: texts }] = await Promise.all([getTranslations('guidelines.conditions'), getMessages()]);
+  const reasons: Partial<Record<string, string>> = texts.conditionLimits[code];
+  const professionalReason = (texts.professionalReasons as Partial<Record<string, string>>)[code];
   return (
     <div className="text-sm">
       <p className="font-medium text-slate-800">{t('rulesOut')}</p>
@@ -82,18 +92,16 @@ async function ConditionLimits({ condition, name }: { condition: TherapeuticCond
         className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700"
       >
         {condition.professionalOnly ? (
-          <li>
-            {condition.professionalReason
-              ? t('homeCoursesBecause', { reason: condition.professionalReason })
-              : t('homeCourses')}
-            .
-          </li>
+          <li>{professionalReason ? t('homeCoursesBecause', { reason: professionalReason }) : t('homeCourses')}.</li>
         ) : null}
-        {condition.limits.map((limit) => (
-          <li key={limit.kind}>
-            {limit.reason.charAt(0).toUpperCase() + limit.reason.slice(1)} <SourceRefs ids={limit.source} inline />.
-          </li>
-        ))}
+        {condition.limits.map((limit) => {
+          const reason = reasons[limit.kind] ?? limit.reason;
+          return (
+            <li key={limit.kind}>
+              {reason.charAt(0).toUpperCase() + reason.slice(1)} <SourceRefs ids={limit.source} inline />.
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

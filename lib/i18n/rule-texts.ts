@@ -6,6 +6,7 @@ import {
   NEVER_MASSAGED_ZONES,
   TECHNIQUES,
   THERAPEUTIC_CONDITIONS,
+  type TherapeuticCondition,
   TIMING_RULES,
   TIMING_TOPIC_LABELS,
   WARNING_SIGNS,
@@ -41,5 +42,18 @@ export function ruleTextsFromDomain() {
     contraindications: mapValues(CONTRAINDICATIONS, ({ label }) => label),
     conditions: mapValues(THERAPEUTIC_CONDITIONS, ({ label }) => label),
     conditionSteps: mapValues(CONDITION_STEPS, ({ direction }) => direction),
+    // Numbered from 1 in the domain's order; a condition's limits by their kind.
+    conditionAdvice: mapValues(THERAPEUTIC_CONDITIONS, ({ advice }) =>
+      Object.fromEntries(advice.map((text, index) => [String(index + 1), text])),
+    ),
+    conditionLimits: mapValues(THERAPEUTIC_CONDITIONS, ({ limits }) =>
+      Object.fromEntries(limits.map((limit) => [limit.kind, limit.reason])),
+    ),
+    professionalReasons: Object.fromEntries(
+      Object.entries(THERAPEUTIC_CONDITIONS).flatMap(([code, condition]) => {
+        const reason = (condition as TherapeuticCondition).professionalReason;
+        return reason ? [[code, reason]] : [];
+      }),
+    ),
   };
 }
