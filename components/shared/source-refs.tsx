@@ -34,10 +34,10 @@ function SourceTitles({ ids, isLinked }: { ids: readonly SourceId[]; isLinked: b
             title={file}
             className="text-brand-700 underline decoration-dotted underline-offset-2 print:text-slate-700 print:no-underline"
           >
-            <cite>{SOURCES[id].title}</cite>
+            <cite>{t(`titles.${id}`)}</cite>
           </a>
         ) : (
-          <cite title={file}>{SOURCES[id].title}</cite>
+          <cite title={file}>{t(`titles.${id}`)}</cite>
         )}
       </span>
     );

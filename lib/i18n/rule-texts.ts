@@ -4,6 +4,7 @@ import {
   CONTRAINDICATIONS,
   DIRECTION_RULES,
   NEVER_MASSAGED_ZONES,
+  SOURCES,
   TECHNIQUES,
   THERAPEUTIC_CONDITIONS,
   type TherapeuticCondition,
@@ -32,6 +33,7 @@ function byId<T extends { id: string }, R>(list: readonly T[], pick: (value: T) 
  */
 export function ruleTextsFromDomain() {
   return {
+    sourceSummaries: mapValues(SOURCES, ({ summary }) => summary),
     bodyAreas: mapValues(BODY_AREAS, ({ label, direction, benefit }) => ({ label, direction, benefit })),
     neverMassaged: mapValues(NEVER_MASSAGED_ZONES, ({ label, note }) => ({ label, note })),
     techniques: mapValues(TECHNIQUES, ({ label, how, sourceNote }) => ({ label, how, sourceNote })),
