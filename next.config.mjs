@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 /**
  * Hosts (host[:port], as in the browser's address bar) whose pages may call server actions:
  * ALLOWED_ORIGINS, comma-separated, or else NEXTAUTH_URL's host. Read from process.env here
@@ -21,8 +23,14 @@ const nextConfig = {
   // Lets two builds (e.g. parallel test runs) live side by side; '.next' unless set.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   experimental: {
+    // 'use cache' for the guidelines' rule book (components/guidelines/cached-rule-book.tsx)
+    // without turning every page into Cache Components.
+    useCache: true,
     serverActions: { allowedOrigins: serverActionOrigins() },
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and catalogs from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locales';
 import { REQUEST_ID_HEADER } from '@/lib/request-id';
 import { unavailableResponse } from '@/lib/server/unavailable-page';
 import { admitRequest, REFUSAL_HEADER } from '@/lib/server/database-availability';
@@ -99,7 +100,14 @@ export function proxy(request: NextRequest): NextResponse {
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
       })
     : refusal && !isActionCall
-      ? unavailableResponse(refusal, nonce)
+      ? unavailableResponse(
+          refusal,
+          nonce,
+          negotiateLocale({
+            cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+            acceptLanguage: request.headers.get('accept-language'),
+          }),
+        )
       : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   response.headers.set(REQUEST_ID_HEADER, requestId);

@@ -1,12 +1,18 @@
 import type { Metadata, Viewport } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { CLIENT_NAMESPACES } from '@/lib/i18n/messages';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Infant massage clinic', template: '%s · Infant massage clinic' },
-  description: 'Prescribe infant massage courses, track their sessions and share the home routine with parents.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common');
+  return {
+    title: { default: t('appName'), template: `%s · ${t('appName')}` },
+    description: t('appDescription'),
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
@@ -14,9 +20,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request, so that Next.js can put that request's CSP nonce (see
   // proxy.ts) on its scripts; a page prerendered at build time would have none and not run.
   await connection();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  // Client components get only the namespaces they use; the rule book's texts stay on the server.
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { countAttention } from '@/lib/server/alerts/list-alerts';
+import { chooseLocaleAction } from '../actions';
 import { signOutAction, signOutEverywhereAction } from './actions';
 
 // Every signed-in page lives under this layout; each page still checks its own permission.
@@ -16,6 +17,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       attentionCount={attentionCount}
       signOutEverywhereAction={signOutEverywhereAction}
       signOutAction={signOutAction}
+      chooseLocaleAction={chooseLocaleAction}
     >
       {children}
     </AppShell>

@@ -1,16 +1,19 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
-import { describeSignInError, ZSignInSchema } from '@/lib/validation/auth';
+import { readSignInError, ZSignInSchema } from '@/lib/validation/auth';
 
 type Errors = { email?: string; password?: string; form?: string };
 
 export function SignInForm() {
   const router = useRouter();
+  const t = useTranslations('auth');
+  const format = useFormatter();
   const [errors, setErrors] = useState<Errors>({});
   const [isPending, setIsPending] = useState(false);
 
@@ -20,7 +23,10 @@ export function SignInForm() {
     const parsed = ZSignInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
     if (!parsed.success) {
       const fields = parsed.error.flatten().fieldErrors;
-      setErrors({ email: fields.email?.[0], password: fields.password?.[0] });
+      setErrors({
+        email: fields.email ? t('signIn.emailRequired') : undefined,
+        password: fields.password ? t('signIn.passwordRequired') : undefined,
+      });
       return;
     }
     setIsPending(true);
@@ -28,10 +34,14 @@ export function SignInForm() {
     const result = await signIn('credentials', { ...parsed.data, redirect: false });
     if (!result || result.error) {
       setIsPending(false);
+      const message = readSignInError(result?.error ?? '');
       setErrors({
-        form: describeSignInError(result?.error ?? '', (at) =>
-          at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
-        ),
+        form:
+          message.key === 'throttled'
+            ? t('signInErrors.throttled', {
+                time: format.dateTime(message.retryAt, { hour: '2-digit', minute: '2-digit' }),
+              })
+            : t(`signInErrors.${message.key}`),
       });
       return;
     }
@@ -46,17 +56,24 @@ export function SignInForm() {
           {errors.form}
         </p>
       ) : null}
-      <TextField name="email" label="Email" type="email" autoComplete="username" required error={errors.email} />
+      <TextField
+        name="email"
+        label={t('signIn.email')}
+        type="email"
+        autoComplete="username"
+        required
+        error={errors.email}
+      />
       <TextField
         name="password"
-        label="Password"
+        label={t('signIn.password')}
         type="password"
         autoComplete="current-password"
         required
         error={errors.password}
       />
       <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? 'Signing in…' : 'Sign in'}
+        {isPending ? t('signIn.submitting') : t('signIn.submit')}
       </Button>
     </form>
   );

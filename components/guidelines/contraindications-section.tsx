@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
 import {
-  BODY_AREAS,
   CONTRAINDICATION_IDS,
   CONTRAINDICATIONS,
   type Contraindication,
@@ -10,54 +9,52 @@ import { GuidelineGroup, GuidelineSection } from './guideline-section';
 import { SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
 
-/** What each kind of contraindication does to a course, in the order a screening weighs them. */
+/** The kinds in the order a screening weighs them. */
 const KINDS = [
-  { kind: 'ABSOLUTE', title: 'Absolute', effect: 'No massage at all until a doctor clears it.' },
-  {
-    kind: 'TEMPORARY',
-    title: 'Temporary',
-    effect: 'No massage today: the course is kept and starts or resumes once the baby has recovered.',
-  },
-  {
-    kind: 'LOCAL',
-    title: 'Local',
-    effect: 'Massage goes on, leaving out the affected body area until the skin has healed.',
-  },
-  {
-    kind: 'PROFESSIONAL_ONLY',
-    title: 'Professional only',
-    effect: (
-      <>
-        The texts disagree: one lists it as a contraindication <SourceRefs ids={['002']} inline />, another says a
-        special course helps <SourceRefs ids={['001']} inline />. Only a therapeutic course by a professional massage
-        therapist on a doctor’s prescription; preventive, corrective and home massage are refused.
-      </>
-    ),
-  },
-] as const satisfies readonly { kind: ContraindicationKind; title: string; effect: ReactNode }[];
+  'ABSOLUTE',
+  'TEMPORARY',
+  'LOCAL',
+  'PROFESSIONAL_ONLY',
+] as const satisfies readonly ContraindicationKind[];
+
+/** What a professional-only item does to a course: the texts disagree, each cited. */
+async function ProfessionalOnlyEffect() {
+  const t = await getTranslations('guidelines.contraindications.kinds.PROFESSIONAL_ONLY');
+  return (
+    <>
+      {t('effectBefore')} <SourceRefs ids={['002']} inline />
+      {t('effectMiddle')} <SourceRefs ids={['001']} inline />
+      {t('effectAfter')}
+    </>
+  );
+}
 
 /** Screened before prescribing and before each session; grouped by what they do. */
-export function ContraindicationsSection({ id, title }: { id: string; title: string }) {
+export async function ContraindicationsSection({ id, title }: { id: string; title: string }) {
+  const [t, rules] = await Promise.all([getTranslations('guidelines.contraindications'), getTranslations('rules')]);
   return (
-    <GuidelineSection
-      id={id}
-      title={title}
-      intro="Screened before a course is prescribed and before every session. An unanswered item counts as not cleared."
-    >
-      {KINDS.map(({ kind, title: kindTitle, effect }) => {
+    <GuidelineSection id={id} title={title} intro={t('intro')}>
+      {KINDS.map((kind) => {
         const items = CONTRAINDICATION_IDS.filter((itemId) => CONTRAINDICATIONS[itemId].kind === kind);
+        const kindTitle = t(`kinds.${kind}.title`);
         return (
           <GuidelineGroup
             key={kind}
-            title={`${kindTitle} (${items.length})`}
-            intro={<p className="font-medium text-slate-800">{effect}</p>}
+            title={t('groupTitle', { kind: kindTitle, count: items.length })}
+            intro={
+              <p className="font-medium text-slate-800">
+                {kind === 'PROFESSIONAL_ONLY' ? <ProfessionalOnlyEffect /> : t(`kinds.${kind}.effect`)}
+              </p>
+            }
           >
-            <RuleList label={`${kindTitle} contraindications`}>
+            <RuleList label={t('listLabel', { kind: kindTitle })}>
               {items.map((itemId) => {
                 const item: Contraindication = CONTRAINDICATIONS[itemId];
                 return (
-                  <RuleItem key={itemId} title={item.label} sources={item.source}>
-                    {item.area ? <p>Leaves out: {BODY_AREAS[item.area].label.toLowerCase()}.</p> : null}
+                  <RuleItem key={itemId} title={rules(`contraindications.${itemId}`)} sources={item.source}>
+                    {item.area ? (
+                      <p>{t('leavesOut', { area: rules(`bodyAreas.${item.area}.label`).toLowerCase() })}</p>
+                    ) : null}
                   </RuleItem>
                 );
               })}

@@ -1,4 +1,6 @@
+import { getLocale } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
+import { quantities } from '@/lib/i18n/format';
 import {
   CLINIC_DEFAULT_FIELDS,
   FAR_ABOVE_PLAN_RATIO,
@@ -6,14 +8,11 @@ import {
   SESSION_GROWTH_GUIDANCE,
   GYMNASTICS_SESSION_LIMIT,
   FOOT_MASSAGE_BANDS,
-  formatMinutes,
-  formatMinutesRange,
   SESSION_BANDS,
   TIMING_FIGURES,
   type ClinicDefaults,
   type SessionAgeBand,
 } from '@/lib/domain/rules';
-import { ageBand } from './format';
 import { GuidelineSection } from './guideline-section';
 import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
@@ -29,7 +28,16 @@ const BAND_ORDER = [
 ] as const satisfies readonly SessionAgeBand[];
 
 /** The longest whole session by age band: the sources' figures and the clinic's setting. */
-export function DurationsSection({ id, title, defaults }: { id: string; title: string; defaults: ClinicDefaults }) {
+export async function DurationsSection({
+  id,
+  title,
+  defaults,
+}: {
+  id: string;
+  title: string;
+  defaults: ClinicDefaults;
+}) {
+  const { minutes: formatMinutes, minutesRange: formatMinutesRange } = quantities(await getLocale());
   return (
     <GuidelineSection
       id={id}
@@ -109,7 +117,8 @@ export function DurationsSection({ id, title, defaults }: { id: string; title: s
 }
 
 /** Foot massage on its own (003): minutes and goals by age. */
-export function FootMassageSection({ id, title }: { id: string; title: string }) {
+export async function FootMassageSection({ id, title }: { id: string; title: string }) {
+  const { minutesRange: formatMinutesRange, ageBand } = quantities(await getLocale());
   return (
     <GuidelineSection
       id={id}

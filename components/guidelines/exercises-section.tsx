@@ -1,16 +1,16 @@
+import { getLocale } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
+import { quantities } from '@/lib/i18n/format';
 import {
   AREA_PLAN,
   BODY_AREA_IDS,
   BODY_AREAS,
   DIRECTION_PHRASE_RULES,
   GYMNASTICS_SESSION_LIMIT,
-  formatMinutes,
   NEW_EXERCISE_RULE,
   TECHNIQUES,
   type PlanEntry,
 } from '@/lib/domain/rules';
-import { ageBand } from './format';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
 import { SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
@@ -27,7 +27,8 @@ const EXERCISES: readonly Exercise[] = BODY_AREA_IDS.flatMap((area) =>
 ).sort((a, b) => a.fromAgeDays - b.fromAgeDays);
 
 /** The gymnastics and ball work the texts give by age, and the words an edited step may not use. */
-export function ExercisesSection({ id, title }: { id: string; title: string }) {
+export async function ExercisesSection({ id, title }: { id: string; title: string }) {
+  const { minutes: formatMinutes, ageBand } = quantities(await getLocale());
   return (
     <GuidelineSection
       id={id}

@@ -1,5 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { ClinicDefaults } from '@/lib/domain/rules';
+import type { Messages } from '@/lib/i18n/messages';
 import { DirectionsSection, NeverMassagedSection } from './body-section';
 import { ConditionsSection } from './conditions-section';
 import { ContraindicationsSection } from './contraindications-section';
@@ -11,58 +13,55 @@ import { SourcesSection } from './sources-section';
 import { StartingSection } from './starting-section';
 import { TechniquesSection } from './techniques-section';
 
+type ChapterId = keyof Messages['guidelines']['chapters'];
+
 type Chapter = {
-  id: string;
-  title: string;
+  id: ChapterId;
   render: (chapter: { id: string; title: string }, defaults: ClinicDefaults) => ReactNode;
 };
 
 // One list drives both the table of contents and the page, so they cannot drift apart.
 const CHAPTERS: readonly Chapter[] = [
-  { id: 'sources', title: 'Sources', render: (chapter) => <SourcesSection {...chapter} /> },
+  { id: 'sources', render: (chapter) => <SourcesSection {...chapter} /> },
   {
     id: 'starting',
-    title: 'Kinds of massage and starting age',
     render: (chapter, defaults) => <StartingSection {...chapter} defaults={defaults} />,
   },
-  { id: 'techniques', title: 'Techniques by age', render: (chapter) => <TechniquesSection {...chapter} /> },
-  { id: 'exercises', title: 'Exercises by age', render: (chapter) => <ExercisesSection {...chapter} /> },
+  { id: 'techniques', render: (chapter) => <TechniquesSection {...chapter} /> },
+  { id: 'exercises', render: (chapter) => <ExercisesSection {...chapter} /> },
   {
     id: 'durations',
-    title: 'Session length by age',
     render: (chapter, defaults) => <DurationsSection {...chapter} defaults={defaults} />,
   },
-  { id: 'foot-massage', title: 'Foot massage', render: (chapter) => <FootMassageSection {...chapter} /> },
+  { id: 'foot-massage', render: (chapter) => <FootMassageSection {...chapter} /> },
   {
     id: 'courses',
-    title: 'Frequency and courses',
     render: (chapter, defaults) => <CoursesSection {...chapter} defaults={defaults} />,
   },
   {
     id: 'contraindications',
-    title: 'Contraindications',
     render: (chapter) => <ContraindicationsSection {...chapter} />,
   },
-  { id: 'never-massaged', title: 'Areas never massaged', render: (chapter) => <NeverMassagedSection {...chapter} /> },
+  { id: 'never-massaged', render: (chapter) => <NeverMassagedSection {...chapter} /> },
   {
     id: 'directions',
-    title: 'Directions and the order of a session',
     render: (chapter) => <DirectionsSection {...chapter} />,
   },
-  { id: 'timing', title: 'Timing and safety', render: (chapter) => <TimingSection {...chapter} /> },
-  { id: 'warning-signs', title: 'Warning signs', render: (chapter) => <WarningSignsSection {...chapter} /> },
-  { id: 'conditions', title: 'Therapeutic conditions', render: (chapter) => <ConditionsSection {...chapter} /> },
+  { id: 'timing', render: (chapter) => <TimingSection {...chapter} /> },
+  { id: 'warning-signs', render: (chapter) => <WarningSignsSection {...chapter} /> },
+  { id: 'conditions', render: (chapter) => <ConditionsSection {...chapter} /> },
 ];
 
 /** The clinical rule book as a clinician reads it, with this clinic's settings where the texts disagree. */
-export function RuleBook({ defaults }: { defaults: ClinicDefaults }) {
+export async function RuleBook({ defaults }: { defaults: ClinicDefaults }) {
+  const t = await getTranslations('guidelines');
   return (
     <div className="space-y-6">
       <nav
-        aria-label="On this page"
+        aria-label={t('onThisPage')}
         className="no-print rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
       >
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">On this page</h2>
+        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{t('onThisPage')}</h2>
         <ol className="mt-2 grid list-decimal gap-x-8 gap-y-1 pl-5 text-sm sm:grid-cols-2 lg:grid-cols-3">
           {CHAPTERS.map((chapter) => (
             <li key={chapter.id}>
@@ -70,14 +69,14 @@ export function RuleBook({ defaults }: { defaults: ClinicDefaults }) {
                 href={`#${chapter.id}`}
                 className="inline-block py-1 font-medium text-brand-700 underline-offset-2 hover:underline"
               >
-                {chapter.title}
+                {t(`chapters.${chapter.id}`)}
               </a>
             </li>
           ))}
         </ol>
       </nav>
       {CHAPTERS.map((chapter) => (
-        <div key={chapter.id}>{chapter.render({ id: chapter.id, title: chapter.title }, defaults)}</div>
+        <div key={chapter.id}>{chapter.render({ id: chapter.id, title: t(`chapters.${chapter.id}`) }, defaults)}</div>
       ))}
     </div>
   );

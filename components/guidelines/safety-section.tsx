@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
 import {
   TIMING_RULES,
@@ -12,17 +13,19 @@ import { RuleItem, RuleList } from './rule-item';
 const TOPICS = Object.keys(TIMING_TOPIC_LABELS) as TimingTopic[];
 
 /** When and how to massage: shown to therapists and parents with every routine. */
-export function TimingSection({ id, title }: { id: string; title: string }) {
+export async function TimingSection({ id, title }: { id: string; title: string }) {
+  const [t, rules] = await Promise.all([getTranslations('guidelines'), getTranslations('rules')]);
   return (
-    <GuidelineSection id={id} title={title} intro="Shown to therapists and parents with every routine.">
+    <GuidelineSection id={id} title={title} intro={t('timing.intro')}>
       {TOPICS.map((topic) => {
-        const rules = TIMING_RULES.filter((rule) => rule.topic === topic);
-        if (rules.length === 0) return null;
+        const topicRules = TIMING_RULES.filter((rule) => rule.topic === topic);
+        if (topicRules.length === 0) return null;
+        const topicLabel = rules(`timingTopics.${topic}`);
         return (
-          <GuidelineGroup key={topic} title={TIMING_TOPIC_LABELS[topic]}>
-            <RuleList label={TIMING_TOPIC_LABELS[topic]}>
-              {rules.map((rule) => (
-                <RuleItem key={rule.id} title={rule.text} sources={rule.source} />
+          <GuidelineGroup key={topic} title={topicLabel}>
+            <RuleList label={topicLabel}>
+              {topicRules.map((rule) => (
+                <RuleItem key={rule.id} title={rules(`timingRules.${rule.id}`)} sources={rule.source} />
               ))}
             </RuleList>
           </GuidelineGroup>
@@ -32,26 +35,24 @@ export function TimingSection({ id, title }: { id: string; title: string }) {
   );
 }
 
-const ACTIONS = [
-  { action: 'STOP_AND_CALL_CLINIC', title: 'Stop and call the clinic' },
-  { action: 'STOP_AND_TRY_LATER', title: 'Stop and try again later' },
-] as const satisfies readonly { action: WarningAction; title: string }[];
+const ACTIONS = ['STOP_AND_CALL_CLINIC', 'STOP_AND_TRY_LATER'] as const satisfies readonly WarningAction[];
 
 /** When a session stops, and whether the clinic must be called. */
-export function WarningSignsSection({ id, title }: { id: string; title: string }) {
+export async function WarningSignsSection({ id, title }: { id: string; title: string }) {
+  const [t, rules] = await Promise.all([getTranslations('guidelines.warningSigns'), getTranslations('rules')]);
   return (
     <GuidelineSection id={id} title={title}>
-      {ACTIONS.map(({ action, title: actionTitle }) => (
-        <GuidelineGroup key={action} title={actionTitle}>
-          <RuleList label={actionTitle}>
+      {ACTIONS.map((action) => (
+        <GuidelineGroup key={action} title={t(action)}>
+          <RuleList label={t(action)}>
             {WARNING_SIGNS.filter((sign) => sign.action === action).map((sign) => (
               <RuleItem
                 key={sign.id}
-                title={sign.sign}
-                badge={action === 'STOP_AND_CALL_CLINIC' ? <Badge tone="bad">Call the clinic</Badge> : null}
+                title={rules(`warningSigns.${sign.id}.sign`)}
+                badge={action === 'STOP_AND_CALL_CLINIC' ? <Badge tone="bad">{t('callClinic')}</Badge> : null}
                 sources={sign.source}
               >
-                <p>{sign.advice}</p>
+                <p>{rules(`warningSigns.${sign.id}.advice`)}</p>
               </RuleItem>
             ))}
           </RuleList>

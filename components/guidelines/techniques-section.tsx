@@ -1,20 +1,23 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CitedText } from '@/components/shared/source-refs';
 import { Badge } from '@/components/ui/card';
 import { TECHNIQUE_IDS, TECHNIQUES } from '@/lib/domain/rules';
-import { ageFromDays, ageRangeFromDays } from './format';
+import { quantities } from '@/lib/i18n/format';
 import { GuidelineSection } from './guideline-section';
 import { RuleItem, RuleList } from './rule-item';
 
 /** Techniques in the order they are introduced, with the guide's age and the sources' range. */
-export function TechniquesSection({ id, title }: { id: string; title: string }) {
+export async function TechniquesSection({ id, title }: { id: string; title: string }) {
+  const [t, rules, locale] = await Promise.all([
+    getTranslations('guidelines'),
+    getTranslations('rules.techniques'),
+    getLocale(),
+  ]);
+  const format = quantities(locale);
   const byAge = [...TECHNIQUE_IDS].sort((a, b) => TECHNIQUES[a].fromAgeDays - TECHNIQUES[b].fromAgeDays);
   return (
-    <GuidelineSection
-      id={id}
-      title={title}
-      intro="Each technique is added at the age shown (the guide’s choice where the texts disagree); the sources’ earliest and latest starting ages stay visible."
-    >
-      <RuleList label="Techniques by age">
+    <GuidelineSection id={id} title={title} intro={t('techniques.intro')}>
+      <RuleList label={title}>
         {byAge.map((technique) => {
           const info = TECHNIQUES[technique];
           const { min, max } = info.sourceFromAgeDays;
@@ -23,18 +26,17 @@ export function TechniquesSection({ id, title }: { id: string; title: string }) 
               key={technique}
               title={
                 <>
-                  {info.label}{' '}
-                  <span className="font-normal text-slate-600">· from {ageFromDays(info.fromAgeDays)}</span>
+                  {rules(`${technique}.label`)}{' '}
+                  <span className="font-normal text-slate-600">· {format.fromAge(info.fromAgeDays)}</span>
                 </>
               }
-              badge={info.professionalOnly ? <Badge tone="warn">Professional only</Badge> : null}
+              badge={info.professionalOnly ? <Badge tone="warn">{t('techniques.professionalOnly')}</Badge> : null}
               sources={info.source}
             >
-              <p>{info.how}</p>
+              <p>{rules(`${technique}.how`)}</p>
               <p>
-                <span className="font-medium">Sources’ range:</span>{' '}
-                {min === max ? `from ${ageFromDays(min)}` : `from ${ageRangeFromDays(min, max)}`}.{' '}
-                <CitedText text={info.sourceNote} />
+                <span className="font-medium">{t('techniques.sourcesRange')}</span> {format.fromAgeRange(min, max)}.{' '}
+                <CitedText text={rules(`${technique}.sourceNote`)} />
               </p>
             </RuleItem>
           );

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { SOURCES, splitCitations, type SourceId } from '@/lib/domain/rules';
 
 /**
@@ -21,8 +22,9 @@ type Props = {
 
 /** The titles, each a link unless in a form. On the guidelines page a link is a jump within the page. */
 function SourceTitles({ ids, isLinked }: { ids: readonly SourceId[]; isLinked: boolean }) {
+  const t = useTranslations('common.sources');
   return ids.map((id, index) => {
-    const file = `Source file ${SOURCES[id].file}`;
+    const file = t('file', { file: SOURCES[id].file });
     return (
       <span key={id}>
         {index > 0 ? '; ' : null}
@@ -32,10 +34,10 @@ function SourceTitles({ ids, isLinked }: { ids: readonly SourceId[]; isLinked: b
             title={file}
             className="text-brand-700 underline decoration-dotted underline-offset-2 print:text-slate-700 print:no-underline"
           >
-            <cite>{SOURCES[id].title}</cite>
+            <cite>{t(`titles.${id}`)}</cite>
           </a>
         ) : (
-          <cite title={file}>{SOURCES[id].title}</cite>
+          <cite title={file}>{t(`titles.${id}`)}</cite>
         )}
       </span>
     );
@@ -43,11 +45,12 @@ function SourceTitles({ ids, isLinked }: { ids: readonly SourceId[]; isLinked: b
 }
 
 export function SourceRefs({ ids, inline = false, isLinked = true }: Props) {
+  const t = useTranslations('common.sources');
   const titles = <SourceTitles ids={ids} isLinked={isLinked} />;
   if (inline) return <span>({titles})</span>;
   return (
     <p className="text-xs text-slate-500">
-      {ids.length === 1 ? 'Source' : 'Sources'}: {titles}
+      {ids.length === 1 ? t('one') : t('other')}: {titles}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { Button, type ButtonVariant } from './button';
@@ -7,7 +8,7 @@ import { Button, type ButtonVariant } from './button';
 /** Disables itself while its form is being saved, so nothing is submitted twice. */
 export function SubmitButton({
   children,
-  pendingText = 'Saving…',
+  pendingText,
   variant,
 }: {
   children: ReactNode;
@@ -15,9 +16,10 @@ export function SubmitButton({
   variant?: ButtonVariant;
 }) {
   const { pending } = useFormStatus();
+  const t = useTranslations('common');
   return (
     <Button type="submit" disabled={pending} aria-disabled={pending} variant={variant}>
-      {pending ? pendingText : children}
+      {pending ? (pendingText ?? t('saving')) : children}
     </Button>
   );
 }

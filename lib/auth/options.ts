@@ -1,10 +1,13 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { cookies } from 'next/headers';
 import { SESSION_COOKIE_MAX_AGE_SECONDS } from '@/lib/domain/session-lifetime';
 import { env } from '@/lib/env';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { signInError, ZSignInSchema } from '@/lib/validation/auth';
 import { revokeSession } from '@/lib/server/users/auth-sessions';
+import { adoptBrowserLocale } from '@/lib/server/users/save-locale';
 import { signIn } from '@/lib/server/users/sign-in';
 import { clientAddress } from './client-address';
 import { isRole } from './policy';
@@ -27,6 +30,7 @@ export const authOptions: NextAuthOptions = {
         const result = await signIn(parsed.data, clientAddress(req.headers, env.TRUST_PROXY));
         switch (result.status) {
           case 'SIGNED_IN':
+            await adoptBrowserLocale(result.actor.id, (await cookies()).get(LOCALE_COOKIE)?.value);
             return { ...result.actor, sessionId: result.sessionId };
           case 'WRONG_CREDENTIALS':
             return null;

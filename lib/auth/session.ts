@@ -9,7 +9,7 @@ import type { Actor } from './actor';
 import { authOptions } from './options';
 import { can, PAGE_PERMISSIONS, type PageRoute } from './policy';
 
-type Visitor = { actor: Actor } | { actor: null; endedBecause: SessionEndReason | null };
+type Visitor = { actor: Actor; locale: string | null } | { actor: null; endedBecause: SessionEndReason | null };
 
 /**
  * Who is asking, checked against the server-side session on every request (checkSession): a
@@ -23,12 +23,20 @@ const readVisitor = cache(async (): Promise<Visitor> => {
   // A cookie from before server-side sessions carries no id: it counts as signed out.
   if (!sessionId) return { actor: null, endedBecause: session ? 'revoked' : null };
   const check = await checkSession(sessionId);
-  return check.status === 'ACTIVE' ? { actor: check.actor } : { actor: null, endedBecause: check.reason };
+  return check.status === 'ACTIVE'
+    ? { actor: check.actor, locale: check.locale }
+    : { actor: null, endedBecause: check.reason };
 });
 
 /** The signed-in person, as their account stands now, or null. */
 export async function getCurrentUser(): Promise<Actor | null> {
   return (await readVisitor()).actor;
+}
+
+/** The interface language the signed-in user saved, or null (signed out, or never chose one). */
+export async function getSavedLocale(): Promise<string | null> {
+  const visitor = await readVisitor();
+  return visitor.actor ? visitor.locale : null;
 }
 
 /** For the signed-in layout: signed-out visitors go to the sign-in page, told why when a session ended. */

@@ -36,13 +36,6 @@ export function decideSession(session: StoredSession, now: Date, settings: Secur
   return { status: 'ACTIVE', touch: idleFor >= TOUCH_INTERVAL_MS };
 }
 
-/** The sign-in page's explanation of why the person was signed out. */
-export const SESSION_END_MESSAGES: Record<SessionEndReason, string> = {
-  idle: 'You were signed out after a period of inactivity. Please sign in again.',
-  expired: 'Your session reached its maximum length. Please sign in again.',
-  revoked: 'Your session was ended (signed out, or the account changed). Please sign in again.',
-};
-
 export function isSessionEndReason(value: unknown): value is SessionEndReason {
   return typeof value === 'string' && (SESSION_END_REASONS as readonly string[]).includes(value);
 }

@@ -1,16 +1,24 @@
 import 'server-only';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
+import { getSavedLocale } from '@/lib/auth/session';
+import { formattingLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from './locales';
 
-const FALLBACK_LOCALE = 'en-GB';
+/**
+ * This request's interface language: the signed-in user's saved choice, else the cookie, else the
+ * browser's Accept-Language (lib/i18n/locales.ts). Once per request.
+ */
+export const getLocale = cache(async (): Promise<Locale> => {
+  const [cookieStore, headerList, saved] = await Promise.all([cookies(), headers(), getSavedLocale()]);
+  return negotiateLocale({
+    saved,
+    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerList.get('accept-language'),
+  });
+});
 
-/** The reader's preferred locale from Accept-Language, for formatting dates and numbers. */
+/** The BCP 47 tag for this request's dates and numbers: always in the interface's language. */
 export async function getRequestLocale(): Promise<string> {
-  const header = (await headers()).get('accept-language') ?? '';
-  const first = header.split(',')[0]?.split(';')[0]?.trim();
-  if (!first) return FALLBACK_LOCALE;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([first])[0] ?? FALLBACK_LOCALE;
-  } catch {
-    return FALLBACK_LOCALE;
-  }
+  const [locale, headerList] = await Promise.all([getLocale(), headers()]);
+  return formattingLocale(locale, headerList.get('accept-language'));
 }

@@ -1,27 +1,24 @@
 // Not 'server-only': proxy.ts answers with it (see database-availability.ts).
 import { NextResponse } from 'next/server';
 import type { Refusal } from '@/lib/domain/database-availability';
+import type { Locale } from '@/lib/i18n/locales';
+import enErrors from '@/messages/en/errors.json';
+import ruErrors from '@/messages/ru/errors.json';
 
-const TEXTS: Record<Refusal['reason'], { title: string; reason: string }> = {
-  DATABASE_DOWN: {
-    title: 'The clinic app is unavailable for a moment',
-    reason: 'It cannot reach its database right now.',
-  },
-  OVERLOADED: {
-    title: 'The clinic app is very busy',
-    reason: 'Too many requests arrived at once.',
-  },
-};
+// Only this namespace: the proxy should not carry every catalog. No saved choice here (that needs
+// the database), so the cookie or the browser decides.
+const TEXTS: Record<Locale, typeof enErrors.unavailable> = { en: enErrors.unavailable, ru: ruErrors.unavailable };
 
 /**
  * The 503 answer while the database is down or the app sheds load: a small page of its own (the
  * app's layout would need the database), which reloads itself once Retry-After has passed.
  */
-export function unavailableResponse(refusal: Refusal, nonce: string): NextResponse {
-  const { title, reason } = TEXTS[refusal.reason];
+export function unavailableResponse(refusal: Refusal, nonce: string, locale: Locale): NextResponse {
+  const texts = TEXTS[locale];
+  const { title, reason } = texts[refusal.reason];
   const seconds = refusal.retryAfterSeconds;
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -37,8 +34,8 @@ p { color: #475569; line-height: 1.5; }
 <body>
 <main>
 <h1>${title}</h1>
-<p>${reason} This page tries again by itself in a few seconds.</p>
-<p>If you were saving a form, it was not saved: send it again once the page is back.</p>
+<p>${reason} ${texts.retry}</p>
+<p>${texts.unsaved}</p>
 </main>
 </body>
 </html>`;

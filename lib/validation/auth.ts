@@ -29,17 +29,18 @@ export function signInError(refusal: SignInRefusal): string {
   }
 }
 
-/** What the form says for next-auth's `error`; `formatTime` shows the retry time in the reader's zone. */
-export function describeSignInError(error: string, formatTime: (at: Date) => string): string {
-  if (error === ACCOUNT_DEACTIVATED_ERROR)
-    return 'This account has been deactivated. Please ask the clinic to reactivate it.';
-  if (error === UNAVAILABLE_ERROR)
-    return 'Signing in is not possible right now. Please try again in a few minutes, or tell the clinic.';
+/** Which message the form shows for next-auth's `error` (auth.signInErrors in the catalogs). */
+export type SignInErrorMessage =
+  { key: 'deactivated' | 'unavailable' | 'wrongCredentials' } | { key: 'throttled'; retryAt: Date };
+
+export function readSignInError(error: string): SignInErrorMessage {
+  if (error === ACCOUNT_DEACTIVATED_ERROR) return { key: 'deactivated' };
+  if (error === UNAVAILABLE_ERROR) return { key: 'unavailable' };
   if (error.startsWith(`${THROTTLED_ERROR}:`)) {
     const retryAt = new Date(error.slice(THROTTLED_ERROR.length + 1));
-    if (!Number.isNaN(retryAt.getTime())) return `Too many attempts. Try again after ${formatTime(retryAt)}.`;
+    if (!Number.isNaN(retryAt.getTime())) return { key: 'throttled', retryAt };
   }
   // One message for an unknown email and a wrong password, so the form does not reveal which
   // accounts exist; only someone who typed the right password learns the account is deactivated.
-  return 'That email and password do not match an account.';
+  return { key: 'wrongCredentials' };
 }

@@ -1,31 +1,38 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { RuleBook } from '@/components/guidelines/rule-book';
+import { CachedRuleBook } from '@/components/guidelines/cached-rule-book';
 import { PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/session';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 
-export const metadata: Metadata = { title: 'Guidelines' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('guidelines.page');
+  return { title: t('title') };
+}
 
 export default async function GuidelinesPage() {
   const actor = await requirePage('/guidelines');
-  const defaults = await getClinicDefaults();
+  const [defaults, locale, t] = await Promise.all([
+    getClinicDefaults(),
+    getLocale(),
+    getTranslations('guidelines.page'),
+  ]);
   return (
     <>
       <PageHeader
-        title="Guidelines"
+        title={t('title')}
         subtitle={
           <>
-            The clinic’s rule book for infant massage, each rule with the source texts it comes from. Values marked
-            “Clinic setting” are this clinic’s choice within the sources’ range
+            {t('subtitle')}
             {can(actor.role, 'MANAGE_CLINIC_SETTINGS') ? (
               <>
                 {' '}
                 (
                 <Link href="/admin/settings" className="font-medium text-brand-700 underline">
-                  change them
+                  {t('changeThem')}
                 </Link>
                 )
               </>
@@ -35,7 +42,7 @@ export default async function GuidelinesPage() {
         }
         actions={<PrintButton />}
       />
-      <RuleBook defaults={defaults} />
+      <CachedRuleBook locale={locale} defaults={defaults} />
     </>
   );
 }

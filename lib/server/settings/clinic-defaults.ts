@@ -57,6 +57,9 @@ const CLINIC_DEFAULTS: SettingsGroup<ClinicDefaultField, ClinicDefaults> = {
   effective: effectiveDefaults,
 };
 
+/** The cache tag of everything rendered from the clinic defaults (the guidelines' rule book). */
+export const RULE_BOOK_CACHE_TAG = 'rule-book';
+
 /** The clinic's defaults in force (the guide's values where nothing is stored). */
 export async function getClinicDefaults(): Promise<ClinicDefaults> {
   return readSettings(CLINIC_DEFAULTS);

@@ -12,7 +12,9 @@ import { getSecuritySettings } from '@/lib/server/settings/security-settings';
 export type RevokeReason =
   'sign-out' | 'sign-out-everywhere' | 'password-reset' | 'deactivated' | 'reactivated' | 'personal-data-erased';
 
-export type SessionCheck = { status: 'ACTIVE'; actor: Actor } | { status: 'ENDED'; reason: SessionEndReason };
+/** locale: the interface language the user saved (lib/i18n/locales.ts), read with the account at no extra cost. */
+export type SessionCheck =
+  { status: 'ACTIVE'; actor: Actor; locale: string | null } | { status: 'ENDED'; reason: SessionEndReason };
 
 /**
  * The person behind a session id, as their account stands now, or why the session no longer
@@ -29,7 +31,7 @@ export async function checkSession(sessionId: string, now = new Date()): Promise
         createdAt: true,
         lastSeenAt: true,
         revokedAt: true,
-        user: { select: { id: true, role: true, name: true, email: true, deactivatedAt: true } },
+        user: { select: { id: true, role: true, name: true, email: true, deactivatedAt: true, locale: true } },
       },
     }),
     getSecuritySettings(),
@@ -38,8 +40,8 @@ export async function checkSession(sessionId: string, now = new Date()): Promise
   const decision = decideSession(session, now, settings);
   if (decision.status === 'ENDED') return decision;
   if (decision.touch) await db.authSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
-  const { id, role, name, email } = session.user;
-  return { status: 'ACTIVE', actor: { id, role, name, email } };
+  const { id, role, name, email, locale } = session.user;
+  return { status: 'ACTIVE', actor: { id, role, name, email }, locale };
 }
 
 /** Signing out: this browser's session ends on the server, so its cookie no longer works anywhere. */

@@ -1,11 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
 import type { ActionState } from '@/lib/actions/action-state';
 import { defineAction } from '@/lib/actions/define-action';
 import { CLINIC_DEFAULT_FIELDS } from '@/lib/domain/rules';
 import { SECURITY_SETTING_FIELDS, ZSecuritySettingsSchema } from '@/lib/domain/security-settings';
-import { updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { RULE_BOOK_CACHE_TAG, updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { updateClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { updateSecuritySettings } from '@/lib/server/settings/security-settings';
 import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
@@ -19,6 +19,7 @@ export const saveClinicDefaultsAction = defineAction({
       return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
     // Every page that prescribes or explains reads the defaults, not only this one.
     revalidatePath('/', 'layout');
+    updateTag(RULE_BOOK_CACHE_TAG);
     const described = changed.map(
       (field) => `${CLINIC_DEFAULT_FIELDS[field].label}: ${input[field]} ${CLINIC_DEFAULT_FIELDS[field].unit}`,
     );

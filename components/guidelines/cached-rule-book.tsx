@@ -1,0 +1,20 @@
+import { setRequestLocale } from 'next-intl/server';
+import { cacheTag } from 'next/cache';
+import type { ClinicDefaults } from '@/lib/domain/rules';
+import type { Locale } from '@/lib/i18n/locales';
+import { RULE_BOOK_CACHE_TAG } from '@/lib/server/settings/clinic-defaults';
+import { RuleBook } from './rule-book';
+
+/**
+ * The rule book rendered once per language and set of clinic defaults, then served from Next's
+ * cache ('use cache'; experimental.useCache in next.config.mjs): it is the same for every reader
+ * and large. The defaults are part of the key, so no process can serve a book for old defaults;
+ * saving them also drops the old entries (updateTag in the settings action).
+ */
+export async function CachedRuleBook({ locale, defaults }: { locale: Locale; defaults: ClinicDefaults }) {
+  'use cache';
+  cacheTag(RULE_BOOK_CACHE_TAG);
+  // Inside the cache nothing may read the request (cookies, headers): the language is given.
+  setRequestLocale(locale);
+  return <RuleBook defaults={defaults} />;
+}

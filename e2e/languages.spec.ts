@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { arrange, signInThroughApi } from './fixtures';
+
+/**
+ * Two languages (issue 9): the language is no part of the address. A visitor's choice is kept in
+ * a cookie, a signed-in user's on the account, and a browser that asks for Russian gets it.
+ * The other specs run in en-GB and see English.
+ */
+
+test('a therapist switches to Russian on the sign-in page and keeps it after reloads and a new sign-in', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const { accounts } = await arrange({ accounts: { therapist: 'THERAPIST' } });
+  await page.goto('/login');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByRole('heading', { name: 'Клиника детского массажа' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByLabel('Электронная почта').fill(accounts.therapist.email);
+  await page.getByLabel('Пароль').fill(accounts.therapist.password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page.getByRole('navigation', { name: 'Основное меню' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Выйти', exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Методические правила' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Методические правила' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Противопоказания', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Приёмы по возрасту' })).toBeVisible();
+  await expect(page.getByText('Поглаживание · с рождения')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Дисплазия тазобедренных суставов' })).toBeVisible();
+  await expect(page).toHaveTitle('Методические правила · Клиника детского массажа');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Методические правила' })).toBeVisible();
+
+  // Another browser, no cookie: the choice made before signing in was saved on the account.
+  const elsewhere = await browser.newContext({ baseURL });
+  try {
+    const other = await elsewhere.newPage();
+    expect(await signInThroughApi(other.request, accounts.therapist.email, accounts.therapist.password)).toBe(
+      'SIGNED_IN',
+    );
+    await other.goto('/guidelines');
+    await expect(other.getByRole('heading', { level: 1, name: 'Методические правила' })).toBeVisible();
+    await expect(other.locator('html')).toHaveAttribute('lang', 'ru');
+
+    // Back to English from the header: saved on the account too, so the first browser follows.
+    await other.getByRole('button', { name: 'English' }).click();
+    await expect(other.getByRole('heading', { level: 1, name: 'Guidelines' })).toBeVisible();
+    await expect(other.getByText('Stroking · from birth')).toBeVisible();
+  } finally {
+    await elsewhere.close();
+  }
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Guidelines' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a browser that asks for Russian gets Russian before anyone chooses', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: 'ru-RU' });
+  try {
+    const page = await context.newPage();
+    await page.goto('/login');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByText('Войдите, чтобы продолжить.')).toBeVisible();
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await expect(page.getByText('Введите адрес электронной почты.')).toBeVisible();
+
+    await page.goto('/no-such-page');
+    await expect(page.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('an English browser keeps English, and its choice of Russian lasts while signed out', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByText('Sign in to continue.')).toBeVisible();
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByText('Войдите, чтобы продолжить.')).toBeVisible();
+  await page.goto('/login');
+  await expect(page.getByText('Войдите, чтобы продолжить.')).toBeVisible();
+});

@@ -1,0 +1,115 @@
+import type { Locale } from './locales';
+import enAdmin from '@/messages/en/admin.json';
+import enAlerts from '@/messages/en/alerts.json';
+import enAudit from '@/messages/en/audit.json';
+import enAuth from '@/messages/en/auth.json';
+import enCare from '@/messages/en/care.json';
+import enChildren from '@/messages/en/children.json';
+import enCommon from '@/messages/en/common.json';
+import enCourses from '@/messages/en/courses.json';
+import enDue from '@/messages/en/due.json';
+import enErrors from '@/messages/en/errors.json';
+import enFormat from '@/messages/en/format.json';
+import enGuidelines from '@/messages/en/guidelines.json';
+import enIndications from '@/messages/en/indications.json';
+import enLayout from '@/messages/en/layout.json';
+import enPatients from '@/messages/en/patients.json';
+import enReview from '@/messages/en/review.json';
+import enRules from '@/messages/en/rules.json';
+import enSessions from '@/messages/en/sessions.json';
+import enSettings from '@/messages/en/settings.json';
+import ruAdmin from '@/messages/ru/admin.json';
+import ruAlerts from '@/messages/ru/alerts.json';
+import ruAudit from '@/messages/ru/audit.json';
+import ruAuth from '@/messages/ru/auth.json';
+import ruCare from '@/messages/ru/care.json';
+import ruChildren from '@/messages/ru/children.json';
+import ruCommon from '@/messages/ru/common.json';
+import ruCourses from '@/messages/ru/courses.json';
+import ruDue from '@/messages/ru/due.json';
+import ruErrors from '@/messages/ru/errors.json';
+import ruFormat from '@/messages/ru/format.json';
+import ruGuidelines from '@/messages/ru/guidelines.json';
+import ruIndications from '@/messages/ru/indications.json';
+import ruLayout from '@/messages/ru/layout.json';
+import ruPatients from '@/messages/ru/patients.json';
+import ruReview from '@/messages/ru/review.json';
+import ruRules from '@/messages/ru/rules.json';
+import ruSessions from '@/messages/ru/sessions.json';
+import ruSettings from '@/messages/ru/settings.json';
+
+/**
+ * Every catalog, one file per feature area and language (messages/<locale>/<namespace>.json), so
+ * people translating different pages never edit the same file. Each feature area has its
+ * namespace already (empty until its pages are translated); a new one is an import line per
+ * language here. English is the reference: its shape is the `Messages` type
+ * (types/next-intl.d.ts), so `t('missing.key')` fails to compile, and lib/i18n/catalogs.test.ts
+ * fails when Russian lacks a key or a placeholder.
+ */
+const EN = {
+  admin: enAdmin,
+  alerts: enAlerts,
+  audit: enAudit,
+  auth: enAuth,
+  care: enCare,
+  children: enChildren,
+  common: enCommon,
+  courses: enCourses,
+  due: enDue,
+  errors: enErrors,
+  format: enFormat,
+  guidelines: enGuidelines,
+  indications: enIndications,
+  layout: enLayout,
+  patients: enPatients,
+  review: enReview,
+  rules: enRules,
+  sessions: enSessions,
+  settings: enSettings,
+};
+
+export type Messages = typeof EN;
+export type Namespace = keyof Messages;
+
+export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
+  en: EN,
+  ru: {
+    admin: ruAdmin,
+    alerts: ruAlerts,
+    audit: ruAudit,
+    auth: ruAuth,
+    care: ruCare,
+    children: ruChildren,
+    common: ruCommon,
+    courses: ruCourses,
+    due: ruDue,
+    errors: ruErrors,
+    format: ruFormat,
+    guidelines: ruGuidelines,
+    indications: ruIndications,
+    layout: ruLayout,
+    patients: ruPatients,
+    review: ruReview,
+    rules: ruRules,
+    sessions: ruSessions,
+    settings: ruSettings,
+  },
+};
+
+/** A language's whole catalog; the parity test guarantees it has English's shape. */
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale] as Messages;
+}
+
+/**
+ * The namespaces client components read (passed to NextIntlClientProvider in app/layout.tsx):
+ * only these travel to the browser, not the rule book's texts, which server components render.
+ * One per line, so two people adding theirs do not collide.
+ */
+export const CLIENT_NAMESPACES = [
+  'auth',
+  'common',
+  'errors',
+  'format',
+  'layout',
+] as const satisfies readonly Namespace[];
