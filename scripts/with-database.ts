@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { localAppEnv } from './local-app-env';
 import { prismaEngineEnv } from './prisma-env';
@@ -59,7 +60,9 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 async function startEmbedded(ephemeral: boolean): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!ephemeral) mkdirSync(EMBEDDED_DATA_DIR, { recursive: true });
   // The extensions the migrations create (prisma/schema.prisma's `extensions`) must be loaded here.
-  const pglite = await PGlite.create(ephemeral ? undefined : EMBEDDED_DATA_DIR, { extensions: { pg_trgm } });
+  const pglite = await PGlite.create(ephemeral ? undefined : EMBEDDED_DATA_DIR, {
+    extensions: { pg_trgm, btree_gist },
+  });
   const server = new PGLiteSocketServer({
     db: pglite,
     host: '127.0.0.1',
