@@ -71,6 +71,8 @@ async function arrange(plan: Plan): Promise<ArrangedIds> {
         contraindications: [],
         screeningConfirmed: true,
         routine: undefined,
+        startTime: '09:00',
+        room: '',
         weekdays: [],
         daysOff: [],
         startDate: addDays(today, -startDaysAgo),

@@ -29,7 +29,19 @@ export type Clinic = {
   admin: Actor;
 };
 
+/** Open every day 08:00 to 18:00, so tests of other rules keep their daily dates through weekends. */
+export async function openEveryDay(): Promise<void> {
+  await db.clinicSetting.createMany({
+    data: ['hoursMon', 'hoursTue', 'hoursWed', 'hoursThu', 'hoursFri', 'hoursSat', 'hoursSun'].map((key) => ({
+      key,
+      value: '08:00-18:00',
+    })),
+    skipDuplicates: true,
+  });
+}
+
 export async function createClinic(): Promise<Clinic> {
+  await openEveryDay();
   return {
     doctor: await createActor('PAEDIATRICIAN', 'Dr Test'),
     therapist: await createActor('THERAPIST', 'Therapist One'),
@@ -77,6 +89,8 @@ export function courseInput(indicationId: string, overrides: Partial<PrescribeCo
     contraindications: [],
     screeningConfirmed: true,
     routine: undefined,
+    startTime: '09:00',
+    room: '',
     ...overrides,
   };
 }
