@@ -7,6 +7,7 @@ import { planReinstatement, reinstateRefusal } from '@/lib/domain/course-reinsta
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { refreshNextCourseDue } from './next-course-due';
+import { courseTimeOf, placeSessionTimes, timeColumns } from '@/lib/server/sessions/place-session-times';
 import { lockCourse } from '@/lib/server/locks';
 import type { ReinstateCourseInput } from '@/lib/validation/reinstate-course';
 import { scheduleRulesOf } from './course-rules';
@@ -61,14 +62,29 @@ export async function reinstateCourse(
       },
     });
     await tx.session.deleteMany({ where: { id: { in: plan.removedIds } } });
-    for (const moved of plan.moved) {
-      await tx.session.update({ where: { id: moved.id }, data: { scheduledOn: fromIsoDate(moved.scheduledOn) } });
+    // The remaining sessions are booked anew at the course's time where the therapist is free.
+    const time = await courseTimeOf(tx, course.id);
+    const placed = await placeSessionTimes(
+      tx,
+      course,
+      time,
+      [...plan.moved, ...plan.added].map((session) => session.scheduledOn),
+      plan.moved.map((moved) => moved.id),
+    );
+    const timeOf = (index: number) => timeColumns(placed?.[index], course, time?.room ?? null);
+    // Latest first: every session moves later, so each lands where no session of the course still is.
+    for (const [index, moved] of [...plan.moved.entries()].reverse()) {
+      await tx.session.update({
+        where: { id: moved.id },
+        data: { scheduledOn: fromIsoDate(placed?.[index]?.date ?? moved.scheduledOn), ...timeOf(index) },
+      });
     }
     if (plan.added.length > 0) {
       await tx.session.createMany({
-        data: plan.added.map((added) => ({
+        data: plan.added.map((added, index) => ({
           courseId: course.id,
-          scheduledOn: fromIsoDate(added.scheduledOn),
+          scheduledOn: fromIsoDate(placed?.[plan.moved.length + index]?.date ?? added.scheduledOn),
+          ...timeOf(plan.moved.length + index),
           location: course.location,
           isMakeUp: true,
           plannedMinutes: added.plannedMinutes,

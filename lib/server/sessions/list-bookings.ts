@@ -18,20 +18,19 @@ export async function readBookings(
   holder: { therapistId: string; room: string | null },
   from: IsoDate,
   to: IsoDate,
-  exceptCourseId?: string,
-): Promise<Booking[]> {
+): Promise<(Booking & { sessionId: string })[]> {
   const rows = await client.session.findMany({
     where: {
       scheduledOn: { gte: fromIsoDate(from), lte: fromIsoDate(to) },
       status: { in: ['SCHEDULED', 'DONE'] },
       startMinute: { not: null },
       OR: [{ therapistId: holder.therapistId }, ...(holder.room ? [{ room: holder.room }] : [])],
-      ...(exceptCourseId ? { NOT: { courseId: exceptCourseId } } : {}),
     },
-    select: { scheduledOn: true, startMinute: true, endMinute: true, therapistId: true, room: true },
+    select: { id: true, scheduledOn: true, startMinute: true, endMinute: true, therapistId: true, room: true },
     orderBy: [{ scheduledOn: 'asc' }, { startMinute: 'asc' }],
   });
   return rows.map((row) => ({
+    sessionId: row.id,
     date: toIsoDate(row.scheduledOn),
     start: row.startMinute ?? 0,
     end: row.endMinute ?? 0,
@@ -48,5 +47,12 @@ export async function listBookings(
   to: IsoDate,
 ): Promise<Booking[]> {
   authorize(actor, 'PRESCRIBE_COURSE');
-  return readBookings(db, holder, from, to);
+  // Only the times leave the server, not which session holds them.
+  return (await readBookings(db, holder, from, to)).map(({ date, start, end, therapistId, room }) => ({
+    date,
+    start,
+    end,
+    therapistId,
+    room,
+  }));
 }

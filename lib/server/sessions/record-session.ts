@@ -17,6 +17,7 @@ import { alertsForRecordedSession } from '@/lib/domain/alerts';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { lockCourse } from '@/lib/server/locks';
+import { courseTimeOf, placeSessionTimes, timeColumns } from './place-session-times';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { maxSessionMinutesOn } from '@/lib/domain/prescription/child-facts';
 import { recordedMinutesWarning } from '@/lib/domain/rules';
@@ -88,6 +89,8 @@ export async function recordSessionAs(
             id: true,
             patientId: true,
             status: true,
+            therapistId: true,
+            location: true,
             patient: { select: { dateOfBirth: true, gestationalAgeDays: true } },
             sessionCount: true,
             frequency: true,
@@ -133,17 +136,36 @@ export async function recordSessionAs(
       where: { id: session.id },
       data: { ...applied.session, ...recorder.stamp, recordedAt, wellConfirmedAt },
     });
-    for (const moved of applied.moved) {
-      await tx.session.update({ where: { id: moved.id }, data: { scheduledOn: fromIsoDate(moved.scheduledOn) } });
+    // Moved and added sessions keep the course's time where the therapist is free (place-session-times.ts).
+    const time = await courseTimeOf(tx, course.id);
+    const movedTimes = await placeSessionTimes(
+      tx,
+      course,
+      time,
+      applied.moved.map((moved) => moved.scheduledOn),
+      applied.moved.map((moved) => moved.id),
+    );
+    // Latest first: every session moves later, so each lands where no session of the course still is.
+    for (const [index, moved] of [...applied.moved.entries()].reverse()) {
+      const placed = movedTimes?.[index];
+      await tx.session.update({
+        where: { id: moved.id },
+        data: {
+          scheduledOn: fromIsoDate(placed?.date ?? moved.scheduledOn),
+          ...timeColumns(placed, course, time?.room ?? null),
+        },
+      });
     }
     for (const replanned of applied.replanned) {
       await tx.session.update({ where: { id: replanned.id }, data: { plannedMinutes: replanned.plannedMinutes } });
     }
     if (applied.makeUpOn) {
+      const [placed] = (await placeSessionTimes(tx, course, time, [applied.makeUpOn])) ?? [];
       await tx.session.create({
         data: {
           courseId: course.id,
-          scheduledOn: fromIsoDate(applied.makeUpOn),
+          scheduledOn: fromIsoDate(placed?.date ?? applied.makeUpOn),
+          ...timeColumns(placed, course, time?.room ?? null),
           location: session.location,
           isMakeUp: true,
           plannedMinutes: applied.makeUpPlannedMinutes ?? session.plannedMinutes,
