@@ -37,7 +37,13 @@ async function createAccounts(): Promise<Record<DemoAccountKey, Actor>> {
 
 async function seedDemoClinic(today: IsoDate): Promise<void> {
   // Every demo child was screened and found clear of contraindications.
-  const screenedClear = { contraindications: [], screeningConfirmed: true, routine: undefined, startTime: '09:00', room: '' };
+  const screenedClear = {
+    contraindications: [],
+    screeningConfirmed: true,
+    routine: undefined,
+    startTime: '09:00',
+    room: '',
+  };
   // The demo clinic opens every day, 08:00 to 18:00, so its daily courses (and the end-to-end
   // tests that arrange theirs from today) keep one session a day through weekends.
   await db.clinicSetting.createMany({

@@ -6,6 +6,7 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/domain/course-changes';
 import { sessionOutcomes } from '@/lib/domain/session-outcomes';
 import { formatWeekdayDate } from '@/lib/i18n/format';
+import { formatSessionTime } from '@/components/shared/format-session-date';
 import type { CourseSession } from '@/lib/server/courses/get-course';
 
 /** The calendar shows what the course page shows, minus who recorded each session. */
@@ -76,6 +77,9 @@ export function CourseCalendar({ sessions, today, locale, renderRecordForm }: Co
                 {formatWeekdayDate(session.scheduledOn, locale)}
               </time>
               <span className="text-slate-700">{LOCATION_LABELS[session.location]}</span>
+              {session.location === 'CLINIC' ? (
+                <span className="font-medium text-slate-900">{formatSessionTime(session.time, locale)}</span>
+              ) : null}
               <span className="text-slate-700">{session.plannedMinutes} min</span>
               {session.isMakeUp ? <Badge>Make-up</Badge> : null}
               <span className="ml-auto">

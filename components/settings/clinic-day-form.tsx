@@ -36,8 +36,8 @@ export function ClinicDayForm({ action, values }: { action: FormAction; values: 
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Opening hours</legend>
         <p className="text-xs text-slate-500">
-          As 08:00-15:00; leave a day empty when the clinic is closed. The sources advise massage between 8:00 and
-          15:00 (002).
+          As 08:00-15:00; leave a day empty when the clinic is closed. The sources advise massage between 8:00 and 15:00
+          (002).
         </p>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {HOURS_FIELDS.map(([field, { label }]) => (

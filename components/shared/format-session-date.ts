@@ -1,4 +1,5 @@
 import { fromIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import type { SessionTime } from '@/lib/domain/clinic-day';
 
 /**
  * A session day in the reader's locale with its weekday and year ("Tue, 3 Mar 2026" in en-GB):
@@ -13,4 +14,20 @@ export function formatSessionDate(date: IsoDate, locale: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(fromIsoDate(date));
+}
+
+export type { SessionTime } from '@/lib/domain/clinic-day';
+
+/**
+ * "09:00–09:30, Blue room", or "time not set" for a clinic session booked before sessions had
+ * times (the migration left those without one rather than guess). In the reader's locale's clock.
+ */
+export function formatSessionTime(time: SessionTime, locale: string): string {
+  if (time.startMinute === null || time.endMinute === null) return 'time not set';
+  const clock = (minute: number) =>
+    new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2000, 0, 1, 0, minute)),
+    );
+  const span = `${clock(time.startMinute)}–${clock(time.endMinute)}`;
+  return time.room ? `${span}, ${time.room}` : span;
 }

@@ -23,6 +23,9 @@ export type ClinicDay = {
 /** A time of one session held by a therapist (and a room, where the clinic has several). */
 export type Booking = { date: IsoDate; start: Minute; end: Minute; therapistId: string; room: string | null };
 
+/** A stored session's appointment: nulls when none is set (home, or booked before sessions had times). */
+export type SessionTime = { startMinute: number | null; endMinute: number | null; room: string | null };
+
 /** Who would hold a new session: its therapist and, where rooms are chosen, its room. */
 export type Holder = { therapistId: string; room: string | null };
 

@@ -26,12 +26,14 @@ export function TimeSection({ values, errorFor, times, clinicDay, loadError, loc
     { value: '', label: ready ? 'Choose a time' : '—' },
     ...offered.map((start) => ({ value: formatMinute(start), label: formatMinute(start) })),
     // A time chosen before the therapist or the day changed stays visible, with why it no longer fits.
-    ...(values.startTime && !chosenIsOffered ? [{ value: values.startTime, label: `${values.startTime} (not free)` }] : []),
+    ...(values.startTime && !chosenIsOffered
+      ? [{ value: values.startTime, label: `${values.startTime} (not free)` }]
+      : []),
   ];
   const hint =
     times.status === 'READY'
-    ? `Free times of the therapist on ${formatSessionDate(times.firstDay, locale)}, ${times.span} min each. Later sessions keep this time where free, otherwise the nearest free time that day; a full or closed day moves the session to the next day with a free time.`
-    : (loadError ?? times.reason);
+      ? `Free times of the therapist on ${formatSessionDate(times.firstDay, locale)}, ${times.span} min each. Later sessions keep this time where free, otherwise the nearest free time that day; a full or closed day moves the session to the next day with a free time.`
+      : (loadError ?? times.reason);
   return (
     <FormSection id="prescribe-time" title="Time at the clinic">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -39,7 +41,10 @@ export function TimeSection({ values, errorFor, times, clinicDay, loadError, loc
           <SelectField
             name="room"
             label="Room"
-            options={[{ value: '', label: 'Choose a room' }, ...clinicDay.rooms.map((room) => ({ value: room, label: room }))]}
+            options={[
+              { value: '', label: 'Choose a room' },
+              ...clinicDay.rooms.map((room) => ({ value: room, label: room })),
+            ]}
             value={values.room}
             onChange={() => undefined}
             error={errorFor('room')}

@@ -33,7 +33,11 @@ export function useBookings(query: Query): { bookings: Booking[] | null; error: 
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setLoaded({ key, bookings: null, error: error instanceof Error ? 'The free times could not be loaded.' : null });
+        setLoaded({
+          key,
+          bookings: null,
+          error: error instanceof Error ? 'The free times could not be loaded.' : null,
+        });
       });
     return () => controller.abort();
     // The key names everything the query holds.

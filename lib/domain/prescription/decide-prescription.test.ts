@@ -249,7 +249,9 @@ describe('decidePrescription: refusals, beside their fields', () => {
   it('refuses a therapist who is not one of the clinic’s', () => {
     const decision = decidePrescription(input({ isTherapistKnown: false }));
     expect(decision.fieldErrors).toEqual({ therapistId: ['Choose one of the clinic’s therapists.'] });
-    expect(decidePrescription(input({ isTherapistKnown: false, values: { therapistId: '', location: 'HOME' } })).write).not.toBeNull();
+    expect(
+      decidePrescription(input({ isTherapistKnown: false, values: { therapistId: '', location: 'HOME' } })).write,
+    ).not.toBeNull();
   });
 
   it('blocks the course on an absolute contraindication, with the reason beside the checklist', () => {
@@ -565,7 +567,9 @@ describe('decidePrescription: clinic session times', () => {
   });
 
   it('refuses a taken time beside the field and does not offer it', () => {
-    const decision = decidePrescription(input({ values: { startTime: '09:00' }, bookings: [booked('2026-11-21', 540)] }));
+    const decision = decidePrescription(
+      input({ values: { startTime: '09:00' }, bookings: [booked('2026-11-21', 540)] }),
+    );
     expect(decision.write).toBeNull();
     expect(decision.fieldErrors.startTime).toEqual([
       'The therapist already has a session from 09:00 to 09:30: choose another time.',

@@ -141,8 +141,7 @@ export async function prescribeCourse(
       }),
   ).catch((error: unknown) => {
     // Another prescription took one of these times between the check above and this write.
-    if (isTimeClash(error))
-      throw new AppError('CONFLICT', TIME_TAKEN_MESSAGE, { startTime: [TIME_TAKEN_MESSAGE] });
+    if (isTimeClash(error)) throw new AppError('CONFLICT', TIME_TAKEN_MESSAGE, { startTime: [TIME_TAKEN_MESSAGE] });
     if (isUniqueViolation(error))
       throw new AppError('CONFLICT', 'This indication already has a running course.', {
         indicationId: ['This indication already has a running course.'],

@@ -67,7 +67,13 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
       for (const session of timed) {
         const date = toIsoDate(session.scheduledOn);
         const clash = findClash(
-          { date, start: session.startMinute ?? 0, end: session.endMinute ?? 0, therapistId: input.therapistId, room: null },
+          {
+            date,
+            start: session.startMinute ?? 0,
+            end: session.endMinute ?? 0,
+            therapistId: input.therapistId,
+            room: null,
+          },
           bookings,
         );
         if (clash)
@@ -78,7 +84,10 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
     }
     await tx.course.update({ where: { id: course.id }, data: { therapistId: input.therapistId } });
     await tx.session
-      .updateMany({ where: { id: { in: timed.map((session) => session.id) } }, data: { therapistId: input.therapistId } })
+      .updateMany({
+        where: { id: { in: timed.map((session) => session.id) } },
+        data: { therapistId: input.therapistId },
+      })
       .catch((error: unknown) => {
         if (isTimeClash(error)) throw therapistRefused(TIME_TAKEN_MESSAGE);
         throw error;

@@ -195,7 +195,14 @@ const HOLDS_TIME: readonly SessionStatus[] = ['SCHEDULED', 'DONE'];
  */
 async function timeKeptByCorrection(
   tx: Prisma.TransactionClient,
-  session: { id: string; scheduledOn: Date; status: SessionStatus; startMinute: number | null; endMinute: number | null; therapistId: string | null },
+  session: {
+    id: string;
+    scheduledOn: Date;
+    status: SessionStatus;
+    startMinute: number | null;
+    endMinute: number | null;
+    therapistId: string | null;
+  },
   status: SessionStatus,
 ): Promise<{ therapistId?: null }> {
   if (HOLDS_TIME.includes(session.status) || !HOLDS_TIME.includes(status)) return {};

@@ -50,7 +50,11 @@ export async function placeSessionTimes(
 }
 
 /** The columns a placed session writes; no time when it could not be placed. */
-export function timeColumns(placed: PlacedSession | undefined, course: { therapistId: string | null }, room: string | null) {
+export function timeColumns(
+  placed: PlacedSession | undefined,
+  course: { therapistId: string | null },
+  room: string | null,
+) {
   return placed
     ? { startMinute: placed.start, endMinute: placed.end, room, therapistId: course.therapistId }
     : { startMinute: null, endMinute: null, room: null, therapistId: null };

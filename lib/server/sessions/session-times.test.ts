@@ -66,7 +66,10 @@ describe('clinic session times', () => {
   });
 
   it('lets the database refuse two overlapping sessions of one therapist', async () => {
-    const first = await prescribeClinicCourse(clinic, await newIndication(), { startDate: iso('2026-11-24'), sessionCount: 1 });
+    const first = await prescribeClinicCourse(clinic, await newIndication(), {
+      startDate: iso('2026-11-24'),
+      sessionCount: 1,
+    });
     const second = await prescribeClinicCourse(clinic, await newIndication(), {
       startDate: iso('2026-11-24'),
       sessionCount: 1,
@@ -74,12 +77,18 @@ describe('clinic session times', () => {
     });
     const [held] = await timesOf(first);
     const [other] = await timesOf(second);
-    const overlap = db.session.update({ where: { id: other!.id }, data: { startMinute: held!.startMinute! + 15, endMinute: held!.endMinute! + 15 } });
+    const overlap = db.session.update({
+      where: { id: other!.id },
+      data: { startMinute: held!.startMinute! + 15, endMinute: held!.endMinute! + 15 },
+    });
     const error: unknown = await overlap.catch((caught: unknown) => caught);
     expect(isTimeClash(error)).toBe(true);
     // A missed session frees its time: the same move is then allowed.
     await db.session.update({ where: { id: held!.id }, data: { status: 'MISSED' } });
-    await db.session.update({ where: { id: other!.id }, data: { startMinute: held!.startMinute! + 15, endMinute: held!.endMinute! + 15 } });
+    await db.session.update({
+      where: { id: other!.id },
+      data: { startMinute: held!.startMinute! + 15, endMinute: held!.endMinute! + 15 },
+    });
   });
 
   it('refuses one of two prescriptions racing for the same time, in the database', async () => {
@@ -91,14 +100,20 @@ describe('clinic session times', () => {
         (indicationId) => () =>
           prescribeCourse(
             clinic.doctor,
-            courseInput(indicationId, { therapistId: clinic.therapist.id, startDate: iso('2026-11-24'), sessionCount: 2 }),
+            courseInput(indicationId, {
+              therapistId: clinic.therapist.id,
+              startDate: iso('2026-11-24'),
+              sessionCount: 2,
+            }),
             TEST_TODAY,
           ),
       ),
     );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((result) => result.status === 'rejected');
-    expect(refused?.reason).toMatchObject({ fieldErrors: { startTime: [expect.stringMatching(/choose another time/)] } });
+    expect(refused?.reason).toMatchObject({
+      fieldErrors: { startTime: [expect.stringMatching(/choose another time/)] },
+    });
     expect(await db.session.count({ where: { therapistId: clinic.therapist.id } })).toBe(2);
   });
 
@@ -110,19 +125,33 @@ describe('clinic session times', () => {
     // Another course takes 09:00 on the day after the last session, where the make-up goes.
     await prescribeClinicCourse(clinic, await newIndication(), { startDate: iso('2026-11-21'), sessionCount: 1 });
     const [first] = await timesOf(courseId);
-    await recordSession(clinic.therapist, { sessionId: first!.id, outcome: 'MISSED', reason: 'Family did not come' }, TEST_TODAY);
+    await recordSession(
+      clinic.therapist,
+      { sessionId: first!.id, outcome: 'MISSED', notes: 'Family did not come' },
+      TEST_TODAY,
+    );
     const makeUp = (await timesOf(courseId)).find((session) => session.isMakeUp);
-    expect(makeUp).toMatchObject({ scheduledOn: '2026-11-21', startMinute: 510, endMinute: 540, therapistId: clinic.therapist.id });
+    expect(makeUp).toMatchObject({
+      scheduledOn: '2026-11-21',
+      startMinute: 510,
+      endMinute: 540,
+      therapistId: clinic.therapist.id,
+    });
   });
 
   it('refuses to hand a course to a therapist busy at its times, beside the therapist', async () => {
-    const courseId = await prescribeClinicCourse(clinic, await newIndication(), { startDate: iso('2026-11-24'), sessionCount: 2 });
+    const courseId = await prescribeClinicCourse(clinic, await newIndication(), {
+      startDate: iso('2026-11-24'),
+      sessionCount: 2,
+    });
     await prescribeClinicCourse(clinic, await newIndication(), {
       startDate: iso('2026-11-25'),
       sessionCount: 1,
       therapistId: clinic.otherTherapist.id,
     });
-    await expect(reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id })).rejects.toMatchObject({
+    await expect(
+      reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id }),
+    ).rejects.toMatchObject({
       fieldErrors: { therapistId: [expect.stringMatching(/already has a session on 2026-11-25 from 09:00 to 09:30/)] },
     });
   });
