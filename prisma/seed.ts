@@ -161,6 +161,7 @@ async function seedDemoClinic(today: IsoDate): Promise<void> {
       startDate: addDays(today, -40),
       location: 'CLINIC',
       therapistId: people.therapist.id,
+      startTime: '10:00',
       minutesPerSession: 15,
       homeRoutineNotes: '',
       breakAfterDays: 60,

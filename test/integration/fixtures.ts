@@ -71,6 +71,17 @@ export function patientCorrection(overrides: Partial<PatientInput> = {}): Patien
   return { ...patientInput(overrides), correctionReason: 'Typing slip' };
 }
 
+let coursesMade = 0;
+
+/**
+ * Each course a test makes starts at the next half hour from 08:00 (to 17:30, then again), so
+ * courses of one therapist on the same days do not ask for the same time; a test of times names its own.
+ */
+function nextStartTime(): string {
+  const minute = 8 * 60 + (coursesMade++ % 20) * 30;
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
 export function courseInput(indicationId: string, overrides: Partial<PrescribeCourseInput> = {}): PrescribeCourseInput {
   return {
     indicationId,
@@ -89,7 +100,7 @@ export function courseInput(indicationId: string, overrides: Partial<PrescribeCo
     contraindications: [],
     screeningConfirmed: true,
     routine: undefined,
-    startTime: '09:00',
+    startTime: nextStartTime(),
     room: '',
     ...overrides,
   };

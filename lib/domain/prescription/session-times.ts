@@ -20,7 +20,7 @@ import {
  * chosen time of day where free (lib/domain/clinic-day.ts, placeSessions).
  */
 export type SessionTimes =
-  /** Home courses have no times. */
+  /** Home courses have no times, nor a clinic course until its therapist is chosen (required apart). */
   | { status: 'NOT_NEEDED' }
   /** Waiting for a therapist, a schedule, the minutes or the therapist's bookings. */
   | { status: 'WAITING'; reason: string }
@@ -52,8 +52,7 @@ export type SessionTimesInput = {
 };
 
 export function planSessionTimes(input: SessionTimesInput): SessionTimes {
-  if (input.location !== 'CLINIC') return { status: 'NOT_NEEDED' };
-  if (!input.therapistId) return { status: 'WAITING', reason: 'Choose the therapist to see their free times.' };
+  if (input.location !== 'CLINIC' || !input.therapistId) return { status: 'NOT_NEEDED' };
   if (input.dates === null || input.dates.length === 0 || input.minutesPerSession === null)
     return { status: 'WAITING', reason: 'Complete the schedule to see the free times.' };
   if (input.bookings === null) return { status: 'WAITING', reason: 'Looking up the therapist’s free times…' };

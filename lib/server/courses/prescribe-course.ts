@@ -54,6 +54,18 @@ export async function prescribeCourse(
       })
     : null;
 
+  // A retry of a form already saved returns its course (its times are now taken by itself), and a
+  // second running course for the indication is refused as such rather than for its times.
+  const saved = input.idempotencyKey
+    ? await db.course.findFirst({
+        where: { idempotencyKey: input.idempotencyKey, prescribedById: actor.id },
+        select: { id: true, patientId: true },
+      })
+    : null;
+  if (saved) return { ...saved, warnings: [] };
+  if (await db.course.count({ where: { indicationId: indication.id, status: 'ACTIVE' } }))
+    throw runningCourseConflict();
+
   // The therapist's times over the course, for the free slots (the room's too, where chosen).
   const clinicDay = await getClinicDay();
   const draft = draftSchedule(input, toIsoDate(patient.dateOfBirth));
@@ -142,11 +154,14 @@ export async function prescribeCourse(
   ).catch((error: unknown) => {
     // Another prescription took one of these times between the check above and this write.
     if (isTimeClash(error)) throw new AppError('CONFLICT', TIME_TAKEN_MESSAGE, { startTime: [TIME_TAKEN_MESSAGE] });
-    if (isUniqueViolation(error))
-      throw new AppError('CONFLICT', 'This indication already has a running course.', {
-        indicationId: ['This indication already has a running course.'],
-      });
+    if (isUniqueViolation(error)) throw runningCourseConflict();
     throw error;
   });
   return { ...created, warnings: decision.warnings };
+}
+
+function runningCourseConflict(): AppError {
+  return new AppError('CONFLICT', 'This indication already has a running course.', {
+    indicationId: ['This indication already has a running course.'],
+  });
 }

@@ -51,8 +51,15 @@ describe('clinic session times', () => {
   });
 
   it('refuses a taken time beside the field; the next course keeps the time where free, else the nearest', async () => {
-    await prescribeClinicCourse(clinic, await newIndication(), { startDate: iso('2026-11-24'), sessionCount: 1 });
-    const taken = prescribeClinicCourse(clinic, await newIndication(), { startDate: iso('2026-11-24') });
+    await prescribeClinicCourse(clinic, await newIndication(), {
+      startDate: iso('2026-11-24'),
+      sessionCount: 1,
+      startTime: '09:00',
+    });
+    const taken = prescribeClinicCourse(clinic, await newIndication(), {
+      startDate: iso('2026-11-24'),
+      startTime: '09:00',
+    });
     await expect(taken).rejects.toMatchObject({
       fieldErrors: { startTime: ['The therapist already has a session from 09:00 to 09:30: choose another time.'] },
     });
@@ -61,6 +68,7 @@ describe('clinic session times', () => {
     const courseId = await prescribeClinicCourse(clinic, await newIndication(), {
       startDate: iso('2026-11-23'),
       sessionCount: 3,
+      startTime: '09:00',
     });
     expect((await timesOf(courseId)).map((session) => session.startMinute)).toEqual([540, 510, 540]);
   });
@@ -69,6 +77,7 @@ describe('clinic session times', () => {
     const first = await prescribeClinicCourse(clinic, await newIndication(), {
       startDate: iso('2026-11-24'),
       sessionCount: 1,
+      startTime: '09:00',
     });
     const second = await prescribeClinicCourse(clinic, await newIndication(), {
       startDate: iso('2026-11-24'),
@@ -104,6 +113,7 @@ describe('clinic session times', () => {
               therapistId: clinic.therapist.id,
               startDate: iso('2026-11-24'),
               sessionCount: 2,
+              startTime: '09:00',
             }),
             TEST_TODAY,
           ),
@@ -121,9 +131,14 @@ describe('clinic session times', () => {
     const courseId = await prescribeClinicCourse(clinic, await newIndication(), {
       startDate: iso('2026-11-18'),
       sessionCount: 3,
+      startTime: '09:00',
     });
     // Another course takes 09:00 on the day after the last session, where the make-up goes.
-    await prescribeClinicCourse(clinic, await newIndication(), { startDate: iso('2026-11-21'), sessionCount: 1 });
+    await prescribeClinicCourse(clinic, await newIndication(), {
+      startDate: iso('2026-11-21'),
+      sessionCount: 1,
+      startTime: '09:00',
+    });
     const [first] = await timesOf(courseId);
     await recordSession(
       clinic.therapist,
@@ -143,11 +158,13 @@ describe('clinic session times', () => {
     const courseId = await prescribeClinicCourse(clinic, await newIndication(), {
       startDate: iso('2026-11-24'),
       sessionCount: 2,
+      startTime: '09:00',
     });
     await prescribeClinicCourse(clinic, await newIndication(), {
       startDate: iso('2026-11-25'),
       sessionCount: 1,
       therapistId: clinic.otherTherapist.id,
+      startTime: '09:00',
     });
     await expect(
       reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id }),
