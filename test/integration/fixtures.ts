@@ -29,12 +29,12 @@ export type Clinic = {
   admin: Actor;
 };
 
-/** Open every day 08:00 to 18:00, so tests of other rules keep their daily dates through weekends. */
+/** Open every day 07:00 to 21:00, so tests of other rules keep their daily dates through weekends. */
 export async function openEveryDay(): Promise<void> {
   await db.clinicSetting.createMany({
     data: ['hoursMon', 'hoursTue', 'hoursWed', 'hoursThu', 'hoursFri', 'hoursSat', 'hoursSun'].map((key) => ({
       key,
-      value: '08:00-18:00',
+      value: '07:00-21:00',
     })),
     skipDuplicates: true,
   });
@@ -74,11 +74,11 @@ export function patientCorrection(overrides: Partial<PatientInput> = {}): Patien
 let coursesMade = 0;
 
 /**
- * Each course a test makes starts at the next half hour from 08:00 (to 17:30, then again), so
+ * Each course a test makes starts at the next half hour from 07:00 (to 20:30, then again), so
  * courses of one therapist on the same days do not ask for the same time; a test of times names its own.
  */
 function nextStartTime(): string {
-  const minute = 8 * 60 + (coursesMade++ % 20) * 30;
+  const minute = 7 * 60 + (coursesMade++ % 28) * 30;
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
 
