@@ -25,7 +25,7 @@ export type { SessionTime } from '@/lib/domain/clinic-day';
 export function formatSessionTime(time: SessionTime, locale: string): string {
   if (time.startMinute === null || time.endMinute === null) return 'time not set';
   const clock = (minute: number) =>
-    new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2000, 0, 1, 0, minute)),
     );
   const span = `${clock(time.startMinute)}–${clock(time.endMinute)}`;
