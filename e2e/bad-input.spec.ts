@@ -58,6 +58,8 @@ test('prescribe form: 0 and 100 sessions and a start before birth are refused', 
 
   await page.getByRole('list', { name: 'Indications' }).getByRole('link', { name: 'Prescribe course' }).first().click();
   await page.getByLabel('Therapist').selectOption({ label: accounts.therapist.name });
+  // The first of the therapist's free times (the select is enabled once they are loaded).
+  await page.getByLabel('Start time').selectOption({ index: 1 });
   await page.getByLabel('I screened the child for every item of this checklist').check();
   const sessionCount = page.getByLabel('Number of sessions');
   const prescribe = page.getByRole('button', { name: 'Prescribe course' });

@@ -32,6 +32,8 @@ async function openPrescribeForm(page: Page, { diagnosis, ageDays }: Indication)
   await page.goto(`/patients/${baby.patientId}/courses/new?indication=${baby.indicationId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Prescribe course' })).toBeVisible();
   await page.getByLabel('Therapist').selectOption({ label: accounts.therapist.name });
+  // The first of the therapist's free times (the select is enabled once they are loaded).
+  await page.getByLabel('Start time').selectOption({ index: 1 });
   await page.getByLabel('I screened the child for every item of this checklist').check();
   return baby;
 }
@@ -102,6 +104,7 @@ test('a torticollis course is refused for home, with the reason beside the locat
 
   await page.goto(`/patients/${baby.patientId}/courses/new?indication=${baby.indicationId}`);
   await page.getByLabel('Therapist').selectOption({ index: 1 });
+  await page.getByLabel('Start time').selectOption({ index: 1 });
   await page.getByLabel('I screened the child for every item of this checklist').check();
   await expect(page.getByLabel('Location')).toHaveValue('CLINIC');
   await prescribe(page);

@@ -71,6 +71,7 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   await page.getByLabel('Location').selectOption('CLINIC');
   await page.getByLabel('Therapist').selectOption({ label: accounts.therapist.name });
   await page.getByLabel('Minutes per session').fill('15');
+  await page.getByLabel('Start time').selectOption('09:00');
 
   const expected = generateSchedule(
     { frequency: 'EVERY_OTHER_DAY', weekdays: [], restAfterEvery: null, restDays: 1, daysOff: [6, 7] },

@@ -37,7 +37,22 @@ async function createAccounts(): Promise<Record<DemoAccountKey, Actor>> {
 
 async function seedDemoClinic(today: IsoDate): Promise<void> {
   // Every demo child was screened and found clear of contraindications.
-  const screenedClear = { contraindications: [], screeningConfirmed: true, routine: undefined };
+  const screenedClear = {
+    contraindications: [],
+    screeningConfirmed: true,
+    routine: undefined,
+    startTime: '09:00',
+    room: '',
+  };
+  // The demo clinic opens every day, 08:00 to 18:00, so its daily courses (and the end-to-end
+  // tests that arrange theirs from today) keep one session a day through weekends.
+  await db.clinicSetting.createMany({
+    data: ['hoursMon', 'hoursTue', 'hoursWed', 'hoursThu', 'hoursFri', 'hoursSat', 'hoursSun'].map((key) => ({
+      key,
+      value: '08:00-18:00',
+    })),
+    skipDuplicates: true,
+  });
   const people = await createAccounts();
   const doctor = people.paediatrician;
   const daily: Pick<PrescribeCourseInput, 'frequency' | 'weekdays' | 'restAfterEvery' | 'restDays' | 'daysOff'> = {
@@ -146,6 +161,7 @@ async function seedDemoClinic(today: IsoDate): Promise<void> {
       startDate: addDays(today, -40),
       location: 'CLINIC',
       therapistId: people.therapist.id,
+      startTime: '10:00',
       minutesPerSession: 15,
       homeRoutineNotes: '',
       breakAfterDays: 60,

@@ -16,7 +16,8 @@ import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { DEMO_ACCOUNTS } from '../prisma/demo-accounts';
 
-const WRITES = Number(process.env.BENCH_WRITES ?? 200);
+// At most 20: the demo clinic's day (08:00-18:00) holds 20 half-hour slots for the one therapist.
+const WRITES = Math.min(20, Number(process.env.BENCH_WRITES ?? 20));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 5);
 
 async function actorOf(email: string): Promise<Actor> {
@@ -41,6 +42,11 @@ async function concurrently(count: number, connections: number, task: (index: nu
   };
   await Promise.all(Array.from({ length: connections }, worker));
   return latencies.sort((a, b) => a - b);
+}
+
+function slotTime(index: number): string {
+  const minutes = 8 * 60 + index * 30;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 function percentile(sorted: number[], share: number): number {
@@ -101,6 +107,10 @@ async function main(): Promise<void> {
         contraindications: [],
         screeningConfirmed: true,
         routine: undefined,
+        // One therapist takes every course: each starts in its own half-hour slot from 08:00 (the
+        // demo clinic is open 08:00-18:00), as the database refuses two sessions at one time.
+        startTime: slotTime(index),
+        room: '',
       },
       today,
     );

@@ -57,14 +57,15 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 async function startEmbedded(ephemeral: boolean): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!ephemeral) mkdirSync(EMBEDDED_DATA_DIR, { recursive: true });
   // Loaded only when needed: a start on DATABASE_URL should not pay for the WASM database's modules.
-  const [{ PGlite }, { PGLiteSocketServer }, { pg_trgm }] = await Promise.all([
+  const [{ PGlite }, { PGLiteSocketServer }, { pg_trgm }, { btree_gist }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite-socket'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/btree_gist'),
   ]);
   // The extensions the migrations create (prisma/schema.prisma's `extensions`) must be loaded here.
   const pglite = await PGlite.create(ephemeral ? undefined : EMBEDDED_DATA_DIR, {
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, btree_gist },
     // PostgreSQL's default 128 MB of shared buffers (64 MB to build an index) live in WebAssembly
     // memory, which never shrinks: a clinic's data fits in far less. Measured on 400,000 rows with
     // an index: 666 MB resident at rest with the defaults, 532 MB with these.

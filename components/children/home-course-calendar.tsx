@@ -6,6 +6,7 @@ import { sessionState } from '@/lib/domain/session-state';
 import type { FormAction } from '@/components/ui/use-action-form';
 import { CalendarList, type CalendarRow } from './calendar-list';
 import { formatWeekdayDate } from '@/lib/i18n/format';
+import { formatSessionTime } from '@/components/shared/format-session-date';
 import type { CourseSession } from '@/lib/server/courses/get-course';
 
 /** The calendar shows what the course page shows, minus who recorded each session. */
@@ -72,7 +73,11 @@ export function HomeCourseCalendar({
       number: session.number,
       date: session.scheduledOn,
       dateLabel: formatWeekdayDate(session.scheduledOn, locale),
-      place: LOCATION_LABELS[session.location],
+      // A clinic session's time tells the family when to come; a home session has none.
+      place:
+        session.location === 'CLINIC'
+          ? `${LOCATION_LABELS.CLINIC}, ${formatSessionTime(session.time, locale)}`
+          : LOCATION_LABELS[session.location],
       plannedMinutes: session.plannedMinutes,
       isMakeUp: session.isMakeUp,
       isToday: session.scheduledOn === today,

@@ -11,6 +11,8 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { ChildFacts } from '@/lib/domain/prescription/child-facts';
 import { decidePrescription } from '@/lib/domain/prescription/decide-prescription';
 import type { ClinicDefaults, RoutineStep } from '@/lib/domain/rules';
+import type { ClinicDay } from '@/lib/domain/clinic-day';
+import { draftSchedule } from '@/lib/domain/prescription/schedule-draft';
 import { prescribeCourseSchema } from '@/lib/validation/course';
 import { DeliverySection } from './prescribe/delivery-section';
 import {
@@ -27,6 +29,8 @@ import { RoutineSection } from './prescribe/routine-section';
 import { ScheduleSection } from './prescribe/schedule-section';
 import { SchedulePreviewPanel } from './prescribe/schedule-preview-panel';
 import { ScreeningSection } from './prescribe/screening-section';
+import { TimeSection } from './prescribe/time-section';
+import { useBookings } from './prescribe/use-bookings';
 import { submittedRoutine, useRoutineEdit } from './prescribe/use-routine-edit';
 import { useSuggestedValue } from './prescribe/use-suggested-value';
 
@@ -48,6 +52,7 @@ type Props = {
   therapists: TherapistOption[];
   patient: ChildFacts;
   clinicDefaults: ClinicDefaults;
+  clinicDay: ClinicDay;
   today: IsoDate;
   /** Made when the page renders: a double submit or a retry of this form makes one course. */
   idempotencyKey: string;
@@ -68,7 +73,7 @@ type BodyProps = Props & {
 };
 
 /** Fields whose refusal the form shows before submitting: home delivery and hypertonia's rests. */
-const LIVE_FIELDS: readonly string[] = ['location', 'restDays'];
+const LIVE_FIELDS: readonly string[] = ['location', 'restDays', 'room'];
 
 type Edits = { routine: RoutineStep[] | null; minutesPerSession: string | null; breakAfterDays: string | null };
 
@@ -78,6 +83,7 @@ function PrescribeCourseFormBody({
   therapists,
   patient,
   clinicDefaults,
+  clinicDay,
   today,
   idempotencyKey,
   locale,
@@ -90,6 +96,13 @@ function PrescribeCourseFormBody({
   const schema = useMemo(() => prescribeCourseSchema(today), [today]);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
   const chosen = indications.find((indication) => indication.id === values.indicationId) ?? null;
+  // The therapist's bookings over the course's dates, for the free times.
+  const draft = draftSchedule(values, patient.dateOfBirth);
+  const { bookings, error: bookingsError } = useBookings(
+    values.location === 'CLINIC' && values.therapistId && draft.ok
+      ? { therapistId: values.therapistId, room: values.room, first: draft.first, last: draft.last }
+      : null,
+  );
   const decide = (edits: Edits) =>
     decidePrescription({
       values: { ...values, ...edits },
@@ -98,6 +111,8 @@ function PrescribeCourseFormBody({
       isTherapistKnown: therapists.some((therapist) => therapist.id === values.therapistId),
       defaults: clinicDefaults,
       today,
+      clinicDay,
+      bookings,
     });
 
   // What the form came back with, to tell a kept value from one that followed the suggestion.
@@ -119,7 +134,10 @@ function PrescribeCourseFormBody({
   });
   // What a condition rules out of the place and the schedule shows as soon as it is chosen, in the server's words.
   const liveErrorFor = (field: string) =>
-    errorFor(field) ?? (LIVE_FIELDS.includes(field) ? liveErrors[field]?.join(' ') : undefined);
+    errorFor(field) ??
+    (LIVE_FIELDS.includes(field) || (field === 'startTime' && values.startTime !== '')
+      ? liveErrors[field]?.join(' ')
+      : undefined);
   const routine = routineEdit.show(preview.routine.status === 'READY' ? preview.routine.proposal : []);
   const sectionProps = { values, errorFor };
 
@@ -160,6 +178,14 @@ function PrescribeCourseFormBody({
           minutes={minutesEdit.show(preview.suggestedMinutesPerSession)}
           maxMinutes={preview.maxMinutes}
           plannedMinutes={preview.plannedMinutes}
+        />
+        <TimeSection
+          {...sectionProps}
+          errorFor={liveErrorFor}
+          times={preview.times}
+          clinicDay={clinicDay}
+          loadError={bookingsError}
+          locale={locale}
         />
         <HomeRoutineSection {...sectionProps} />
         <NextCourseSection

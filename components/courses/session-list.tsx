@@ -1,3 +1,4 @@
+import { formatSessionTime } from '@/components/shared/format-session-date';
 import Link from 'next/link';
 import { CorrectionHistory } from '@/components/sessions/correction-history';
 import { Badge, EmptyState } from '@/components/ui/card';
@@ -27,6 +28,7 @@ export function SessionList({ sessions, courseStatus, today, locale, timeZone, c
       {sessions.map((session) => {
         const details = [
           LOCATION_LABELS[session.location],
+          session.location === 'CLINIC' ? formatSessionTime(session.time, locale) : null,
           session.actualMinutes !== null
             ? `${session.actualMinutes} min (${session.plannedMinutes} planned)`
             : `${session.plannedMinutes} min planned`,

@@ -1,4 +1,5 @@
 import { fromIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import type { SessionTime } from '@/lib/domain/clinic-day';
 import { dateTimeFormat } from '@/lib/i18n/format';
 
 /**
@@ -14,4 +15,20 @@ export function formatSessionDate(date: IsoDate, locale: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(fromIsoDate(date));
+}
+
+export type { SessionTime } from '@/lib/domain/clinic-day';
+
+/**
+ * "09:00–09:30, Blue room", or "time not set" for a clinic session booked before sessions had
+ * times (the migration left those without one rather than guess). In the reader's locale's clock.
+ */
+export function formatSessionTime(time: SessionTime, locale: string): string {
+  if (time.startMinute === null || time.endMinute === null) return 'time not set';
+  const clock = (minute: number) =>
+    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2000, 0, 1, 0, minute)),
+    );
+  const span = `${clock(time.startMinute)}–${clock(time.endMinute)}`;
+  return time.room ? `${span}, ${time.room}` : span;
 }

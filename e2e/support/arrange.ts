@@ -39,6 +39,7 @@ async function arrange(plan: Plan): Promise<ArrangedIds> {
   };
 
   const children: ArrangedIds['children'] = {};
+  let courseIndex = 0;
   for (const [key, child] of Object.entries(plan.children ?? {})) {
     const doctor = actor(child.doctor);
     const dateOfBirth = addDays(today, -child.ageDays);
@@ -71,6 +72,9 @@ async function arrange(plan: Plan): Promise<ArrangedIds> {
         contraindications: [],
         screeningConfirmed: true,
         routine: undefined,
+        // The test's courses of one therapist take turns from 09:00, half an hour apart.
+        startTime: `${String(9 + Math.floor(courseIndex / 2)).padStart(2, '0')}:${courseIndex % 2 === 0 ? '00' : '30'}`,
+        room: '',
         weekdays: [],
         daysOff: [],
         startDate: addDays(today, -startDaysAgo),
@@ -80,6 +84,7 @@ async function arrange(plan: Plan): Promise<ArrangedIds> {
     );
     await recordDone(actor(recordedBy), courseId, done, today);
     children[key] = { patientId: patient.id, indicationId, courseId };
+    courseIndex += 1;
   }
 
   return { accounts: Object.fromEntries(Object.entries(actors).map(([key, { id }]) => [key, id])), children };

@@ -19,6 +19,11 @@ type Tx = Prisma.TransactionClient;
  *   transaction-scoped advisory lock, keyed here (`lockClinicWide`). Handing a course to a
  *   therapist also takes the roster lock (after the course's, always in that order), so the
  *   therapist cannot be deactivated between the check and the commit.
+ * - A therapist's time (`lockTherapistTime`): a change that places clinic sessions at times (a
+ *   make-up, a postponement, a hand-over) reads the therapist's bookings and writes under an
+ *   advisory lock on the therapist, taken after the course's, so two such changes take turns. The
+ *   database's exclusion constraint (Session_therapist_time_excl) refuses any overlap that gets
+ *   past this, e.g. two prescriptions racing, which take no lock.
  * - The audit log's chain (`AUDIT_LOG`): each row hashes the one before, so appends take turns.
  *   It is always the last lock a transaction takes (recordAudit is its last statement), so it
  *   is held only until the commit and cannot be part of a deadlock.
@@ -52,6 +57,11 @@ export async function lockClinicWide(tx: Tx, what: keyof typeof CLINIC_WIDE_LOCK
 
 /** Separate key spaces (the first key of the two-key advisory lock) for emails and addresses. */
 const SIGN_IN_LOCK_SPACES = { ACCOUNT: 7_320_419, ADDRESS: 7_320_420, LINK_GUESS_ADDRESS: 7_320_421 } as const;
+const THERAPIST_TIME_LOCK_SPACE = 7_320_422;
+
+export async function lockTherapistTime(tx: Tx, therapistId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${THERAPIST_TIME_LOCK_SPACE}::int, hashtext(${therapistId}))`;
+}
 
 export async function lockSignInAttempts(tx: Tx, email: string, address: string | null): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_IN_LOCK_SPACES.ACCOUNT}::int, hashtext(${email}))`;

@@ -14,6 +14,8 @@ import { listRecentReaders } from '@/lib/server/audit/list-recent-readers';
 import { listMyChildren } from '@/lib/server/children/list-my-children';
 import { cancelCourse } from '@/lib/server/courses/cancel-course';
 import { getCourse } from '@/lib/server/courses/get-course';
+import { updateClinicDay } from '@/lib/server/settings/clinic-day';
+import { DEFAULT_CLINIC_DAY } from '@/lib/validation/clinic-day';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { reassignTherapist } from '@/lib/server/courses/reassign-therapist';
 import { reinstateCourse } from '@/lib/server/courses/reinstate-course';
@@ -200,6 +202,10 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
     permission: 'MANAGE_CLINIC_SETTINGS',
     attempt: (actor) =>
       updateClinicProfile(actor, { clinicName: 'Riverside', clinicAddress: '', clinicPhone: '020 7946 0000' }),
+  },
+  saveClinicDayAction: {
+    permission: 'MANAGE_CLINIC_SETTINGS',
+    attempt: (actor) => updateClinicDay(actor, { ...DEFAULT_CLINIC_DAY, hoursSat: '09:00-13:00' }),
   },
   saveClinicDefaultsAction: {
     permission: 'MANAGE_CLINIC_SETTINGS',

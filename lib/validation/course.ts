@@ -54,6 +54,9 @@ export function prescribeCourseSchema(today: IsoDate) {
         (value) => (value === '' ? undefined : value),
         recordId('Choose a therapist.').optional(),
       ),
+      // Checked against the therapist's free slots by decidePrescription (lib/domain/clinic-day.ts).
+      startTime: optionalText('Start time', 5),
+      room: optionalText('Room', 40),
       homeRoutineNotes: optionalText('Notes for the home routine', 4000),
       breakAfterDays: wholeNumber(
         'Break before the next course',

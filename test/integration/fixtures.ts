@@ -29,7 +29,19 @@ export type Clinic = {
   admin: Actor;
 };
 
+/** Open every day 07:00 to 21:00, so tests of other rules keep their daily dates through weekends. */
+export async function openEveryDay(): Promise<void> {
+  await db.clinicSetting.createMany({
+    data: ['hoursMon', 'hoursTue', 'hoursWed', 'hoursThu', 'hoursFri', 'hoursSat', 'hoursSun'].map((key) => ({
+      key,
+      value: '07:00-21:00',
+    })),
+    skipDuplicates: true,
+  });
+}
+
 export async function createClinic(): Promise<Clinic> {
+  await openEveryDay();
   return {
     doctor: await createActor('PAEDIATRICIAN', 'Dr Test'),
     therapist: await createActor('THERAPIST', 'Therapist One'),
@@ -59,6 +71,17 @@ export function patientCorrection(overrides: Partial<PatientInput> = {}): Patien
   return { ...patientInput(overrides), correctionReason: 'Typing slip' };
 }
 
+let coursesMade = 0;
+
+/**
+ * Each course a test makes starts at the next half hour from 07:00 (to 20:30, then again), so
+ * courses of one therapist on the same days do not ask for the same time; a test of times names its own.
+ */
+function nextStartTime(): string {
+  const minute = 7 * 60 + (coursesMade++ % 28) * 30;
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
 export function courseInput(indicationId: string, overrides: Partial<PrescribeCourseInput> = {}): PrescribeCourseInput {
   return {
     indicationId,
@@ -77,6 +100,8 @@ export function courseInput(indicationId: string, overrides: Partial<PrescribeCo
     contraindications: [],
     screeningConfirmed: true,
     routine: undefined,
+    startTime: nextStartTime(),
+    room: '',
     ...overrides,
   };
 }

@@ -1,29 +1,43 @@
 import type { Metadata } from 'next';
 import { CalendarSubscriptionCard } from '@/components/calendar-feeds/calendar-subscription-card';
+import Link from 'next/link';
 import { AgendaSection } from '@/components/sessions/agenda-section';
 import { parseRecordedOutcome, RecordedNotice } from '@/components/sessions/recorded-notice';
 import { Badge, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
+import { agendaRange } from '@/lib/domain/agenda-range';
+import type { IsoDate } from '@/lib/domain/calendar-date';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCalendarFeed } from '@/lib/server/calendar-feeds/get-calendar-feed';
 import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sessions';
+import { ZAgendaParams, type AgendaView } from '@/lib/validation/agenda-params';
 import { createAgendaCalendarFeedAction, revokeAgendaCalendarFeedAction } from './actions';
 
 export const metadata: Metadata = { title: 'My sessions' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const agendaHref = (view: AgendaView, date: IsoDate) => `/sessions?${new URLSearchParams({ view, date })}`;
+
+const navLink =
+  'rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50';
+
 export default async function SessionsPage({ searchParams }: Props) {
   const actor = await requirePage('/sessions');
   const today = clinicToday();
+  const params = await searchParams;
+  const { view, date = today } = ZAgendaParams.parse(params);
+  const range = agendaRange(view, date);
   const [agenda, locale, recorded, calendarFeed] = await Promise.all([
-    listTherapistSessions(actor, today),
+    listTherapistSessions(actor, today, range),
     getRequestLocale(),
-    searchParams.then(parseRecordedOutcome),
+    parseRecordedOutcome(params),
     getCalendarFeed(actor, null),
   ]);
+  const dayTitle = (day: IsoDate) => `${day === today ? 'Today, ' : ''}${formatWeekdayDate(day, locale)}`;
+  const shown = view === 'day' ? dayTitle(range.from) : `Week of ${formatWeekdayDate(range.from, locale)}`;
 
   return (
     <>
@@ -38,18 +52,48 @@ export default async function SessionsPage({ searchParams }: Props) {
           title="To record"
           description="Earlier sessions not recorded yet."
           items={agenda.overdue}
+          total={agenda.overdueCount}
           emptyText="Nothing left to record."
           locale={locale}
           tag={<Badge tone="warn">Overdue</Badge>}
+          showsDate
         />
-        <AgendaSection id="today" title="Today" items={agenda.today} emptyText="No sessions today." locale={locale} />
-        <AgendaSection
-          id="upcoming"
-          title="Upcoming (next 14 days)"
-          items={agenda.upcoming}
-          emptyText="No sessions in the next 14 days."
-          locale={locale}
-        />
+        <nav aria-label="Days shown" className="flex flex-wrap items-center gap-2">
+          <Link href={agendaHref(view, range.previous)} className={navLink}>
+            ← Previous {view}
+          </Link>
+          <Link href={agendaHref(view, today)} className={navLink}>
+            Today
+          </Link>
+          <Link href={agendaHref(view, range.next)} className={navLink}>
+            Next {view} →
+          </Link>
+          <span className="ml-auto flex gap-2">
+            {(['day', 'week'] as const).map((option) => (
+              <Link
+                key={option}
+                href={agendaHref(option, range.from)}
+                aria-current={option === view ? 'page' : undefined}
+                className={`${navLink} aria-[current=page]:bg-brand-700 aria-[current=page]:text-white`}
+              >
+                {option === 'day' ? 'Day' : 'Week'}
+              </Link>
+            ))}
+          </span>
+        </nav>
+        <p className="text-sm font-medium text-slate-700">Showing {shown}</p>
+        {agenda.days.map((day) => (
+          <AgendaSection
+            key={day.date}
+            id={`day-${day.date}`}
+            title={dayTitle(day.date)}
+            items={day.sessions}
+            emptyText={
+              day.date < today ? 'Past day: sessions not recorded are listed under “To record”.' : 'No sessions.'
+            }
+            locale={locale}
+          />
+        ))}
         <CalendarSubscriptionCard
           description="A private link puts the clinic sessions of your courses in your phone’s calendar, with each child’s first name and initial and the planned minutes."
           feed={calendarFeed}

@@ -18,6 +18,9 @@ export type PrescribeCourseValues = {
   /** Empty: follow the routine's total. */
   minutesPerSession: string;
   therapistId: string;
+  /** "HH:MM": the first clinic session's start, from the therapist's free slots. */
+  startTime: string;
+  room: string;
   homeRoutineNotes: string;
   /** Empty: follow the rule book's break. */
   breakAfterDays: string;
@@ -49,6 +52,8 @@ const TEXT_FIELDS = [
   'location',
   'minutesPerSession',
   'therapistId',
+  'startTime',
+  'room',
   'homeRoutineNotes',
   'breakAfterDays',
 ] as const satisfies readonly TextFieldName[];

@@ -3,6 +3,7 @@
 import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-prescription';
 import { formatDate } from '@/lib/i18n/format';
 import { formatSessionDate } from '@/components/shared/format-session-date';
+import { formatMinute } from '@/lib/domain/clinic-day';
 
 /** "about 2 months" for 60 days, "about 3 weeks" for 21: how people think of the break. */
 export function describeBreak(days: number): string {
@@ -23,7 +24,7 @@ export function describeGrowth(plannedMinutes: readonly number[]): string {
 
 /** The live preview beside the prescribe form: nothing here is saved. */
 export function SchedulePreviewPanel({
-  preview: { schedule, breakAfterDays, nextCourseFrom, plannedMinutes, overdue },
+  preview: { schedule, breakAfterDays, nextCourseFrom, plannedMinutes, overdue, times },
   locale,
 }: {
   preview: PrescriptionPreview;
@@ -62,15 +63,25 @@ export function SchedulePreviewPanel({
         <>
           {plannedMinutes ? <p className="text-sm text-slate-700">{describeGrowth(plannedMinutes)}</p> : null}
           <ol aria-label="Planned sessions" className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
-            {schedule.dates.map((date, index) => (
-              <li key={date} className="flex gap-2 rounded bg-slate-50 px-2 py-1">
-                <span className="w-6 shrink-0 text-right tabular-nums text-slate-500">{index + 1}.</span>
-                <time dateTime={date}>{formatSessionDate(date, locale)}</time>
-                {plannedMinutes?.[index] !== undefined ? (
-                  <span className="ml-auto tabular-nums text-slate-600">{plannedMinutes[index]} min</span>
-                ) : null}
-              </li>
-            ))}
+            {schedule.dates.map((planned, index) => {
+              const placed = times.status === 'READY' ? times.placed?.[index] : undefined;
+              const date = placed?.date ?? planned;
+              return (
+                <li key={planned} className="flex flex-wrap gap-x-2 rounded bg-slate-50 px-2 py-1">
+                  <span className="w-6 shrink-0 text-right tabular-nums text-slate-500">{index + 1}.</span>
+                  <time dateTime={date}>{formatSessionDate(date, locale)}</time>
+                  {placed ? <span className="tabular-nums font-medium">{formatMinute(placed.start)}</span> : null}
+                  {plannedMinutes?.[index] !== undefined ? (
+                    <span className="ml-auto tabular-nums text-slate-600">{plannedMinutes[index]} min</span>
+                  ) : null}
+                  {placed && placed.date !== planned ? (
+                    <span className="w-full pl-8 text-xs text-amber-800">
+                      Moved from {formatSessionDate(planned, locale)}: no free time that day.
+                    </span>
+                  ) : null}
+                </li>
+              );
+            })}
           </ol>
           <p className="text-sm text-slate-700">
             {nextCourseFrom && breakAfterDays !== null ? (

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OPEN_EVERY_DAY } from '@/lib/domain/clinic-day.fixtures';
 import { addDays, parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import {
   CONDITION_STEPS,
@@ -69,6 +70,7 @@ function inputOf(arbitrary: Prescription, routine: RoutineStep[] | null = null):
       breakAfterDays: null,
       contraindications: arbitrary.present,
       routine,
+      startTime: '09:00',
     },
     child: {
       dateOfBirth,
@@ -85,6 +87,8 @@ function inputOf(arbitrary: Prescription, routine: RoutineStep[] | null = null):
     isTherapistKnown: true,
     defaults: DEFAULT_CLINIC_DEFAULTS,
     today: TODAY,
+    clinicDay: OPEN_EVERY_DAY,
+    bookings: [],
   };
 }
 

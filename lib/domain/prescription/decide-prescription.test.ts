@@ -1,5 +1,6 @@
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { describe, expect, it } from 'vitest';
+import { OPEN_EVERY_DAY } from '@/lib/domain/clinic-day.fixtures';
 import { CONTRAINDICATION_IDS, DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules';
 import {
   decidePrescription,
@@ -30,6 +31,7 @@ function input({ values, ...overrides }: Overrides = {}): PrescriptionInput {
       breakAfterDays: 60,
       contraindications: [],
       routine: null,
+      startTime: '09:00',
       ...values,
     },
     // 12 weeks old on the start date.
@@ -43,6 +45,8 @@ function input({ values, ...overrides }: Overrides = {}): PrescriptionInput {
     isTherapistKnown: true,
     defaults: DEFAULT_CLINIC_DEFAULTS,
     today: TODAY,
+    clinicDay: OPEN_EVERY_DAY,
+    bookings: [],
     ...overrides,
   };
 }
@@ -123,6 +127,7 @@ describe('decidePrescription: what to write', () => {
         minutesPerSession: null,
         breakAfterDays: null,
         therapistId: '',
+        location: 'HOME',
       },
     });
     expect(preview.suggestedMinutesPerSession).toBe(15);
@@ -244,7 +249,9 @@ describe('decidePrescription: refusals, beside their fields', () => {
   it('refuses a therapist who is not one of the clinic’s', () => {
     const decision = decidePrescription(input({ isTherapistKnown: false }));
     expect(decision.fieldErrors).toEqual({ therapistId: ['Choose one of the clinic’s therapists.'] });
-    expect(decidePrescription(input({ isTherapistKnown: false, values: { therapistId: '' } })).write).not.toBeNull();
+    expect(
+      decidePrescription(input({ isTherapistKnown: false, values: { therapistId: '', location: 'HOME' } })).write,
+    ).not.toBeNull();
   });
 
   it('blocks the course on an absolute contraindication, with the reason beside the checklist', () => {
@@ -534,5 +541,54 @@ describe('decidePrescription: what each condition rules out', () => {
     expect(decision.fieldErrors.restDays).toEqual([
       'Muscle hypertonia (high tone): with hypertonia the course is more intensive, with rest breaks of up to 2 days (001): this schedule rests 5 days in a row. Choose days, rests or days off with at most 2 rest days between sessions.',
     ]);
+  });
+});
+
+describe('decidePrescription: clinic session times', () => {
+  const booked = (date: string, start: number) => ({
+    date: iso(date),
+    start,
+    end: start + 30,
+    therapistId: 'therapist-1',
+    room: null,
+  });
+
+  it('books every clinic session at the chosen time where free, else the nearest free slot that day', () => {
+    const { write, preview } = accepted({
+      values: { sessionCount: 3, startTime: '09:00' },
+      bookings: [booked('2026-11-22', 9 * 60)],
+    });
+    expect(write.sessions.map((session) => [session.scheduledOn, session.startMinute, session.endMinute])).toEqual([
+      ['2026-11-21', 540, 570],
+      ['2026-11-22', 510, 540],
+      ['2026-11-23', 540, 570],
+    ]);
+    expect(preview.times).toMatchObject({ status: 'READY', firstDay: '2026-11-21', timeProblem: null });
+  });
+
+  it('refuses a taken time beside the field and does not offer it', () => {
+    const decision = decidePrescription(
+      input({ values: { startTime: '09:00' }, bookings: [booked('2026-11-21', 540)] }),
+    );
+    expect(decision.write).toBeNull();
+    expect(decision.fieldErrors.startTime).toEqual([
+      'The therapist already has a session from 09:00 to 09:30: choose another time.',
+    ]);
+    expect(decision.preview.times.status === 'READY' && decision.preview.times.offered).not.toContain(540);
+  });
+
+  it('asks for a time, and a room where the clinic has several', () => {
+    const decision = decidePrescription(
+      input({ values: { startTime: '' }, clinicDay: { ...OPEN_EVERY_DAY, rooms: ['Blue', 'Green'] } }),
+    );
+    expect(decision.fieldErrors).toMatchObject({ startTime: ['Choose a start time.'], room: ['Choose a room.'] });
+  });
+
+  it('gives home sessions no time, and waits for the bookings before offering any', () => {
+    const home = accepted({ values: { location: 'HOME', therapistId: null } });
+    expect(home.write.sessions.every((session) => session.startMinute === null)).toBe(true);
+    const loading = decidePrescription(input({ bookings: null }));
+    expect(loading.preview.times.status).toBe('WAITING');
+    expect(loading.write).toBeNull();
   });
 });

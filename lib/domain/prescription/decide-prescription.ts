@@ -23,6 +23,8 @@ import {
   type ScreeningOutcome,
 } from '@/lib/domain/rules';
 import type { Frequency } from '@/lib/domain/schedule';
+import { hasRoomChoice, type Booking, type ClinicDay } from '@/lib/domain/clinic-day';
+import { planSessionTimes, type SessionTimes } from './session-times';
 import {
   ageDaysOn,
   ageMonthsOn,
@@ -64,6 +66,10 @@ export type PrescriptionValues = ScheduleFields & {
   /** Null: follow the rule book's break for this indication and age. */
   breakAfterDays: NumberField;
   therapistId?: string | null;
+  /** The first clinic session's start, "HH:MM", chosen from the therapist's free slots. */
+  startTime?: string;
+  /** The room, where the clinic has several. */
+  room?: string;
   homeRoutineNotes: string;
   /** The checklist items ticked as present; every other item was screened and is absent. */
   contraindications: readonly string[];
@@ -80,6 +86,9 @@ export type PrescriptionInput = {
   isTherapistKnown: boolean;
   defaults: ClinicDefaults;
   today: IsoDate;
+  /** Opening hours, slot length and rooms, and the chosen therapist's bookings (null until loaded). */
+  clinicDay: ClinicDay;
+  bookings: readonly Booking[] | null;
 };
 
 export type RoutinePlan =
@@ -115,6 +124,8 @@ export type PrescriptionPreview = {
   plannedMinutes: number[] | null;
   /** A start date in the past: the sessions that would already be overdue, and the warning naming them. */
   overdue: { sessions: { number: number; date: IsoDate }[]; message: string } | null;
+  /** Clinic sessions' times: the free slots to choose from and each session's date and time. */
+  times: SessionTimes;
 };
 
 export type PrescriptionWrite = {
@@ -141,7 +152,14 @@ export type PrescriptionWrite = {
     warnings: string[];
   };
   routine: RoutineStep[];
-  sessions: { scheduledOn: IsoDate; plannedMinutes: number }[];
+  /** Clinic sessions carry their time and room; home sessions none. */
+  sessions: {
+    scheduledOn: IsoDate;
+    plannedMinutes: number;
+    startMinute: number | null;
+    endMinute: number | null;
+    room: string | null;
+  }[];
 };
 
 export type PrescriptionDecision = {
@@ -227,6 +245,8 @@ export function decidePrescription({
   isTherapistKnown,
   defaults,
   today,
+  clinicDay,
+  bookings,
 }: PrescriptionInput): PrescriptionDecision {
   const present = values.contraindications.filter(isContraindicationId);
   const answers = screeningAnswers(present);
@@ -278,6 +298,16 @@ export function decidePrescription({
         })
       : null;
   const overdue = schedule.ok ? overdueSessions(schedule.dates, today) : null;
+  const times = planSessionTimes({
+    location: values.location,
+    therapistId: values.therapistId || null,
+    startTime: values.startTime ?? '',
+    room: values.room ?? '',
+    dates: schedule.ok ? schedule.dates : null,
+    minutesPerSession,
+    clinicDay,
+    bookings,
+  });
 
   const preview: PrescriptionPreview = {
     schedule,
@@ -294,6 +324,7 @@ export function decidePrescription({
     suggestedMinutesPerSession: suggestedMinutes,
     plannedMinutes,
     overdue,
+    times,
   };
 
   const fieldErrors: Record<string, string[]> = {};
@@ -349,6 +380,10 @@ export function decidePrescription({
   if (minutesPerSession !== null && minutesPerSession > routine.maxMinutes) {
     addError('minutesPerSession', `At this age a session lasts at most ${routine.maxMinutes} minutes.`);
   }
+  if (times.status === 'READY') {
+    if (times.roomProblem) addError('room', times.roomProblem);
+    if (times.timeProblem) addError('startTime', times.timeProblem);
+  }
   if (Object.keys(fieldErrors).length > 0) return refuse('This course cannot be prescribed as it is.');
   if (violations.length > 0) {
     for (const violation of violations)
@@ -373,7 +408,8 @@ export function decidePrescription({
     minutesPerSession === null ||
     plannedMinutes === null ||
     breakAfterDays === null ||
-    !isSessionLocation(values.location)
+    !isSessionLocation(values.location) ||
+    (times.status !== 'NOT_NEEDED' && (times.status !== 'READY' || times.placed === null))
   ) {
     return { preview, warnings, message: null, fieldErrors, write: null };
   }
@@ -406,10 +442,17 @@ export function decidePrescription({
         warnings,
       },
       routine: steps,
-      sessions: schedule.dates.map((scheduledOn, index) => ({
-        scheduledOn,
-        plannedMinutes: plannedMinutes[index] ?? minutesPerSession,
-      })),
+      sessions: schedule.dates.map((plannedOn, index) => {
+        const placed = times.status === 'READY' ? times.placed?.[index] : undefined;
+        return {
+          // A full or closed day moved the session to the next day with a free slot.
+          scheduledOn: placed?.date ?? plannedOn,
+          plannedMinutes: plannedMinutes[index] ?? minutesPerSession,
+          startMinute: placed?.start ?? null,
+          endMinute: placed?.end ?? null,
+          room: placed && times.status === 'READY' && hasRoomChoice(clinicDay) ? (values.room ?? null) : null,
+        };
+      }),
     },
   };
 }

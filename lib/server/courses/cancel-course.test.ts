@@ -182,8 +182,10 @@ describe('cancelCourse', () => {
     await recordSession(clinic.therapist, done(sessions[0]!.id), TEST_TODAY);
 
     const courseIdsIn = async () => {
-      const agenda = await listTherapistSessions(clinic.therapist, TEST_TODAY);
-      return new Set([...agenda.overdue, ...agenda.today, ...agenda.upcoming].map((session) => session.courseId));
+      const agenda = await listTherapistSessions(clinic.therapist, TEST_TODAY, { from: TEST_TODAY, days: 15 });
+      return new Set(
+        [...agenda.overdue, ...agenda.days.flatMap((day) => day.sessions)].map((session) => session.courseId),
+      );
     };
     // Positive control: both courses are on the agenda while they run.
     expect(await courseIdsIn()).toEqual(new Set([courseId, kept.courseId]));

@@ -33,6 +33,11 @@ export async function cancelCourse(actor: Actor, input: CancelCourseInput): Prom
       where: { id: course.id },
       data: { status: 'CANCELLED', cancelledAt: new Date(), cancelledById: actor.id, cancelReason: input.reason },
     });
+    // The therapist's times of the sessions that will not happen are free again (a reinstatement books anew).
+    await tx.session.updateMany({
+      where: { courseId: course.id, status: 'SCHEDULED', therapistId: { not: null } },
+      data: { therapistId: null },
+    });
     await refreshNextCourseDue(tx, course.patientId);
     await recordAudit(tx, actor, {
       action: 'UPDATE',

@@ -11,6 +11,7 @@ import { parseStoredScreening, type StoredScreening } from '@/lib/validation/cou
 import { parseStoredRoutine } from '@/lib/validation/routine';
 import { recordAuditAlone } from '@/lib/server/audit/record-audit';
 import { scheduleRulesOf } from './course-rules';
+import type { SessionTime } from '@/lib/domain/clinic-day';
 import { COURSE_SUMMARY_INCLUDE, isCalledOff, toCourseSummary, type CourseSummary } from './course-summary';
 
 export type CourseSession = {
@@ -22,6 +23,8 @@ export type CourseSession = {
   isMakeUp: boolean;
   /** How long the session is planned to last: a course's sessions grow from short ones. */
   plannedMinutes: number;
+  /** The clinic appointment (null times: not set, e.g. booked before sessions had times; home sessions). */
+  time: SessionTime;
   /** Still scheduled when the course was cancelled: it will not take place. */
   isCalledOff: boolean;
   actualMinutes: number | null;
@@ -111,6 +114,7 @@ export async function findCourseDetail(where: Prisma.CourseWhereInput): Promise<
       status: session.status,
       isMakeUp: session.isMakeUp,
       plannedMinutes: session.plannedMinutes,
+      time: { startMinute: session.startMinute, endMinute: session.endMinute, room: session.room },
       isCalledOff: isCalledOff(session.status, course.status),
       actualMinutes: session.actualMinutes,
       tolerance: session.tolerance,

@@ -2,12 +2,17 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { ACCOUNTS, authorize, indicationScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import { addDays, fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
+import { MAX_DAYS_MOVED } from '@/lib/domain/clinic-day';
 import { decidePrescription } from '@/lib/domain/prescription/decide-prescription';
+import { draftSchedule } from '@/lib/domain/prescription/schedule-draft';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
+import { getClinicDay } from '@/lib/server/settings/clinic-day';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { readBookings } from '@/lib/server/sessions/list-bookings';
+import { isTimeClash, TIME_TAKEN_MESSAGE } from '@/lib/server/sessions/time-clash';
 import { countMassageSessionsDone } from './massage-history';
 import { refreshNextCourseDue } from './next-course-due';
 import type { PrescribeCourseInput } from '@/lib/validation/course';
@@ -49,6 +54,32 @@ export async function prescribeCourse(
       })
     : null;
 
+  // A retry of a form already saved returns its course (its times are now taken by itself), and a
+  // second running course for the indication is refused as such rather than for its times.
+  const saved = input.idempotencyKey
+    ? await db.course.findFirst({
+        where: { idempotencyKey: input.idempotencyKey, prescribedById: actor.id },
+        select: { id: true, patientId: true },
+      })
+    : null;
+  if (saved) return { ...saved, warnings: [] };
+  if (await db.course.count({ where: { indicationId: indication.id, status: 'ACTIVE' } }))
+    throw runningCourseConflict();
+
+  // The therapist's times over the course, for the free slots (the room's too, where chosen).
+  const clinicDay = await getClinicDay();
+  const draft = draftSchedule(input, toIsoDate(patient.dateOfBirth));
+  const bookings =
+    therapist && input.location === 'CLINIC' && draft.ok
+      ? await readBookings(
+          db,
+          { therapistId: therapist.id, room: input.room || null },
+          draft.first,
+          // Each session may move up to MAX_DAYS_MOVED days, and push the later ones along.
+          addDays(draft.last, MAX_DAYS_MOVED * 2),
+        )
+      : [];
+
   const decision = decidePrescription({
     values: input,
     child: {
@@ -66,6 +97,8 @@ export async function prescribeCourse(
     isTherapistKnown: therapist !== null,
     defaults: await getClinicDefaults(),
     today,
+    clinicDay,
+    bookings,
   });
   const { write } = decision;
   if (!write)
@@ -95,6 +128,11 @@ export async function prescribeCourse(
                 scheduledOn: fromIsoDate(session.scheduledOn),
                 plannedMinutes: session.plannedMinutes,
                 location: course.location,
+                startMinute: session.startMinute,
+                endMinute: session.endMinute,
+                room: session.room,
+                // The time it holds, checked by the database (Session_therapist_time_excl).
+                therapistId: session.startMinute === null ? null : course.therapistId,
               })),
             },
           },
@@ -114,11 +152,16 @@ export async function prescribeCourse(
         select: { id: true, patientId: true },
       }),
   ).catch((error: unknown) => {
-    if (isUniqueViolation(error))
-      throw new AppError('CONFLICT', 'This indication already has a running course.', {
-        indicationId: ['This indication already has a running course.'],
-      });
+    // Another prescription took one of these times between the check above and this write.
+    if (isTimeClash(error)) throw new AppError('CONFLICT', TIME_TAKEN_MESSAGE, { startTime: [TIME_TAKEN_MESSAGE] });
+    if (isUniqueViolation(error)) throw runningCourseConflict();
     throw error;
   });
   return { ...created, warnings: decision.warnings };
+}
+
+function runningCourseConflict(): AppError {
+  return new AppError('CONFLICT', 'This indication already has a running course.', {
+    indicationId: ['This indication already has a running course.'],
+  });
 }

@@ -45,8 +45,10 @@ const done = (sessionId: string) => ({
 });
 
 async function agendaCourseIds(therapist: Actor): Promise<string[]> {
-  const agenda = await listTherapistSessions(therapist, TEST_TODAY);
-  return [...new Set([...agenda.overdue, ...agenda.today, ...agenda.upcoming].map((session) => session.courseId))];
+  const agenda = await listTherapistSessions(therapist, TEST_TODAY, { from: TEST_TODAY, days: 15 });
+  return [
+    ...new Set([...agenda.overdue, ...agenda.days.flatMap((day) => day.sessions)].map((session) => session.courseId)),
+  ];
 }
 
 const storedTherapistId = async (courseId: string) =>

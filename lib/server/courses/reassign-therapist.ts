@@ -4,7 +4,11 @@ import { ACCOUNTS, authorize, courseScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { courseChanges } from '@/lib/domain/course-changes';
 import { AppError, notFound } from '@/lib/errors';
-import { lockClinicWide, lockCourse } from '@/lib/server/locks';
+import { lockClinicWide, lockCourse, lockTherapistTime } from '@/lib/server/locks';
+import { toIsoDate } from '@/lib/domain/calendar-date';
+import { findClash, formatMinute } from '@/lib/domain/clinic-day';
+import { readBookings } from '@/lib/server/sessions/list-bookings';
+import { isTimeClash, TIME_TAKEN_MESSAGE } from '@/lib/server/sessions/time-clash';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import type { ReassignTherapistInput } from '@/lib/validation/reassign-therapist';
 
@@ -44,7 +48,50 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
     if (course.therapistId === input.therapistId)
       throw therapistRefused('This therapist already has the course: choose another one.');
 
+    // The sessions to come go to the new therapist at their times, which must be free in their day.
+    await lockTherapistTime(tx, input.therapistId);
+    const timed = await tx.session.findMany({
+      where: { courseId: course.id, status: 'SCHEDULED', therapistId: { not: null } },
+      select: { id: true, scheduledOn: true, startMinute: true, endMinute: true, room: true },
+      orderBy: { scheduledOn: 'asc' },
+    });
+    const first = timed[0];
+    const last = timed.at(-1);
+    if (first && last) {
+      const bookings = await readBookings(
+        tx,
+        { therapistId: input.therapistId, room: null },
+        toIsoDate(first.scheduledOn),
+        toIsoDate(last.scheduledOn),
+      );
+      for (const session of timed) {
+        const date = toIsoDate(session.scheduledOn);
+        const clash = findClash(
+          {
+            date,
+            start: session.startMinute ?? 0,
+            end: session.endMinute ?? 0,
+            therapistId: input.therapistId,
+            room: null,
+          },
+          bookings,
+        );
+        if (clash)
+          throw therapistRefused(
+            `${therapist.name} already has a session on ${date} from ${formatMinute(clash.start)} to ${formatMinute(clash.end)}, when this course has one: choose another therapist, or move that session first.`,
+          );
+      }
+    }
     await tx.course.update({ where: { id: course.id }, data: { therapistId: input.therapistId } });
+    await tx.session
+      .updateMany({
+        where: { id: { in: timed.map((session) => session.id) } },
+        data: { therapistId: input.therapistId },
+      })
+      .catch((error: unknown) => {
+        if (isTimeClash(error)) throw therapistRefused(TIME_TAKEN_MESSAGE);
+        throw error;
+      });
     await tx.therapistChange.create({
       data: {
         courseId: course.id,

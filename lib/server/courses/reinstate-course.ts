@@ -8,6 +8,7 @@ import { planReinstatement, reinstateRefusal } from '@/lib/domain/course-reinsta
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { refreshNextCourseDue } from './next-course-due';
+import { courseTimeOf, placeSessionTimes, timeColumns } from '@/lib/server/sessions/place-session-times';
 import { lockCourse } from '@/lib/server/locks';
 import type { ReinstateCourseInput } from '@/lib/validation/reinstate-course';
 import { scheduleRulesOf } from './course-rules';
@@ -62,12 +63,30 @@ export async function reinstateCourse(
       },
     });
     await tx.session.deleteMany({ where: { id: { in: plan.removedIds } } });
-    await rescheduleSessions(tx, plan.moved);
+    // The remaining sessions are booked anew at the course's time where the therapist is free.
+    const time = await courseTimeOf(tx, course.id);
+    const placed = await placeSessionTimes(
+      tx,
+      course,
+      time,
+      [...plan.moved, ...plan.added].map((session) => session.scheduledOn),
+      plan.moved.map((moved) => moved.id),
+    );
+    const timeOf = (index: number) => timeColumns(placed?.[index], course, time?.room ?? null);
+    await rescheduleSessions(
+      tx,
+      plan.moved.map((moved, index) => ({
+        id: moved.id,
+        scheduledOn: placed?.[index]?.date ?? moved.scheduledOn,
+        ...timeOf(index),
+      })),
+    );
     if (plan.added.length > 0) {
       await tx.session.createMany({
-        data: plan.added.map((added) => ({
+        data: plan.added.map((added, index) => ({
           courseId: course.id,
-          scheduledOn: fromIsoDate(added.scheduledOn),
+          scheduledOn: fromIsoDate(placed?.[plan.moved.length + index]?.date ?? added.scheduledOn),
+          ...timeOf(plan.moved.length + index),
           location: course.location,
           isMakeUp: true,
           plannedMinutes: added.plannedMinutes,

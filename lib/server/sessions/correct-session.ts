@@ -11,7 +11,9 @@ import { raiseAlerts } from '@/lib/server/alerts/raise-alerts';
 import { alertsForCourseStatusChange } from '@/lib/domain/alerts';
 import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { scheduleRulesOf } from '@/lib/server/courses/course-rules';
-import { lockCourse } from '@/lib/server/locks';
+import { lockCourse, lockTherapistTime } from '@/lib/server/locks';
+import { courseTimeOf, placeSessionTimes, timeColumns } from './place-session-times';
+import type { Prisma, SessionStatus } from '@/lib/generated/prisma/client';
 import type { CorrectSessionInput } from '@/lib/validation/correct-session';
 
 export type CorrectSessionResult = {
@@ -74,11 +76,16 @@ export async function correctSession(
         notes: true,
         reason: true,
         wellConfirmedAt: true,
+        startMinute: true,
+        endMinute: true,
+        therapistId: true,
         course: {
           select: {
             id: true,
             patientId: true,
             status: true,
+            location: true,
+            therapistId: true,
             sessionCount: true,
             frequency: true,
             weekdays: true,
@@ -132,16 +139,20 @@ export async function correctSession(
       where: { id: session.id },
       data: {
         ...fields,
+        ...(await timeKeptByCorrection(tx, session, input.status)),
         // The well-before check made when it was recorded done stands; a session now done gets it now.
         wellConfirmedAt: input.status === 'DONE' ? (session.wellConfirmedAt ?? new Date()) : null,
       },
     });
     if (effect.removedId) await tx.session.delete({ where: { id: effect.removedId } });
     if (effect.makeUp) {
+      const time = await courseTimeOf(tx, course.id);
+      const [placed] = (await placeSessionTimes(tx, course, time, [effect.makeUp.scheduledOn])) ?? [];
       await tx.session.create({
         data: {
           courseId: course.id,
-          scheduledOn: fromIsoDate(effect.makeUp.scheduledOn),
+          scheduledOn: fromIsoDate(placed?.date ?? effect.makeUp.scheduledOn),
+          ...timeColumns(placed, course, time?.room ?? null),
           location: session.location,
           isMakeUp: true,
           plannedMinutes: effect.makeUp.plannedMinutes,
@@ -173,4 +184,39 @@ export async function correctSession(
       courseStatus: effect.courseStatus,
     };
   });
+}
+
+const HOLDS_TIME: readonly SessionStatus[] = ['SCHEDULED', 'DONE'];
+
+/**
+ * A missed or postponed session gave its time up, and another session may hold it now: corrected
+ * to done, it keeps its date and minutes but no longer holds that time (its therapist column is
+ * cleared), so the correction of what happened is never refused for a slot booked since.
+ */
+async function timeKeptByCorrection(
+  tx: Prisma.TransactionClient,
+  session: {
+    id: string;
+    scheduledOn: Date;
+    status: SessionStatus;
+    startMinute: number | null;
+    endMinute: number | null;
+    therapistId: string | null;
+  },
+  status: SessionStatus,
+): Promise<{ therapistId?: null }> {
+  if (HOLDS_TIME.includes(session.status) || !HOLDS_TIME.includes(status)) return {};
+  if (session.therapistId === null || session.startMinute === null || session.endMinute === null) return {};
+  await lockTherapistTime(tx, session.therapistId);
+  const taken = await tx.session.count({
+    where: {
+      id: { not: session.id },
+      therapistId: session.therapistId,
+      scheduledOn: session.scheduledOn,
+      status: { in: [...HOLDS_TIME] },
+      startMinute: { lt: session.endMinute },
+      endMinute: { gt: session.startMinute },
+    },
+  });
+  return taken > 0 ? { therapistId: null } : {};
 }

@@ -21,6 +21,8 @@ export type SessionForRecording = {
   /** Its place in the course's calendar, counting make-up sessions, as the course page numbers it. */
   number: number;
   plannedMinutes: number;
+  /** The appointment (clinic sessions; null when not set). */
+  time: { startMinute: number | null; endMinute: number | null; room: string | null };
   /** The longest session at the child's age on the session's date (clinic settings). */
   ageMaxMinutes: number;
   course: {
@@ -80,6 +82,7 @@ export async function getSessionForRecording(actor: Actor, sessionId: string): P
     isMakeUp: session.isMakeUp,
     number: course.sessions.findIndex((other) => other.id === session.id) + 1,
     plannedMinutes: session.plannedMinutes,
+    time: { startMinute: session.startMinute, endMinute: session.endMinute, room: session.room },
     ageMaxMinutes: maxSessionMinutesOn(patient, scheduledOn, await getClinicDefaults()),
     course: {
       id: course.id,

@@ -18,6 +18,7 @@ import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { refreshNextCourseDue } from '@/lib/server/courses/next-course-due';
 import { lockCourse } from '@/lib/server/locks';
 import { replanSessionMinutes, rescheduleSessions } from '@/lib/server/sessions/reschedule-sessions';
+import { courseTimeOf, placeSessionTimes, timeColumns } from './place-session-times';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { maxSessionMinutesOn } from '@/lib/domain/prescription/child-facts';
 import { recordedMinutesWarning } from '@/lib/domain/rules';
@@ -89,6 +90,8 @@ export async function recordSessionAs(
             id: true,
             patientId: true,
             status: true,
+            therapistId: true,
+            location: true,
             patient: { select: { dateOfBirth: true, gestationalAgeDays: true } },
             sessionCount: true,
             frequency: true,
@@ -134,13 +137,31 @@ export async function recordSessionAs(
       where: { id: session.id },
       data: { ...applied.session, ...recorder.stamp, recordedAt, wellConfirmedAt },
     });
-    await rescheduleSessions(tx, applied.moved);
+    // Moved and added sessions keep the course's time where the therapist is free (place-session-times.ts).
+    const time = await courseTimeOf(tx, course.id);
+    const movedTimes = await placeSessionTimes(
+      tx,
+      course,
+      time,
+      applied.moved.map((moved) => moved.scheduledOn),
+      applied.moved.map((moved) => moved.id),
+    );
+    await rescheduleSessions(
+      tx,
+      applied.moved.map((moved, index) => ({
+        id: moved.id,
+        scheduledOn: movedTimes?.[index]?.date ?? moved.scheduledOn,
+        ...timeColumns(movedTimes?.[index], course, time?.room ?? null),
+      })),
+    );
     await replanSessionMinutes(tx, applied.replanned);
     if (applied.makeUpOn) {
+      const [placed] = (await placeSessionTimes(tx, course, time, [applied.makeUpOn])) ?? [];
       await tx.session.create({
         data: {
           courseId: course.id,
-          scheduledOn: fromIsoDate(applied.makeUpOn),
+          scheduledOn: fromIsoDate(placed?.date ?? applied.makeUpOn),
+          ...timeColumns(placed, course, time?.room ?? null),
           location: session.location,
           isMakeUp: true,
           plannedMinutes: applied.makeUpPlannedMinutes ?? session.plannedMinutes,

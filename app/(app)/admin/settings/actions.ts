@@ -5,10 +5,12 @@ import type { ActionState } from '@/lib/actions/action-state';
 import { defineAction } from '@/lib/actions/define-action';
 import { CLINIC_DEFAULT_FIELDS } from '@/lib/domain/rules';
 import { SECURITY_SETTING_FIELDS, ZSecuritySettingsSchema } from '@/lib/domain/security-settings';
+import { updateClinicDay } from '@/lib/server/settings/clinic-day';
 import { RULE_BOOK_CACHE_TAG, updateClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { updateClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { updateSecuritySettings } from '@/lib/server/settings/security-settings';
 import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
+import { ZClinicDaySchema } from '@/lib/validation/clinic-day';
 import { CLINIC_PROFILE_FIELDS, ZClinicProfileSchema } from '@/lib/validation/clinic-profile';
 
 export const saveClinicDefaultsAction = defineAction({
@@ -53,5 +55,17 @@ export const saveClinicProfileAction = defineAction({
       status: 'success',
       message: `Saved: ${changed.map((field) => CLINIC_PROFILE_FIELDS[field].label.toLowerCase()).join(', ')}.`,
     };
+  },
+});
+
+export const saveClinicDayAction = defineAction({
+  schema: ZClinicDaySchema,
+  run: (input, actor) => updateClinicDay(actor, input),
+  onSuccess: ({ changed }): ActionState => {
+    if (changed.length === 0)
+      return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
+    // Prescribing offers times within these hours; sessions already booked keep theirs.
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: 'Saved the opening hours, slot length and rooms.' };
   },
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ClinicDayForm } from '@/components/settings/clinic-day-form';
 import { ClinicDefaultsForm } from '@/components/settings/clinic-defaults-form';
 import { ClinicProfileForm } from '@/components/settings/clinic-profile-form';
 import { SecuritySettingsForm } from '@/components/settings/security-settings-form';
@@ -8,10 +9,16 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { getClinicDaySettings } from '@/lib/server/settings/clinic-day';
 import { getClinicDefaults, listSettingChanges } from '@/lib/server/settings/clinic-defaults';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { getSecuritySettings } from '@/lib/server/settings/security-settings';
-import { saveClinicDefaultsAction, saveClinicProfileAction, saveSecuritySettingsAction } from './actions';
+import {
+  saveClinicDayAction,
+  saveClinicDefaultsAction,
+  saveClinicProfileAction,
+  saveSecuritySettingsAction,
+} from './actions';
 
 export const metadata: Metadata = { title: 'Clinic settings' };
 
@@ -19,10 +26,11 @@ const CHANGES_SHOWN = 25;
 
 export default async function ClinicSettingsPage() {
   const actor = await requirePage('/admin/settings');
-  const [values, security, profile, changes, locale] = await Promise.all([
+  const [values, security, profile, clinicDay, changes, locale] = await Promise.all([
     getClinicDefaults(),
     getSecuritySettings(),
     getClinicProfile(),
+    getClinicDaySettings(),
     listSettingChanges(actor, CHANGES_SHOWN),
     getRequestLocale(),
   ]);
@@ -47,6 +55,9 @@ export default async function ClinicSettingsPage() {
         </Card>
         <Card title="Clinic contact">
           <ClinicProfileForm action={saveClinicProfileAction} values={profile} />
+        </Card>
+        <Card title="Opening hours and rooms">
+          <ClinicDayForm action={saveClinicDayAction} values={clinicDay} />
         </Card>
         <Card title="Sign-in and sessions">
           <SecuritySettingsForm action={saveSecuritySettingsAction} values={security} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RoutineSteps } from '@/components/courses/routine-steps';
 import { RecordSessionForm } from '@/components/sessions/record-session-form';
+import { formatSessionTime } from '@/components/shared/format-session-date';
 import { SessionSummary } from '@/components/sessions/session-summary';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
@@ -36,7 +37,9 @@ export default async function RecordSessionPage({ params }: Props) {
       </p>
       <PageHeader
         title="Record a session"
-        subtitle={`${childName} · ${formatWeekdayDate(session.scheduledOn, locale)}`}
+        subtitle={`${childName} · ${formatWeekdayDate(session.scheduledOn, locale)}${
+          session.location === 'CLINIC' ? ` · ${formatSessionTime(session.time, locale)}` : ''
+        }`}
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <div className="space-y-6">

@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getPrescriptionContext } from '@/lib/server/courses/get-prescription-context';
 import { orNotFound } from '@/lib/pages/or-not-found';
+import { getClinicDay } from '@/lib/server/settings/clinic-day';
 import { prescribeCourseAction } from './actions';
 
 export const metadata: Metadata = { title: 'Prescribe course' };
@@ -24,8 +25,9 @@ type Props = {
 export default async function PrescribeCoursePage({ params, searchParams }: Props) {
   const actor = await requirePage('/patients/[patientId]/courses/new');
   const [{ patientId }, { indication: requested }] = await Promise.all([params, searchParams]);
-  const [{ patient, openIndications, therapists, clinicDefaults }, locale] = await Promise.all([
+  const [{ patient, openIndications, therapists, clinicDefaults }, clinicDay, locale] = await Promise.all([
     orNotFound(getPrescriptionContext(actor, patientId)),
+    getClinicDay(),
     getRequestLocale(),
   ]);
   const today = clinicToday();
@@ -48,6 +50,8 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
     // Empty: the form follows the routine's total and the rule book's break until the doctor types.
     minutesPerSession: '',
     therapistId: '',
+    startTime: '',
+    room: '',
     homeRoutineNotes: '',
     breakAfterDays: '',
     contraindications: [],
@@ -93,6 +97,7 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
             massageSessionsDone: patient.massageSessionsDone,
           }}
           clinicDefaults={clinicDefaults}
+          clinicDay={clinicDay}
           today={today}
           idempotencyKey={randomUUID()}
           locale={locale}

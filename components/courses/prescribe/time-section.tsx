@@ -1,0 +1,66 @@
+import { SelectField } from '@/components/ui/field';
+import { formatMinute, hasRoomChoice, type ClinicDay } from '@/lib/domain/clinic-day';
+import type { SessionTimes } from '@/lib/domain/prescription/session-times';
+import { formatSessionDate } from '@/components/shared/format-session-date';
+import { FormSection } from './form-section';
+import type { SectionProps } from './form-values';
+
+type TimeSectionProps = SectionProps & {
+  times: SessionTimes;
+  clinicDay: ClinicDay;
+  /** The bookings could not be loaded. */
+  loadError: string | null;
+  locale: string;
+};
+
+/**
+ * The first clinic session's start, chosen from the therapist's free slots within opening hours
+ * (and the room, where the clinic has several). The later sessions keep this time where free.
+ */
+export function TimeSection({ values, errorFor, times, clinicDay, loadError, locale }: TimeSectionProps) {
+  if (times.status === 'NOT_NEEDED') return null;
+  const ready = times.status === 'READY' ? times : null;
+  const offered = ready?.offered ?? [];
+  const chosenIsOffered = offered.some((start) => formatMinute(start) === values.startTime);
+  const options = [
+    { value: '', label: ready ? 'Choose a time' : '—' },
+    ...offered.map((start) => ({ value: formatMinute(start), label: formatMinute(start) })),
+    // A time chosen before the therapist or the day changed stays visible, with why it no longer fits.
+    ...(values.startTime && !chosenIsOffered
+      ? [{ value: values.startTime, label: `${values.startTime} (not free)` }]
+      : []),
+  ];
+  const hint =
+    times.status === 'READY'
+      ? `Free times of the therapist on ${formatSessionDate(times.firstDay, locale)}, ${times.span} min each. Later sessions keep this time where free, otherwise the nearest free time that day; a full or closed day moves the session to the next day with a free time.`
+      : (loadError ?? times.reason);
+  return (
+    <FormSection id="prescribe-time" title="Time at the clinic">
+      <div className="grid gap-4 sm:grid-cols-2">
+        {hasRoomChoice(clinicDay) ? (
+          <SelectField
+            name="room"
+            label="Room"
+            options={[
+              { value: '', label: 'Choose a room' },
+              ...clinicDay.rooms.map((room) => ({ value: room, label: room })),
+            ]}
+            value={values.room}
+            onChange={() => undefined}
+            error={errorFor('room')}
+          />
+        ) : null}
+        <SelectField
+          name="startTime"
+          label="Start time"
+          options={options}
+          value={values.startTime}
+          onChange={() => undefined}
+          disabled={!ready}
+          error={errorFor('startTime')}
+          hint={hint}
+        />
+      </div>
+    </FormSection>
+  );
+}

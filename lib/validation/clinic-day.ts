@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { WEEKDAYS, type Weekday } from '@/lib/domain/calendar-date';
+import { formatMinute, parseMinute, type ClinicDay, type OpeningHours } from '@/lib/domain/clinic-day';
+import { text } from './fields';
+
+/**
+ * The clinic's day as an admin sets it: each weekday's opening hours ("08:00-15:00", empty when
+ * closed), the length of an appointment slot, and the rooms, one a line. Stored as these texts
+ * and a number (ClinicSetting), read into the domain's ClinicDay by `toClinicDay`.
+ */
+export const OPENING_HOURS_FIELDS = {
+  hoursMon: { label: 'Monday', weekday: 1 },
+  hoursTue: { label: 'Tuesday', weekday: 2 },
+  hoursWed: { label: 'Wednesday', weekday: 3 },
+  hoursThu: { label: 'Thursday', weekday: 4 },
+  hoursFri: { label: 'Friday', weekday: 5 },
+  hoursSat: { label: 'Saturday', weekday: 6 },
+  hoursSun: { label: 'Sunday', weekday: 7 },
+} as const satisfies Record<string, { label: string; weekday: Weekday }>;
+
+type HoursField = keyof typeof OPENING_HOURS_FIELDS;
+const HOURS_FIELD_IDS = Object.keys(OPENING_HOURS_FIELDS) as HoursField[];
+
+export const CLINIC_DAY_FIELD_IDS = [...HOURS_FIELD_IDS, 'slotMinutes', 'rooms'] as const;
+export type ClinicDayField = (typeof CLINIC_DAY_FIELD_IDS)[number];
+
+export function isClinicDayField(key: string): key is ClinicDayField {
+  return (CLINIC_DAY_FIELD_IDS as readonly string[]).includes(key);
+}
+
+export const SLOT_MINUTES = { min: 10, max: 120 } as const;
+export const MAX_ROOMS = 20;
+
+const HOURS = /^\s*(\d{2}:\d{2})\s*[-–]\s*(\d{2}:\d{2})\s*$/;
+
+/** The opening hours a text names, null for an empty text (closed), or a message when unreadable. */
+export function readOpeningHours(value: string): OpeningHours | null | string {
+  if (value.trim() === '') return null;
+  const parts = HOURS.exec(value);
+  const opens = parts ? parseMinute(parts[1] ?? '') : null;
+  const closes = parts ? parseMinute(parts[2] ?? '') : null;
+  if (opens === null || closes === null) return 'Write the hours as 08:00-15:00, or leave empty when closed.';
+  if (closes <= opens) return 'The closing time must come after the opening time.';
+  return { opens, closes };
+}
+
+const hoursField = (label: string) =>
+  text(label, 20).refine((value) => typeof readOpeningHours(value) !== 'string', {
+    error: (issue) => `${label}: ${String(readOpeningHours(String(issue.input)))}`,
+  });
+
+const roomsField = text('Rooms', 1000)
+  .transform((value) =>
+    value
+      .split('\n')
+      .map((room) => room.trim())
+      .filter((room) => room !== '')
+      .join('\n'),
+  )
+  .refine((value) => value.split('\n').length <= MAX_ROOMS, `At most ${MAX_ROOMS} rooms.`)
+  .refine((value) => value.split('\n').every((room) => room.length <= 40), 'Each room’s name is at most 40 characters.')
+  .refine((value) => new Set(value.split('\n')).size === value.split('\n').length, 'Each room must have its own name.');
+
+const slotMinutesField = z.preprocess(
+  (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : Number(value)) : value),
+  z
+    .number({ error: 'Slot length must be a number of minutes.' })
+    .int('Slot length must be a whole number of minutes.')
+    .min(SLOT_MINUTES.min, `Slot length must be from ${SLOT_MINUTES.min} to ${SLOT_MINUTES.max} minutes.`)
+    .max(SLOT_MINUTES.max, `Slot length must be from ${SLOT_MINUTES.min} to ${SLOT_MINUTES.max} minutes.`),
+);
+
+export const ZClinicDaySchema = z.object({
+  ...(Object.fromEntries(
+    HOURS_FIELD_IDS.map((field) => [field, hoursField(OPENING_HOURS_FIELDS[field].label)]),
+  ) as Record<HoursField, ReturnType<typeof hoursField>>),
+  slotMinutes: slotMinutesField,
+  rooms: roomsField,
+});
+
+export type ClinicDaySettings = z.infer<typeof ZClinicDaySchema>;
+
+/**
+ * Until an admin sets them: Monday to Friday 08:00 to 15:00, "the best time for massage is between
+ * 8:00 and 15:00" (002); slots of 30 minutes, which hold a first-year session (up to 25 min, 002)
+ * with time to undress the baby; no rooms to choose.
+ */
+export const DEFAULT_CLINIC_DAY: ClinicDaySettings = {
+  hoursMon: '08:00-15:00',
+  hoursTue: '08:00-15:00',
+  hoursWed: '08:00-15:00',
+  hoursThu: '08:00-15:00',
+  hoursFri: '08:00-15:00',
+  hoursSat: '',
+  hoursSun: '',
+  slotMinutes: 30,
+  rooms: '',
+};
+
+export function effectiveClinicDaySettings(stored: Partial<Record<ClinicDayField, unknown>>): ClinicDaySettings {
+  const parsed = ZClinicDaySchema.safeParse({ ...DEFAULT_CLINIC_DAY, ...stored });
+  return parsed.success ? parsed.data : DEFAULT_CLINIC_DAY;
+}
+
+/** The settings as the domain reads them. */
+export function toClinicDay(settings: ClinicDaySettings): ClinicDay {
+  const openingHours = Object.fromEntries(
+    WEEKDAYS.map((weekday) => {
+      const field = HOURS_FIELD_IDS.find((id) => OPENING_HOURS_FIELDS[id].weekday === weekday) as HoursField;
+      const hours = readOpeningHours(settings[field]);
+      return [weekday, typeof hours === 'string' ? null : hours];
+    }),
+  ) as ClinicDay['openingHours'];
+  return {
+    openingHours,
+    slotMinutes: settings.slotMinutes,
+    rooms: settings.rooms === '' ? [] : settings.rooms.split('\n'),
+  };
+}
+
+/** "08:00-15:00" as the form shows stored hours. */
+export function formatOpeningHours(hours: OpeningHours | null): string {
+  return hours === null ? '' : `${formatMinute(hours.opens)}-${formatMinute(hours.closes)}`;
+}
