@@ -46,13 +46,15 @@ function main(): void {
   const buildManifest = JSON.parse(readFileSync(path.join(BUILD, 'build-manifest.json'), 'utf8')) as {
     rootMainFiles: string[];
   };
-  const rows = manifestsUnder(path.join(BUILD, 'server', 'app')).flatMap(readClientManifest).map(([route, manifest]) => {
-    const chunks = new Set(buildManifest.rootMainFiles.map((chunk) => chunk.replace(/^\/?_next\//, '')));
-    for (const files of Object.values(manifest.entryJSFiles ?? {}))
-      for (const chunk of files) chunks.add(chunk.replace(/^\/?_next\//, ''));
-    const bytes = [...chunks].reduce((sum, chunk) => sum + gzippedBytes(chunk), 0);
-    return { route, kb: Math.round(bytes / 100) / 10 };
-  });
+  const rows = manifestsUnder(path.join(BUILD, 'server', 'app'))
+    .flatMap(readClientManifest)
+    .map(([route, manifest]) => {
+      const chunks = new Set(buildManifest.rootMainFiles.map((chunk) => chunk.replace(/^\/?_next\//, '')));
+      for (const files of Object.values(manifest.entryJSFiles ?? {}))
+        for (const chunk of files) chunks.add(chunk.replace(/^\/?_next\//, ''));
+      const bytes = [...chunks].reduce((sum, chunk) => sum + gzippedBytes(chunk), 0);
+      return { route, kb: Math.round(bytes / 100) / 10 };
+    });
   if (rows.length === 0) throw new Error(`No page manifests under ${BUILD}/server/app: run \`next build\` first.`);
   rows.sort((a, b) => b.kb - a.kb);
   for (const row of rows) console.log(`${row.kb.toFixed(1).padStart(6)} kB  ${row.route}`);
