@@ -14,29 +14,32 @@ import { revokeSession, signOutEverywhere } from '@/lib/server/users/auth-sessio
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 /**
- * The header's "Sign out", a plain form: next-auth's client script for the same (signOut from
- * next-auth/react) cost every signed-in page about 10 kB of gzipped JavaScript. It does what
- * next-auth's sign-out does here: the server-side session ends (audited, see revokeSession), so the
- * cookie no longer works anywhere, and the cookie is cleared. It takes no input and is safe to send
- * twice; Next.js checks the form's origin as for every action.
+ * The header's "Sign out", a plain form bound to its idle state (components/layout/sign-out-form.tsx):
+ * next-auth's client script for the same (signOut from next-auth/react) cost every signed-in page
+ * about 10 kB of gzipped JavaScript. It does what next-auth's sign-out does here: the server-side
+ * session ends (audited, see revokeSession), so the cookie no longer works anywhere, and the cookie
+ * is cleared. It takes no input and is safe to send twice.
  */
-export async function signOutAction(): Promise<never> {
-  const session = await getServerSession(authOptions);
-  if (session?.user?.sessionId) await revokeSession(session.user.sessionId);
-  const store = await cookies();
-  for (const { name } of store.getAll())
-    if (SESSION_COOKIE.test(name))
-      store.set({
-        name,
-        value: '',
-        maxAge: 0,
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: usesSecureCookies(env.NEXTAUTH_URL),
-      });
-  redirect('/login');
-}
+export const signOutAction = defineAction({
+  schema: z.object({}),
+  run: async () => {
+    const session = await getServerSession(authOptions);
+    if (session?.user?.sessionId) await revokeSession(session.user.sessionId);
+    const store = await cookies();
+    for (const { name } of store.getAll())
+      if (SESSION_COOKIE.test(name))
+        store.set({
+          name,
+          value: '',
+          maxAge: 0,
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: usesSecureCookies(env.NEXTAUTH_URL),
+        });
+  },
+  onSuccess: () => redirect('/login'),
+});
 
 /** The header's "Sign out everywhere": every session of the signed-in person, this one too. */
 export const signOutEverywhereAction = defineAction({

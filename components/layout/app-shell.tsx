@@ -32,7 +32,7 @@ type Props = {
   attentionCount: number | null;
   signOutEverywhereAction: FormAction;
   /** Ends this browser's session; a plain form, so no script is needed for it. */
-  signOutAction: () => Promise<void>;
+  signOutAction: FormAction;
   chooseLocaleAction: FormAction;
   children: ReactNode;
 };

@@ -506,11 +506,14 @@ describe('every page and every action is listed in the policy', () => {
     });
     // Every signed-in person may sign their own account out everywhere: no permission to list
     // (lib/server/users/sign-in.test.ts checks it is their own account only).
-    const selfService = ['signOutEverywhereAction'];
+    const selfService = ['signOutAction', 'signOutEverywhereAction'];
+    // The language switcher, signed in or not: it saves the choice on the actor's own account only
+    // (lib/server/users/save-locale.test.ts).
+    const anyone = ['chooseLocaleAction'];
     // Outside sign-in: the link's token is the only credential (lib/server/care-links/care-links.test.ts).
     // An invitation's link, for a new account or the invited parent signed in
     // (lib/server/guardian-invitations/guardian-invitations.test.ts).
     const byLink = ['recordCareLinkSessionAction', 'acceptInvitationWithNewAccountAction', 'acceptInvitationAction'];
-    expect(exported.sort()).toEqual([...Object.keys(ACTION_USE_CASES), ...selfService, ...byLink].sort());
+    expect(exported.sort()).toEqual([...Object.keys(ACTION_USE_CASES), ...selfService, ...anyone, ...byLink].sort());
   });
 });

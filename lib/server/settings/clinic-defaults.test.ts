@@ -19,8 +19,11 @@ afterEach(() => {
 
 const withChanges = (changes: Partial<ClinicDefaults>): ClinicDefaults => ({ ...DEFAULT_CLINIC_DEFAULTS, ...changes });
 
+// Only this group's keys: the test clinic also stores its opening hours (another settings group).
+const DEFAULTS_KEYS = { key: { in: Object.keys(DEFAULT_CLINIC_DEFAULTS) } };
+
 async function storedSettings(): Promise<Record<string, unknown>> {
-  const rows = await db.clinicSetting.findMany();
+  const rows = await db.clinicSetting.findMany({ where: DEFAULTS_KEYS });
   return Object.fromEntries(rows.map((row) => [row.key, row.value]));
 }
 
@@ -131,7 +134,7 @@ describe('updateClinicDefaults', () => {
       await expect(
         updateClinicDefaults(clinic.admin, withChanges({ courseSessions: 12, breakBetweenCoursesDays: 75 })),
       ).rejects.toThrow();
-      expect(await db.clinicSetting.count()).toBe(0);
+      expect(await db.clinicSetting.count({ where: DEFAULTS_KEYS })).toBe(0);
       expect(await db.settingChange.count()).toBe(0);
       expect(await getClinicDefaults()).toEqual(DEFAULT_CLINIC_DEFAULTS);
     } finally {
@@ -162,7 +165,7 @@ describe('updateClinicDefaults', () => {
     ]);
     expect(fieldErrors.courseSessions?.[0]).toMatch(/^Sessions in a course must be between 10 and 25/);
     expect(fieldErrors.cautiousStartAgeDays?.[0]).toMatch(/cannot be below the minimum age \(60 days\)/);
-    expect(await db.clinicSetting.count()).toBe(0);
+    expect(await db.clinicSetting.count({ where: DEFAULTS_KEYS })).toBe(0);
     expect(await db.settingChange.count()).toBe(0);
   });
 
@@ -171,7 +174,7 @@ describe('updateClinicDefaults', () => {
     await expect(updateClinicDefaults(actor, withChanges({ courseSessions: 12 }))).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    expect(await db.clinicSetting.count()).toBe(0);
+    expect(await db.clinicSetting.count({ where: DEFAULTS_KEYS })).toBe(0);
     expect(await db.settingChange.count()).toBe(0);
   });
 });
