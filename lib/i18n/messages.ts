@@ -107,6 +107,7 @@ export function messagesFor(locale: Locale): Messages {
  * One per line, so two people adding theirs do not collide.
  */
 export const CLIENT_NAMESPACES = [
+  'admin',
   'alerts',
   'auth',
   'common',
