@@ -114,4 +114,5 @@ export const CLIENT_NAMESPACES = [
   'errors',
   'format',
   'layout',
+  'settings',
 ] as const satisfies readonly Namespace[];
