@@ -1,12 +1,14 @@
+import { getTranslations } from 'next-intl/server';
 import { ListSearch } from '@/components/ui/list-search';
 
-export function AccountSearch({ query }: { query: string }) {
+export async function AccountSearch({ query }: { query: string }) {
+  const t = await getTranslations('admin.users.search');
   return (
     <ListSearch
       action="/admin/users"
       id="account-search"
-      label="Search by name or email"
-      placeholder="Name or email address"
+      label={t('label')}
+      placeholder={t('placeholder')}
       query={query}
     />
   );

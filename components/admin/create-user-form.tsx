@@ -1,18 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { ROLE_LABELS, ROLES } from '@/lib/auth/policy';
+import { ROLES } from '@/lib/auth/policy';
 import { MIN_PASSWORD_LENGTH, ZCreateUserSchema } from '@/lib/validation/user';
-
-const ROLE_OPTIONS = [
-  { value: '', label: 'Choose…' },
-  ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
-];
 
 type Props = {
   action: FormAction;
@@ -23,20 +19,26 @@ type Props = {
 export function CreateUserForm({ action, idempotencyKey }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCreateUserSchema, state);
+  const t = useTranslations('admin.create');
+  const roles = useTranslations('common.roles');
+  const roleOptions = [
+    { value: '', label: t('choose') },
+    ...ROLES.map((role) => ({ value: role, label: roles(role) })),
+  ];
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage state={messageState} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <TextField
         name="name"
-        label="Name"
+        label={t('name')}
         autoComplete="off"
         defaultValue={submittedValue(state, 'name')}
         error={errorFor('name')}
       />
       <TextField
         name="email"
-        label="Email"
+        label={t('email')}
         type="email"
         autoComplete="off"
         defaultValue={submittedValue(state, 'email')}
@@ -44,21 +46,21 @@ export function CreateUserForm({ action, idempotencyKey }: Props) {
       />
       <SelectField
         name="role"
-        label="Role"
-        options={ROLE_OPTIONS}
+        label={t('role')}
+        options={roleOptions}
         defaultValue={submittedValue(state, 'role')}
         error={errorFor('role')}
       />
       {/* The password is never sent back after a refusal: it has to be typed again. */}
       <TextField
         name="password"
-        label="Initial password"
+        label={t('password')}
         type="password"
         autoComplete="new-password"
         error={errorFor('password')}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. Give it to the person in a safe way.`}
+        hint={t('passwordHint', { min: MIN_PASSWORD_LENGTH })}
       />
-      <SubmitButton>Add account</SubmitButton>
+      <SubmitButton>{t('submit')}</SubmitButton>
     </form>
   );
 }

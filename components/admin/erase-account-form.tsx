@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -17,34 +18,32 @@ type Props = { action: FormAction; account: { id: string; name: string; email: s
 export function EraseAccountForm({ action, account }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZEraseAccountSchema, state);
+  const t = useTranslations('admin.erase');
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage state={messageState} />
-      <p className="text-sm text-slate-700">
-        {account.name}’s name and email are replaced, their password and sessions end, they are no longer anyone’s
-        guardian and the caregiver links they gave stop working. Their children’s records stay as they are. This cannot
-        be undone.
-      </p>
+      <p className="text-sm text-slate-700">{t('explanation', { name: account.name })}</p>
       <input type="hidden" name="userId" value={account.id} />
       <TextAreaField
         id={`erase-reason-${account.id}`}
         name="reason"
-        label="Reason"
+        label={t('reason')}
         rows={2}
         defaultValue={submittedValue(state, 'reason')}
         error={errorFor('reason')}
-        hint="Kept with the decision, e.g. “The parent asked for their data to be erased (letter of 2 Dec)”. No health details."
+        hint={t('reasonHint')}
       />
       <TextField
         id={`erase-confirm-${account.id}`}
         name="confirmEmail"
-        label={`Type ${account.email} to confirm`}
+        label={t('confirmEmail', { email: account.email })}
         autoComplete="off"
         defaultValue={submittedValue(state, 'confirmEmail')}
         error={errorFor('confirmEmail')}
       />
-      <SubmitButton variant="danger" pendingText="Erasing…">
-        Erase personal data<span className="sr-only"> of {account.name}</span>
+      <SubmitButton variant="danger" pendingText={t('erasing')}>
+        {t('button')}
+        <span className="sr-only">{t('ofName', { name: account.name })}</span>
       </SubmitButton>
     </form>
   );

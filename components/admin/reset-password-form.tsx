@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -19,6 +20,7 @@ export function ResetPasswordForm({
 }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZResetPasswordSchema, state);
+  const t = useTranslations('admin.resetPassword');
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage state={messageState} />
@@ -26,13 +28,13 @@ export function ResetPasswordForm({
       <TextField
         id={`new-password-${userId}`}
         name="password"
-        label={`New password for ${userName}`}
+        label={t('label', { name: userName })}
         type="password"
         autoComplete="new-password"
         error={errorFor('password')}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. Their old password stops working.`}
+        hint={t('hint', { min: MIN_PASSWORD_LENGTH })}
       />
-      <SubmitButton variant="secondary">Set new password</SubmitButton>
+      <SubmitButton variant="secondary">{t('submit')}</SubmitButton>
     </form>
   );
 }

@@ -1,8 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { Badge, Card, EmptyState } from '@/components/ui/card';
 import { buttonClasses } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/use-action-form';
-import { isErasableAccount, ROLE_GROUP_TITLES, ROLES } from '@/lib/auth/policy';
+import { isErasableAccount, ROLES } from '@/lib/auth/policy';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { OrphanedCourse } from '@/lib/server/courses/list-courses-of-deactivated-therapists';
 import type { AccountsPage } from '@/lib/server/users/list-accounts-page';
@@ -11,6 +13,13 @@ import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-for
 import { AccountStatusForm } from './account-status-form';
 import { EraseAccountDetails, ErasedAccounts } from './erase-account-details';
 import { ResetPasswordForm } from './reset-password-form';
+
+/** The <date> tag of a message: its formatted text in a <time> carrying the machine-readable instant. */
+function timeTag(iso: string) {
+  return function TimeTag(chunks: ReactNode) {
+    return <time dateTime={iso}>{chunks}</time>;
+  };
+}
 
 type Props = {
   /** One page of accounts, in role order. */
@@ -31,7 +40,7 @@ type Props = {
  * A page of accounts grouped by role, in the order of the permission table, each with its status
  * and actions; a group's title counts the whole clinic's accounts of that role, not the page's.
  */
-export function UserList({
+export async function UserList({
   users,
   countsByRole,
   currentUserId,
@@ -43,6 +52,7 @@ export function UserList({
   locale,
   timeZone,
 }: Props) {
+  const [t, reset] = await Promise.all([getTranslations('admin.users'), getTranslations('admin.resetPassword')]);
   return (
     <div className="space-y-6">
       {ROLES.map((role) => {
@@ -55,12 +65,16 @@ export function UserList({
         return (
           <Card
             key={role}
-            title={`${ROLE_GROUP_TITLES[role]} (${active}${deactivated ? `, ${deactivated} deactivated` : ''})`}
+            title={
+              deactivated
+                ? t('groupTitleWithDeactivated', { group: t(`groups.${role}`), active, deactivated })
+                : t('groupTitle', { group: t(`groups.${role}`), active })
+            }
           >
             {members.length === 0 ? (
-              <EmptyState title={`No ${ROLE_GROUP_TITLES[role].toLowerCase()} yet.`} />
+              <EmptyState title={t(`emptyGroups.${role}`)} />
             ) : (
-              <ul aria-label={ROLE_GROUP_TITLES[role]} className="divide-y divide-slate-200">
+              <ul aria-label={t(`groups.${role}`)} className="divide-y divide-slate-200">
                 {members.map((user) => (
                   <li key={user.id} className="space-y-3 py-3 first:pt-0 last:pb-0">
                     <div className="flex flex-wrap items-start justify-between gap-2">
@@ -73,17 +87,20 @@ export function UserList({
                         <span className="block break-all text-sm text-slate-600">{user.email}</span>
                       </div>
                       <div className="flex flex-wrap gap-1">
-                        {user.id === currentUserId ? <Badge tone="info">You</Badge> : null}
-                        {user.deactivatedAt ? <Badge tone="bad">Deactivated</Badge> : <Badge tone="good">Active</Badge>}
+                        {user.id === currentUserId ? <Badge tone="info">{t('you')}</Badge> : null}
+                        {user.deactivatedAt ? (
+                          <Badge tone="bad">{t('deactivated')}</Badge>
+                        ) : (
+                          <Badge tone="good">{t('active')}</Badge>
+                        )}
                       </div>
                     </div>
                     {user.deactivatedAt ? (
                       <p className="text-sm text-slate-600">
-                        Cannot sign in since{' '}
-                        <time dateTime={user.deactivatedAt.toISOString()}>
-                          {formatDateTime(user.deactivatedAt, locale, timeZone)}
-                        </time>
-                        ; their history stays.
+                        {t.rich('cannotSignInSince', {
+                          when: formatDateTime(user.deactivatedAt, locale, timeZone),
+                          date: timeTag(user.deactivatedAt.toISOString()),
+                        })}
                       </p>
                     ) : null}
                     <OrphanedCourses courses={orphanedCourses[user.id] ?? []} />
@@ -91,7 +108,8 @@ export function UserList({
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <details className="min-w-0 flex-1 open:basis-full sm:open:basis-0">
                         <summary className={`${buttonClasses('secondary')} cursor-pointer list-none`}>
-                          Reset password<span className="sr-only"> for {user.name}</span>
+                          {reset('summary')}
+                          <span className="sr-only">{reset('forName', { name: user.name })}</span>
                         </summary>
                         <div className="mt-3 max-w-md">
                           <ResetPasswordForm action={resetPasswordAction} userId={user.id} userName={user.name} />
@@ -130,16 +148,14 @@ export function UserList({
 }
 
 /** A deactivated therapist's running courses have nobody to record their sessions until reassigned. */
-function OrphanedCourses({ courses }: { courses: OrphanedCourse[] }) {
+async function OrphanedCourses({ courses }: { courses: OrphanedCourse[] }) {
   const count = courses.length;
   if (count === 0) return null;
+  const t = await getTranslations('admin.users');
   return (
     <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      <p>
-        Still assigned to {count} active {count === 1 ? 'course' : 'courses'}: nobody records{' '}
-        {count === 1 ? 'its' : 'their'} sessions until another therapist is chosen on the course page.
-      </p>
-      <ul aria-label="Courses to hand over" className="mt-1 flex flex-wrap gap-x-3">
+      <p>{t('orphaned', { count })}</p>
+      <ul aria-label={t('coursesToHandOver')} className="mt-1 flex flex-wrap gap-x-3">
         {courses.map((course) => (
           <li key={course.courseId}>
             <Link href={`/courses/${course.courseId}`} className="font-medium underline">

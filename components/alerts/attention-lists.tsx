@@ -1,5 +1,6 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { ALERT_TITLES } from '@/lib/domain/alerts';
+import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import type { DueAlertItem, EventAlertItem, OverdueAlertItem } from '@/lib/server/alerts/list-alerts';
 import type { FormAction } from '@/components/ui/use-action-form';
@@ -10,39 +11,46 @@ const LIST = 'divide-y divide-slate-200 overflow-hidden rounded-lg bg-white text
 
 type Formatting = { locale: string; timeZone: string };
 
+/** The <date> tag of a message: its formatted text in a <time> carrying the machine-readable day. */
+function dayTag(isoDate: string) {
+  return function DayTag(chunks: ReactNode) {
+    return <time dateTime={isoDate}>{chunks}</time>;
+  };
+}
+
 /** What happened, newest first: each with its child, its course and a "Mark done". */
-export function EventAlertList({
+export async function EventAlertList({
   items,
   markDoneAction,
   locale,
   timeZone,
 }: { items: readonly EventAlertItem[]; markDoneAction: FormAction } & Formatting) {
+  const t = await getTranslations('alerts');
   return (
-    <ul aria-label="Alerts" className={LIST}>
+    <ul aria-label={t('alerts.title')} className={LIST}>
       {items.map((item) => {
-        const title = `${ALERT_TITLES[item.kind]}: ${item.patientName}`;
+        const kind = t(`kinds.${item.kind}`);
+        const title = t('alertWithPatient', { alert: kind, patient: item.patientName });
         return (
           <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div className="min-w-0 space-y-1">
-              <p className="font-medium text-slate-900">{ALERT_TITLES[item.kind]}</p>
+              <p className="font-medium text-slate-900">{kind}</p>
               <p className="flex flex-wrap gap-x-3 text-slate-700">
                 <Link href={`/patients/${item.patientId}`} className={LINK}>
                   {item.patientName}
                 </Link>
                 {item.kind === 'COURSE_COMPLETED' ? (
                   <Link href={`/reports/courses/${item.courseId}`} className={LINK}>
-                    The course report
+                    {t('courseReport')}
                   </Link>
                 ) : (
                   <Link href={`/courses/${item.courseId}`} className={LINK}>
-                    {item.session ? (
-                      <>
-                        Session of{' '}
-                        <time dateTime={item.session.scheduledOn}>{formatDate(item.session.scheduledOn, locale)}</time>
-                      </>
-                    ) : (
-                      'The course'
-                    )}
+                    {item.session
+                      ? t.rich('sessionOf', {
+                          when: formatDate(item.session.scheduledOn, locale),
+                          date: dayTag(item.session.scheduledOn),
+                        })
+                      : t('theCourse')}
                   </Link>
                 )}
                 <time dateTime={item.createdAt.toISOString()} className="text-xs text-slate-600">
@@ -59,9 +67,10 @@ export function EventAlertList({
 }
 
 /** Sessions whose day passed with nothing recorded, oldest first, each linking to its course. */
-export function OverdueAlertList({ items, locale }: { items: readonly OverdueAlertItem[]; locale: string }) {
+export async function OverdueAlertList({ items, locale }: { items: readonly OverdueAlertItem[]; locale: string }) {
+  const t = await getTranslations('alerts');
   return (
-    <ul aria-label="Overdue sessions" className={LIST}>
+    <ul aria-label={t('overdue.title')} className={LIST}>
       {items.map((item) => (
         <li key={item.sessionId} className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3">
           <Link href={`/courses/${item.courseId}`} className={LINK}>
@@ -77,16 +86,20 @@ export function OverdueAlertList({ items, locale }: { items: readonly OverdueAle
 }
 
 /** Children whose next course may start, soonest first, each linking to the child. */
-export function DueAlertList({ items, locale }: { items: readonly DueAlertItem[]; locale: string }) {
+export async function DueAlertList({ items, locale }: { items: readonly DueAlertItem[]; locale: string }) {
+  const t = await getTranslations('alerts');
   return (
-    <ul aria-label="Children due for a course" className={LIST}>
+    <ul aria-label={t('due.title')} className={LIST}>
       {items.map((item) => (
         <li key={item.patientId} className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3">
           <Link href={`/patients/${item.patientId}`} className={LINK}>
             {item.patientName}
           </Link>
           <span className="text-slate-700">
-            Due since <time dateTime={item.nextCourseDueOn}>{formatDate(item.nextCourseDueOn, locale)}</time>
+            {t.rich('dueSince', {
+              when: formatDate(item.nextCourseDueOn, locale),
+              date: dayTag(item.nextCourseDueOn),
+            })}
           </span>
         </li>
       ))}

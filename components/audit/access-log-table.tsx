@@ -1,18 +1,20 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/card';
-import { ROLE_LABELS } from '@/lib/auth/policy';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { AccessLogEntry } from '@/lib/server/audit/list-access-log';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, AUDIT_OUTCOME_LABELS } from './labels';
 
 type Props = { entries: readonly AccessLogEntry[]; locale: string; timeZone: string };
+
+const COLUMNS = ['when', 'who', 'action', 'what', 'child', 'outcome'] as const;
 
 const linkClasses = 'font-medium text-brand-700 underline-offset-2 hover:underline';
 
 /** The record an event concerns, linked where the admin can open it. */
-function Subject({ subject }: { subject: NonNullable<AccessLogEntry['subject']> }) {
-  const label = AUDIT_ENTITY_LABELS[subject.type];
-  if (subject.id === null) return <>{label}: the whole list</>;
+async function Subject({ subject }: { subject: NonNullable<AccessLogEntry['subject']> }) {
+  const t = await getTranslations('audit');
+  const label = t(`entities.${subject.type}`);
+  if (subject.id === null) return <>{t('table.wholeList', { entity: label })}</>;
   switch (subject.type) {
     case 'COURSE':
       return (
@@ -21,9 +23,15 @@ function Subject({ subject }: { subject: NonNullable<AccessLogEntry['subject']> 
         </Link>
       );
     case 'ACCOUNT':
-      return (
+      return subject.accountName !== null ? (
+        <>{t('table.accountSubject', { entity: label, name: subject.accountName })}</>
+      ) : (
         <>
-          {label}: {subject.accountName ?? <span className="text-slate-500">unknown ({subject.id})</span>}
+          {t.rich('table.accountUnknown', {
+            entity: label,
+            id: subject.id,
+            muted: (chunks) => <span className="text-slate-500">{chunks}</span>,
+          })}
         </>
       );
     case 'CLINIC_SETTINGS':
@@ -47,18 +55,19 @@ function Subject({ subject }: { subject: NonNullable<AccessLogEntry['subject']> 
  * a small card; the explicit roles keep it a table for screen readers once CSS has changed how
  * its rows are laid out (as the settings' change table does).
  */
-export function AccessLogTable({ entries, locale, timeZone }: Props) {
+export async function AccessLogTable({ entries, locale, timeZone }: Props) {
+  const [t, roles] = await Promise.all([getTranslations('audit'), getTranslations('common.roles')]);
   return (
     <table role="table" className="block w-full text-left text-sm lg:table">
-      <caption className="sr-only">Access log, newest first</caption>
+      <caption className="sr-only">{t('table.caption')}</caption>
       <thead
         role="rowgroup"
         className="sr-only border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 lg:not-sr-only lg:table-header-group"
       >
         <tr role="row">
-          {['When', 'Who', 'Action', 'What', 'Child', 'Outcome'].map((title) => (
-            <th key={title} role="columnheader" scope="col" className="py-2 pr-4 font-medium">
-              {title}
+          {COLUMNS.map((column) => (
+            <th key={column} role="columnheader" scope="col" className="py-2 pr-4 font-medium">
+              {t(`table.columns.${column}`)}
             </th>
           ))}
         </tr>
@@ -74,17 +83,15 @@ export function AccessLogTable({ entries, locale, timeZone }: Props) {
             <td role="cell" className="text-right lg:py-2 lg:pr-4 lg:text-left">
               {entry.actor ? (
                 <>
-                  <span className="block text-slate-900">{entry.actor.name ?? 'Unknown account'}</span>
-                  {entry.actor.role ? (
-                    <span className="text-xs text-slate-500">{ROLE_LABELS[entry.actor.role]}</span>
-                  ) : null}
+                  <span className="block text-slate-900">{entry.actor.name ?? t('table.unknownAccount')}</span>
+                  {entry.actor.role ? <span className="text-xs text-slate-500">{roles(entry.actor.role)}</span> : null}
                 </>
               ) : (
-                <span className="text-slate-500">Not signed in</span>
+                <span className="text-slate-500">{t('table.notSignedIn')}</span>
               )}
             </td>
             <td role="cell" className="font-medium text-slate-900 lg:py-2 lg:pr-4">
-              {AUDIT_ACTION_LABELS[entry.action]}
+              {t(`actions.${entry.action}`)}
             </td>
             <td role="cell" className="text-right text-slate-700 lg:py-2 lg:pr-4 lg:text-left">
               {entry.subject ? <Subject subject={entry.subject} /> : '—'}
@@ -92,16 +99,16 @@ export function AccessLogTable({ entries, locale, timeZone }: Props) {
             <td role="cell" className="text-slate-900 lg:py-2 lg:pr-4">
               {entry.patient ? (
                 <Link href={`/patients/${entry.patient.id}`} className={linkClasses}>
-                  {entry.patient.name ?? 'Unknown child'}
+                  {entry.patient.name ?? t('table.unknownChild')}
                 </Link>
               ) : (
                 <span className="text-slate-500">—</span>
               )}
             </td>
             <td role="cell" className="text-right lg:py-2 lg:text-left">
-              <Badge tone={entry.outcome === 'SUCCESS' ? 'good' : 'bad'}>{AUDIT_OUTCOME_LABELS[entry.outcome]}</Badge>
+              <Badge tone={entry.outcome === 'SUCCESS' ? 'good' : 'bad'}>{t(`outcomes.${entry.outcome}`)}</Badge>
               {entry.requestId ? (
-                <span className="block text-xs text-slate-500" title={`Request ${entry.requestId}`}>
+                <span className="block text-xs text-slate-500" title={t('table.request', { id: entry.requestId })}>
                   {entry.requestId.slice(0, 8)}
                 </span>
               ) : null}

@@ -1,5 +1,5 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { STATUS_LABELS } from '@/components/sessions/labels';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import type { CancelledCourseItem, CorrectionItem, OverdueSessionItem } from '@/lib/server/review/list-record-review';
 
@@ -7,11 +7,13 @@ const LINK = 'font-medium text-brand-700 underline-offset-2 hover:underline';
 const LIST = 'divide-y divide-slate-200 overflow-hidden rounded-lg bg-white text-sm shadow-sm ring-1 ring-slate-200';
 
 type Formatting = { locale: string; timeZone: string };
+type Translate = Awaited<ReturnType<typeof getTranslations<'review'>>>;
 
 /** Sessions whose day passed with nothing recorded, oldest first, each linking to its course. */
-export function OverdueSessionList({ items, locale }: { items: readonly OverdueSessionItem[]; locale: string }) {
+export async function OverdueSessionList({ items, locale }: { items: readonly OverdueSessionItem[]; locale: string }) {
+  const t = await getTranslations('review');
   return (
-    <ul aria-label="Overdue sessions" className={LIST}>
+    <ul aria-label={t('overdue.title')} className={LIST}>
       {items.map((item) => (
         <li key={item.id} className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3">
           <Link href={`/courses/${item.courseId}`} className={LINK}>
@@ -19,7 +21,7 @@ export function OverdueSessionList({ items, locale }: { items: readonly OverdueS
           </Link>
           <span className="text-slate-700">
             <time dateTime={item.scheduledOn}>{formatDate(item.scheduledOn, locale)}</time> ·{' '}
-            {item.therapistName ?? 'No therapist (home course)'}
+            {item.therapistName ?? t('overdue.noTherapist')}
           </span>
         </li>
       ))}
@@ -27,18 +29,19 @@ export function OverdueSessionList({ items, locale }: { items: readonly OverdueS
   );
 }
 
-export function CancelledCourseList({
+export async function CancelledCourseList({
   items,
   locale,
   timeZone,
 }: { items: readonly CancelledCourseItem[] } & Formatting) {
+  const t = await getTranslations('review');
   return (
-    <ul aria-label="Cancelled courses" className={LIST}>
+    <ul aria-label={t('cancelled.title')} className={LIST}>
       {items.map((item) => (
         <li key={item.id} className="space-y-1 px-4 py-3">
           <p className="flex flex-wrap justify-between gap-x-4">
             <Link href={`/courses/${item.id}`} className={LINK}>
-              {item.patientName}: {item.diagnosis}
+              {t('patientAndWhat', { patient: item.patientName, what: item.diagnosis })}
             </Link>
             {item.cancelledAt ? (
               <time dateTime={item.cancelledAt.toISOString()} className="text-xs text-slate-600">
@@ -48,7 +51,9 @@ export function CancelledCourseList({
           </p>
           <p className="break-words text-slate-700">
             {item.reason}{' '}
-            {item.cancelledByName ? <span className="text-slate-500">({item.cancelledByName})</span> : null}
+            {item.cancelledByName ? (
+              <span className="text-slate-500">{t('byWhom', { name: item.cancelledByName })}</span>
+            ) : null}
           </p>
         </li>
       ))}
@@ -56,14 +61,14 @@ export function CancelledCourseList({
   );
 }
 
-function correctedWhat(item: CorrectionItem): string {
+function correctedWhat(item: CorrectionItem, t: Translate): string {
   switch (item.record.type) {
     case 'SESSION':
-      return `Session (was ${STATUS_LABELS[item.record.previousStatus].toLowerCase()})`;
+      return t('corrected.SESSION', { status: t(`statuses.${item.record.previousStatus}`) });
     case 'PATIENT':
-      return 'Patient details';
+      return t('corrected.PATIENT');
     case 'INDICATION':
-      return 'Indication';
+      return t('corrected.INDICATION');
     default: {
       const unknown: never = item.record;
       return String(unknown);
@@ -75,21 +80,22 @@ function correctedHref(item: CorrectionItem): string {
   return item.record.type === 'SESSION' ? `/courses/${item.record.courseId}` : `/patients/${item.patientId}`;
 }
 
-export function CorrectionList({ items, locale, timeZone }: { items: readonly CorrectionItem[] } & Formatting) {
+export async function CorrectionList({ items, locale, timeZone }: { items: readonly CorrectionItem[] } & Formatting) {
+  const t = await getTranslations('review');
   return (
-    <ul aria-label="Corrections" className={LIST}>
+    <ul aria-label={t('corrections.title')} className={LIST}>
       {items.map((item) => (
         <li key={item.id} className="space-y-1 px-4 py-3">
           <p className="flex flex-wrap justify-between gap-x-4">
             <Link href={correctedHref(item)} className={LINK}>
-              {item.patientName}: {correctedWhat(item)}
+              {t('patientAndWhat', { patient: item.patientName, what: correctedWhat(item, t) })}
             </Link>
             <time dateTime={item.correctedAt.toISOString()} className="text-xs text-slate-600">
               {formatDateTime(item.correctedAt, locale, timeZone)}
             </time>
           </p>
           <p className="break-words text-slate-700">
-            {item.reason} <span className="text-slate-500">({item.correctedByName})</span>
+            {item.reason} <span className="text-slate-500">{t('byWhom', { name: item.correctedByName })}</span>
           </p>
         </li>
       ))}

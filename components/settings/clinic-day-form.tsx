@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -13,15 +14,13 @@ import {
   type ClinicDaySettings,
 } from '@/lib/validation/clinic-day';
 
-const HOURS_FIELDS = Object.entries(OPENING_HOURS_FIELDS) as [
-  keyof typeof OPENING_HOURS_FIELDS,
-  (typeof OPENING_HOURS_FIELDS)[keyof typeof OPENING_HOURS_FIELDS],
-][];
+const HOURS_FIELDS = Object.keys(OPENING_HOURS_FIELDS) as (keyof typeof OPENING_HOURS_FIELDS)[];
 
 /** Opening hours per weekday, the slot length and the rooms: what clinic sessions are booked within. */
 export function ClinicDayForm({ action, values }: { action: FormAction; values: ClinicDaySettings }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZClinicDaySchema, state);
+  const t = useTranslations('settings');
   return (
     <form
       key={formKey}
@@ -29,23 +28,20 @@ export function ClinicDayForm({ action, values }: { action: FormAction; values: 
       action={formAction}
       onSubmit={onSubmit}
       noValidate
-      aria-label="Opening hours and rooms"
+      aria-label={t('cards.day')}
       className="space-y-4"
     >
       <FormMessage state={messageState} />
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">Opening hours</legend>
-        <p className="text-xs text-slate-500">
-          As 08:00-15:00; leave a day empty when the clinic is closed. The sources advise massage between 8:00 and 15:00
-          (002).
-        </p>
+        <legend className="text-sm font-medium text-slate-800">{t('day.legend')}</legend>
+        <p className="text-xs text-slate-500">{t('day.hint')}</p>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {HOURS_FIELDS.map(([field, { label }]) => (
+          {HOURS_FIELDS.map((field) => (
             <TextField
               key={field}
               name={field}
-              label={label}
-              placeholder="Closed"
+              label={t(`day.weekdays.${field}`)}
+              placeholder={t('day.closed')}
               defaultValue={submittedValue(state, field, values[field])}
               error={errorFor(field)}
             />
@@ -54,25 +50,25 @@ export function ClinicDayForm({ action, values }: { action: FormAction; values: 
       </fieldset>
       <TextField
         name="slotMinutes"
-        label="Appointment slot (minutes)"
+        label={t('day.slot')}
         type="number"
         inputMode="numeric"
         min={SLOT_MINUTES.min}
         max={SLOT_MINUTES.max}
-        hint="Sessions start on these slots; a longer session takes two."
+        hint={t('day.slotHint')}
         defaultValue={submittedValue(state, 'slotMinutes', String(values.slotMinutes))}
         error={errorFor('slotMinutes')}
       />
       <TextAreaField
         name="rooms"
-        label="Rooms"
+        label={t('day.rooms')}
         rows={3}
-        hint="One a line. With one room or none, nobody is asked to choose."
+        hint={t('day.roomsHint')}
         defaultValue={submittedValue(state, 'rooms', values.rooms)}
         error={errorFor('rooms')}
       />
       <div className="border-t border-slate-200 pt-4">
-        <SubmitButton>Save opening hours and rooms</SubmitButton>
+        <SubmitButton>{t('day.submit')}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CitedText } from '@/components/shared/source-refs';
 import { inputClasses } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -15,12 +16,15 @@ import {
 } from '@/lib/domain/rules';
 import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
 
+/** A group's title, a key of settings.defaults.groups. */
+type GroupTitle = 'start' | 'courses' | 'length' | 'other';
+
 /** How the form groups the settings; a setting added to the rule book later lands in "Other". */
 const GROUPS = [
-  { title: 'Starting a course', fields: ['minimumStartAgeDays', 'cautiousStartAgeDays'] },
-  { title: 'Courses', fields: ['courseSessions', 'breakBetweenCoursesDays', 'firstYearCourseEveryMonths'] },
+  { title: 'start', fields: ['minimumStartAgeDays', 'cautiousStartAgeDays'] },
+  { title: 'courses', fields: ['courseSessions', 'breakBetweenCoursesDays', 'firstYearCourseEveryMonths'] },
   {
-    title: 'Session length',
+    title: 'length',
     fields: [
       'sessionMaxMinutesUnder2Months',
       'sessionMaxMinutes2To6Months',
@@ -29,24 +33,25 @@ const GROUPS = [
       'sessionGrowthMinutes',
     ],
   },
-] as const satisfies readonly { title: string; fields: readonly ClinicDefaultField[] }[];
+] as const satisfies readonly { title: GroupTitle; fields: readonly ClinicDefaultField[] }[];
 
 const GROUPED: readonly ClinicDefaultField[] = GROUPS.flatMap((group) => group.fields);
 const UNGROUPED = CLINIC_DEFAULT_FIELD_IDS.filter((field) => !GROUPED.includes(field));
-const ALL_GROUPS: readonly { title: string; fields: readonly ClinicDefaultField[] }[] =
-  UNGROUPED.length > 0 ? [...GROUPS, { title: 'Other', fields: UNGROUPED }] : GROUPS;
+const ALL_GROUPS: readonly { title: GroupTitle; fields: readonly ClinicDefaultField[] }[] =
+  UNGROUPED.length > 0 ? [...GROUPS, { title: 'other', fields: UNGROUPED }] : GROUPS;
 
 /** The clinic defaults, one field per contested figure, each with what the sources say. */
 export function ClinicDefaultsForm({ action, values }: { action: FormAction; values: ClinicDefaults }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZClinicDefaultsSchema, state);
+  const t = useTranslations('settings.defaults');
 
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-8">
       <FormMessage state={messageState} />
       {ALL_GROUPS.map((group) => (
         <fieldset key={group.title} className="space-y-4">
-          <legend className="mb-2 text-base font-semibold text-slate-900">{group.title}</legend>
+          <legend className="mb-2 text-base font-semibold text-slate-900">{t(`groups.${group.title}`)}</legend>
           {group.fields.map((field) => (
             <SettingField
               key={field}
@@ -58,10 +63,8 @@ export function ClinicDefaultsForm({ action, values }: { action: FormAction; val
         </fieldset>
       ))}
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-        <SubmitButton>Save settings</SubmitButton>
-        <p className="text-sm text-slate-600">
-          Only the values you change are saved, each with your name in the list of changes.
-        </p>
+        <SubmitButton>{t('submit')}</SubmitButton>
+        <p className="text-sm text-slate-600">{t('savedNote')}</p>
       </div>
     </form>
   );
@@ -69,13 +72,15 @@ export function ClinicDefaultsForm({ action, values }: { action: FormAction; val
 
 function SettingField({ field, value, error }: { field: ClinicDefaultField; value: string; error?: string }) {
   const description = CLINIC_DEFAULT_FIELDS[field];
+  const t = useTranslations('settings');
+  const unit = t(`units.${description.unit}`, { count: description.max });
   const errorId = `${field}-error`;
   const aboutId = `${field}-about`;
   return (
     <div className="grid gap-3 rounded-md p-3 ring-1 ring-slate-200 md:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] md:gap-6">
       <div className="space-y-1">
         <label htmlFor={field} className="block text-sm font-medium text-slate-800">
-          {description.label}
+          {t(`defaults.fields.${field}`)}
         </label>
         <div className="flex items-center gap-2">
           <input
@@ -91,7 +96,7 @@ function SettingField({ field, value, error }: { field: ClinicDefaultField; valu
             aria-describedby={error ? `${errorId} ${aboutId}` : aboutId}
             className={`${inputClasses} max-w-28`}
           />
-          <span className="text-sm text-slate-600">{description.unit}</span>
+          <span className="text-sm text-slate-600">{unit}</span>
         </div>
         {error ? (
           <p id={errorId} className="text-sm text-red-700" role="alert">
@@ -100,15 +105,18 @@ function SettingField({ field, value, error }: { field: ClinicDefaultField; valu
         ) : null}
       </div>
       <div id={aboutId} className="space-y-1 text-sm text-slate-600">
-        <p>{description.help}</p>
+        <p>{t(`defaults.help.${field}`)}</p>
         <p>
-          <span className="font-medium text-slate-700">
-            Sources allow {description.min}–{description.max} {description.unit}
-          </span>
-          ; the guide’s default is {description.default}.
+          {t.rich('defaults.sourcesAllow', {
+            min: description.min,
+            max: description.max,
+            unit,
+            fallback: description.default,
+            range: (chunks) => <span className="font-medium text-slate-700">{chunks}</span>,
+          })}
         </p>
         <p className="text-xs text-slate-500">
-          <CitedText text={description.sourceNote} isLinked={false} />
+          <CitedText text={t(`defaults.notes.${field}`)} isLinked={false} />
         </p>
       </div>
     </div>

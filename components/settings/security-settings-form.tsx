@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { inputClasses } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -17,12 +18,15 @@ import {
 export function SecuritySettingsForm({ action, values }: { action: FormAction; values: SecuritySettings }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZSecuritySettingsSchema, state);
+  const t = useTranslations('settings');
 
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage state={messageState} />
       {SECURITY_SETTING_FIELD_IDS.map((field) => {
-        const { label, unit, min, max, default: fallback } = SECURITY_SETTING_FIELDS[field];
+        const { unit, min, max, default: fallback } = SECURITY_SETTING_FIELDS[field];
+        const label = t(`security.fields.${field}`);
+        const units = t(`units.${unit}`, { count: max });
         const error = errorFor(field);
         return (
           <div key={field} className="space-y-1">
@@ -43,10 +47,10 @@ export function SecuritySettingsForm({ action, values }: { action: FormAction; v
                 aria-describedby={`${field}-about`}
                 className={`${inputClasses} max-w-28`}
               />
-              <span className="text-sm text-slate-600">{unit}</span>
+              <span className="text-sm text-slate-600">{units}</span>
             </div>
             <p id={`${field}-about`} className="text-xs text-slate-500">
-              {min}–{max} {unit}; default {fallback}.
+              {t('security.range', { min, max, unit: units, fallback })}
             </p>
             {error ? (
               <p className="text-sm text-red-700" role="alert">
@@ -57,7 +61,7 @@ export function SecuritySettingsForm({ action, values }: { action: FormAction; v
         );
       })}
       <div className="border-t border-slate-200 pt-4">
-        <SubmitButton>Save security settings</SubmitButton>
+        <SubmitButton>{t('security.submit')}</SubmitButton>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { SettingChangeItem } from '@/lib/server/settings/clinic-defaults';
@@ -9,33 +10,28 @@ type Props = { changes: readonly SettingChangeItem[]; locale: string; timeZone: 
  * a small card (what changed above, who and when below); the explicit roles keep it a table for
  * screen readers once CSS has changed how its rows are laid out.
  */
-export function SettingChangesTable({ changes, locale, timeZone }: Props) {
-  if (changes.length === 0) {
-    return (
-      <EmptyState title="No changes yet.">
-        The guide’s defaults are in force until an admin saves a different value.
-      </EmptyState>
-    );
-  }
+export async function SettingChangesTable({ changes, locale, timeZone }: Props) {
+  const t = await getTranslations('settings.changes');
+  if (changes.length === 0) return <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>;
   return (
     <table role="table" className="block w-full text-left text-sm sm:table">
-      <caption className="sr-only">Changes to the clinic settings, newest first</caption>
+      <caption className="sr-only">{t('caption')}</caption>
       <thead
         role="rowgroup"
         className="sr-only border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 sm:not-sr-only sm:table-header-group"
       >
         <tr role="row">
           <th role="columnheader" scope="col" className="py-2 pr-4 font-medium">
-            Setting
+            {t('setting')}
           </th>
           <th role="columnheader" scope="col" className="py-2 pr-4 font-medium">
-            Change
+            {t('change')}
           </th>
           <th role="columnheader" scope="col" className="py-2 pr-4 font-medium">
-            Who
+            {t('who')}
           </th>
           <th role="columnheader" scope="col" className="py-2 font-medium">
-            When
+            {t('when')}
           </th>
         </tr>
       </thead>

@@ -107,9 +107,12 @@ export function messagesFor(locale: Locale): Messages {
  * One per line, so two people adding theirs do not collide.
  */
 export const CLIENT_NAMESPACES = [
+  'admin',
+  'alerts',
   'auth',
   'common',
   'errors',
   'format',
   'layout',
+  'settings',
 ] as const satisfies readonly Namespace[];

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { DueAlertList, EventAlertList, OverdueAlertList } from '@/components/alerts/attention-lists';
 import { PageHeader } from '@/components/ui/card';
@@ -8,7 +9,10 @@ import { getRequestLocale } from '@/lib/i18n/locale';
 import { listAttention } from '@/lib/server/alerts/list-alerts';
 import { markAlertDoneAction } from './actions';
 
-export const metadata: Metadata = { title: 'Needs attention' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('alerts');
+  return { title: t('title') };
+}
 
 function Section({
   id,
@@ -42,18 +46,22 @@ function Section({
 export default async function AttentionPage() {
   const actor = await requirePage('/attention');
   const today = clinicToday();
-  const [attention, locale] = await Promise.all([listAttention(actor, today), getRequestLocale()]);
+  const [attention, locale, t] = await Promise.all([
+    listAttention(actor, today),
+    getRequestLocale(),
+    getTranslations('alerts'),
+  ]);
   const timeZone = clinicTimeZone();
   return (
     <>
-      <PageHeader title="Needs attention" subtitle="What happened in your courses that you should act on." />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <div className="space-y-8">
         <Section
           id="alerts"
-          title="Alerts"
-          hint="Mark an alert done once you have acted on it: it is done for the whole team."
+          title={t('alerts.title')}
+          hint={t('alerts.hint')}
           count={attention.alerts.length}
-          empty="No open alerts."
+          empty={t('alerts.empty')}
         >
           <EventAlertList
             items={attention.alerts}
@@ -64,20 +72,20 @@ export default async function AttentionPage() {
         </Section>
         <Section
           id="overdue"
-          title="Overdue sessions"
-          hint="These go away when the session is recorded."
+          title={t('overdue.title')}
+          hint={t('overdue.hint')}
           count={attention.overdue.length}
-          empty="Every past session is recorded."
+          empty={t('overdue.empty')}
         >
           <OverdueAlertList items={attention.overdue} locale={locale} />
         </Section>
         {attention.due ? (
           <Section
             id="due"
-            title="Children due for a course"
-            hint="These go away when the next course is prescribed."
+            title={t('due.title')}
+            hint={t('due.hint')}
             count={attention.due.length}
-            empty="No child is due for a course."
+            empty={t('due.empty')}
           >
             <DueAlertList items={attention.due} locale={locale} />
           </Section>

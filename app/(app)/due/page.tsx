@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DueCourseList } from '@/components/due/due-course-list';
 import { EmptyState, PageHeader } from '@/components/ui/card';
@@ -9,14 +10,14 @@ import { getRequestLocale } from '@/lib/i18n/locale';
 import { listPatientsDueForCourse } from '@/lib/server/courses/list-due-courses';
 import { ZDueListParams, type DueListView } from '@/lib/validation/due-list-params';
 
-export const metadata: Metadata = { title: 'Due for a course' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('due');
+  return { title: t('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const VIEWS = {
-  due: { label: 'Due now', empty: 'Nobody is due yet.' },
-  upcoming: { label: 'Coming up', empty: 'No other child has a next course ahead.' },
-} as const satisfies Record<DueListView, { label: string; empty: string }>;
+const VIEWS = ['due', 'upcoming'] as const satisfies readonly DueListView[];
 
 const hrefFor = (view: DueListView, page = 1) => `/due?${new URLSearchParams({ show: view, page: String(page) })}`;
 
@@ -24,9 +25,10 @@ export default async function DueForCoursePage({ searchParams }: Props) {
   const actor = await requirePage('/due');
   const { show, page } = ZDueListParams.parse(await searchParams);
   const today = clinicToday();
-  const [list, locale] = await Promise.all([
+  const [list, locale, t] = await Promise.all([
     listPatientsDueForCourse(actor, today, { view: show, page }),
     getRequestLocale(),
+    getTranslations('due'),
   ]);
   const counts = { due: list.dueCount, upcoming: list.upcomingCount } as const;
   const total = counts[show];
@@ -34,18 +36,13 @@ export default async function DueForCoursePage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
-        title="Due for a course"
-        subtitle="Children whose last course is completed, with no course under way: the next one may start on the date shown (the last session done plus the course’s break)."
-      />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       {list.dueCount + list.upcomingCount === 0 ? (
-        <EmptyState title="No child is waiting for a next course.">
-          Children appear here when a course is completed and no new one has been prescribed.
-        </EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
       ) : (
         <section aria-labelledby="due-view" className="space-y-3">
-          <nav aria-label="Due or coming up" className="flex flex-wrap gap-2">
-            {(Object.keys(VIEWS) as DueListView[]).map((view) => (
+          <nav aria-label={t('views.label')} className="flex flex-wrap gap-2">
+            {VIEWS.map((view) => (
               <Link
                 key={view}
                 href={hrefFor(view)}
@@ -54,30 +51,30 @@ export default async function DueForCoursePage({ searchParams }: Props) {
                   view === show ? 'bg-brand-700 text-white ring-brand-700' : 'bg-white text-slate-800 ring-slate-300'
                 }`}
               >
-                {VIEWS[view].label} ({counts[view]})
+                {t('viewWithCount', { view: t(`views.${view}.label`), count: counts[view] })}
               </Link>
             ))}
           </nav>
           <h2 id="due-view" className="text-lg font-semibold text-slate-900">
-            {VIEWS[show].label} <span className="font-normal text-slate-500">({total})</span>
+            {t(`views.${show}.label`)} <span className="font-normal text-slate-500">({total})</span>
           </h2>
           {list.items.length > 0 ? (
             <>
               {list.pageCount > 1 ? (
                 <p className="text-sm text-slate-600">
-                  {list.firstPosition}–{lastPosition} of {total}
+                  {t('range', { first: list.firstPosition, last: lastPosition, total })}
                 </p>
               ) : null}
-              <DueCourseList label={VIEWS[show].label} items={list.items} today={today} locale={locale} />
+              <DueCourseList label={t(`views.${show}.label`)} items={list.items} today={today} locale={locale} />
               <Pagination
-                label={`Pages of ${VIEWS[show].label.toLowerCase()}`}
+                label={t(`views.${show}.pages`)}
                 page={list.page}
                 pageCount={list.pageCount}
                 hrefFor={(target) => hrefFor(show, target)}
               />
             </>
           ) : (
-            <p className="text-sm text-slate-600">{VIEWS[show].empty}</p>
+            <p className="text-sm text-slate-600">{t(`views.${show}.empty`)}</p>
           )}
         </section>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CancelledCourseList, CorrectionList, OverdueSessionList } from '@/components/review/review-lists';
 import { PageHeader } from '@/components/ui/card';
@@ -7,7 +8,10 @@ import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listRecordReview, REVIEW_DAYS } from '@/lib/server/review/list-record-review';
 
-export const metadata: Metadata = { title: 'Record review' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('review');
+  return { title: t('title') };
+}
 
 function Section({
   id,
@@ -36,32 +40,33 @@ function Section({
 export default async function RecordReviewPage() {
   const actor = await requirePage('/review');
   const today = clinicToday();
-  const [review, locale] = await Promise.all([listRecordReview(actor, today), getRequestLocale()]);
+  const [review, locale, t] = await Promise.all([
+    listRecordReview(actor, today),
+    getRequestLocale(),
+    getTranslations('review'),
+  ]);
   const timeZone = clinicTimeZone();
   return (
     <>
-      <PageHeader
-        title="Record review"
-        subtitle={`Sessions nobody recorded, and the courses cancelled and records corrected in the last ${REVIEW_DAYS} days.`}
-      />
+      <PageHeader title={t('title')} subtitle={t('subtitle', { days: REVIEW_DAYS })} />
       <div className="space-y-8">
-        <Section
-          id="overdue"
-          title="Overdue sessions"
-          count={review.overdue.length}
-          empty="Every past session is recorded."
-        >
+        <Section id="overdue" title={t('overdue.title')} count={review.overdue.length} empty={t('overdue.empty')}>
           <OverdueSessionList items={review.overdue} locale={locale} />
         </Section>
         <Section
           id="cancelled"
-          title="Cancelled courses"
+          title={t('cancelled.title')}
           count={review.cancelled.length}
-          empty="No course was cancelled."
+          empty={t('cancelled.empty')}
         >
           <CancelledCourseList items={review.cancelled} locale={locale} timeZone={timeZone} />
         </Section>
-        <Section id="corrections" title="Corrections" count={review.corrections.length} empty="Nothing was corrected.">
+        <Section
+          id="corrections"
+          title={t('corrections.title')}
+          count={review.corrections.length}
+          empty={t('corrections.empty')}
+        >
           <CorrectionList items={review.corrections} locale={locale} timeZone={timeZone} />
         </Section>
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AccessLogFilters } from '@/components/audit/access-log-filters';
 import { AccessLogTable } from '@/components/audit/access-log-table';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -9,7 +10,10 @@ import { getRequestLocale } from '@/lib/i18n/locale';
 import { listAccessLog, listAccessLogFilterOptions } from '@/lib/server/audit/list-access-log';
 import { ZAccessLogParams, type AccessLogParams } from '@/lib/validation/access-log';
 
-export const metadata: Metadata = { title: 'Access log' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('audit');
+  return { title: t('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,38 +31,34 @@ export default async function AccessLogPage({ searchParams }: Props) {
   const actor = await requirePage('/admin/access-log');
   const filters = ZAccessLogParams.parse(await searchParams);
   const timeZone = clinicTimeZone();
-  const [log, options, locale] = await Promise.all([
+  const [log, options, locale, t] = await Promise.all([
     listAccessLog(actor, filters, timeZone),
     listAccessLogFilterOptions(actor),
     getRequestLocale(),
+    getTranslations('audit'),
   ]);
   const lastPosition = log.firstPosition + log.items.length - 1;
 
   return (
     <>
-      <PageHeader
-        title="Access log"
-        subtitle="Every opening and change of a child’s record and of the accounts, every sign-in and every refused access. The log cannot be changed; names are shown as they are now."
-      />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <AccessLogFilters options={options} filters={filters} locale={locale} />
       <Card>
         {log.items.length > 0 ? (
           <>
             <p className="mb-2 text-sm text-slate-600">
-              {log.firstPosition}–{lastPosition} of {log.total} events
+              {t('range', { first: log.firstPosition, last: lastPosition, total: log.total })}
             </p>
             <AccessLogTable entries={log.items} locale={locale} timeZone={timeZone} />
             <Pagination
-              label="Pages of the access log"
+              label={t('pagesLabel')}
               page={log.page}
               pageCount={log.pageCount}
               hrefFor={(page) => hrefFor(filters, page)}
             />
           </>
         ) : (
-          <EmptyState title="No events match these filters.">
-            Widen the dates, or choose every child and everyone.
-          </EmptyState>
+          <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
         )}
       </Card>
     </>

@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { revalidatePath, updateTag } from 'next/cache';
 import type { ActionState } from '@/lib/actions/action-state';
 import { defineAction } from '@/lib/actions/define-action';
@@ -11,61 +12,76 @@ import { updateClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { updateSecuritySettings } from '@/lib/server/settings/security-settings';
 import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
 import { ZClinicDaySchema } from '@/lib/validation/clinic-day';
-import { CLINIC_PROFILE_FIELDS, ZClinicProfileSchema } from '@/lib/validation/clinic-profile';
+import { ZClinicProfileSchema } from '@/lib/validation/clinic-profile';
+
+/**
+ * The success message is in the request's language, and onSuccess is synchronous: each run
+ * fetches the words once its work succeeded, and hands both on.
+ */
+async function withWords<Result>(work: Promise<Result>) {
+  const result = await work;
+  return { result, t: await getTranslations('settings') };
+}
 
 export const saveClinicDefaultsAction = defineAction({
   schema: ZClinicDefaultsSchema,
-  run: (input, actor) => updateClinicDefaults(actor, input),
-  onSuccess: ({ changed }, input): ActionState => {
-    if (changed.length === 0)
-      return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
+  run: (input, actor) => withWords(updateClinicDefaults(actor, input)),
+  onSuccess: ({ result: { changed }, t }, input): ActionState => {
+    if (changed.length === 0) return { status: 'success', message: t('done.nothingToSave') };
     // Every page that prescribes or explains reads the defaults, not only this one.
     revalidatePath('/', 'layout');
     updateTag(RULE_BOOK_CACHE_TAG);
-    const described = changed.map(
-      (field) => `${CLINIC_DEFAULT_FIELDS[field].label}: ${input[field]} ${CLINIC_DEFAULT_FIELDS[field].unit}`,
+    const described = changed.map((field) =>
+      t('done.figure', {
+        label: t(`defaults.fields.${field}`),
+        value: input[field],
+        unit: t(`units.${CLINIC_DEFAULT_FIELDS[field].unit}`, { count: input[field] }),
+      }),
     );
-    return { status: 'success', message: `Saved. ${described.join('; ')}.` };
+    return { status: 'success', message: t('done.savedFigures', { figures: described.join('; ') }) };
   },
 });
 
 export const saveSecuritySettingsAction = defineAction({
   schema: ZSecuritySettingsSchema,
-  run: (input, actor) => updateSecuritySettings(actor, input),
-  onSuccess: ({ changed }, input): ActionState => {
-    if (changed.length === 0)
-      return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
+  run: (input, actor) => withWords(updateSecuritySettings(actor, input)),
+  onSuccess: ({ result: { changed }, t }, input): ActionState => {
+    if (changed.length === 0) return { status: 'success', message: t('done.nothingToSave') };
     revalidatePath('/admin/settings');
-    const described = changed.map(
-      (field) => `${SECURITY_SETTING_FIELDS[field].label}: ${input[field]} ${SECURITY_SETTING_FIELDS[field].unit}`,
+    const described = changed.map((field) =>
+      t('done.figure', {
+        label: t(`security.fields.${field}`),
+        value: input[field],
+        unit: t(`units.${SECURITY_SETTING_FIELDS[field].unit}`, { count: input[field] }),
+      }),
     );
-    return { status: 'success', message: `Saved. ${described.join('; ')}.` };
+    return { status: 'success', message: t('done.savedFigures', { figures: described.join('; ') }) };
   },
 });
 
 export const saveClinicProfileAction = defineAction({
   schema: ZClinicProfileSchema,
-  run: (input, actor) => updateClinicProfile(actor, input),
-  onSuccess: ({ changed }): ActionState => {
-    if (changed.length === 0)
-      return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
+  run: (input, actor) => withWords(updateClinicProfile(actor, input)),
+  onSuccess: ({ result: { changed }, t }): ActionState => {
+    if (changed.length === 0) return { status: 'success', message: t('done.nothingToSave') };
     // Families see the contact on their children's pages and printouts.
     revalidatePath('/', 'layout');
     return {
       status: 'success',
-      message: `Saved: ${changed.map((field) => CLINIC_PROFILE_FIELDS[field].label.toLowerCase()).join(', ')}.`,
+      message: t('done.savedProfile', {
+        fields: changed.map((field) => t(`profile.savedFields.${field}`)).join(', '),
+      }),
     };
   },
 });
 
 export const saveClinicDayAction = defineAction({
   schema: ZClinicDaySchema,
-  run: (input, actor) => updateClinicDay(actor, input),
-  onSuccess: ({ changed }): ActionState => {
-    if (changed.length === 0)
-      return { status: 'success', message: 'Nothing to save: the settings already had these values.' };
+  run: (input, actor) => withWords(updateClinicDay(actor, input)),
+  onSuccess: ({ result: { changed }, t }): ActionState => {
+    if (changed.length === 0) return { status: 'success', message: t('done.nothingToSave') };
     // Prescribing offers times within these hours; sessions already booked keep theirs.
     revalidatePath('/', 'layout');
-    return { status: 'success', message: 'Saved the opening hours, slot length and rooms.' };
+    return { status: 'success', message: t('done.savedDay') };
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ClinicDayForm } from '@/components/settings/clinic-day-form';
 import { ClinicDefaultsForm } from '@/components/settings/clinic-defaults-form';
@@ -20,49 +21,51 @@ import {
   saveSecuritySettingsAction,
 } from './actions';
 
-export const metadata: Metadata = { title: 'Clinic settings' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('settings');
+  return { title: t('title') };
+}
 
 const CHANGES_SHOWN = 25;
 
 export default async function ClinicSettingsPage() {
   const actor = await requirePage('/admin/settings');
-  const [values, security, profile, clinicDay, changes, locale] = await Promise.all([
+  const [values, security, profile, clinicDay, changes, locale, t] = await Promise.all([
     getClinicDefaults(),
     getSecuritySettings(),
     getClinicProfile(),
     getClinicDaySettings(),
     listSettingChanges(actor, CHANGES_SHOWN),
     getRequestLocale(),
+    getTranslations('settings'),
   ]);
 
   return (
     <>
       <PageHeader
-        title="Clinic settings"
-        subtitle={
-          <>
-            The figures the source texts disagree on. Each must stay within the range the sources give; see the{' '}
+        title={t('title')}
+        subtitle={t.rich('subtitle', {
+          link: (chunks) => (
             <Link href="/guidelines" className="font-medium text-brand-700 underline">
-              guidelines
-            </Link>{' '}
-            for the whole rule book.
-          </>
-        }
+              {chunks}
+            </Link>
+          ),
+        })}
       />
       <div className="space-y-6">
-        <Card title="Defaults">
+        <Card title={t('cards.defaults')}>
           <ClinicDefaultsForm action={saveClinicDefaultsAction} values={values} />
         </Card>
-        <Card title="Clinic contact">
+        <Card title={t('cards.contact')}>
           <ClinicProfileForm action={saveClinicProfileAction} values={profile} />
         </Card>
-        <Card title="Opening hours and rooms">
+        <Card title={t('cards.day')}>
           <ClinicDayForm action={saveClinicDayAction} values={clinicDay} />
         </Card>
-        <Card title="Sign-in and sessions">
+        <Card title={t('cards.security')}>
           <SecuritySettingsForm action={saveSecuritySettingsAction} values={security} />
         </Card>
-        <Card title="Changes">
+        <Card title={t('cards.changes')}>
           <SettingChangesTable changes={changes} locale={locale} timeZone={clinicTimeZone()} />
         </Card>
       </div>

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AccountSearch } from '@/components/admin/account-search';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserList } from '@/components/admin/user-list';
@@ -19,26 +20,27 @@ import {
   signOutAccountEverywhereAction,
 } from './actions';
 
-export const metadata: Metadata = { title: 'Staff & parents' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.users');
+  return { title: t('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function UsersPage({ searchParams }: Props) {
   const actor = await requirePage('/admin/users');
   const { q: query, page } = ZListParams.parse(await searchParams);
-  const [accounts, orphanedCourses, locale] = await Promise.all([
+  const [accounts, orphanedCourses, locale, t] = await Promise.all([
     listAccountsPage(actor, query, page),
     listCoursesOfDeactivatedTherapists(actor),
     getRequestLocale(),
+    getTranslations('admin.users'),
   ]);
   const hrefFor = (target: number) =>
     `/admin/users?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
   return (
     <>
-      <PageHeader
-        title="Staff & parents"
-        subtitle="Everyone who can sign in, by role, and accounts that have been deactivated."
-      />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
         <div className="min-w-0">
           <AccountSearch query={query} />
@@ -57,20 +59,20 @@ export default async function UsersPage({ searchParams }: Props) {
                 timeZone={clinicTimeZone()}
               />
               <Pagination
-                label="Pages of accounts"
+                label={t('pagesLabel')}
                 page={accounts.page}
                 pageCount={accounts.pageCount}
                 hrefFor={hrefFor}
               />
             </>
           ) : (
-            <EmptyState title={query ? `No accounts match “${query}”.` : 'No accounts yet.'}>
-              {query ? 'Search by part of the name or the email address.' : null}
+            <EmptyState title={query ? t('noMatch', { query }) : t('noAccounts')}>
+              {query ? t('searchHint') : null}
             </EmptyState>
           )}
         </div>
         <div className="lg:sticky lg:top-4">
-          <Card title="Add an account">
+          <Card title={t('addAccount')}>
             <CreateUserForm action={createUserAction} idempotencyKey={randomUUID()} />
           </Card>
         </div>
