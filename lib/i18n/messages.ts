@@ -112,4 +112,5 @@ export const CLIENT_NAMESPACES = [
   'errors',
   'format',
   'layout',
+  'sessions',
 ] as const satisfies readonly Namespace[];
