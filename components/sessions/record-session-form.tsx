@@ -12,7 +12,7 @@ import { submittedValue, submittedValues } from '@/lib/actions/action-state';
 import { recordedMinutesWarning } from '@/lib/domain/rules';
 import { ZRecordSessionSchema } from '@/lib/validation/session';
 import { RECORDING_OUTCOME_LABELS, TOLERANCE_LABELS } from './labels';
-import { UnwellConditions } from './unwell-conditions';
+import { UnwellConditions, type UnwellConditionLabels } from './unwell-conditions';
 import { WellTodayCheckbox } from './well-today-checkbox';
 
 type Outcome = keyof typeof RECORDING_OUTCOME_LABELS;
@@ -33,6 +33,8 @@ type RecordSessionFormProps = {
   ageMaxMinutes: number;
   /** A future session can only be postponed; the use case enforces it, this only sets the default. */
   isFuture: boolean;
+  /** The "not well today" conditions in the reader's language (unwellConditionLabels). */
+  conditionLabels: UnwellConditionLabels;
 };
 
 /**
@@ -45,6 +47,7 @@ export function RecordSessionForm({
   plannedMinutes,
   ageMaxMinutes,
   isFuture,
+  conditionLabels,
 }: RecordSessionFormProps) {
   const t = useTranslations('sessions');
   const { state, formAction, formKey, formRef } = useActionForm(action);
@@ -145,6 +148,7 @@ export function RecordSessionForm({
           hint={t('form.unwellHint')}
           defaultValues={submittedValues(state, 'conditions')}
           error={errorFor('conditions')}
+          labels={conditionLabels}
         />
       </fieldset>
 

@@ -5,6 +5,7 @@ import { RoutineSteps } from '@/components/courses/routine-steps';
 import { RecordSessionForm } from '@/components/sessions/record-session-form';
 import { formatSessionTime } from '@/components/shared/format-session-date';
 import { SessionSummary } from '@/components/sessions/session-summary';
+import { unwellConditionLabels } from '@/components/sessions/unwell-condition-labels';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
@@ -66,7 +67,7 @@ export default async function RecordSessionPage({ params }: Props) {
 }
 
 async function recordingBody(session: SessionForRecording, today: IsoDate) {
-  const t = await getTranslations('sessions.record');
+  const [t, conditionLabels] = await Promise.all([getTranslations('sessions.record'), unwellConditionLabels()]);
   const { closed, refusals } = sessionOutcomes({
     status: session.status,
     courseStatus: session.course.status,
@@ -99,6 +100,7 @@ async function recordingBody(session: SessionForRecording, today: IsoDate) {
         plannedMinutes={session.plannedMinutes}
         ageMaxMinutes={session.ageMaxMinutes}
         isFuture={notYet !== null}
+        conditionLabels={conditionLabels}
       />
     </div>
   );
