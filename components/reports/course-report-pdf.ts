@@ -1,5 +1,4 @@
 import 'server-only';
-import { TOLERANCE_LABELS } from '@/components/sessions/labels';
 import type { ChartPoint } from '@/lib/domain/course-report';
 import { createA4Pdf, heightOf, pdfBytes, writeText, type Pdf } from '@/lib/pdf/pdf-document';
 import type { CourseReport } from '@/lib/server/reports/get-course-report';
@@ -7,17 +6,18 @@ import {
   childRows,
   contraindicationLines,
   indicationRows,
-  MINUTES_KEY,
-  NO_CONTRAINDICATION_FOUND,
   nextCourseText,
   prescriptionRows,
-  REPORT_SECTIONS,
+  reportLanguage,
   reportSubtitle,
   reportTitle,
   sessionCells,
   sessionColumns,
   summaryRows,
   type FactRow,
+  type ReportLanguage,
+  type ReportTranslator,
+  type SessionColumn,
 } from './report-text';
 
 const MARGIN = 48;
@@ -28,7 +28,6 @@ const MUTED = '#475569';
 const KEEP_WITH_HEADING = 60;
 const CHART_HEIGHT = 150;
 const TOLERANCE_COLOURS = { GOOD: '#047857', FUSSY: '#b45309', STOPPED_EARLY: '#b91c1c' } as const;
-const TOLERANCE_COLOUR_NAMES = { GOOD: 'green', FUSSY: 'amber', STOPPED_EARLY: 'red' } as const;
 
 /** Where the next line goes, and how to start a page when what comes next does not fit. */
 class Cursor {
@@ -83,8 +82,8 @@ function paragraph(doc: Pdf, cursor: Cursor, text: string, size = 10) {
 }
 
 /** Bars of the minutes held, a dashed line of the minutes planned, a coloured dot for the tolerance. */
-function chart(doc: Pdf, cursor: Cursor, points: readonly ChartPoint[]) {
-  if (points.length === 0) return paragraph(doc, cursor, 'No session has been held yet.');
+function chart(doc: Pdf, cursor: Cursor, points: readonly ChartPoint[], t: ReportTranslator) {
+  if (points.length === 0) return paragraph(doc, cursor, t('chart.empty'));
   cursor.ensure(CHART_HEIGHT + 40);
   const left = cursor.left + 30;
   const width = cursor.width - 30;
@@ -100,7 +99,7 @@ function chart(doc: Pdf, cursor: Cursor, points: readonly ChartPoint[]) {
     .lineTo(left, top + CHART_HEIGHT)
     .lineTo(left + width, top + CHART_HEIGHT)
     .stroke();
-  writeText(doc, `${max} min`, cursor.left, top - 4, { size: 7, color: MUTED });
+  writeText(doc, t('chart.maxMinutes', { max }), cursor.left, top - 4, { size: 7, color: MUTED });
   writeText(doc, '0', cursor.left + 18, top + CHART_HEIGHT - 5, { size: 7, color: MUTED });
   points.forEach((point, index) => {
     const x = left + index * step + (step - barWidth) / 2;
@@ -118,26 +117,26 @@ function chart(doc: Pdf, cursor: Cursor, points: readonly ChartPoint[]) {
   doc.stroke().undash();
   doc.restore();
   cursor.y = top + CHART_HEIGHT + 16;
-  const key = `Bars: minutes held by session number · dashed line: minutes planned · dot: ${(
-    Object.keys(TOLERANCE_COLOURS) as (keyof typeof TOLERANCE_COLOURS)[]
-  )
-    .map((tolerance) => `${TOLERANCE_COLOUR_NAMES[tolerance]} ${TOLERANCE_LABELS[tolerance]}`)
-    .join(', ')}`;
+  const marks = (Object.keys(TOLERANCE_COLOURS) as (keyof typeof TOLERANCE_COLOURS)[])
+    .map((tolerance) => t('chart.pdfMark', { colour: tolerance, tolerance: t(`tolerance.${tolerance}`) }))
+    .join(', ');
+  const key = t('chart.pdfKey', { marks });
   paragraph(doc, cursor, key, 8);
 }
 
 /** Column widths in shares of the table's width; "Notes" takes what is left. */
-const COLUMN_SHARES: Record<string, number> = {
-  'No.': 0.05,
-  Date: 0.13,
-  Place: 0.08,
-  Status: 0.14,
-  Minutes: 0.09,
-  Tolerance: 0.11,
-  'Recorded by': 0.14,
+const COLUMN_SHARES: Partial<Record<SessionColumn, number>> = {
+  number: 0.05,
+  date: 0.13,
+  place: 0.08,
+  status: 0.14,
+  minutes: 0.09,
+  tolerance: 0.11,
+  recordedBy: 0.14,
 };
 
-function table(doc: Pdf, cursor: Cursor, report: CourseReport, locale: string) {
+function table(doc: Pdf, cursor: Cursor, report: CourseReport, language: ReportLanguage) {
+  const { t } = language;
   const columns = sessionColumns(report);
   const fixed = columns.reduce((sum, column) => sum + (COLUMN_SHARES[column] ?? 0), 0);
   const widths = columns.map((column) => (COLUMN_SHARES[column] ?? 1 - fixed) * cursor.width);
@@ -160,16 +159,22 @@ function table(doc: Pdf, cursor: Cursor, report: CourseReport, locale: string) {
       .stroke();
     doc.restore();
   };
-  const drawHeader = () => drawRow(columns, { bold: true, color: MUTED, size: 8 });
+  const drawHeader = () =>
+    drawRow(
+      columns.map((column) => t(`columns.${column}`)),
+      { bold: true, color: MUTED, size: 8 },
+    );
   cursor.ensure(40);
   drawHeader();
-  for (const session of report.sessions) drawRow(sessionCells(report, session, locale), { size: 8.5 });
-  paragraph(doc, cursor, MINUTES_KEY, 8);
+  for (const session of report.sessions) drawRow(sessionCells(report, session, language), { size: 8.5 });
+  paragraph(doc, cursor, t('minutesKey'), 8);
 }
 
 /** The course report as an A4 PDF: the page's content (report-text.ts), numbered pages with the child's name. */
 export async function renderCourseReportPdf(report: CourseReport, locale: string): Promise<Buffer> {
-  const title = reportTitle(report);
+  const language = reportLanguage(locale);
+  const { t } = language;
+  const title = reportTitle(report, language);
   const doc = createA4Pdf({ title, margin: MARGIN });
   const cursor = new Cursor(doc);
   const { clinic } = report;
@@ -178,27 +183,29 @@ export async function renderCourseReportPdf(report: CourseReport, locale: string
   cursor.y += 14;
   writeText(doc, title, cursor.left, cursor.y, { size: 17, bold: true, width: cursor.width });
   cursor.y += heightOf(doc, title, { size: 17, bold: true, width: cursor.width }) + 2;
-  paragraph(doc, cursor, reportSubtitle(report, locale), 9);
-  const contact = [clinic.clinicAddress, clinic.clinicPhone ? `Phone: ${clinic.clinicPhone}` : ''].filter(Boolean);
+  paragraph(doc, cursor, reportSubtitle(report, language), 9);
+  const contact = [clinic.clinicAddress, clinic.clinicPhone ? t('phone', { phone: clinic.clinicPhone }) : ''].filter(
+    Boolean,
+  );
   if (contact.length > 0) paragraph(doc, cursor, contact.join(' · '), 9);
 
-  heading(doc, cursor, REPORT_SECTIONS.child);
-  facts(doc, cursor, childRows(report, locale));
-  heading(doc, cursor, REPORT_SECTIONS.indication);
-  facts(doc, cursor, indicationRows(report, locale));
-  heading(doc, cursor, REPORT_SECTIONS.prescription);
-  facts(doc, cursor, prescriptionRows(report, locale));
-  heading(doc, cursor, REPORT_SECTIONS.summary);
-  facts(doc, cursor, summaryRows(report));
-  chart(doc, cursor, report.figures.chart);
-  heading(doc, cursor, REPORT_SECTIONS.sessions);
-  table(doc, cursor, report, locale);
-  heading(doc, cursor, REPORT_SECTIONS.contraindications);
-  const found = contraindicationLines(report, locale);
-  if (found.length === 0) paragraph(doc, cursor, NO_CONTRAINDICATION_FOUND);
+  heading(doc, cursor, t('sections.child'));
+  facts(doc, cursor, childRows(report, language));
+  heading(doc, cursor, t('sections.indication'));
+  facts(doc, cursor, indicationRows(report, language));
+  heading(doc, cursor, t('sections.prescription'));
+  facts(doc, cursor, prescriptionRows(report, language));
+  heading(doc, cursor, t('sections.summary'));
+  facts(doc, cursor, summaryRows(report, language));
+  chart(doc, cursor, report.figures.chart, t);
+  heading(doc, cursor, t('sections.sessions'));
+  table(doc, cursor, report, language);
+  heading(doc, cursor, t('sections.contraindications'));
+  const found = contraindicationLines(report, language);
+  if (found.length === 0) paragraph(doc, cursor, t('noContraindication'));
   for (const line of found) paragraph(doc, cursor, `• ${line}`);
-  heading(doc, cursor, REPORT_SECTIONS.nextCourse);
-  paragraph(doc, cursor, nextCourseText(report, locale));
+  heading(doc, cursor, t('sections.nextCourse'));
+  paragraph(doc, cursor, nextCourseText(report, language));
 
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index += 1) {
@@ -206,7 +213,7 @@ export async function renderCourseReportPdf(report: CourseReport, locale: string
     // Below the bottom margin: lift it while writing the footer, or pdfkit would start a new page.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    writeText(doc, `${title} · page ${index + 1} of ${count}`, MARGIN, doc.page.height - MARGIN + 16, {
+    writeText(doc, t('footer', { title, page: index + 1, count }), MARGIN, doc.page.height - MARGIN + 16, {
       size: 8,
       color: MUTED,
       width: doc.page.width - 2 * MARGIN,

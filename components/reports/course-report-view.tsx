@@ -5,17 +5,15 @@ import {
   childRows,
   contraindicationLines,
   indicationRows,
-  MINUTES_KEY,
-  NO_CONTRAINDICATION_FOUND,
   nextCourseText,
   prescriptionRows,
-  REPORT_SECTIONS,
   reportSubtitle,
   reportTitle,
   sessionCells,
   sessionColumns,
   summaryRows,
   type FactRow,
+  type ReportLanguage,
 } from './report-text';
 
 /** A titled part of the report; on paper its title is never left alone at a page's foot (globals.css). */
@@ -42,46 +40,47 @@ function Facts({ rows }: { rows: readonly FactRow[] }) {
 }
 
 /** The course report as a page: the same words as its PDF (course-report-pdf.ts, from report-text.ts). */
-export function CourseReportView({ report, locale }: { report: CourseReport; locale: string }) {
+export function CourseReportView({ report, language }: { report: CourseReport; language: ReportLanguage }) {
+  const { t } = language;
   const { clinic } = report;
   const columns = sessionColumns(report);
-  const contraindications = contraindicationLines(report, locale);
+  const contraindications = contraindicationLines(report, language);
   return (
     <article className="report space-y-6 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8 print:p-0 print:shadow-none print:ring-0">
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm font-medium text-slate-600">{clinic.clinicName}</p>
-          <h1 className="text-2xl font-bold tracking-tight text-slate-900">{reportTitle(report)}</h1>
-          <p className="mt-1 text-sm text-slate-600">{reportSubtitle(report, locale)}</p>
+          <h1 className="text-2xl font-bold tracking-tight text-slate-900">{reportTitle(report, language)}</h1>
+          <p className="mt-1 text-sm text-slate-600">{reportSubtitle(report, language)}</p>
         </div>
         <address className="text-sm not-italic text-slate-700">
           {clinic.clinicAddress ? <span className="block whitespace-pre-line">{clinic.clinicAddress}</span> : null}
-          {clinic.clinicPhone ? <span className="block">Phone: {clinic.clinicPhone}</span> : null}
+          {clinic.clinicPhone ? <span className="block">{t('phone', { phone: clinic.clinicPhone })}</span> : null}
         </address>
       </header>
 
-      <ReportSection title={REPORT_SECTIONS.child}>
-        <Facts rows={childRows(report, locale)} />
+      <ReportSection title={t('sections.child')}>
+        <Facts rows={childRows(report, language)} />
       </ReportSection>
-      <ReportSection title={REPORT_SECTIONS.indication}>
-        <Facts rows={indicationRows(report, locale)} />
+      <ReportSection title={t('sections.indication')}>
+        <Facts rows={indicationRows(report, language)} />
       </ReportSection>
-      <ReportSection title={REPORT_SECTIONS.prescription}>
-        <Facts rows={prescriptionRows(report, locale)} />
+      <ReportSection title={t('sections.prescription')}>
+        <Facts rows={prescriptionRows(report, language)} />
       </ReportSection>
-      <ReportSection title={REPORT_SECTIONS.summary}>
-        <Facts rows={summaryRows(report)} />
-        <MinutesToleranceChart points={report.figures.chart} />
+      <ReportSection title={t('sections.summary')}>
+        <Facts rows={summaryRows(report, language)} />
+        <MinutesToleranceChart points={report.figures.chart} t={t} />
       </ReportSection>
 
-      <ReportSection title={REPORT_SECTIONS.sessions}>
+      <ReportSection title={t('sections.sessions')}>
         <div className="overflow-x-auto print:overflow-visible">
           <table className="w-full min-w-[36rem] text-left text-sm print:min-w-0">
             <thead className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
               <tr>
                 {columns.map((column) => (
                   <th key={column} scope="col" className="py-2 pr-2">
-                    {column}
+                    {t(`columns.${column}`)}
                   </th>
                 ))}
               </tr>
@@ -89,10 +88,10 @@ export function CourseReportView({ report, locale }: { report: CourseReport; loc
             <tbody className="divide-y divide-slate-100 align-top">
               {report.sessions.map((session) => (
                 <tr key={session.id}>
-                  {sessionCells(report, session, locale).map((cell, index) => (
+                  {sessionCells(report, session, language).map((cell, index) => (
                     <td
                       key={columns[index]}
-                      className={`py-1.5 pr-2 ${index === columns.indexOf('Notes') ? 'break-words' : 'whitespace-nowrap'}`}
+                      className={`py-1.5 pr-2 ${columns[index] === 'notes' ? 'break-words' : 'whitespace-nowrap'}`}
                     >
                       {cell}
                     </td>
@@ -102,12 +101,12 @@ export function CourseReportView({ report, locale }: { report: CourseReport; loc
             </tbody>
           </table>
         </div>
-        <p className="text-xs text-slate-600">{MINUTES_KEY}</p>
+        <p className="text-xs text-slate-600">{t('minutesKey')}</p>
       </ReportSection>
 
-      <ReportSection title={REPORT_SECTIONS.contraindications}>
+      <ReportSection title={t('sections.contraindications')}>
         {contraindications.length === 0 ? (
-          <p className="text-sm text-slate-700">{NO_CONTRAINDICATION_FOUND}</p>
+          <p className="text-sm text-slate-700">{t('noContraindication')}</p>
         ) : (
           <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
             {contraindications.map((line) => (
@@ -119,8 +118,8 @@ export function CourseReportView({ report, locale }: { report: CourseReport; loc
         )}
       </ReportSection>
 
-      <ReportSection title={REPORT_SECTIONS.nextCourse}>
-        <p className="text-sm text-slate-800">{nextCourseText(report, locale)}</p>
+      <ReportSection title={t('sections.nextCourse')}>
+        <p className="text-sm text-slate-800">{nextCourseText(report, language)}</p>
       </ReportSection>
     </article>
   );

@@ -2,8 +2,8 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, LinePath } from '@visx/shape';
-import { TOLERANCE_LABELS } from '@/components/sessions/labels';
 import type { ChartPoint, ReportTolerance } from '@/lib/domain/course-report';
+import type { ReportTranslator } from './report-text';
 
 // Each answer has its own mark and colour, so the chart does not rely on colour alone.
 const MARKS = { GOOD: '●', FUSSY: '◆', STOPPED_EARLY: '▲' } as const satisfies Record<ReportTolerance, string>;
@@ -22,8 +22,8 @@ const STEP = 34;
  * (a mark above the bar). Drawn on the server as SVG by visx: no script reaches the browser, and
  * it prints like the rest of the page.
  */
-export function MinutesToleranceChart({ points }: { points: readonly ChartPoint[] }) {
-  if (points.length === 0) return <p className="text-sm text-slate-600">No session has been held yet.</p>;
+export function MinutesToleranceChart({ points, t }: { points: readonly ChartPoint[]; t: ReportTranslator }) {
+  if (points.length === 0) return <p className="text-sm text-slate-600">{t('chart.empty')}</p>;
   const width = Math.max(MIN_WIDTH, MARGIN.left + MARGIN.right + points.length * STEP);
   const innerWidth = width - MARGIN.left - MARGIN.right;
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
@@ -32,14 +32,19 @@ export function MinutesToleranceChart({ points }: { points: readonly ChartPoint[
   const y = scaleLinear<number>({ domain: [0, Math.ceil(top / 5) * 5 || 5], range: [innerHeight, 0], nice: true });
   const centre = (point: ChartPoint) => (x(point.number) ?? 0) + x.bandwidth() / 2;
   const summary = points
-    .map(
-      (point) =>
-        `Session ${point.number}: ${point.minutes} min${point.tolerance ? `, ${TOLERANCE_LABELS[point.tolerance]}` : ''}`,
+    .map((point) =>
+      point.tolerance
+        ? t('chart.pointTolerance', {
+            number: point.number,
+            minutes: point.minutes,
+            tolerance: t(`tolerance.${point.tolerance}`),
+          })
+        : t('chart.point', { number: point.number, minutes: point.minutes }),
     )
     .join('; ');
   return (
     <figure className="report-figure space-y-2">
-      <figcaption className="text-sm font-medium text-slate-800">Minutes and tolerance, session by session</figcaption>
+      <figcaption className="text-sm font-medium text-slate-800">{t('chart.caption')}</figcaption>
       <div className="overflow-x-auto print:overflow-visible">
         <svg role="img" aria-label={summary} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`}>
           <Group left={MARGIN.left} top={MARGIN.top}>
@@ -75,11 +80,11 @@ export function MinutesToleranceChart({ points }: { points: readonly ChartPoint[
                 </text>
               ) : null,
             )}
-            <AxisLeft scale={y} numTicks={4} label="min" stroke="#64748b" tickStroke="#64748b" />
+            <AxisLeft scale={y} numTicks={4} label={t('chart.minutesAxis')} stroke="#64748b" tickStroke="#64748b" />
             <AxisBottom
               top={innerHeight}
               scale={x}
-              label="Session"
+              label={t('chart.sessionAxis')}
               stroke="#64748b"
               tickStroke="#64748b"
               numTicks={points.length}
@@ -88,9 +93,9 @@ export function MinutesToleranceChart({ points }: { points: readonly ChartPoint[
         </svg>
       </div>
       <p className="text-xs text-slate-700">
-        Bars: minutes held · dashed line: minutes planned ·{' '}
+        {t('chart.key')}{' '}
         {(Object.keys(MARKS) as ReportTolerance[])
-          .map((tolerance) => `${MARKS[tolerance]} ${TOLERANCE_LABELS[tolerance]}`)
+          .map((tolerance) => `${MARKS[tolerance]} ${t(`tolerance.${tolerance}`)}`)
           .join('  ')}
       </p>
     </figure>

@@ -1,162 +1,199 @@
-import {
-  CALLED_OFF_LABEL,
-  COURSE_STATUS_LABELS,
-  OVERDUE_LABEL,
-  SESSION_STATUS_LABELS,
-} from '@/components/courses/labels';
-import { LOCATION_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
+import { createTranslator } from 'next-intl';
 import { describeAge } from '@/components/shared/describe-age';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { ReportTolerance } from '@/lib/domain/course-report';
-import { INDICATION_KINDS } from '@/lib/domain/rules';
-import { sessionState, type SessionState } from '@/lib/domain/session-state';
+import { sessionState } from '@/lib/domain/session-state';
 import { formatDate } from '@/lib/i18n/format';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
 import type { CourseReport } from '@/lib/server/reports/get-course-report';
 
 /**
  * The report's words, shared by the page (course-report-view.tsx) and the PDF
- * (course-report-pdf.ts), so the two say the same thing.
+ * (course-report-pdf.ts), so the two say the same thing in the request's language.
  */
 
 export type FactRow = readonly [term: string, value: string];
 
-export const REPORT_SECTIONS = {
-  child: 'The child',
-  indication: 'Indication',
-  prescription: 'Prescription',
-  summary: 'Summary',
-  sessions: 'Sessions',
-  contraindications: 'Contraindications found during the course',
-  nextCourse: 'Next course',
-} as const;
-
-const STATE_LABELS = {
-  ...SESSION_STATUS_LABELS,
-  SCHEDULED: 'To come',
-  OVERDUE: OVERDUE_LABEL,
-  CALLED_OFF: CALLED_OFF_LABEL,
-} as const satisfies Record<SessionState, string>;
-
-export function reportTitle(report: CourseReport): string {
-  return `Course report: ${report.course.patient.firstName} ${report.course.patient.lastName}`;
+function reportTranslator(formattingLocale: string) {
+  // The formatting tag is always in the interface's language (lib/i18n/locales.ts formattingLocale).
+  const language = formattingLocale.split('-')[0];
+  const locale = isLocale(language) ? language : DEFAULT_LOCALE;
+  return createTranslator({ locale, messages: { reports: messagesFor(locale).reports }, namespace: 'reports' });
 }
 
-export function reportSubtitle(report: CourseReport, locale: string): string {
+export type ReportTranslator = ReturnType<typeof reportTranslator>;
+
+/** The report's translator and the BCP 47 tag its dates are formatted with (getRequestLocale). */
+export type ReportLanguage = { t: ReportTranslator; locale: string };
+
+export function reportLanguage(formattingLocale: string): ReportLanguage {
+  return { t: reportTranslator(formattingLocale), locale: formattingLocale };
+}
+
+export function reportTitle(report: CourseReport, { t }: ReportLanguage): string {
+  return t('title', { name: `${report.course.patient.firstName} ${report.course.patient.lastName}` });
+}
+
+export function reportSubtitle(report: CourseReport, { t, locale }: ReportLanguage): string {
   const { course } = report;
-  return `${COURSE_STATUS_LABELS[course.status]} · ${course.progress.done} of ${course.progress.total} sessions held · made on ${formatDate(report.generatedOn, locale)}`;
+  return t('subtitle', {
+    status: t(`courseStatus.${course.status}`),
+    done: course.progress.done,
+    total: course.progress.total,
+    date: formatDate(report.generatedOn, locale),
+  });
 }
 
-export function childRows(report: CourseReport, locale: string): FactRow[] {
+export function childRows(report: CourseReport, { t, locale }: ReportLanguage): FactRow[] {
   const child = report.course.patient;
   return [
-    ['Name', `${child.firstName} ${child.lastName}`],
-    ['Born', formatDate(child.dateOfBirth, locale)],
-    ['Age on the report’s day', describeAge(child.dateOfBirth, report.generatedOn, child.gestationalAgeDays)],
+    [t('child.name'), `${child.firstName} ${child.lastName}`],
+    [t('child.born'), formatDate(child.dateOfBirth, locale)],
+    [t('child.age'), describeAge(child.dateOfBirth, report.generatedOn, child.gestationalAgeDays)],
   ];
 }
 
-export function indicationRows(report: CourseReport, locale: string): FactRow[] {
+export function indicationRows(report: CourseReport, { t, locale }: ReportLanguage): FactRow[] {
   const { indication } = report;
   return [
-    ['Kind', INDICATION_KINDS[indication.kind].label],
-    ['Diagnosis', indication.diagnosis],
-    ['ICD-10', indication.icd10Code ?? '—'],
-    ['Diagnosed on', formatDate(indication.diagnosedOn, locale)],
+    [t('indication.kind'), t(`indication.kinds.${indication.kind}`)],
+    [t('indication.diagnosis'), indication.diagnosis],
+    [t('indication.icd10'), indication.icd10Code ?? '—'],
+    [t('indication.diagnosedOn'), formatDate(indication.diagnosedOn, locale)],
   ];
 }
 
-export function prescriptionRows(report: CourseReport, locale: string): FactRow[] {
+export function prescriptionRows(report: CourseReport, { t, locale }: ReportLanguage): FactRow[] {
   const { course } = report;
   const rows: FactRow[] = [
-    ['Prescribed by', course.prescribedByName],
-    ['Where', course.location === 'HOME' ? 'At home, by the family' : 'At the clinic'],
-    ['Therapist', course.therapistName ?? '—'],
-    ['Sessions', `${course.progress.total}: ${course.scheduleDescription.toLowerCase()}`],
-    ['Minutes', `growing to ${course.minutesPerSession} min a session`],
-    ['Started', formatDate(course.startDate, locale)],
+    [t('prescription.prescribedBy'), course.prescribedByName],
+    [t('prescription.where'), course.location === 'HOME' ? t('prescription.atHome') : t('prescription.atClinic')],
+    [t('prescription.therapist'), course.therapistName ?? '—'],
+    [
+      t('prescription.sessions'),
+      t('prescription.sessionsValue', {
+        total: course.progress.total,
+        schedule: course.scheduleDescription.toLowerCase(),
+      }),
+    ],
+    [t('prescription.minutes'), t('prescription.minutesValue', { minutes: course.minutesPerSession })],
+    [t('prescription.started'), formatDate(course.startDate, locale)],
   ];
   if (course.cancellation) {
     const { cancelledOn, cancelledByName, reason } = course.cancellation;
     rows.push([
-      'Cancelled',
-      [cancelledOn ? formatDate(cancelledOn, locale) : null, cancelledByName ? `by ${cancelledByName}` : null, reason]
+      t('prescription.cancelled'),
+      [
+        cancelledOn ? formatDate(cancelledOn, locale) : null,
+        cancelledByName ? t('prescription.cancelledBy', { name: cancelledByName }) : null,
+        reason,
+      ]
         .filter(Boolean)
         .join(', '),
     ]);
   }
-  if (course.homeRoutineNotes) rows.push(['Notes for the home routine', course.homeRoutineNotes]);
+  if (course.homeRoutineNotes) rows.push([t('prescription.homeNotes'), course.homeRoutineNotes]);
   return rows;
 }
 
-export function summaryRows(report: CourseReport): FactRow[] {
+export function summaryRows(report: CourseReport, { t }: ReportLanguage): FactRow[] {
   const { figures, course } = report;
   const tolerances = Object.keys(figures.toleranceCounts) as ReportTolerance[];
   return [
-    ['Sessions held', `${course.progress.done} of ${course.progress.total}, ${figures.minutesHeld} min in all`],
     [
-      'At the clinic',
-      `${figures.clinic.done} done, ${figures.clinic.missed} missed, ${figures.clinic.postponed} postponed`,
+      t('summary.held'),
+      // As text: a course's minutes can pass 1,000 and have always been shown without a separator.
+      t('summary.heldValue', {
+        done: course.progress.done,
+        total: course.progress.total,
+        minutes: String(figures.minutesHeld),
+      }),
     ],
     [
-      'At home',
-      `${figures.home.done} done, ${figures.home.missed} missed, ${figures.home.postponed} postponed, ${figures.home.unrecorded} not recorded`,
+      t('summary.clinic'),
+      t('summary.clinicValue', {
+        done: figures.clinic.done,
+        missed: figures.clinic.missed,
+        postponed: figures.clinic.postponed,
+      }),
     ],
     [
-      'Home adherence',
+      t('summary.home'),
+      t('summary.homeValue', {
+        done: figures.home.done,
+        missed: figures.home.missed,
+        postponed: figures.home.postponed,
+        unrecorded: figures.home.unrecorded,
+      }),
+    ],
+    [
+      t('summary.adherence'),
       figures.homeAdherencePercent === null
-        ? 'No home session was due yet'
-        : `${figures.homeAdherencePercent}% of the home sessions due were held`,
+        ? t('summary.noHomeDue')
+        : t('summary.adherenceValue', { percent: figures.homeAdherencePercent }),
     ],
     [
-      'Missed and made up',
-      `${figures.missedOrPostponed} missed or postponed, ${figures.madeUp} made up${figures.makeUpsToCome > 0 ? `, ${figures.makeUpsToCome} make-up still to come` : ''}`,
+      t('summary.madeUp'),
+      t('summary.madeUpValue', {
+        missed: figures.missedOrPostponed,
+        madeUp: figures.madeUp,
+        toCome: figures.makeUpsToCome,
+      }),
     ],
     [
-      'Tolerance',
-      tolerances.map((tolerance) => `${TOLERANCE_LABELS[tolerance]}: ${figures.toleranceCounts[tolerance]}`).join(', '),
+      t('summary.tolerance'),
+      tolerances
+        .map((tolerance) =>
+          t('summary.toleranceCount', {
+            tolerance: t(`tolerance.${tolerance}`),
+            count: figures.toleranceCounts[tolerance],
+          }),
+        )
+        .join(', '),
     ],
   ];
 }
 
+export type SessionColumn = 'number' | 'date' | 'place' | 'status' | 'minutes' | 'tolerance' | 'notes' | 'recordedBy';
+
 /** The session table's columns; "Recorded by" only on the staff's copy (sessionLineFor blanks it for the family). */
-export function sessionColumns(report: CourseReport): string[] {
-  const columns = ['No.', 'Date', 'Place', 'Status', 'Minutes', 'Tolerance', 'Notes'];
-  return report.audience === 'STAFF' ? [...columns, 'Recorded by'] : columns;
+export function sessionColumns(report: CourseReport): SessionColumn[] {
+  const columns: SessionColumn[] = ['number', 'date', 'place', 'status', 'minutes', 'tolerance', 'notes'];
+  return report.audience === 'STAFF' ? [...columns, 'recordedBy'] : columns;
 }
 
 export function sessionCells(
   report: CourseReport,
   session: CourseReport['sessions'][number],
-  locale: string,
+  { t, locale }: ReportLanguage,
 ): string[] {
+  const state = t(`state.${sessionState(session, report.course.status, report.generatedOn)}`);
   const cells = [
     String(session.number),
     formatDate(session.scheduledOn, locale),
-    LOCATION_LABELS[session.location],
-    `${STATE_LABELS[sessionState(session, report.course.status, report.generatedOn)]}${session.isMakeUp ? ' (make-up)' : ''}`,
+    t(`place.${session.location}`),
+    session.isMakeUp ? t('stateMakeUp', { state }) : state,
     `${session.actualMinutes ?? '—'} / ${session.plannedMinutes}`,
-    session.tolerance ? TOLERANCE_LABELS[session.tolerance] : '—',
+    session.tolerance ? t(`tolerance.${session.tolerance}`) : '—',
     [session.reason, session.notes].filter(Boolean).join(' · ') || '—',
   ];
   return report.audience === 'STAFF' ? [...cells, session.recordedByName ?? '—'] : cells;
 }
 
-export const MINUTES_KEY = 'Minutes: held / planned.';
-
-export function contraindicationLines(report: CourseReport, locale: string): string[] {
-  return report.contraindicationsFound.map(
-    (found) =>
-      `${formatDate(found.scheduledOn, locale)} (${found.location === 'HOME' ? 'reported by the family' : 'found at the clinic'}): ${found.reason}`,
+export function contraindicationLines(report: CourseReport, { t, locale }: ReportLanguage): string[] {
+  return report.contraindicationsFound.map((found) =>
+    t('contraindicationLine', {
+      date: formatDate(found.scheduledOn, locale),
+      where: found.location,
+      reason: found.reason,
+    }),
   );
 }
 
-export const NO_CONTRAINDICATION_FOUND = 'None was recorded.';
-
-export function nextCourseText(report: CourseReport, locale: string): string {
+export function nextCourseText(report: CourseReport, { t, locale }: ReportLanguage): string {
   const next = report.nextCourse;
-  if (next === null) return 'No next course is planned: this course was cancelled.';
+  if (next === null) return t('nextCourse.none');
   const from = formatDate(next.dueOn as IsoDate, locale, 'long');
-  return next.isPlanned
-    ? `From ${from} if this course ends as planned and the doctor advises one.`
-    : `The next course can start from ${from}, if the doctor advises one.`;
+  return next.isPlanned ? t('nextCourse.planned', { from }) : t('nextCourse.canStart', { from });
 }

@@ -1,10 +1,12 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { Badge, EmptyState } from '@/components/ui/card';
 import { formatSessionTime } from '@/components/shared/format-session-date';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { formatWeekdayDate } from '@/lib/i18n/format';
+import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
+import { getLocale } from '@/lib/i18n/locale';
 
 export type AgendaItem = {
   id: string;
@@ -35,7 +37,7 @@ type AgendaSectionProps = {
 };
 
 /** One group of the therapist's sessions (to record, one day), named for assistive technology. */
-export function AgendaSection({
+export async function AgendaSection({
   id,
   title,
   description,
@@ -46,6 +48,7 @@ export function AgendaSection({
   tag,
   showsDate = false,
 }: AgendaSectionProps) {
+  const t = await getTranslations('sessions.agenda');
   const headingId = `${id}-heading`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
@@ -65,15 +68,13 @@ export function AgendaSection({
         </ul>
       )}
       {total > items.length ? (
-        <p className="mt-3 text-sm text-slate-600">
-          The oldest {items.length} of {total} are shown; record them to see the others.
-        </p>
+        <p className="mt-3 text-sm text-slate-600">{t('oldestShown', { shown: items.length, total })}</p>
       ) : null}
     </section>
   );
 }
 
-function AgendaRow({
+async function AgendaRow({
   item,
   locale,
   tag,
@@ -84,6 +85,7 @@ function AgendaRow({
   tag?: ReactNode;
   showsDate: boolean;
 }) {
+  const [t, interfaceLocale] = await Promise.all([getTranslations('sessions.agenda'), getLocale()]);
   const date = formatWeekdayDate(item.scheduledOn, locale);
   const time = formatSessionTime(item, locale);
   return (
@@ -99,7 +101,7 @@ function AgendaRow({
               {item.patientName}
             </Link>
             {tag}
-            {item.isMakeUp ? <Badge tone="info">Make-up</Badge> : null}
+            {item.isMakeUp ? <Badge tone="info">{t('makeUp')}</Badge> : null}
           </p>
           <p className="text-sm text-slate-600">
             {showsDate ? (
@@ -107,16 +109,17 @@ function AgendaRow({
                 <time dateTime={item.scheduledOn}>{date}</time> ·{' '}
               </>
             ) : null}
-            {item.plannedMinutes} min · <span className="break-words">{item.diagnosis}</span>
+            {quantities(interfaceLocale).minutes(item.plannedMinutes)} ·{' '}
+            <span className="break-words">{item.diagnosis}</span>
           </p>
         </div>
       </div>
       <Link
         href={`/sessions/${item.id}`}
-        aria-label={`Record ${item.patientName}'s session on ${date}, ${time}`}
+        aria-label={t('recordLabel', { name: item.patientName, date, time })}
         className={`${buttonClasses('secondary')} shrink-0 self-start sm:self-auto`}
       >
-        Record
+        {t('record')}
       </Link>
     </li>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { ConfirmSubmitButton } from '@/components/ui/confirm-submit-button';
@@ -9,26 +10,17 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import type { SessionStatus } from '@/lib/domain/course-progress';
-import { countChange, type CorrectedStatus, type CountChange } from '@/lib/domain/session-corrections';
+import { countChange, type CorrectedStatus } from '@/lib/domain/session-corrections';
 import { ZCorrectSessionSchema } from '@/lib/validation/correct-session';
-import { OUTCOME_LABELS, TOLERANCE_OPTIONS } from './labels';
+import { OUTCOME_LABELS, TOLERANCE_LABELS } from './labels';
 import { WellTodayCheckbox } from './well-today-checkbox';
 
-const STATUS_OPTIONS = (Object.keys(OUTCOME_LABELS) as CorrectedStatus[]).map((value) => ({
-  value,
-  label: OUTCOME_LABELS[value],
-}));
+const STATUSES = Object.keys(OUTCOME_LABELS) as CorrectedStatus[];
+const TOLERANCES = Object.keys(TOLERANCE_LABELS) as (keyof typeof TOLERANCE_LABELS)[];
 
 function isCorrectedStatus(value: string): value is CorrectedStatus {
   return Object.hasOwn(OUTCOME_LABELS, value);
 }
-
-/** What saving does to the course, said in the confirmation (the rule is countChange). */
-const COUNT_CHANGE_TEXT = {
-  ADD_MAKE_UP: 'The session no longer counts as done: a make-up session is added at the end of the course.',
-  REMOVE_ONE: 'The session now counts as done: the last session still to come is removed.',
-  NONE: 'The course’s sessions stay as they are.',
-} as const satisfies Record<CountChange, string>;
 
 export type RecordedValues = {
   status: Exclude<SessionStatus, 'SCHEDULED'>;
@@ -45,12 +37,15 @@ type Props = { action: FormAction; sessionId: string; plannedMinutes: number; re
  * what the change does to the course before it is saved; the previous values are kept.
  */
 export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded }: Props) {
+  const t = useTranslations('sessions');
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCorrectSessionSchema, state);
   const initialStatus = submittedValue(state, 'status', recorded.status);
   const [status, setStatus] = useState<CorrectedStatus>(
     isCorrectedStatus(initialStatus) ? initialStatus : recorded.status,
   );
+  const statusOptions = STATUSES.map((value) => ({ value, label: t(`form.outcomes.${value}.label`) }));
+  const toleranceOptions = TOLERANCES.map((value) => ({ value, label: t(`tolerance.${value}`) }));
 
   return (
     <form
@@ -59,7 +54,7 @@ export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded
       action={formAction}
       onSubmit={onSubmit}
       noValidate
-      aria-label="Correct the session"
+      aria-label={t('correct.formLabel')}
       className="space-y-5"
     >
       <FormMessage state={messageState} />
@@ -67,8 +62,8 @@ export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded
 
       <RadioGroup
         name="status"
-        legend="What really happened?"
-        options={STATUS_OPTIONS}
+        legend={t('correct.whatReallyHappened')}
+        options={statusOptions}
         defaultValue={status}
         error={errorFor('status')}
         onValueChange={(value) => {
@@ -81,27 +76,27 @@ export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded
         <WellTodayCheckbox
           id="wellBefore"
           name="wellBefore"
-          label="The baby was well before this session"
+          label={t('correct.wellBefore')}
           defaultChecked={submittedValue(state, 'wellBefore', recorded.status === 'DONE' ? 'on' : '') === 'on'}
           error={errorFor('wellBefore')}
         />
         <div className="max-w-40">
           <TextField
             name="actualMinutes"
-            label="Minutes"
+            label={t('form.minutes')}
             type="number"
             inputMode="numeric"
             min={1}
             max={45}
-            hint={`Planned: ${plannedMinutes} min.`}
+            hint={t('correct.plannedHint', { minutes: plannedMinutes })}
             defaultValue={submittedValue(state, 'actualMinutes', String(recorded.actualMinutes ?? plannedMinutes))}
             error={errorFor('actualMinutes')}
           />
         </div>
         <RadioGroup
           name="tolerance"
-          legend="How did the baby tolerate it?"
-          options={TOLERANCE_OPTIONS}
+          legend={t('form.toleranceLegend')}
+          options={toleranceOptions}
           defaultValue={submittedValue(state, 'tolerance', recorded.tolerance ?? 'GOOD')}
           error={errorFor('tolerance')}
         />
@@ -110,8 +105,8 @@ export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded
       <fieldset disabled={status === 'POSTPONED'} hidden={status === 'POSTPONED'}>
         <TextAreaField
           name="notes"
-          label="Notes"
-          hint="Optional."
+          label={t('form.notes')}
+          hint={t('form.optional')}
           defaultValue={submittedValue(state, 'notes', recorded.notes)}
           error={errorFor('notes')}
         />
@@ -120,9 +115,9 @@ export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded
       <fieldset disabled={status !== 'POSTPONED'} hidden={status !== 'POSTPONED'}>
         <TextAreaField
           name="reason"
-          label="Why it was postponed"
+          label={t('correct.postponedWhy')}
           rows={2}
-          hint="Required."
+          hint={t('correct.required')}
           defaultValue={submittedValue(state, 'reason', recorded.reason)}
           error={errorFor('reason')}
         />
@@ -130,20 +125,22 @@ export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded
 
       <TextAreaField
         name="correctionReason"
-        label="Reason for the correction"
+        label={t('correct.correctionReason')}
         rows={2}
-        hint="Required; kept with the previous values, for example: recorded on the wrong day."
+        hint={t('correct.correctionReasonHint')}
         defaultValue={submittedValue(state, 'correctionReason')}
         error={errorFor('correctionReason')}
       />
 
       <ConfirmSubmitButton
         variant="primary"
-        title="Save this correction?"
-        description={`${COUNT_CHANGE_TEXT[countChange(recorded.status, status)]} What was recorded before stays in the session's history.`}
-        confirmLabel="Save the correction"
+        title={t('correct.confirmTitle')}
+        description={t('correct.confirmDescription', {
+          change: t(`correct.countChange.${countChange(recorded.status, status)}`),
+        })}
+        confirmLabel={t('correct.save')}
       >
-        Save the correction
+        {t('correct.save')}
       </ConfirmSubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -10,18 +11,14 @@ import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
 import { recordedMinutesWarning } from '@/lib/domain/rules';
 import { ZRecordSessionSchema } from '@/lib/validation/session';
-import { RECORDING_OUTCOME_LABELS, TOLERANCE_OPTIONS } from './labels';
-import { UnwellConditions } from './unwell-conditions';
+import { RECORDING_OUTCOME_LABELS, TOLERANCE_LABELS } from './labels';
+import { UnwellConditions, type UnwellConditionLabels } from './unwell-conditions';
 import { WellTodayCheckbox } from './well-today-checkbox';
 
 type Outcome = keyof typeof RECORDING_OUTCOME_LABELS;
 
-const OUTCOME_OPTIONS = [
-  { value: 'DONE', label: RECORDING_OUTCOME_LABELS.DONE, hint: 'The session took place' },
-  { value: 'MISSED', label: RECORDING_OUTCOME_LABELS.MISSED, hint: 'A make-up session is added' },
-  { value: 'POSTPONED', label: RECORDING_OUTCOME_LABELS.POSTPONED, hint: 'Any other cause; a make-up is added' },
-  { value: 'UNWELL', label: RECORDING_OUTCOME_LABELS.UNWELL, hint: 'Fever, infection…: the course moves on' },
-] as const satisfies readonly { value: Outcome; label: string; hint: string }[];
+const OUTCOMES = Object.keys(RECORDING_OUTCOME_LABELS) as Outcome[];
+const TOLERANCES = Object.keys(TOLERANCE_LABELS) as (keyof typeof TOLERANCE_LABELS)[];
 
 function isOutcome(value: string): value is Outcome {
   return Object.hasOwn(RECORDING_OUTCOME_LABELS, value);
@@ -36,6 +33,8 @@ type RecordSessionFormProps = {
   ageMaxMinutes: number;
   /** A future session can only be postponed; the use case enforces it, this only sets the default. */
   isFuture: boolean;
+  /** The "not well today" conditions in the reader's language (unwellConditionLabels). */
+  conditionLabels: UnwellConditionLabels;
 };
 
 /**
@@ -48,7 +47,9 @@ export function RecordSessionForm({
   plannedMinutes,
   ageMaxMinutes,
   isFuture,
+  conditionLabels,
 }: RecordSessionFormProps) {
+  const t = useTranslations('sessions');
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZRecordSessionSchema, state);
   const initialOutcome = submittedValue(state, 'outcome', isFuture ? 'POSTPONED' : 'DONE');
@@ -56,6 +57,12 @@ export function RecordSessionForm({
   const [minutes, setMinutes] = useState(() => submittedValue(state, 'actualMinutes', String(plannedMinutes)));
   const typedMinutes = /^\s*\d+\s*$/.test(minutes) ? Number(minutes) : null;
   const minutesWarning = recordedMinutesWarning(typedMinutes, plannedMinutes, ageMaxMinutes);
+  const outcomeOptions = OUTCOMES.map((value) => ({
+    value,
+    label: t(`form.outcomes.${value}.label`),
+    hint: t(`form.outcomes.${value}.hint`),
+  }));
+  const toleranceOptions = TOLERANCES.map((value) => ({ value, label: t(`tolerance.${value}`) }));
 
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
@@ -64,8 +71,8 @@ export function RecordSessionForm({
 
       <RadioGroup
         name="outcome"
-        legend="What happened?"
-        options={OUTCOME_OPTIONS}
+        legend={t('form.whatHappened')}
+        options={outcomeOptions}
         defaultValue={outcome}
         error={errorFor('outcome')}
         onValueChange={(value) => {
@@ -83,12 +90,12 @@ export function RecordSessionForm({
         <div className="max-w-40">
           <TextField
             name="actualMinutes"
-            label="Minutes"
+            label={t('form.minutes')}
             type="number"
             inputMode="numeric"
             min={1}
             max={45}
-            hint={`Planned today: ${plannedMinutes} min.`}
+            hint={t('form.plannedToday', { minutes: plannedMinutes })}
             value={minutes}
             onChange={(event) => setMinutes(event.target.value)}
             error={errorFor('actualMinutes')}
@@ -97,14 +104,14 @@ export function RecordSessionForm({
         <p aria-live="polite" className="text-sm empty:hidden">
           {minutesWarning ? (
             <span className="block rounded-md bg-amber-50 px-3 py-2 text-amber-900">
-              {minutesWarning} It will be recorded as entered.
+              {minutesWarning} {t('form.recordedAsEntered')}
             </span>
           ) : null}
         </p>
         <RadioGroup
           name="tolerance"
-          legend="How did the baby tolerate it?"
-          options={TOLERANCE_OPTIONS}
+          legend={t('form.toleranceLegend')}
+          options={toleranceOptions}
           defaultValue={submittedValue(state, 'tolerance', 'GOOD')}
           error={errorFor('tolerance')}
         />
@@ -116,8 +123,8 @@ export function RecordSessionForm({
       >
         <TextAreaField
           name="notes"
-          label="Notes"
-          hint="Optional."
+          label={t('form.notes')}
+          hint={t('form.optional')}
           defaultValue={submittedValue(state, 'notes')}
           error={errorFor('notes')}
         />
@@ -126,9 +133,9 @@ export function RecordSessionForm({
       <fieldset disabled={outcome !== 'POSTPONED'} hidden={outcome !== 'POSTPONED'}>
         <TextAreaField
           name="reason"
-          label="Reason"
+          label={t('form.reason')}
           rows={2}
-          hint="Required, e.g. the family is away. If the baby is ill, choose “Not well today”."
+          hint={t('form.reasonHint')}
           defaultValue={submittedValue(state, 'reason')}
           error={errorFor('reason')}
         />
@@ -137,14 +144,15 @@ export function RecordSessionForm({
       <fieldset disabled={outcome !== 'UNWELL'} hidden={outcome !== 'UNWELL'} className="min-w-0">
         <UnwellConditions
           idPrefix="conditions"
-          legend="What does the baby have today?"
-          hint="No massage today. The session is postponed and the rest of the course moves on from tomorrow, keeping its number of sessions."
+          legend={t('form.unwellLegend')}
+          hint={t('form.unwellHint')}
           defaultValues={submittedValues(state, 'conditions')}
           error={errorFor('conditions')}
+          labels={conditionLabels}
         />
       </fieldset>
 
-      <SubmitButton>Save</SubmitButton>
+      <SubmitButton>{t('form.save')}</SubmitButton>
     </form>
   );
 }

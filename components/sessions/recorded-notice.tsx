@@ -1,4 +1,6 @@
+import { useTranslations } from 'next-intl';
 import { z } from 'zod';
+import type { ReactNode } from 'react';
 import { Notice } from '@/components/ui/notice';
 import { isIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { formatWeekdayDate } from '@/lib/i18n/format';
@@ -54,8 +56,12 @@ export function parseRecordedOutcome(
   };
 }
 
-function DateText({ date, locale }: { date: IsoDate; locale: string }) {
-  return <time dateTime={date}>{formatWeekdayDate(date, locale)}</time>;
+/** A date inside a sentence, as a <time> element in the reader's language. */
+function dateTag(date: IsoDate) {
+  function DateTag(chunks: ReactNode) {
+    return <time dateTime={date}>{chunks}</time>;
+  }
+  return DateTag;
 }
 
 /**
@@ -71,21 +77,17 @@ export function CourseMovedOn({
   makeUpOn: IsoDate | null;
   locale: string;
 }) {
+  const t = useTranslations('sessions.recorded');
   if (!makeUpOn) return null;
   if (!resumesOn || resumesOn === makeUpOn) {
-    return (
-      <>
-        One session was added on <DateText date={makeUpOn} locale={locale} />, so the course keeps its number of
-        sessions.
-      </>
-    );
+    return t.rich('oneAdded', { date: dateTag(makeUpOn), day: formatWeekdayDate(makeUpOn, locale) });
   }
-  return (
-    <>
-      The rest of the course moves on: next session on <DateText date={resumesOn} locale={locale} />; one session added
-      on <DateText date={makeUpOn} locale={locale} />.
-    </>
-  );
+  return t.rich('movedOn', {
+    next: dateTag(resumesOn),
+    nextDay: formatWeekdayDate(resumesOn, locale),
+    added: dateTag(makeUpOn),
+    addedDay: formatWeekdayDate(makeUpOn, locale),
+  });
 }
 
 /** The therapist's confirmation on the session list. */
@@ -98,36 +100,42 @@ export function RecordedNotice({
   locale: string;
   dismissHref: string;
 }) {
+  const t = useTranslations('sessions.recorded');
   return (
     <Notice dismissHref={dismissHref}>
       <RecordedSentence recorded={recorded} locale={locale} />
-      {recorded.isCourseComplete ? ' The course is now complete.' : null}
-      {recorded.isMinutesWarned
-        ? ' The minutes were recorded as entered, though far above the plan or the age’s limit: check them on the course page.'
-        : null}
+      {recorded.isCourseComplete ? <> {t('complete')}</> : null}
+      {recorded.isMinutesWarned ? <> {t('minutesWarned')}</> : null}
     </Notice>
   );
 }
 
 function RecordedSentence({ recorded, locale }: { recorded: RecordedOutcome; locale: string }) {
+  const t = useTranslations('sessions.recorded');
   const makeUp = recorded.makeUpOn ? (
-    <>
-      {' '}
-      A make-up session was added on <DateText date={recorded.makeUpOn} locale={locale} />, after the last one.
-    </>
+    <> {t.rich('makeUp', { date: dateTag(recorded.makeUpOn), day: formatWeekdayDate(recorded.makeUpOn, locale) })}</>
   ) : null;
   switch (recorded.outcome) {
     case 'DONE':
-      return <>Session marked done.</>;
+      return <>{t('done')}</>;
     case 'MISSED':
-      return <>Session marked missed.{makeUp}</>;
+      return (
+        <>
+          {t('missed')}
+          {makeUp}
+        </>
+      );
     case 'POSTPONED':
-      return <>Session postponed.{makeUp}</>;
+      return (
+        <>
+          {t('postponed')}
+          {makeUp}
+        </>
+      );
     case 'UNWELL':
       return (
         <>
-          Session postponed: not well today.{' '}
-          <CourseMovedOn resumesOn={recorded.resumesOn} makeUpOn={recorded.makeUpOn} locale={locale} />
+          {t('unwell')} <CourseMovedOn resumesOn={recorded.resumesOn} makeUpOn={recorded.makeUpOn} locale={locale} />
         </>
       );
     default: {

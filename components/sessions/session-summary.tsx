@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { describeAge } from '@/components/shared/describe-age';
@@ -8,7 +9,7 @@ import { formatWeekdayDate } from '@/lib/i18n/format';
 import type { SessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 
 /** Who and what a session is about, beside its recording form. */
-export function SessionSummary({
+export async function SessionSummary({
   session,
   today,
   locale,
@@ -18,30 +19,31 @@ export function SessionSummary({
   locale: string;
 }) {
   const { patient, course } = session;
+  const t = await getTranslations('sessions.summary');
   return (
     <Card title={`${patient.firstName} ${patient.lastName}`}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <Row term="Age">{describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}</Row>
-        <Row term="Date">
+        <Row term={t('age')}>{describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}</Row>
+        <Row term={t('date')}>
           <time dateTime={session.scheduledOn}>{formatWeekdayDate(session.scheduledOn, locale)}</time>
-          {session.scheduledOn === today ? ' (today)' : null}
+          {session.scheduledOn === today ? t('today') : null}
         </Row>
-        <Row term="Session">
-          No. {session.number} of the course {session.isMakeUp ? <Badge tone="info">Make-up</Badge> : null}
+        <Row term={t('session')}>
+          {t('number', { number: session.number })} {session.isMakeUp ? <Badge tone="info">{t('makeUp')}</Badge> : null}
         </Row>
-        <Row term="Diagnosis">{course.diagnosis}</Row>
-        <Row term="Planned">{session.plannedMinutes} min today</Row>
+        <Row term={t('diagnosis')}>{course.diagnosis}</Row>
+        <Row term={t('planned')}>{t('plannedToday', { minutes: session.plannedMinutes })}</Row>
       </dl>
       <div className="mt-4">
         <ProgressBar
           value={course.progress.done}
           max={course.progress.total}
-          label={`Course progress: ${course.progress.label}`}
+          label={t('progress', { label: course.progress.label })}
         />
       </div>
       <p className="mt-4 text-sm">
         <Link href={`/courses/${course.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          Open the course
+          {t('openCourse')}
         </Link>
       </p>
     </Card>

@@ -1,11 +1,8 @@
-import { CONTRAINDICATIONS } from '@/lib/domain/rules';
+import { CONTRAINDICATIONS, type ContraindicationId } from '@/lib/domain/rules';
 import { UNWELL_TODAY_IDS } from '@/lib/validation/session';
 
-/** The temporary contraindications of the rule book, as the boxes to tick when the baby is not well today. */
-export const UNWELL_CONDITION_OPTIONS = UNWELL_TODAY_IDS.map((id) => ({
-  value: id,
-  label: CONTRAINDICATIONS[id].label,
-}));
+/** The conditions' names in the reader's language, read by a server page from the rules catalog. */
+export type UnwellConditionLabels = Partial<Record<ContraindicationId, string>>;
 
 type UnwellConditionsProps = {
   /** Unique on the page: a parent's page can hold one form per open home session. */
@@ -14,19 +11,26 @@ type UnwellConditionsProps = {
   hint: string;
   defaultValues: readonly string[];
   error?: string;
+  /**
+   * Without them, the rule book's English: the rules catalog is too large to send to the browser,
+   * so the page passes the few names this list needs (unwellConditionLabels).
+   */
+  labels?: UnwellConditionLabels;
 };
 
 /**
  * The "not well today" checklist, submitted as `conditions`. Not the generic CheckboxGroup,
  * whose ids come from the field name and would repeat when several forms share a page.
  */
-export function UnwellConditions({ idPrefix, legend, hint, defaultValues, error }: UnwellConditionsProps) {
+export function UnwellConditions({ idPrefix, legend, hint, defaultValues, error, labels }: UnwellConditionsProps) {
   const describedBy = error ? `${idPrefix}-error` : `${idPrefix}-hint`;
   return (
     <fieldset className="min-w-0 space-y-2" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className="space-y-2">
-        {UNWELL_CONDITION_OPTIONS.map((option) => {
+        {/* The temporary contraindications of the rule book, as the boxes to tick when the baby is not well today. */}
+        {UNWELL_TODAY_IDS.map((condition) => {
+          const option = { value: condition, label: labels?.[condition] ?? CONTRAINDICATIONS[condition].label };
           const id = `${idPrefix}-${option.value}`;
           return (
             <label

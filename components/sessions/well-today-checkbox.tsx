@@ -1,4 +1,10 @@
-/** The words of the check made before every session (domain.md, "Timing rules": only when the baby is well). */
+import { useTranslations } from 'next-intl';
+
+/**
+ * The words of the check made before every session (domain.md, "Timing rules": only when the baby
+ * is well). The box reads them from the sessions catalog (wellToday); these English copies remain
+ * for the guided session's checklist (components/children/guided) until it is translated.
+ */
 export const WELL_TODAY_LABEL = 'The baby is well today';
 export const WELL_TODAY_DETAIL = '(no fever, infection, rash, stool upset or injury)';
 
@@ -9,6 +15,7 @@ type WellTodayCheckboxProps = {
   error?: string;
   /** A correction asks about a past session: "was well before this session". */
   name?: 'wellToday' | 'wellBefore';
+  /** Replaces "The baby is well today". */
   label?: string;
 };
 
@@ -16,13 +23,8 @@ type WellTodayCheckboxProps = {
  * The required "well today" tick before a session is marked done, with its message right under
  * it and wired to it, so a screen reader reads the refusal with the box.
  */
-export function WellTodayCheckbox({
-  id,
-  defaultChecked,
-  error,
-  name = 'wellToday',
-  label = WELL_TODAY_LABEL,
-}: WellTodayCheckboxProps) {
+export function WellTodayCheckbox({ id, defaultChecked, error, name = 'wellToday', label }: WellTodayCheckboxProps) {
+  const t = useTranslations('sessions.wellToday');
   const errorId = `${id}-error`;
   return (
     <div className="space-y-1">
@@ -41,8 +43,8 @@ export function WellTodayCheckbox({
           className="mt-0.5 size-4 shrink-0 accent-brand-600"
         />
         <span className="min-w-0 break-words">
-          <span className="font-medium text-slate-900">{label}</span>{' '}
-          <span className="text-slate-700">{WELL_TODAY_DETAIL}</span>
+          <span className="font-medium text-slate-900">{label ?? t('label')}</span>{' '}
+          <span className="text-slate-700">{t('detail')}</span>
         </span>
       </label>
       {error ? (

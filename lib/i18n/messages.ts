@@ -7,6 +7,7 @@ import enCare from '@/messages/en/care.json';
 import enChildren from '@/messages/en/children.json';
 import enCommon from '@/messages/en/common.json';
 import enCourses from '@/messages/en/courses.json';
+import enDashboard from '@/messages/en/dashboard.json';
 import enDue from '@/messages/en/due.json';
 import enErrors from '@/messages/en/errors.json';
 import enFormat from '@/messages/en/format.json';
@@ -14,6 +15,7 @@ import enGuidelines from '@/messages/en/guidelines.json';
 import enIndications from '@/messages/en/indications.json';
 import enLayout from '@/messages/en/layout.json';
 import enPatients from '@/messages/en/patients.json';
+import enReports from '@/messages/en/reports.json';
 import enReview from '@/messages/en/review.json';
 import enRules from '@/messages/en/rules.json';
 import enSessions from '@/messages/en/sessions.json';
@@ -26,6 +28,7 @@ import ruCare from '@/messages/ru/care.json';
 import ruChildren from '@/messages/ru/children.json';
 import ruCommon from '@/messages/ru/common.json';
 import ruCourses from '@/messages/ru/courses.json';
+import ruDashboard from '@/messages/ru/dashboard.json';
 import ruDue from '@/messages/ru/due.json';
 import ruErrors from '@/messages/ru/errors.json';
 import ruFormat from '@/messages/ru/format.json';
@@ -33,6 +36,7 @@ import ruGuidelines from '@/messages/ru/guidelines.json';
 import ruIndications from '@/messages/ru/indications.json';
 import ruLayout from '@/messages/ru/layout.json';
 import ruPatients from '@/messages/ru/patients.json';
+import ruReports from '@/messages/ru/reports.json';
 import ruReview from '@/messages/ru/review.json';
 import ruRules from '@/messages/ru/rules.json';
 import ruSessions from '@/messages/ru/sessions.json';
@@ -55,6 +59,7 @@ const EN = {
   children: enChildren,
   common: enCommon,
   courses: enCourses,
+  dashboard: enDashboard,
   due: enDue,
   errors: enErrors,
   format: enFormat,
@@ -62,6 +67,7 @@ const EN = {
   indications: enIndications,
   layout: enLayout,
   patients: enPatients,
+  reports: enReports,
   review: enReview,
   rules: enRules,
   sessions: enSessions,
@@ -82,6 +88,7 @@ export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
     children: ruChildren,
     common: ruCommon,
     courses: ruCourses,
+    dashboard: ruDashboard,
     due: ruDue,
     errors: ruErrors,
     format: ruFormat,
@@ -89,6 +96,7 @@ export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
     indications: ruIndications,
     layout: ruLayout,
     patients: ruPatients,
+    reports: ruReports,
     review: ruReview,
     rules: ruRules,
     sessions: ruSessions,
@@ -115,4 +123,5 @@ export const CLIENT_NAMESPACES = [
   'format',
   'layout',
   'settings',
+  'sessions',
 ] as const satisfies readonly Namespace[];

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { BarChart } from '@/components/dashboard/bar-chart';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -11,7 +12,10 @@ import { getRequestLocale } from '@/lib/i18n/locale';
 import { getClinicDashboard } from '@/lib/server/dashboard/get-clinic-dashboard';
 import type { SessionListParams } from '@/lib/validation/dashboard-lists';
 
-export const metadata: Metadata = { title: 'Clinic dashboard' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('dashboard');
+  return { title: t('title') };
+}
 
 const LINK = 'font-medium text-brand-700 underline-offset-2 hover:underline';
 
@@ -32,13 +36,13 @@ function Figure({ label, value, href, note }: { label: string; value: string | n
 }
 
 const OUTCOMES = [
-  ['DONE', 'done', 'Done'],
-  ['MISSED', 'missed', 'Missed'],
-  ['POSTPONED', 'postponed', 'Postponed'],
-  ['UNRECORDED', 'unrecorded', 'Not recorded'],
+  ['DONE', 'done'],
+  ['MISSED', 'missed'],
+  ['POSTPONED', 'postponed'],
+  ['UNRECORDED', 'unrecorded'],
 ] as const;
 
-function OutcomeTable({
+async function OutcomeTable({
   title,
   counts,
   period,
@@ -49,6 +53,7 @@ function OutcomeTable({
   period: DateRange;
   location: 'CLINIC' | 'HOME';
 }) {
+  const t = await getTranslations('dashboard');
   const rates = outcomeRates(counts);
   return (
     <table className="w-full text-left text-sm">
@@ -56,28 +61,30 @@ function OutcomeTable({
       <thead className="text-xs uppercase tracking-wide text-slate-600">
         <tr>
           <th scope="col" className="py-1">
-            Outcome
+            {t('outcomeColumn')}
           </th>
           <th scope="col" className="py-1 text-right">
-            Sessions
+            {t('sessionsColumn')}
           </th>
           <th scope="col" className="py-1 text-right">
-            Share
+            {t('shareColumn')}
           </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
-        {OUTCOMES.map(([outcome, key, label]) => (
+        {OUTCOMES.map(([outcome, key]) => (
           <tr key={outcome}>
             <th scope="row" className="py-1.5 font-normal">
-              {label}
+              {t(`outcome.${outcome}`)}
             </th>
             <td className="py-1.5 text-right tabular-nums">
               <Link href={sessionsHref(period, { outcome, location })} className={LINK}>
                 {counts[key]}
               </Link>
             </td>
-            <td className="py-1.5 text-right tabular-nums">{rates[key] === null ? '—' : `${rates[key]}%`}</td>
+            <td className="py-1.5 text-right tabular-nums">
+              {rates[key] === null ? '—' : t('percent', { value: String(rates[key]) })}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -88,59 +95,62 @@ function OutcomeTable({
 /** The clinic's work at a glance for doctors and admins; every figure opens the list it counts. */
 export default async function DashboardPage() {
   const actor = await requirePage('/dashboard');
-  const [dashboard, locale] = await Promise.all([getClinicDashboard(actor, clinicToday()), getRequestLocale()]);
+  const [dashboard, locale, t] = await Promise.all([
+    getClinicDashboard(actor, clinicToday()),
+    getRequestLocale(),
+    getTranslations('dashboard'),
+  ]);
   const { week, rateWindow: window } = dashboard;
   const today = { from: dashboard.today, to: dashboard.today };
   const adherence = adherencePercent(dashboard.homeOutcomes);
-  const periodText = `${formatDate(window.from, locale)} – ${formatDate(window.to, locale)}`;
   const clinicRates = outcomeRates(dashboard.clinicOutcomes);
 
   return (
     <>
-      <PageHeader title="Clinic dashboard" subtitle={`Today is ${formatDate(dashboard.today, locale, 'long')}`} />
+      <PageHeader title={t('title')} subtitle={t('today', { date: formatDate(dashboard.today, locale, 'long') })} />
       <div className="space-y-6">
-        <section aria-label="Key figures" className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5">
-          <Figure label="Active courses" value={dashboard.activeCourses} href="/dashboard/courses" />
+        <section aria-label={t('keyFigures')} className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5">
+          <Figure label={t('activeCourses')} value={dashboard.activeCourses} href="/dashboard/courses" />
           <Figure
-            label="Home adherence"
-            value={adherence === null ? '—' : `${adherence}%`}
-            note="last 4 weeks"
+            label={t('homeAdherence')}
+            value={adherence === null ? '—' : t('percent', { value: String(adherence) })}
+            note={t('lastFourWeeks')}
             href={sessionsHref(window, { location: 'HOME' })}
           />
-          <Figure label="Children due for a course" value={dashboard.childrenDue} href="/due" />
+          <Figure label={t('childrenDue')} value={dashboard.childrenDue} href="/due" />
           <Figure
-            label="Courses needing review"
+            label={t('coursesToReview')}
             value={dashboard.coursesToReview}
-            note="open alerts"
+            note={t('openAlerts')}
             href="/attention"
           />
-          <Figure label="Sessions not recorded" value={dashboard.overdueSessions} href="/review" />
+          <Figure label={t('notRecorded')} value={dashboard.overdueSessions} href="/review" />
         </section>
 
-        <Card title="Clinic sessions by therapist">
+        <Card title={t('byTherapist')}>
           {dashboard.therapists.length === 0 ? (
-            <EmptyState title="No clinic session is booked this week." />
+            <EmptyState title={t('noneBooked')} />
           ) : (
             <div className="grid gap-6 lg:grid-cols-2">
               <BarChart
-                title={`This week (${formatDate(week.from, locale)} – ${formatDate(week.to, locale)})`}
+                title={t('thisWeekRange', { from: formatDate(week.from, locale), to: formatDate(week.to, locale) })}
                 data={dashboard.therapists.map((load) => ({
-                  label: load.therapistName ?? 'No therapist',
+                  label: load.therapistName ?? t('noTherapist'),
                   value: load.week,
                 }))}
               />
               <table className="w-full text-left text-sm">
-                <caption className="sr-only">Clinic sessions booked by therapist, today and this week</caption>
+                <caption className="sr-only">{t('byTherapistCaption')}</caption>
                 <thead className="text-xs uppercase tracking-wide text-slate-600">
                   <tr>
                     <th scope="col" className="py-1">
-                      Therapist
+                      {t('therapist')}
                     </th>
                     <th scope="col" className="py-1 text-right">
-                      Today
+                      {t('todayColumn')}
                     </th>
                     <th scope="col" className="py-1 text-right">
-                      This week
+                      {t('thisWeek')}
                     </th>
                   </tr>
                 </thead>
@@ -151,7 +161,7 @@ export default async function DashboardPage() {
                     return (
                       <tr key={therapist}>
                         <th scope="row" className="py-1.5 font-normal">
-                          {load.therapistName ?? 'No therapist assigned'}
+                          {load.therapistName ?? t('noTherapistAssigned')}
                         </th>
                         <td className="py-1.5 text-right tabular-nums">
                           <Link href={sessionsHref(today, filters)} className={LINK}>
@@ -172,15 +182,18 @@ export default async function DashboardPage() {
           )}
         </Card>
 
-        <Card title={`Session outcomes, ${periodText}`}>
+        <Card title={t('outcomesTitle', { from: formatDate(window.from, locale), to: formatDate(window.to, locale) })}>
           <div className="grid gap-6 lg:grid-cols-3">
             <BarChart
-              title="Clinic sessions"
+              title={t('clinicSessions')}
               unit="%"
-              data={OUTCOMES.map(([, key, label]) => ({ label, value: clinicRates[key] ?? 0 }))}
+              data={OUTCOMES.map(([outcome, key]) => ({
+                label: t(`outcome.${outcome}`),
+                value: clinicRates[key] ?? 0,
+              }))}
             />
-            <OutcomeTable title="At the clinic" counts={dashboard.clinicOutcomes} period={window} location="CLINIC" />
-            <OutcomeTable title="At home" counts={dashboard.homeOutcomes} period={window} location="HOME" />
+            <OutcomeTable title={t('atClinic')} counts={dashboard.clinicOutcomes} period={window} location="CLINIC" />
+            <OutcomeTable title={t('atHome')} counts={dashboard.homeOutcomes} period={window} location="HOME" />
           </div>
         </Card>
       </div>

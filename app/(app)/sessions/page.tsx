@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { CalendarSubscriptionCard } from '@/components/calendar-feeds/calendar-subscription-card';
 import Link from 'next/link';
 import { AgendaSection } from '@/components/sessions/agenda-section';
@@ -15,7 +16,10 @@ import { listTherapistSessions } from '@/lib/server/sessions/list-therapist-sess
 import { ZAgendaParams, type AgendaView } from '@/lib/validation/agenda-params';
 import { createAgendaCalendarFeedAction, revokeAgendaCalendarFeedAction } from './actions';
 
-export const metadata: Metadata = { title: 'My sessions' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sessions.agenda');
+  return { title: t('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,43 +34,42 @@ export default async function SessionsPage({ searchParams }: Props) {
   const params = await searchParams;
   const { view, date = today } = ZAgendaParams.parse(params);
   const range = agendaRange(view, date);
-  const [agenda, locale, recorded, calendarFeed] = await Promise.all([
+  const [agenda, locale, recorded, calendarFeed, t] = await Promise.all([
     listTherapistSessions(actor, today, range),
     getRequestLocale(),
     parseRecordedOutcome(params),
     getCalendarFeed(actor, null),
+    getTranslations('sessions.agenda'),
   ]);
-  const dayTitle = (day: IsoDate) => `${day === today ? 'Today, ' : ''}${formatWeekdayDate(day, locale)}`;
-  const shown = view === 'day' ? dayTitle(range.from) : `Week of ${formatWeekdayDate(range.from, locale)}`;
+  const dayTitle = (day: IsoDate) =>
+    day === today ? t('todayTitle', { date: formatWeekdayDate(day, locale) }) : formatWeekdayDate(day, locale);
+  const shown = view === 'day' ? dayTitle(range.from) : t('weekOf', { date: formatWeekdayDate(range.from, locale) });
 
   return (
     <>
-      <PageHeader
-        title="My sessions"
-        subtitle={`Clinic sessions of your courses. Today is ${formatWeekdayDate(today, locale)}.`}
-      />
+      <PageHeader title={t('title')} subtitle={t('subtitle', { today: formatWeekdayDate(today, locale) })} />
       {recorded ? <RecordedNotice recorded={recorded} locale={locale} dismissHref="/sessions" /> : null}
       <div className="space-y-6">
         <AgendaSection
           id="overdue"
-          title="To record"
-          description="Earlier sessions not recorded yet."
+          title={t('toRecord.title')}
+          description={t('toRecord.description')}
           items={agenda.overdue}
           total={agenda.overdueCount}
-          emptyText="Nothing left to record."
+          emptyText={t('toRecord.empty')}
           locale={locale}
-          tag={<Badge tone="warn">Overdue</Badge>}
+          tag={<Badge tone="warn">{t('overdue')}</Badge>}
           showsDate
         />
-        <nav aria-label="Days shown" className="flex flex-wrap items-center gap-2">
+        <nav aria-label={t('daysShown')} className="flex flex-wrap items-center gap-2">
           <Link href={agendaHref(view, range.previous)} className={navLink}>
-            ← Previous {view}
+            {t('previous', { view })}
           </Link>
           <Link href={agendaHref(view, today)} className={navLink}>
-            Today
+            {t('today')}
           </Link>
           <Link href={agendaHref(view, range.next)} className={navLink}>
-            Next {view} →
+            {t('next', { view })}
           </Link>
           <span className="ml-auto flex gap-2">
             {(['day', 'week'] as const).map((option) => (
@@ -76,26 +79,24 @@ export default async function SessionsPage({ searchParams }: Props) {
                 aria-current={option === view ? 'page' : undefined}
                 className={`${navLink} aria-[current=page]:bg-brand-700 aria-[current=page]:text-white`}
               >
-                {option === 'day' ? 'Day' : 'Week'}
+                {t(option)}
               </Link>
             ))}
           </span>
         </nav>
-        <p className="text-sm font-medium text-slate-700">Showing {shown}</p>
+        <p className="text-sm font-medium text-slate-700">{t('showing', { shown })}</p>
         {agenda.days.map((day) => (
           <AgendaSection
             key={day.date}
             id={`day-${day.date}`}
             title={dayTitle(day.date)}
             items={day.sessions}
-            emptyText={
-              day.date < today ? 'Past day: sessions not recorded are listed under “To record”.' : 'No sessions.'
-            }
+            emptyText={day.date < today ? t('pastDayEmpty') : t('noSessions')}
             locale={locale}
           />
         ))}
         <CalendarSubscriptionCard
-          description="A private link puts the clinic sessions of your courses in your phone’s calendar, with each child’s first name and initial and the planned minutes."
+          description={t('calendarDescription')}
           feed={calendarFeed}
           createAction={createAgendaCalendarFeedAction}
           revokeAction={revokeAgendaCalendarFeedAction}

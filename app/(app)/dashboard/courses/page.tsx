@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { LOCATION_LABELS } from '@/components/sessions/labels';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { requirePage } from '@/lib/auth/session';
@@ -8,29 +8,36 @@ import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { ACTIVE_COURSE_LIMIT, listActiveCourses } from '@/lib/server/dashboard/list-active-courses';
 
-export const metadata: Metadata = { title: 'Active courses' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('dashboard.courseList');
+  return { title: t('title') };
+}
 
 /** The dashboard's "active courses", one line each, oldest first. */
 export default async function ActiveCoursesPage() {
   const actor = await requirePage('/dashboard/courses');
-  const [courses, locale] = await Promise.all([listActiveCourses(actor), getRequestLocale()]);
+  const [courses, locale, t] = await Promise.all([
+    listActiveCourses(actor),
+    getRequestLocale(),
+    getTranslations('dashboard'),
+  ]);
   return (
     <>
       <p className="mb-4 text-sm">
         <Link href="/dashboard" className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          ← Clinic dashboard
+          {t('back')}
         </Link>
       </p>
-      <PageHeader title="Active courses" subtitle={`${courses.total} in all`} />
+      <PageHeader title={t('courseList.title')} subtitle={t('inAll', { total: String(courses.total) })} />
       {courses.items.length === 0 ? (
-        <EmptyState title="No course is under way." />
+        <EmptyState title={t('courseList.empty')} />
       ) : (
         <>
           {courses.total > courses.items.length ? (
-            <p className="mb-2 text-sm text-slate-600">The first {ACTIVE_COURSE_LIMIT} are shown.</p>
+            <p className="mb-2 text-sm text-slate-600">{t('firstShown', { limit: String(ACTIVE_COURSE_LIMIT) })}</p>
           ) : null}
           <ul
-            aria-label="Active courses"
+            aria-label={t('courseList.title')}
             className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
           >
             {courses.items.map((course) => (
@@ -43,9 +50,9 @@ export default async function ActiveCoursesPage() {
                     {course.patientName}
                   </Link>
                   <p className="break-words text-slate-700">
-                    {course.diagnosis} · {LOCATION_LABELS[course.location]}
-                    {course.therapistName ? ` · ${course.therapistName}` : ''} · from{' '}
-                    {formatDate(course.startDate, locale)}
+                    {course.diagnosis} · {t(`place.${course.location}`)}
+                    {course.therapistName ? ` · ${course.therapistName}` : ''} ·{' '}
+                    {t('courseList.from', { date: formatDate(course.startDate, locale) })}
                   </p>
                 </div>
                 <div className="w-full sm:w-48">

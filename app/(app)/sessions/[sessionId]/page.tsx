@@ -1,22 +1,27 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { RoutineSteps } from '@/components/courses/routine-steps';
 import { RecordSessionForm } from '@/components/sessions/record-session-form';
 import { formatSessionTime } from '@/components/shared/format-session-date';
 import { SessionSummary } from '@/components/sessions/session-summary';
+import { unwellConditionLabels } from '@/components/sessions/unwell-condition-labels';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { scaleRoutine } from '@/lib/domain/rules';
 import { sessionOutcomes } from '@/lib/domain/session-outcomes';
-import { formatWeekdayDate } from '@/lib/i18n/format';
-import { getRequestLocale } from '@/lib/i18n/locale';
+import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
+import { getLocale, getRequestLocale } from '@/lib/i18n/locale';
 import { getSessionForRecording, type SessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { recordClinicSessionAction } from './actions';
 
-export const metadata: Metadata = { title: 'Record a session' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sessions.record');
+  return { title: t('title') };
+}
 
 type Props = { params: Promise<{ sessionId: string }> };
 
@@ -25,18 +30,22 @@ export default async function RecordSessionPage({ params }: Props) {
   const { sessionId } = await params;
   const session = await orNotFound(getSessionForRecording(actor, sessionId));
   const today = clinicToday();
-  const locale = await getRequestLocale();
+  const [locale, interfaceLocale, t] = await Promise.all([
+    getRequestLocale(),
+    getLocale(),
+    getTranslations('sessions.record'),
+  ]);
   const childName = `${session.patient.firstName} ${session.patient.lastName}`;
 
   return (
     <>
       <p className="mb-4 text-sm">
         <Link href="/sessions" className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          ← My sessions
+          {t('back')}
         </Link>
       </p>
       <PageHeader
-        title="Record a session"
+        title={t('title')}
         subtitle={`${childName} · ${formatWeekdayDate(session.scheduledOn, locale)}${
           session.location === 'CLINIC' ? ` · ${formatSessionTime(session.time, locale)}` : ''
         }`}
@@ -44,20 +53,21 @@ export default async function RecordSessionPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <div className="space-y-6">
           <SessionSummary session={session} today={today} locale={locale} />
-          <Card title={`This session's routine: ${session.plannedMinutes} min`}>
+          <Card title={t('routine', { minutes: quantities(interfaceLocale).minutes(session.plannedMinutes) })}>
             {/* The prescribed routine fitted to this session's planned minutes. */}
             <RoutineSteps
               steps={session.course.routine && scaleRoutine(session.course.routine, session.plannedMinutes)}
             />
           </Card>
         </div>
-        <Card title="Outcome">{recordingBody(session, today)}</Card>
+        <Card title={t('outcome')}>{await recordingBody(session, today)}</Card>
       </div>
     </>
   );
 }
 
-function recordingBody(session: SessionForRecording, today: IsoDate) {
+async function recordingBody(session: SessionForRecording, today: IsoDate) {
+  const [t, conditionLabels] = await Promise.all([getTranslations('sessions.record'), unwellConditionLabels()]);
   const { closed, refusals } = sessionOutcomes({
     status: session.status,
     courseStatus: session.course.status,
@@ -74,7 +84,7 @@ function recordingBody(session: SessionForRecording, today: IsoDate) {
             href={`/sessions/${session.id}/correct`}
             className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
           >
-            Correct what was recorded
+            {t('correct')}
           </Link>
         ) : null}
       </div>
@@ -90,6 +100,7 @@ function recordingBody(session: SessionForRecording, today: IsoDate) {
         plannedMinutes={session.plannedMinutes}
         ageMaxMinutes={session.ageMaxMinutes}
         isFuture={notYet !== null}
+        conditionLabels={conditionLabels}
       />
     </div>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { CourseReportView } from '@/components/reports/course-report-view';
+import { reportLanguage } from '@/components/reports/report-text';
 import { buttonClasses } from '@/components/ui/button';
 import { PrintButton } from '@/components/ui/print-button';
 import { requirePage } from '@/lib/auth/session';
@@ -9,7 +11,10 @@ import { getRequestLocale } from '@/lib/i18n/locale';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getCourseReport } from '@/lib/server/reports/get-course-report';
 
-export const metadata: Metadata = { title: 'Course report' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('reports');
+  return { title: t('pageTitle') };
+}
 
 type Props = { params: Promise<{ courseId: string }> };
 
@@ -17,14 +22,18 @@ type Props = { params: Promise<{ courseId: string }> };
 export default async function CourseReportPage({ params }: Props) {
   const actor = await requirePage('/reports/courses/[courseId]');
   const { courseId } = await params;
-  const [report, locale] = await Promise.all([
+  const [report, locale, t] = await Promise.all([
     orNotFound(getCourseReport(actor, courseId, clinicToday())),
     getRequestLocale(),
+    getTranslations('reports'),
   ]);
   const back =
     report.audience === 'FAMILY'
-      ? { href: `/children/${report.course.patient.id}`, label: `← ${report.course.patient.firstName}’s page` }
-      : { href: `/courses/${report.course.id}`, label: '← The course' };
+      ? {
+          href: `/children/${report.course.patient.id}`,
+          label: t('backToChild', { name: report.course.patient.firstName }),
+        }
+      : { href: `/courses/${report.course.id}`, label: t('backToCourse') };
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div className="no-print flex flex-wrap items-center justify-between gap-3">
@@ -35,11 +44,11 @@ export default async function CourseReportPage({ params }: Props) {
           <PrintButton />
           {/* A plain link, not next/link: the PDF is a file to download, not a page to prefetch. */}
           <a href={`/reports/courses/${report.course.id}/pdf`} className={buttonClasses('primary')}>
-            Download PDF
+            {t('downloadPdf')}
           </a>
         </div>
       </div>
-      <CourseReportView report={report} locale={locale} />
+      <CourseReportView report={report} language={reportLanguage(locale)} />
     </div>
   );
 }

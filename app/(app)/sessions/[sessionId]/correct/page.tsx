@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { CorrectSessionForm } from '@/components/sessions/correct-session-form';
 import { CorrectionHistory } from '@/components/sessions/correction-history';
-import { OUTCOME_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
@@ -13,7 +13,10 @@ import { orNotFound } from '@/lib/pages/or-not-found';
 import { getSessionForCorrection } from '@/lib/server/sessions/get-session-for-correction';
 import { correctSessionAction } from './actions';
 
-export const metadata: Metadata = { title: 'Correct a session' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sessions.correct');
+  return { title: t('title') };
+}
 
 type Props = { params: Promise<{ sessionId: string }> };
 
@@ -21,16 +24,17 @@ type Props = { params: Promise<{ sessionId: string }> };
 export default async function CorrectSessionPage({ params }: Props) {
   const actor = await requirePage('/sessions/[sessionId]/correct');
   const { sessionId } = await params;
-  const [session, locale] = await Promise.all([
+  const [session, locale, t] = await Promise.all([
     orNotFound(getSessionForCorrection(actor, sessionId)),
     getRequestLocale(),
+    getTranslations('sessions'),
   ]);
   const recorded = session.status === 'SCHEDULED' ? null : { ...session, status: session.status };
   const details = recorded
     ? [
-        OUTCOME_LABELS[recorded.status],
-        recorded.actualMinutes !== null ? `${recorded.actualMinutes} min` : null,
-        recorded.tolerance ? TOLERANCE_LABELS[recorded.tolerance] : null,
+        t(`status.${recorded.status}`),
+        recorded.actualMinutes !== null ? t('correct.minutes', { minutes: recorded.actualMinutes }) : null,
+        recorded.tolerance ? t(`tolerance.${recorded.tolerance}`) : null,
       ].filter(Boolean)
     : [];
 
@@ -41,38 +45,40 @@ export default async function CorrectSessionPage({ params }: Props) {
           href={`/courses/${session.course.id}`}
           className="font-medium text-brand-700 underline-offset-2 hover:underline"
         >
-          ← The course
+          {t('correct.back')}
         </Link>
       </p>
       <PageHeader
-        title="Correct a session"
+        title={t('correct.title')}
         subtitle={`${session.patientName} · ${formatWeekdayDate(session.scheduledOn, locale)}`}
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <div className="space-y-6">
-          <Card title="Recorded now">
+          <Card title={t('correct.recordedNow')}>
             {recorded ? (
               <div className="space-y-1 text-sm">
                 <p className="font-medium text-slate-900">{details.join(' · ')}</p>
-                {recorded.reason ? <p className="break-words text-slate-700">Reason: {recorded.reason}</p> : null}
+                {recorded.reason ? (
+                  <p className="break-words text-slate-700">{t('correct.reason', { reason: recorded.reason })}</p>
+                ) : null}
                 {recorded.notes ? <p className="break-words text-slate-700">{recorded.notes}</p> : null}
                 {session.recordedByName ? (
-                  <p className="text-xs text-slate-500">Recorded by {session.recordedByName}</p>
+                  <p className="text-xs text-slate-500">{t('correct.recordedBy', { name: session.recordedByName })}</p>
                 ) : null}
               </div>
             ) : (
-              <EmptyState title="Nothing was recorded for this session yet." />
+              <EmptyState title={t('correct.nothingRecorded')} />
             )}
           </Card>
-          <Card title="History">
+          <Card title={t('correct.history')}>
             {session.corrections.length > 0 ? (
               <CorrectionHistory corrections={session.corrections} locale={locale} timeZone={clinicTimeZone()} />
             ) : (
-              <p className="text-sm text-slate-600">Not corrected so far.</p>
+              <p className="text-sm text-slate-600">{t('correct.notCorrected')}</p>
             )}
           </Card>
         </div>
-        <Card title="Correction">
+        <Card title={t('correct.correction')}>
           {recorded ? (
             <CorrectSessionForm
               action={correctSessionAction}

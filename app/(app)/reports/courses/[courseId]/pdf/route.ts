@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { renderCourseReportPdf } from '@/components/reports/course-report-pdf';
 import { getCurrentUser } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
@@ -13,8 +14,8 @@ type Context = { params: Promise<{ courseId: string }> };
  * the page beside it; a course out of reach is 404, as the page is.
  */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const actor = await getCurrentUser();
-  if (!actor) return new Response('Sign in again.', { status: 401, headers: { 'Cache-Control': 'no-store' } });
+  const [actor, t] = await Promise.all([getCurrentUser(), getTranslations('reports.download')]);
+  if (!actor) return new Response(t('signInAgain'), { status: 401, headers: { 'Cache-Control': 'no-store' } });
   const { courseId } = await params;
   try {
     const [report, locale] = await Promise.all([
@@ -37,7 +38,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     if (!isAppError(error)) throw error;
     await auditRefusal(actor, error);
     const status = error.code === 'FORBIDDEN' ? 403 : 404;
-    return new Response(status === 404 ? 'This report was not found.' : error.message, {
+    return new Response(status === 404 ? t('notFound') : error.message, {
       status,
       headers: { 'Cache-Control': 'no-store' },
     });
