@@ -109,7 +109,9 @@ export function messagesFor(locale: Locale): Messages {
 export const CLIENT_NAMESPACES = [
   'auth',
   'common',
+  'courses',
   'errors',
   'format',
+  'indications',
   'layout',
 ] as const satisfies readonly Namespace[];
