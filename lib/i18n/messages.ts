@@ -114,4 +114,5 @@ export const CLIENT_NAMESPACES = [
   'format',
   'indications',
   'layout',
+  'patients',
 ] as const satisfies readonly Namespace[];
