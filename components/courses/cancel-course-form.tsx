@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, type FormEvent } from 'react';
 import { ConfirmDialog, isConfirmedSubmit, type ConfirmDialogHandle } from '@/components/ui/confirm-dialog';
 import { TextAreaField } from '@/components/ui/field';
@@ -12,6 +13,7 @@ import { ZCancelCourseSchema } from '@/lib/validation/cancel-course';
 
 /** Stops an active course after asking; the reason is required and kept with the course. */
 export function CancelCourseForm({ action, courseId }: { action: FormAction; courseId: string }) {
+  const t = useTranslations('courses.cancelForm');
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCancelCourseSchema, state);
   const confirmDialog = useRef<ConfirmDialogHandle>(null);
@@ -30,29 +32,24 @@ export function CancelCourseForm({ action, courseId }: { action: FormAction; cou
       action={formAction}
       onSubmit={checkThenConfirm}
       noValidate
-      aria-label="Cancel the course"
+      aria-label={t('label')}
       className="space-y-4"
     >
       <FormMessage state={messageState} />
       <input type="hidden" name="courseId" value={courseId} />
       <TextAreaField
         name="reason"
-        label="Reason for cancelling"
+        label={t('reason')}
         rows={2}
-        hint="Required; the family sees it. For example: heart defect found, no massage until cleared; or the family withdrew."
+        hint={t('reasonHint')}
         defaultValue={submittedValue(state, 'reason')}
         error={errorFor('reason')}
       />
-      <SubmitButton variant="danger" pendingText="Cancelling…">
-        Cancel course
+      <SubmitButton variant="danger" pendingText={t('pending')}>
+        {t('submit')}
       </SubmitButton>
-      <ConfirmDialog
-        ref={confirmDialog}
-        title="Cancel this course?"
-        confirmLabel="Cancel the course"
-        cancelLabel="Keep the course"
-      >
-        Its remaining sessions will not take place and can no longer be recorded, unless the course is reinstated.
+      <ConfirmDialog ref={confirmDialog} title={t('confirmTitle')} confirmLabel={t('confirm')} cancelLabel={t('keep')}>
+        {t('confirmDescription')}
       </ConfirmDialog>
     </form>
   );

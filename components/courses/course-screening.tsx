@@ -1,6 +1,6 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/card';
-import { BODY_AREAS, CONTRAINDICATIONS } from '@/lib/domain/rules';
 import { formatDate } from '@/lib/i18n/format';
 import type { CourseDetail } from '@/lib/server/courses/get-course';
 
@@ -15,38 +15,39 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 
 /** The contraindication screening done when the course was prescribed, as stored with it. */
 export function CourseScreening({ screening, locale }: { screening: CourseDetail['screening']; locale: string }) {
-  if (screening === null) return <EmptyState title="No screening is stored for this course." />;
+  const t = useTranslations('courses.screening');
+  const rules = useTranslations('rules');
+  if (screening === null) return <EmptyState title={t('empty')} />;
   return (
     <div className="space-y-4">
       <dl className="grid gap-4 sm:grid-cols-2">
-        <Item term="Screened">
-          {formatDate(screening.screenedOn, locale)}
-          {` by ${screening.screenedByName}`}
+        <Item term={t('screened')}>
+          {t('screenedOn', { date: formatDate(screening.screenedOn, locale), name: screening.screenedByName })}
         </Item>
-        <Item term="Present">
+        <Item term={t('present')}>
           {screening.present.length === 0 ? (
-            'None: every item of the checklist was absent.'
+            t('nonePresent')
           ) : (
-            <ul aria-label="Contraindications present" className="space-y-0.5">
+            <ul aria-label={t('presentLabel')} className="space-y-0.5">
               {screening.present.map((id) => (
-                <li key={id}>{CONTRAINDICATIONS[id].label}</li>
+                <li key={id}>{rules(`contraindications.${id}`)}</li>
               ))}
             </ul>
           )}
         </Item>
-        <Item term="Left out of the routine">
+        <Item term={t('leftOut')}>
           {screening.excludedAreas.length === 0
-            ? 'No area'
-            : screening.excludedAreas.map((area) => BODY_AREAS[area].label).join(', ')}
+            ? t('noArea')
+            : screening.excludedAreas.map((area) => rules(`bodyAreas.${area}.label`)).join(', ')}
         </Item>
         {screening.postponedFor.length > 0 ? (
-          <Item term="Start postponed for">{screening.postponedFor.join('; ')}</Item>
+          <Item term={t('postponedFor')}>{screening.postponedFor.join('; ')}</Item>
         ) : null}
       </dl>
       {screening.warnings.length > 0 ? (
         <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-200">
-          <p className="font-semibold">Warnings</p>
-          <ul aria-label="Screening warnings" className="mt-1 list-disc space-y-1 pl-5">
+          <p className="font-semibold">{t('warnings')}</p>
+          <ul aria-label={t('warningsLabel')} className="mt-1 list-disc space-y-1 pl-5">
             {screening.warnings.map((warning) => (
               <li key={warning} className="break-words">
                 {warning}

@@ -1,12 +1,6 @@
-import type { CourseStatus, Frequency, SessionStatus } from '@/lib/generated/prisma/enums';
+import type { CourseStatus, SessionStatus } from '@/lib/generated/prisma/enums';
 
 type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
-
-export const FREQUENCY_LABELS = {
-  DAILY: 'Daily',
-  EVERY_OTHER_DAY: 'Every other day',
-  WEEKDAYS: 'On chosen days of the week',
-} as const satisfies Record<Frequency, string>;
 
 export const COURSE_STATUS_LABELS = {
   ACTIVE: 'Active',

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useMemo, useState, type RefObject } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
@@ -92,6 +93,7 @@ function PrescribeCourseFormBody({
   formAction,
   formRef,
 }: BodyProps) {
+  const t = useTranslations('courses.prescribe');
   const [values, setValues] = useState(() => valuesAfter(state, defaults));
   const schema = useMemo(() => prescribeCourseSchema(today), [today]);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
@@ -200,9 +202,9 @@ function PrescribeCourseFormBody({
       </div>
 
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingText="Prescribing…">Prescribe course</SubmitButton>
+        <SubmitButton pendingText={t('pending')}>{t('submit')}</SubmitButton>
         <Link href={cancelHref} className="px-2 py-2 text-sm font-medium text-slate-700 underline">
-          Cancel
+          {t('cancel')}
         </Link>
       </div>
     </form>

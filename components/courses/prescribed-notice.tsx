@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 
 /** The search parameter the prescribe action adds when it redirects to the new course. */
@@ -12,6 +13,7 @@ export function isJustPrescribed(searchParams: Record<string, string | string[] 
  * age and umbilical-wound warnings and the left-out areas, as stored with the screening).
  */
 export function PrescribedNotice({ warnings, dismissHref }: { warnings: readonly string[]; dismissHref: string }) {
+  const t = useTranslations('courses.prescribed');
   const hasWarnings = warnings.length > 0;
   return (
     <div
@@ -19,9 +21,9 @@ export function PrescribedNotice({ warnings, dismissHref }: { warnings: readonly
       className={`no-print mb-6 flex flex-wrap items-start justify-between gap-2 rounded-md px-4 py-3 text-sm ring-1 ${hasWarnings ? 'bg-amber-50 text-amber-900 ring-amber-200' : 'bg-brand-50 text-brand-800 ring-brand-100'}`}
     >
       <div className="min-w-0 space-y-1">
-        <p className="font-semibold">{hasWarnings ? 'Course prescribed, with warnings:' : 'Course prescribed.'}</p>
+        <p className="font-semibold">{hasWarnings ? t('withWarnings') : t('done')}</p>
         {hasWarnings ? (
-          <ul aria-label="Prescription warnings" className="list-disc space-y-1 pl-5">
+          <ul aria-label={t('warningsLabel')} className="list-disc space-y-1 pl-5">
             {warnings.map((warning) => (
               <li key={warning} className="break-words">
                 {warning}
@@ -31,7 +33,7 @@ export function PrescribedNotice({ warnings, dismissHref }: { warnings: readonly
         ) : null}
       </div>
       <Link href={dismissHref} className="font-medium underline" replace scroll={false}>
-        Dismiss
+        {t('dismiss')}
       </Link>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -21,15 +22,16 @@ type Props = {
 
 /** Picks who records the course's sessions from now on; the current therapist is preselected and marked. */
 export function ReassignTherapistForm({ action, courseId, currentTherapistId, therapists }: Props) {
+  const t = useTranslations('courses.reassignForm');
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZReassignTherapistSchema, state);
   // A deactivated therapist is not a choice: the select then starts empty and asks for one.
   const isCurrentChoosable = therapists.some((therapist) => therapist.id === currentTherapistId);
   const options = [
-    ...(isCurrentChoosable ? [] : [{ value: '', label: 'Choose a therapist' }]),
+    ...(isCurrentChoosable ? [] : [{ value: '', label: t('choose') }]),
     ...therapists.map((therapist) => ({
       value: therapist.id,
-      label: therapist.id === currentTherapistId ? `${therapist.name} (current)` : therapist.name,
+      label: therapist.id === currentTherapistId ? t('current', { name: therapist.name }) : therapist.name,
     })),
   ];
   return (
@@ -39,20 +41,20 @@ export function ReassignTherapistForm({ action, courseId, currentTherapistId, th
       action={formAction}
       onSubmit={onSubmit}
       noValidate
-      aria-label="Change the therapist"
+      aria-label={t('label')}
       className="space-y-4"
     >
       <FormMessage state={messageState} />
       <input type="hidden" name="courseId" value={courseId} />
       <SelectField
         name="therapistId"
-        label="Therapist"
+        label={t('therapist')}
         options={options}
         defaultValue={submittedValue(state, 'therapistId', isCurrentChoosable ? (currentTherapistId ?? '') : '')}
         error={errorFor('therapistId')}
-        hint={therapists.length === 0 ? 'There is no active therapist account: a clinic admin adds them.' : undefined}
+        hint={therapists.length === 0 ? t('noTherapists') : undefined}
       />
-      <SubmitButton pendingText="Changing…">Change therapist</SubmitButton>
+      <SubmitButton pendingText={t('pending')}>{t('submit')}</SubmitButton>
     </form>
   );
 }

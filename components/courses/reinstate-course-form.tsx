@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ConfirmSubmitButton } from '@/components/ui/confirm-submit-button';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -10,6 +11,7 @@ import { ZReinstateCourseSchema } from '@/lib/validation/reinstate-course';
 
 /** Puts a cancelled course back into effect after asking; the reason is required and kept. */
 export function ReinstateCourseForm({ action, courseId }: { action: FormAction; courseId: string }) {
+  const t = useTranslations('courses.reinstateForm');
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZReinstateCourseSchema, state);
   return (
@@ -19,27 +21,27 @@ export function ReinstateCourseForm({ action, courseId }: { action: FormAction; 
       action={formAction}
       onSubmit={onSubmit}
       noValidate
-      aria-label="Reinstate the course"
+      aria-label={t('label')}
       className="space-y-4"
     >
       <FormMessage state={messageState} />
       <input type="hidden" name="courseId" value={courseId} />
       <TextAreaField
         name="reason"
-        label="Reason for reinstating"
+        label={t('reason')}
         rows={2}
-        hint="Required; for example: cancelled by mistake, or cardiology cleared the child."
+        hint={t('reasonHint')}
         defaultValue={submittedValue(state, 'reason')}
         error={errorFor('reason')}
       />
       <ConfirmSubmitButton
         variant="primary"
-        title="Reinstate this course?"
-        description="The course runs again: the sessions it still needs are planned from today, and the cancellation stays in its history."
-        confirmLabel="Reinstate the course"
-        cancelLabel="Keep it cancelled"
+        title={t('confirmTitle')}
+        description={t('confirmDescription')}
+        confirmLabel={t('confirm')}
+        cancelLabel={t('keep')}
       >
-        Reinstate course
+        {t('submit')}
       </ConfirmSubmitButton>
     </form>
   );

@@ -1,30 +1,35 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { EmptyState } from '@/components/ui/card';
 import { SourceRefs } from '@/components/shared/source-refs';
-import { BODY_AREAS, formatMinutes, SESSION_CHAIN, TECHNIQUES, type RoutineStep } from '@/lib/domain/rules';
+import { SESSION_CHAIN, type RoutineStep } from '@/lib/domain/rules';
+import { quantities } from '@/lib/i18n/format';
 
 /** The course's session routine as stored: every step in the prescribed order. */
 export function RoutineSteps({ steps }: { steps: readonly RoutineStep[] | null }) {
-  if (steps === null) return <EmptyState title="No step-by-step routine is stored for this course." />;
+  const t = useTranslations('courses.routine');
+  const rules = useTranslations('rules');
+  const format = quantities(useLocale());
+  if (steps === null) return <EmptyState title={t('empty')} />;
   const total = steps.reduce((sum, step) => sum + step.minutes, 0);
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">
-        {steps.length} steps, about {formatMinutes(total)} in all. Every session begins and ends with stroking{' '}
+        {t('summary', { count: steps.length, total: format.minutes(total) })}{' '}
         <SourceRefs ids={SESSION_CHAIN.source} inline />.
       </p>
-      <ol aria-label="Session routine" className="divide-y divide-slate-200">
+      <ol aria-label={t('label')} className="divide-y divide-slate-200">
         {steps.map((step, index) => (
           <li key={index} className="flex gap-3 py-2 break-inside-avoid first:pt-0 last:pb-0">
             <span className="w-6 shrink-0 text-right font-semibold tabular-nums text-slate-500">{index + 1}.</span>
             <div className="min-w-0 flex-1">
               <p className="font-medium text-slate-900">
                 <span data-step-title>
-                  {BODY_AREAS[step.area].label} · {TECHNIQUES[step.technique].label}
+                  {rules(`bodyAreas.${step.area}.label`)} · {rules(`techniques.${step.technique}.label`)}
                 </span>
                 <span className="font-normal text-slate-600">
                   {' '}
-                  · {step.repetitions !== null ? `${step.repetitions} times · ` : ''}
-                  {formatMinutes(step.minutes)}
+                  · {step.repetitions !== null ? `${t('repetitions', { count: step.repetitions })} · ` : ''}
+                  {format.minutes(step.minutes)}
                 </span>
               </p>
               <p className="break-words text-sm text-slate-700">{step.direction}</p>

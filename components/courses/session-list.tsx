@@ -1,4 +1,5 @@
 import { formatSessionTime } from '@/components/shared/format-session-date';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { CorrectionHistory } from '@/components/sessions/correction-history';
 import { Badge, EmptyState } from '@/components/ui/card';
@@ -8,8 +9,7 @@ import { sessionState } from '@/lib/domain/session-state';
 import type { CourseSession } from '@/lib/server/courses/get-course';
 import type { CourseCorrections } from '@/lib/server/courses/get-course-corrections';
 import { formatSessionDate } from '@/components/shared/format-session-date';
-import { LOCATION_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
-import { CALLED_OFF_LABEL, OVERDUE_LABEL, SESSION_STATUS_LABELS, SESSION_STATUS_TONES } from './labels';
+import { SESSION_STATUS_TONES } from './labels';
 
 type SessionListProps = {
   sessions: CourseSession[];
@@ -22,23 +22,24 @@ type SessionListProps = {
 
 /** Every dated session of a course in order, with what was recorded for it and how it was corrected. */
 export function SessionList({ sessions, courseStatus, today, locale, timeZone, corrections }: SessionListProps) {
-  if (sessions.length === 0) return <EmptyState title="This course has no sessions." />;
+  const t = useTranslations('courses');
+  if (sessions.length === 0) return <EmptyState title={t('sessions.empty')} />;
   return (
-    <ol aria-label="Sessions" className="divide-y divide-slate-200">
+    <ol aria-label={t('sessions.label')} className="divide-y divide-slate-200">
       {sessions.map((session) => {
         const details = [
-          LOCATION_LABELS[session.location],
+          t(`locations.${session.location}`),
           session.location === 'CLINIC' ? formatSessionTime(session.time, locale) : null,
           session.actualMinutes !== null
-            ? `${session.actualMinutes} min (${session.plannedMinutes} planned)`
-            : `${session.plannedMinutes} min planned`,
-          session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
+            ? t('sessions.actualMinutes', { actual: session.actualMinutes, planned: session.plannedMinutes })
+            : t('sessions.plannedMinutes', { planned: session.plannedMinutes }),
+          session.tolerance ? t(`sessions.tolerances.${session.tolerance}`) : null,
         ].filter(Boolean);
         return (
           <li key={session.id} className="flex gap-3 py-3 break-inside-avoid first:pt-0 last:pb-0">
             <span
               className="w-7 shrink-0 pt-0.5 text-right font-semibold tabular-nums text-slate-500"
-              aria-label={`Session ${session.number}`}
+              aria-label={t('sessions.number', { number: session.number })}
             >
               {session.number}.
             </span>
@@ -48,15 +49,18 @@ export function SessionList({ sessions, courseStatus, today, locale, timeZone, c
                   {formatSessionDate(session.scheduledOn, locale)}
                 </time>
                 <StateBadge session={session} courseStatus={courseStatus} today={today} />
-                {session.isMakeUp ? <Badge tone="warn">Make-up</Badge> : null}
+                {session.isMakeUp ? <Badge tone="warn">{t('sessions.makeUp')}</Badge> : null}
               </div>
               <p className="text-sm text-slate-600">{details.join(' · ')}</p>
-              {session.reason ? <p className="break-words text-sm text-slate-700">Reason: {session.reason}</p> : null}
+              {session.reason ? (
+                <p className="break-words text-sm text-slate-700">{t('sessions.reason', { reason: session.reason })}</p>
+              ) : null}
               {session.notes ? <p className="break-words text-sm text-slate-700">{session.notes}</p> : null}
               {session.recordedByName ? (
                 <p className="text-xs text-slate-500">
-                  Recorded by {session.recordedByName}
-                  {session.wellConfirmed ? ', who confirmed the baby was well beforehand' : ''}
+                  {session.wellConfirmed
+                    ? t('sessions.recordedByWell', { name: session.recordedByName })
+                    : t('sessions.recordedBy', { name: session.recordedByName })}
                 </p>
               ) : null}
               <CorrectionHistory
@@ -69,7 +73,7 @@ export function SessionList({ sessions, courseStatus, today, locale, timeZone, c
                   href={`/sessions/${session.id}/correct`}
                   className="no-print inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
                 >
-                  Correct session {session.number}
+                  {t('sessions.correct', { number: session.number })}
                 </Link>
               ) : null}
             </div>
@@ -89,13 +93,14 @@ function StateBadge({
   courseStatus: CourseStatus;
   today: IsoDate;
 }) {
+  const t = useTranslations('courses.sessions.states');
   const state = sessionState(session, courseStatus, today);
   switch (state) {
     case 'CALLED_OFF':
-      return <Badge>{CALLED_OFF_LABEL}</Badge>;
+      return <Badge>{t('CALLED_OFF')}</Badge>;
     case 'OVERDUE':
-      return <Badge tone="warn">{OVERDUE_LABEL}</Badge>;
+      return <Badge tone="warn">{t('OVERDUE')}</Badge>;
     default:
-      return <Badge tone={SESSION_STATUS_TONES[state]}>{SESSION_STATUS_LABELS[state]}</Badge>;
+      return <Badge tone={SESSION_STATUS_TONES[state]}>{t(state)}</Badge>;
   }
 }

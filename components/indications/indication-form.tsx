@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -11,18 +12,6 @@ import { submittedValue } from '@/lib/actions/action-state';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { INDICATION_KINDS, indicationCorrectionSchema, indicationSchema } from '@/lib/validation/indication';
 import { TextAreaField } from '@/components/ui/field';
-import { INDICATION_KIND_LABELS } from './labels';
-
-const KIND_HINTS = {
-  THERAPEUTIC: 'treats a specific problem',
-  CORRECTIVE: 'consolidates the results of treatment',
-  PREVENTIVE: 'general strengthening for a healthy infant',
-} as const satisfies Record<(typeof INDICATION_KINDS)[number], string>;
-
-const KIND_OPTIONS = [
-  { value: '', label: 'Choose…' },
-  ...INDICATION_KINDS.map((kind) => ({ value: kind, label: `${INDICATION_KIND_LABELS[kind]}: ${KIND_HINTS[kind]}` })),
-];
 
 type Props = {
   action: FormAction;
@@ -44,6 +33,15 @@ type Props = {
 
 /** Records an indication, or corrects one (with a reason; its previous values are kept). */
 export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempotencyKey, correction }: Props) {
+  const t = useTranslations('indications.form');
+  const kinds = useTranslations('indications.kinds');
+  const kindOptions = [
+    { value: '', label: t('choose') },
+    ...INDICATION_KINDS.map((kind) => ({
+      value: kind,
+      label: t('kindOption', { kind: kinds(kind), hint: t(`kindHints.${kind}`) }),
+    })),
+  ];
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const schema = useMemo(
     () => (correction ? indicationCorrectionSchema(today) : indicationSchema(today)),
@@ -67,31 +65,31 @@ export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempot
       )}
       <SelectField
         name="kind"
-        label="Kind"
-        options={KIND_OPTIONS}
+        label={t('kind')}
+        options={kindOptions}
         defaultValue={submittedValue(state, 'kind', correction?.kind)}
         error={errorFor('kind')}
       />
       <TextField
         name="diagnosis"
-        label="Diagnosis"
+        label={t('diagnosis')}
         autoComplete="off"
         defaultValue={submittedValue(state, 'diagnosis', correction?.diagnosis)}
         error={errorFor('diagnosis')}
-        hint="In plain words, e.g. “Muscle hypertonia of the legs” or “Healthy infant: general strengthening”."
+        hint={t('diagnosisHint')}
       />
       <TextField
         name="icd10Code"
-        label="ICD-10 code"
+        label={t('icd10Code')}
         autoComplete="off"
         autoCapitalize="characters"
         defaultValue={submittedValue(state, 'icd10Code', correction?.icd10Code)}
         error={errorFor('icd10Code')}
-        hint="Optional, e.g. P94.1 or Q65.8."
+        hint={t('icd10CodeHint')}
       />
       <TextField
         name="diagnosedOn"
-        label="Diagnosed on"
+        label={t('diagnosedOn')}
         type="date"
         min={dateOfBirth}
         max={today}
@@ -101,17 +99,17 @@ export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempot
       {correction ? (
         <TextAreaField
           name="correctionReason"
-          label="Reason for the correction"
+          label={t('correctionReason')}
           rows={2}
-          hint="Required; kept with the previous values, for example: wrong ICD-10 code."
+          hint={t('correctionReasonHint')}
           defaultValue={submittedValue(state, 'correctionReason', '')}
           error={errorFor('correctionReason')}
         />
       ) : null}
       <div className="flex flex-wrap items-center gap-3 pt-2">
-        <SubmitButton>{correction ? 'Save the correction' : 'Save indication'}</SubmitButton>
+        <SubmitButton>{correction ? t('saveCorrection') : t('save')}</SubmitButton>
         <Link href={cancelHref} className="px-2 py-2 text-sm font-medium text-slate-700 underline">
-          Cancel
+          {t('cancel')}
         </Link>
       </div>
     </form>

@@ -1,11 +1,5 @@
 import type { IndicationKind } from '@/lib/generated/prisma/enums';
 
-export const INDICATION_KIND_LABELS = {
-  THERAPEUTIC: 'Therapeutic',
-  CORRECTIVE: 'Corrective',
-  PREVENTIVE: 'Preventive',
-} as const satisfies Record<IndicationKind, string>;
-
 export const INDICATION_KIND_TONES = {
   THERAPEUTIC: 'info',
   CORRECTIVE: 'warn',

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ConfirmSubmitButton } from '@/components/ui/confirm-submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
@@ -13,18 +14,19 @@ export function ResolveIndicationForm({
   indicationId: string;
   diagnosis: string;
 }) {
+  const t = useTranslations('indications.resolve');
   const { state, formAction, formKey, formRef } = useActionForm(action);
   return (
     <form key={formKey} ref={formRef} action={formAction} className="space-y-1">
       <input type="hidden" name="indicationId" value={indicationId} />
       <ConfirmSubmitButton
         variant="secondary"
-        title={`Mark “${diagnosis}” as resolved?`}
-        description="No new course can be prescribed for it afterwards."
-        confirmLabel="Mark as resolved"
-        cancelLabel="Keep it open"
+        title={t('title', { diagnosis })}
+        description={t('description')}
+        confirmLabel={t('confirm')}
+        cancelLabel={t('cancel')}
       >
-        Resolve
+        {t('button')}
       </ConfirmSubmitButton>
       {state.status === 'error' ? (
         <p role="alert" className="text-sm text-red-700">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClasses } from '@/components/ui/field';
@@ -21,14 +22,13 @@ type Search =
   | { status: 'done'; matches: GuardianChoice[] }
   | { status: 'failed'; message: string };
 
-const TOO_SHORT = `Type at least ${GUARDIAN_SEARCH_MIN_LENGTH} letters of the name or email.`;
-
 /**
  * Picks guardians by searching the parent accounts on the server (/api/guardians: scoped, at most
  * 10 matches), never by listing them all: an ARIA 1.2 combobox (arrow keys, Enter, Escape) whose
  * choices stay below as a list with a Remove button each.
  */
 export function GuardianPicker({ name, chosen, onChange, error }: Props) {
+  const t = useTranslations('patients.guardianPicker');
   const id = useId();
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<Search>({ status: 'idle' });
@@ -47,15 +47,15 @@ export function GuardianPicker({ name, chosen, onChange, error }: Props) {
         setSearch(
           response.ok && body.matches
             ? { status: 'done', matches: body.matches }
-            : { status: 'failed', message: body.error ?? 'The search failed; try again.' },
+            : { status: 'failed', message: body.error ?? t('failed') },
         );
         setActive(-1);
       })
       .catch(() => {
-        if (!controller.signal.aborted) setSearch({ status: 'failed', message: 'The search failed; try again.' });
+        if (!controller.signal.aborted) setSearch({ status: 'failed', message: t('failed') });
       });
     return () => controller.abort();
-  }, [trimmed]);
+  }, [trimmed, t]);
 
   const chosenIds = new Set(chosen.map((guardian) => guardian.id));
   const options =
@@ -67,15 +67,15 @@ export function GuardianPicker({ name, chosen, onChange, error }: Props) {
     trimmed.length === 0
       ? ''
       : trimmed.length < GUARDIAN_SEARCH_MIN_LENGTH
-        ? TOO_SHORT
+        ? t('tooShort', { count: GUARDIAN_SEARCH_MIN_LENGTH })
         : search.status === 'loading'
-          ? 'Searching…'
+          ? t('searching')
           : search.status === 'failed'
             ? search.message
             : search.status === 'done'
               ? options.length === 0
-                ? `No other parent account matches “${trimmed}”.`
-                : `${options.length} parent account${options.length === 1 ? '' : 's'} found; use the arrow keys to choose.`
+                ? t('noMatch', { query: trimmed })
+                : t('found', { count: options.length })
               : '';
 
   function choose(guardian: GuardianChoice) {
@@ -108,9 +108,9 @@ export function GuardianPicker({ name, chosen, onChange, error }: Props) {
   const describedBy = [error ? `${id}-error` : `${id}-hint`, `${id}-status`].join(' ');
   return (
     <fieldset className="min-w-0 space-y-3" aria-invalid={error ? true : undefined}>
-      <legend className="text-sm font-medium text-slate-800">Parent accounts that may see this child</legend>
+      <legend className="text-sm font-medium text-slate-800">{t('legend')}</legend>
       {chosen.length > 0 ? (
-        <ul aria-label="Chosen guardians" className="space-y-2">
+        <ul aria-label={t('chosen')} className="space-y-2">
           {chosen.map((guardian) => (
             <li
               key={guardian.id}
@@ -124,20 +124,20 @@ export function GuardianPicker({ name, chosen, onChange, error }: Props) {
               <Button
                 type="button"
                 variant="secondary"
-                aria-label={`Remove ${guardian.name}`}
+                aria-label={t('removeLabel', { name: guardian.name })}
                 onClick={() => onChange(chosen.filter((other) => other.id !== guardian.id))}
               >
-                Remove
+                {t('remove')}
               </Button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-600">No guardian chosen yet.</p>
+        <p className="text-sm text-slate-600">{t('noneChosen')}</p>
       )}
       <div className="relative space-y-1">
         <label htmlFor={`${id}-search`} className="block text-sm font-medium text-slate-800">
-          Add a guardian: search by name or email
+          {t('searchLabel')}
         </label>
         <input
           ref={inputRef}
@@ -165,7 +165,7 @@ export function GuardianPicker({ name, chosen, onChange, error }: Props) {
         <ul
           id={listId}
           role="listbox"
-          aria-label="Matching parent accounts"
+          aria-label={t('matches')}
           hidden={!isListShown}
           className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded-md bg-white py-1 shadow-lg ring-1 ring-slate-300"
         >
@@ -194,8 +194,7 @@ export function GuardianPicker({ name, chosen, onChange, error }: Props) {
           </p>
         ) : (
           <p id={`${id}-hint`} className="text-xs text-slate-500">
-            A guardian sees this child&apos;s courses and home routine, and nothing else. A clinic admin adds parent
-            accounts under “Staff &amp; parents”.
+            {t('hint')}
           </p>
         )}
       </div>

@@ -1,11 +1,10 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { formatDate } from '@/lib/i18n/format';
 import type { PatientDetail } from '@/lib/server/patients/get-patient';
 import { describeAge } from '@/components/shared/describe-age';
-import { formatGestation } from '@/lib/domain/age';
-import { SEX_LABELS } from './labels';
 
 // Each term and its value in one div: the only wrapper a <dl> may hold, so no other wraps it.
 function Item({ term, wide = false, children }: { term: string; wide?: boolean; children: ReactNode }) {
@@ -18,21 +17,27 @@ function Item({ term, wide = false, children }: { term: string; wide?: boolean; 
 }
 
 export function PatientDetails({ patient, today, locale }: { patient: PatientDetail; today: IsoDate; locale: string }) {
+  const t = useTranslations('patients.details');
   return (
-    <Card title="Details">
+    <Card title={t('title')}>
       <dl className="grid gap-4 sm:grid-cols-2">
-        <Item term="Date of birth">{formatDate(patient.dateOfBirth, locale, 'long')}</Item>
-        <Item term="Age">{describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}</Item>
-        <Item term="Sex">{SEX_LABELS[patient.sex]}</Item>
-        <Item term="Gestational age at birth">
-          {patient.gestationalAgeDays === null ? 'Not recorded' : formatGestation(patient.gestationalAgeDays)}
+        <Item term={t('dateOfBirth')}>{formatDate(patient.dateOfBirth, locale, 'long')}</Item>
+        <Item term={t('age')}>{describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}</Item>
+        <Item term={t('sex')}>{t(`sexes.${patient.sex}`)}</Item>
+        <Item term={t('gestationalAge')}>
+          {patient.gestationalAgeDays === null
+            ? t('notRecorded')
+            : t(patient.gestationalAgeDays % 7 === 0 ? 'gestationWeeks' : 'gestationWeeksDays', {
+                weeks: Math.floor(patient.gestationalAgeDays / 7),
+                days: patient.gestationalAgeDays % 7,
+              })}
         </Item>
-        <Item term="Umbilical wound healed">
-          {patient.umbilicalWoundHealedOn ? formatDate(patient.umbilicalWoundHealedOn, locale) : 'Not recorded'}
+        <Item term={t('umbilicalWoundHealed')}>
+          {patient.umbilicalWoundHealedOn ? formatDate(patient.umbilicalWoundHealedOn, locale) : t('notRecorded')}
         </Item>
-        <Item term="Guardians">
+        <Item term={t('guardians')}>
           {patient.guardians.length === 0 ? (
-            'None linked'
+            t('noGuardians')
           ) : (
             <ul>
               {patient.guardians.map((guardian) => (
@@ -43,8 +48,8 @@ export function PatientDetails({ patient, today, locale }: { patient: PatientDet
             </ul>
           )}
         </Item>
-        <Item term="Notes" wide>
-          {patient.notes ? <span className="whitespace-pre-line">{patient.notes}</span> : 'None'}
+        <Item term={t('notes')} wide>
+          {patient.notes ? <span className="whitespace-pre-line">{patient.notes}</span> : t('noNotes')}
         </Item>
       </dl>
     </Card>

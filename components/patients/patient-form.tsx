@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
@@ -13,7 +14,6 @@ import { newPatientSchema, patientCorrectionSchema, SEXES } from '@/lib/validati
 import { InvitationLinkPanel } from '@/components/guardian-invitations/invitation-link-panel';
 import { NewGuardianInvitationFields } from '@/components/guardian-invitations/new-guardian-invitation-fields';
 import { GuardianPicker, type GuardianChoice } from './guardian-picker';
-import { SEX_LABELS } from './labels';
 
 /** The form's values as the inputs hold them (strings), for a new patient or one being edited. */
 export type PatientFormValues = {
@@ -40,8 +40,6 @@ export const EMPTY_PATIENT: PatientFormValues = {
   guardians: [],
 };
 
-const SEX_OPTIONS = [{ value: '', label: 'Choose…' }, ...SEXES.map((sex) => ({ value: sex, label: SEX_LABELS[sex] }))];
-
 type Props = {
   action: FormAction;
   initial: PatientFormValues;
@@ -64,6 +62,9 @@ export function PatientForm({
   idempotencyKey,
   isCorrection = false,
 }: Props) {
+  const t = useTranslations('patients.form');
+  const sexes = useTranslations('patients.details.sexes');
+  const sexOptions = [{ value: '', label: t('choose') }, ...SEXES.map((sex) => ({ value: sex, label: sexes(sex) }))];
   const { state, formAction, formKey, formRef } = useActionForm(action);
   // Held here, above the form that remounts with each answer, so a rejected form keeps its choices.
   const [guardians, setGuardians] = useState(initial.guardians);
@@ -94,26 +95,26 @@ export function PatientForm({
         className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
       >
         <h2 id="patient-child" className="text-lg font-semibold text-slate-900">
-          The child
+          {t('child')}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             name="firstName"
-            label="First name"
+            label={t('firstName')}
             autoComplete="off"
             defaultValue={value('firstName')}
             error={errorFor('firstName')}
           />
           <TextField
             name="lastName"
-            label="Last name"
+            label={t('lastName')}
             autoComplete="off"
             defaultValue={value('lastName')}
             error={errorFor('lastName')}
           />
           <TextField
             name="dateOfBirth"
-            label="Date of birth"
+            label={t('dateOfBirth')}
             type="date"
             max={today}
             defaultValue={value('dateOfBirth')}
@@ -121,8 +122,8 @@ export function PatientForm({
           />
           <SelectField
             name="sex"
-            label="Sex"
-            options={SEX_OPTIONS}
+            label={t('sex')}
+            options={sexOptions}
             defaultValue={value('sex')}
             error={errorFor('sex')}
           />
@@ -130,38 +131,44 @@ export function PatientForm({
           <div className="grid grid-cols-2 gap-3">
             <TextField
               name="gestationalAgeWeeks"
-              label="Gestational age at birth: weeks"
+              label={t('gestationWeeks')}
               type="number"
               inputMode="numeric"
               min={22}
               max={44}
               defaultValue={value('gestationalAgeWeeks')}
               error={errorFor('gestationalAgeWeeks')}
-              hint="Optional. Below 37 weeks the corrected age is shown and used for age rules."
+              hint={t('gestationWeeksHint')}
             />
             <TextField
               name="gestationalAgeExtraDays"
-              label="and days"
+              label={t('gestationDays')}
               type="number"
               inputMode="numeric"
               min={0}
               max={6}
               defaultValue={value('gestationalAgeExtraDays')}
               error={errorFor('gestationalAgeExtraDays')}
-              hint="0–6, e.g. 32 weeks 3 days."
+              hint={t('gestationDaysHint')}
             />
           </div>
           <TextField
             name="umbilicalWoundHealedOn"
-            label="Umbilical wound healed on"
+            label={t('umbilicalWoundHealedOn')}
             type="date"
             max={today}
             defaultValue={value('umbilicalWoundHealedOn')}
             error={errorFor('umbilicalWoundHealedOn')}
-            hint="Optional. No tummy massage until it has healed."
+            hint={t('umbilicalWoundHint')}
           />
         </div>
-        <TextAreaField name="notes" label="Notes" rows={4} defaultValue={value('notes')} error={errorFor('notes')} />
+        <TextAreaField
+          name="notes"
+          label={t('notes')}
+          rows={4}
+          defaultValue={value('notes')}
+          error={errorFor('notes')}
+        />
       </section>
 
       <section
@@ -169,7 +176,7 @@ export function PatientForm({
         className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
       >
         <h2 id="patient-guardians" className="text-lg font-semibold text-slate-900">
-          Guardians
+          {t('guardians')}
         </h2>
         <GuardianPicker name="guardianIds" chosen={guardians} onChange={setGuardians} error={errorFor('guardianIds')} />
         {isCorrection ? null : (
@@ -186,9 +193,9 @@ export function PatientForm({
       {isCorrection ? (
         <TextAreaField
           name="correctionReason"
-          label="Reason for the correction"
+          label={t('correctionReason')}
           rows={2}
-          hint="Required; kept with the previous values, for example: date of birth typed wrong."
+          hint={t('correctionReasonHint')}
           defaultValue={submittedValue(state, 'correctionReason', '')}
           error={errorFor('correctionReason')}
         />
@@ -196,7 +203,7 @@ export function PatientForm({
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton>{submitLabel}</SubmitButton>
         <Link href={cancelHref} className="px-2 py-2 text-sm font-medium text-slate-700 underline">
-          Cancel
+          {t('cancel')}
         </Link>
       </div>
     </form>

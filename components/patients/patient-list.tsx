@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
@@ -14,9 +15,10 @@ export function PatientList({
   today: IsoDate;
   locale: string;
 }) {
+  const t = useTranslations('patients.list');
   return (
     <ul
-      aria-label="Patients"
+      aria-label={t('title')}
       className="divide-y divide-slate-200 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
     >
       {patients.map((patient) => (
@@ -31,15 +33,16 @@ export function PatientList({
               </span>
               <span className="block text-sm text-slate-600">
                 {describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}
-                <span className="text-slate-400"> · born {formatDate(patient.dateOfBirth, locale)}</span>
+                <span className="text-slate-400">
+                  {' '}
+                  · {t('born', { date: formatDate(patient.dateOfBirth, locale) })}
+                </span>
               </span>
             </span>
             {patient.activeCourses > 0 ? (
-              <Badge tone="info">
-                {patient.activeCourses === 1 ? '1 active course' : `${patient.activeCourses} active courses`}
-              </Badge>
+              <Badge tone="info">{t('activeCourses', { count: patient.activeCourses })}</Badge>
             ) : (
-              <Badge>No active course</Badge>
+              <Badge>{t('noActiveCourse')}</Badge>
             )}
           </Link>
         </li>

@@ -119,9 +119,12 @@ export const CLIENT_NAMESPACES = [
   'alerts',
   'auth',
   'common',
+  'courses',
   'errors',
   'format',
+  'indications',
   'layout',
   'settings',
   'sessions',
+  'patients',
 ] as const satisfies readonly Namespace[];

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PatientList } from '@/components/patients/patient-list';
 import { PatientSearch } from '@/components/patients/patient-search';
@@ -12,14 +13,21 @@ import { getRequestLocale } from '@/lib/i18n/locale';
 import { listPatients } from '@/lib/server/patients/list-patients';
 import { ZListParams } from '@/lib/validation/list-params';
 
-export const metadata: Metadata = { title: 'Patients' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('patients.list');
+  return { title: t('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PatientsPage({ searchParams }: Props) {
   const actor = await requirePage('/patients');
   const { q: query, page } = ZListParams.parse(await searchParams);
-  const [patients, locale] = await Promise.all([listPatients(actor, query, page), getRequestLocale()]);
+  const [patients, locale, t] = await Promise.all([
+    listPatients(actor, query, page),
+    getRequestLocale(),
+    getTranslations('patients.list'),
+  ]);
   const canEdit = can(actor.role, 'EDIT_PATIENTS');
   const hrefFor = (target: number) =>
     `/patients?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
@@ -28,35 +36,35 @@ export default async function PatientsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="Patients"
-        actions={canEdit ? <ButtonLink href="/patients/new">New patient</ButtonLink> : null}
+        title={t('title')}
+        actions={canEdit ? <ButtonLink href="/patients/new">{t('newPatient')}</ButtonLink> : null}
       />
       <PatientSearch query={query} />
       {patients.items.length > 0 ? (
         <>
           {patients.pageCount > 1 ? (
             <p className="mb-2 text-sm text-slate-600">
-              {patients.firstPosition}–{lastPosition} of {patients.total} patients
+              {t('range', { first: patients.firstPosition, last: lastPosition, total: patients.total })}
             </p>
           ) : null}
           <PatientList patients={patients.items} today={clinicToday()} locale={locale} />
-          <Pagination label="Pages of patients" page={patients.page} pageCount={patients.pageCount} hrefFor={hrefFor} />
+          <Pagination label={t('pages')} page={patients.page} pageCount={patients.pageCount} hrefFor={hrefFor} />
         </>
       ) : query ? (
-        <EmptyState title={`No patients match “${query}”.`}>
-          Check the spelling, or search by first name or surname only.{' '}
+        <EmptyState title={t('noMatch', { query })}>
+          {t('noMatchHint')}{' '}
           <Link href="/patients" className="font-medium text-brand-700 underline">
-            Show all patients
+            {t('showAll')}
           </Link>
         </EmptyState>
       ) : (
-        <EmptyState title="No patients yet.">
+        <EmptyState title={t('empty')}>
           {canEdit ? (
             <Link href="/patients/new" className="font-medium text-brand-700 underline">
-              Add the first patient
+              {t('addFirst')}
             </Link>
           ) : (
-            'Patients appear here once a course assigns you to them.'
+            t('emptyNotEditor')
           )}
         </EmptyState>
       )}

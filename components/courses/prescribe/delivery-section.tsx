@@ -1,10 +1,10 @@
-import { LOCATION_LABELS } from '@/components/sessions/labels';
+import { useTranslations } from 'next-intl';
 import { SelectField, TextField } from '@/components/ui/field';
 import { COURSE_LIMITS, SESSION_LOCATIONS } from '@/lib/domain/prescription/course-limits';
 import { SourceRefs } from '@/components/shared/source-refs';
 import { FIRST_SESSIONS_LIMIT } from '@/lib/domain/rules';
 import { FormSection } from './form-section';
-import { describeGrowth } from './schedule-preview-panel';
+import { useScheduleWords } from './schedule-preview-panel';
 import type { SectionProps, TherapistOption } from './form-values';
 import type { SuggestedValue } from './use-suggested-value';
 
@@ -17,32 +17,37 @@ type DeliveryProps = SectionProps & {
 };
 
 export function DeliverySection({ values, errorFor, therapists, minutes, maxMinutes, plannedMinutes }: DeliveryProps) {
+  const t = useTranslations('courses');
+  const { describeGrowth } = useScheduleWords();
   const growth = plannedMinutes && plannedMinutes.length > 0 ? `${describeGrowth(plannedMinutes)} ` : '';
-  const minutesHint = (
-    <>
-      {minutes.isFollowing ? 'The routine’s total, rounded up. ' : `The routine takes about ${minutes.suggested} min. `}
-      {growth}At this age at most {maxMinutes} minutes (clinic setting); a child’s massage begins with sessions of up to{' '}
-      {FIRST_SESSIONS_LIMIT.maxMinutes} minutes <SourceRefs ids={FIRST_SESSIONS_LIMIT.source} inline isLinked={false} />
-      .
-    </>
-  );
+  const minutesHint = t.rich('prescribe.delivery.minutesHint', {
+    following: minutes.isFollowing ? 'yes' : 'no',
+    suggested: minutes.suggested,
+    growth,
+    max: maxMinutes,
+    first: FIRST_SESSIONS_LIMIT.maxMinutes,
+    source: () => <SourceRefs ids={FIRST_SESSIONS_LIMIT.source} inline isLinked={false} />,
+  });
   const therapistOptions = [
-    { value: '', label: therapists.length === 0 ? 'No therapists yet' : 'No therapist' },
+    {
+      value: '',
+      label: therapists.length === 0 ? t('prescribe.delivery.noTherapists') : t('prescribe.delivery.noTherapist'),
+    },
     ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.name })),
   ];
   return (
-    <FormSection id="prescribe-delivery" title="Where and by whom">
+    <FormSection id="prescribe-delivery" title={t('prescribe.delivery.title')}>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           name="location"
-          label="Location"
-          options={SESSION_LOCATIONS.map((location) => ({ value: location, label: LOCATION_LABELS[location] }))}
+          label={t('prescribe.delivery.location')}
+          options={SESSION_LOCATIONS.map((location) => ({ value: location, label: t(`locations.${location}`) }))}
           defaultValue={values.location}
           error={errorFor('location')}
         />
         <TextField
           name="minutesPerSession"
-          label="Minutes per session"
+          label={t('prescribe.delivery.minutes')}
           type="number"
           inputMode="numeric"
           min={COURSE_LIMITS.minutesPerSession.min}
@@ -55,14 +60,12 @@ export function DeliverySection({ values, errorFor, therapists, minutes, maxMinu
       </div>
       <SelectField
         name="therapistId"
-        label="Therapist"
+        label={t('prescribe.delivery.therapist')}
         options={therapistOptions}
         defaultValue={values.therapistId}
         error={errorFor('therapistId')}
         hint={
-          therapists.length === 0
-            ? 'A clinic admin adds therapist accounts; clinic sessions need one.'
-            : 'Required for clinic sessions.'
+          therapists.length === 0 ? t('prescribe.delivery.therapistHintNone') : t('prescribe.delivery.therapistHint')
         }
       />
     </FormSection>

@@ -1,21 +1,19 @@
+import { useTranslations } from 'next-intl';
 import { TextAreaField } from '@/components/ui/field';
 import { FormSection } from './form-section';
 import type { SectionProps } from './form-values';
 
 export function HomeRoutineSection({ values, errorFor }: SectionProps) {
+  const t = useTranslations('courses.prescribe.homeRoutine');
   return (
-    <FormSection
-      id="prescribe-home-routine"
-      title="Home routine"
-      description="Parents see this with the course calendar."
-    >
+    <FormSection id="prescribe-home-routine" title={t('title')} description={t('description')}>
       <TextAreaField
         name="homeRoutineNotes"
-        label="Notes for the home routine"
+        label={t('notes')}
         rows={4}
         defaultValue={values.homeRoutineNotes}
         error={errorFor('homeRoutineNotes')}
-        hint="e.g. when to massage, what to watch for, when to stop and call the clinic."
+        hint={t('hint')}
       />
     </FormSection>
   );

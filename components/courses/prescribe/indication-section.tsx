@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { SelectField } from '@/components/ui/field';
 import { FormSection } from './form-section';
 import type { IndicationOption, SectionProps } from './form-values';
@@ -7,15 +8,16 @@ export function IndicationSection({
   errorFor,
   indications,
 }: SectionProps & { indications: IndicationOption[] }) {
+  const t = useTranslations('courses.prescribe.indicationSection');
   const options = [
-    { value: '', label: 'Choose…' },
+    { value: '', label: t('choose') },
     ...indications.map((indication) => ({ value: indication.id, label: indication.label })),
   ];
   return (
-    <FormSection id="prescribe-indication" title="What the course treats">
+    <FormSection id="prescribe-indication" title={t('title')}>
       <SelectField
         name="indicationId"
-        label="Indication"
+        label={t('indication')}
         options={options}
         defaultValue={values.indicationId}
         error={errorFor('indicationId')}

@@ -1,25 +1,27 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-prescription';
 import { formatDate } from '@/lib/i18n/format';
 import { formatSessionDate } from '@/components/shared/format-session-date';
 import { formatMinute } from '@/lib/domain/clinic-day';
 
-/** "about 2 months" for 60 days, "about 3 weeks" for 21: how people think of the break. */
-export function describeBreak(days: number): string {
-  if (days < 45) {
-    const weeks = Math.max(1, Math.round(days / 7));
-    return `about ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
-  }
-  const months = Math.round(days / 30.44);
-  return `about ${months} ${months === 1 ? 'month' : 'months'}`;
-}
-
-/** "Sessions grow from 5 to 14 min.", or "Every session 15 min." when the plan does not grow. */
-export function describeGrowth(plannedMinutes: readonly number[]): string {
-  const first = plannedMinutes[0];
-  const last = plannedMinutes.at(-1);
-  return first === last ? `Every session ${first} min.` : `Sessions grow from ${first} to ${last} min.`;
+/** The words the preview and the sections beside it share, in the interface's language. */
+export function useScheduleWords() {
+  const t = useTranslations('courses.prescribe.preview');
+  return {
+    /** "about 2 months" for 60 days, "about 3 weeks" for 21: how people think of the break. */
+    describeBreak(days: number): string {
+      if (days < 45) return t('aboutWeeks', { count: Math.max(1, Math.round(days / 7)) });
+      return t('aboutMonths', { count: Math.round(days / 30.44) });
+    },
+    /** "Sessions grow from 5 to 14 min.", or "Every session 15 min." when the plan does not grow. */
+    describeGrowth(plannedMinutes: readonly number[]): string {
+      const first = plannedMinutes[0] ?? 0;
+      const last = plannedMinutes.at(-1) ?? first;
+      return first === last ? t('growthNone', { minutes: first }) : t('growth', { first, last });
+    },
+  };
 }
 
 /** The live preview beside the prescribe form: nothing here is saved. */
@@ -30,6 +32,8 @@ export function SchedulePreviewPanel({
   preview: PrescriptionPreview;
   locale: string;
 }) {
+  const t = useTranslations('courses.prescribe.preview');
+  const { describeBreak, describeGrowth } = useScheduleWords();
   return (
     <section
       aria-labelledby="schedule-preview-title"
@@ -37,16 +41,19 @@ export function SchedulePreviewPanel({
     >
       <div>
         <h2 id="schedule-preview-title" className="text-lg font-semibold text-slate-900">
-          Schedule preview
+          {t('title')}
         </h2>
-        <p className="text-xs text-slate-500">Updates as you fill in the form; saved only when you prescribe.</p>
+        <p className="text-xs text-slate-500">{t('description')}</p>
       </div>
       <div aria-live="polite" className="space-y-1">
         {schedule.description ? <p className="font-medium text-slate-800">{schedule.description}</p> : null}
         {schedule.ok ? (
           <p className="text-sm text-slate-700">
-            {schedule.dates.length} sessions, {formatDate(schedule.first, locale)} to{' '}
-            {formatDate(schedule.last, locale)}
+            {t('sessions', {
+              count: schedule.dates.length,
+              first: formatDate(schedule.first, locale),
+              last: formatDate(schedule.last, locale),
+            })}
           </p>
         ) : (
           <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -62,7 +69,7 @@ export function SchedulePreviewPanel({
       {schedule.ok ? (
         <>
           {plannedMinutes ? <p className="text-sm text-slate-700">{describeGrowth(plannedMinutes)}</p> : null}
-          <ol aria-label="Planned sessions" className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
+          <ol aria-label={t('planned')} className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
             {schedule.dates.map((planned, index) => {
               const placed = times.status === 'READY' ? times.placed?.[index] : undefined;
               const date = placed?.date ?? planned;
@@ -72,11 +79,13 @@ export function SchedulePreviewPanel({
                   <time dateTime={date}>{formatSessionDate(date, locale)}</time>
                   {placed ? <span className="tabular-nums font-medium">{formatMinute(placed.start)}</span> : null}
                   {plannedMinutes?.[index] !== undefined ? (
-                    <span className="ml-auto tabular-nums text-slate-600">{plannedMinutes[index]} min</span>
+                    <span className="ml-auto tabular-nums text-slate-600">
+                      {t('minutes', { minutes: plannedMinutes[index] })}
+                    </span>
                   ) : null}
                   {placed && placed.date !== planned ? (
                     <span className="w-full pl-8 text-xs text-amber-800">
-                      Moved from {formatSessionDate(planned, locale)}: no free time that day.
+                      {t('moved', { date: formatSessionDate(planned, locale) })}
                     </span>
                   ) : null}
                 </li>
@@ -84,14 +93,14 @@ export function SchedulePreviewPanel({
             })}
           </ol>
           <p className="text-sm text-slate-700">
-            {nextCourseFrom && breakAfterDays !== null ? (
-              <>
-                Next course from <strong>{formatDate(nextCourseFrom, locale)}</strong>, {breakAfterDays} days (
-                {describeBreak(breakAfterDays)}) after the last session.
-              </>
-            ) : (
-              'Enter the break before the next course to see when it is due.'
-            )}
+            {nextCourseFrom && breakAfterDays !== null
+              ? t.rich('nextCourse', {
+                  date: formatDate(nextCourseFrom, locale),
+                  days: breakAfterDays,
+                  about: describeBreak(breakAfterDays),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })
+              : t('noBreak')}
           </p>
         </>
       ) : null}

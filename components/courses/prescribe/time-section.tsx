@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { SelectField } from '@/components/ui/field';
 import { formatMinute, hasRoomChoice, type ClinicDay } from '@/lib/domain/clinic-day';
 import type { SessionTimes } from '@/lib/domain/prescription/session-times';
@@ -18,31 +19,32 @@ type TimeSectionProps = SectionProps & {
  * (and the room, where the clinic has several). The later sessions keep this time where free.
  */
 export function TimeSection({ values, errorFor, times, clinicDay, loadError, locale }: TimeSectionProps) {
+  const t = useTranslations('courses.prescribe.time');
   if (times.status === 'NOT_NEEDED') return null;
   const ready = times.status === 'READY' ? times : null;
   const offered = ready?.offered ?? [];
   const chosenIsOffered = offered.some((start) => formatMinute(start) === values.startTime);
   const options = [
-    { value: '', label: ready ? 'Choose a time' : '—' },
+    { value: '', label: ready ? t('choose') : '—' },
     ...offered.map((start) => ({ value: formatMinute(start), label: formatMinute(start) })),
     // A time chosen before the therapist or the day changed stays visible, with why it no longer fits.
     ...(values.startTime && !chosenIsOffered
-      ? [{ value: values.startTime, label: `${values.startTime} (not free)` }]
+      ? [{ value: values.startTime, label: t('notFree', { time: values.startTime }) }]
       : []),
   ];
   const hint =
     times.status === 'READY'
-      ? `Free times of the therapist on ${formatSessionDate(times.firstDay, locale)}, ${times.span} min each. Later sessions keep this time where free, otherwise the nearest free time that day; a full or closed day moves the session to the next day with a free time.`
+      ? t('hint', { date: formatSessionDate(times.firstDay, locale), minutes: times.span })
       : (loadError ?? times.reason);
   return (
-    <FormSection id="prescribe-time" title="Time at the clinic">
+    <FormSection id="prescribe-time" title={t('title')}>
       <div className="grid gap-4 sm:grid-cols-2">
         {hasRoomChoice(clinicDay) ? (
           <SelectField
             name="room"
-            label="Room"
+            label={t('room')}
             options={[
-              { value: '', label: 'Choose a room' },
+              { value: '', label: t('chooseRoom') },
               ...clinicDay.rooms.map((room) => ({ value: room, label: room })),
             ]}
             value={values.room}
@@ -52,7 +54,7 @@ export function TimeSection({ values, errorFor, times, clinicDay, loadError, loc
         ) : null}
         <SelectField
           name="startTime"
-          label="Start time"
+          label={t('startTime')}
           options={options}
           value={values.startTime}
           onChange={() => undefined}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { CancelCourseForm } from '@/components/courses/cancel-course-form';
 import { CourseOverview } from '@/components/courses/course-overview';
 import { CourseScreening } from '@/components/courses/course-screening';
@@ -26,7 +27,10 @@ import { listUsers } from '@/lib/server/users/manage-users';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { cancelCourseAction, reassignTherapistAction, reinstateCourseAction } from './actions';
 
-export const metadata: Metadata = { title: 'Course' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('courses.page');
+  return { title: t('title') };
+}
 
 const CHANGE_THERAPIST_ID = 'change-therapist';
 
@@ -40,12 +44,13 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const actor = await requirePage('/courses/[courseId]');
   const [{ courseId }, query] = await Promise.all([params, searchParams]);
   const mayAssign = can(actor.role, 'ASSIGN_THERAPIST');
-  const [course, therapistChanges, corrections, locale, therapists] = await Promise.all([
+  const [course, therapistChanges, corrections, locale, therapists, t] = await Promise.all([
     orNotFound(getCourse(actor, courseId)),
     orNotFound(listTherapistChanges(actor, courseId)),
     orNotFound(getCourseCorrections(actor, courseId)),
     getRequestLocale(),
     mayAssign ? listUsers(actor, 'therapists') : [],
+    getTranslations('courses'),
   ]);
   const changes = courseChanges(course);
   const canCancel = can(actor.role, 'CANCEL_COURSE') && changes.CANCEL === null;
@@ -62,13 +67,13 @@ export default async function CoursePage({ params, searchParams }: Props) {
         <PrescribedNotice warnings={course.screening?.warnings ?? []} dismissHref={`/courses/${course.id}`} />
       ) : null}
       <PageHeader
-        title={`${course.patient.firstName} ${course.patient.lastName}: course`}
-        subtitle={`${course.diagnosis} · ${course.progress.label}`}
+        title={t('page.heading', { name: `${course.patient.firstName} ${course.patient.lastName}` })}
+        subtitle={`${course.diagnosis} · ${t('progress', { done: course.progress.done, total: course.progress.total })}`}
         actions={
           <>
             <span className="no-print">
               <ButtonLink href={`/reports/courses/${course.id}`} variant="secondary">
-                Course report
+                {t('page.report')}
               </ButtonLink>
             </span>
             <PrintButton />
@@ -80,7 +85,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
       ) : null}
       <div className="space-y-6">
         <CourseOverview course={course} today={today} locale={locale} />
-        <Card title="Sessions">
+        <Card title={t('page.sessions')}>
           <SessionList
             sessions={course.sessions}
             courseStatus={course.status}
@@ -90,26 +95,23 @@ export default async function CoursePage({ params, searchParams }: Props) {
             corrections={corrections}
           />
         </Card>
-        <Card title="Session routine">
+        <Card title={t('page.routine')}>
           <RoutineSteps steps={course.routine} />
         </Card>
-        <Card title="Contraindication screening">
+        <Card title={t('page.screening')}>
           <CourseScreening screening={course.screening} locale={locale} />
         </Card>
-        <Card title="Notes for the home routine">
+        <Card title={t('page.homeNotes')}>
           {course.homeRoutineNotes ? (
             <p className="whitespace-pre-line break-words text-slate-800">{course.homeRoutineNotes}</p>
           ) : (
-            <p className="text-sm text-slate-600">No notes for the home routine.</p>
+            <p className="text-sm text-slate-600">{t('page.noHomeNotes')}</p>
           )}
         </Card>
         {canReassign ? (
           <div id={CHANGE_THERAPIST_ID} className="no-print scroll-mt-4">
-            <Card title="Therapist">
-              <p className="mb-4 text-sm text-slate-600">
-                Who records the clinic sessions still to come, for example while the assigned therapist is on leave.
-                Sessions already recorded keep who recorded them.
-              </p>
+            <Card title={t('page.therapist')}>
+              <p className="mb-4 text-sm text-slate-600">{t('page.therapistHint')}</p>
               <ReassignTherapistForm
                 action={reassignTherapistAction}
                 courseId={course.id}
@@ -120,12 +122,12 @@ export default async function CoursePage({ params, searchParams }: Props) {
           </div>
         ) : null}
         {therapistChanges.length > 0 ? (
-          <Card title="Therapist changes">
+          <Card title={t('page.therapistChanges')}>
             <TherapistChangesList changes={therapistChanges} locale={locale} timeZone={clinicTimeZone()} />
           </Card>
         ) : null}
         {corrections.reinstatements.length > 0 ? (
-          <Card title="Reinstatements">
+          <Card title={t('page.reinstatements')}>
             <ReinstatementsList
               reinstatements={corrections.reinstatements}
               locale={locale}
@@ -135,15 +137,12 @@ export default async function CoursePage({ params, searchParams }: Props) {
         ) : null}
         {showReinstate ? (
           <div className="no-print">
-            <Card title="Reinstate the course">
+            <Card title={t('page.reinstate')}>
               {reinstateBlocked ? (
                 <p className="text-sm text-slate-700">{reinstateBlocked}</p>
               ) : (
                 <>
-                  <p className="mb-4 text-sm text-slate-600">
-                    When it was cancelled by mistake or the reason has passed. The sessions it still needs are planned
-                    again from today, in its rhythm; sessions already recorded stay as they are.
-                  </p>
+                  <p className="mb-4 text-sm text-slate-600">{t('page.reinstateHint')}</p>
                   <ReinstateCourseForm action={reinstateCourseAction} courseId={course.id} />
                 </>
               )}
@@ -152,11 +151,8 @@ export default async function CoursePage({ params, searchParams }: Props) {
         ) : null}
         {canCancel ? (
           <div className="no-print">
-            <Card title="Cancel the course">
-              <p className="mb-4 text-sm text-slate-600">
-                When an absolute contraindication appears or the family withdraws. Sessions already recorded stay in the
-                record; the remaining ones are called off and leave the therapist&apos;s and the family&apos;s lists.
-              </p>
+            <Card title={t('page.cancel')}>
+              <p className="mb-4 text-sm text-slate-600">{t('page.cancelHint')}</p>
               <CancelCourseForm action={cancelCourseAction} courseId={course.id} />
             </Card>
           </div>

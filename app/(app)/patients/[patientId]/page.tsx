@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { RecentReaders } from '@/components/audit/recent-readers';
 import { CourseList } from '@/components/courses/course-list';
 import { IndicationList } from '@/components/indications/indication-list';
@@ -21,7 +22,10 @@ import { orNotFound } from '@/lib/pages/or-not-found';
 import { ZListParams } from '@/lib/validation/list-params';
 import { resolveIndicationAction } from './actions';
 
-export const metadata: Metadata = { title: 'Patient' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('patients.page');
+  return { title: t('title') };
+}
 
 type Props = {
   params: Promise<{ patientId: string }>;
@@ -33,9 +37,10 @@ export default async function PatientPage({ params, searchParams }: Props) {
   const [{ patientId }, query] = await Promise.all([params, searchParams]);
   // ?page= pages the child's courses, newest first.
   const { page: coursePage } = ZListParams.parse(query);
-  const [patient, locale] = await Promise.all([
+  const [patient, locale, t] = await Promise.all([
     orNotFound(getPatient(actor, patientId, coursePage)),
     getRequestLocale(),
+    getTranslations('patients.page'),
   ]);
   // After the read: this visit is already among them.
   const [readers, corrections] = await Promise.all([
@@ -51,15 +56,18 @@ export default async function PatientPage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title={`${patient.firstName} ${patient.lastName}`}
-        subtitle={`Born ${formatDate(patient.dateOfBirth, locale)} · ${describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}`}
+        subtitle={t('subtitle', {
+          date: formatDate(patient.dateOfBirth, locale),
+          age: describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays),
+        })}
         actions={
           <>
             {canRecordIndication ? (
-              <ButtonLink href={`/patients/${patient.id}/indications/new`}>Record indication</ButtonLink>
+              <ButtonLink href={`/patients/${patient.id}/indications/new`}>{t('recordIndication')}</ButtonLink>
             ) : null}
             {canEdit ? (
               <ButtonLink href={`/patients/${patient.id}/edit`} variant="secondary">
-                Edit patient
+                {t('editPatient')}
               </ButtonLink>
             ) : null}
             <DownloadRecordLink role={actor.role} patientId={patient.id} />
@@ -69,7 +77,7 @@ export default async function PatientPage({ params, searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <div className="space-y-6">
           <PatientDetails patient={patient} today={today} locale={locale} />
-          <Card title="Indications">
+          <Card title={t('indications')}>
             <IndicationList
               patientId={patient.id}
               indications={patient.indications}
@@ -80,22 +88,28 @@ export default async function PatientPage({ params, searchParams }: Props) {
             />
           </Card>
           {corrections.length > 0 ? (
-            <Card title="Corrections">
+            <Card title={t('corrections')}>
               <RecordCorrectionsList corrections={corrections} locale={locale} timeZone={clinicTimeZone()} />
             </Card>
           ) : null}
         </div>
         <div className="space-y-6">
-          <Card title={patient.courseCount > patient.courses.length ? `Courses (${patient.courseCount})` : 'Courses'}>
+          <Card
+            title={
+              patient.courseCount > patient.courses.length
+                ? t('coursesCount', { count: patient.courseCount })
+                : t('courses')
+            }
+          >
             <CourseList courses={patient.courses} locale={locale} />
             <Pagination
-              label="Pages of courses"
+              label={t('coursePages')}
               page={patient.coursePage}
               pageCount={patient.coursePageCount}
               hrefFor={(target) => `/patients/${patient.id}?page=${target}`}
             />
           </Card>
-          <Card title="Recently opened by">
+          <Card title={t('recentReaders')}>
             <RecentReaders readers={readers} locale={locale} timeZone={clinicTimeZone()} />
           </Card>
         </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PatientForm } from '@/components/patients/patient-form';
 import { PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
@@ -7,23 +8,26 @@ import { getPatient } from '@/lib/server/patients/get-patient';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { updatePatientAction } from './actions';
 
-export const metadata: Metadata = { title: 'Edit patient' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('patients.edit');
+  return { title: t('title') };
+}
 
 type Props = { params: Promise<{ patientId: string }> };
 
 export default async function EditPatientPage({ params }: Props) {
   const actor = await requirePage('/patients/[patientId]/edit');
   const { patientId } = await params;
-  const patient = await orNotFound(getPatient(actor, patientId));
+  const [patient, t] = await Promise.all([orNotFound(getPatient(actor, patientId)), getTranslations('patients.edit')]);
   // A deactivated guardian is never offered by the search, but stays chosen here so saving keeps the link.
   const guardians = patient.guardians.map(({ id, name, email, deactivatedAt }) => ({
     id,
     email,
-    name: deactivatedAt ? `${name} (deactivated)` : name,
+    name: deactivatedAt ? t('deactivatedGuardian', { name }) : name,
   }));
   return (
     <>
-      <PageHeader title={`Edit ${patient.firstName} ${patient.lastName}`} />
+      <PageHeader title={t('heading', { name: `${patient.firstName} ${patient.lastName}` })} />
       <PatientForm
         action={updatePatientAction.bind(null, patient.id)}
         initial={{
@@ -39,7 +43,7 @@ export default async function EditPatientPage({ params }: Props) {
           guardians,
         }}
         today={clinicToday()}
-        submitLabel="Save changes"
+        submitLabel={t('submit')}
         isCorrection
         cancelHref={`/patients/${patient.id}`}
       />

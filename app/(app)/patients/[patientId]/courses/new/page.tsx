@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PrescribeCourseForm, type PrescribeCourseValues } from '@/components/courses/prescribe-course-form';
-import { INDICATION_KIND_LABELS } from '@/components/indications/labels';
 import { describeAge } from '@/components/shared/describe-age';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
@@ -15,7 +15,10 @@ import { orNotFound } from '@/lib/pages/or-not-found';
 import { getClinicDay } from '@/lib/server/settings/clinic-day';
 import { prescribeCourseAction } from './actions';
 
-export const metadata: Metadata = { title: 'Prescribe course' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('courses.prescribe');
+  return { title: t('title') };
+}
 
 type Props = {
   params: Promise<{ patientId: string }>;
@@ -25,10 +28,12 @@ type Props = {
 export default async function PrescribeCoursePage({ params, searchParams }: Props) {
   const actor = await requirePage('/patients/[patientId]/courses/new');
   const [{ patientId }, { indication: requested }] = await Promise.all([params, searchParams]);
-  const [{ patient, openIndications, therapists, clinicDefaults }, clinicDay, locale] = await Promise.all([
+  const [{ patient, openIndications, therapists, clinicDefaults }, clinicDay, locale, t, kinds] = await Promise.all([
     orNotFound(getPrescriptionContext(actor, patientId)),
     getClinicDay(),
     getRequestLocale(),
+    getTranslations('courses.prescribe'),
+    getTranslations('indications.kinds'),
   ]);
   const today = clinicToday();
   const requestedId = Array.isArray(requested) ? requested[0] : requested;
@@ -61,22 +66,22 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
   return (
     <>
       <PageHeader
-        title="Prescribe course"
-        subtitle={
-          <>
-            For{' '}
+        title={t('title')}
+        subtitle={t.rich('subtitle', {
+          name: `${patient.firstName} ${patient.lastName}`,
+          date: formatDate(patient.dateOfBirth, locale),
+          age: describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays),
+          link: (chunks) => (
             <Link href={patientHref} className="font-medium text-brand-700 underline">
-              {patient.firstName} {patient.lastName}
+              {chunks}
             </Link>
-            , born {formatDate(patient.dateOfBirth, locale)},{' '}
-            {describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}
-          </>
-        }
+          ),
+        })}
       />
       {openIndications.length === 0 ? (
-        <EmptyState title="There is no open indication to prescribe a course for.">
-          <p className="mb-3">Record the indication first; the course is prescribed from it.</p>
-          <ButtonLink href={`${patientHref}/indications/new`}>Record indication</ButtonLink>
+        <EmptyState title={t('noIndication')}>
+          <p className="mb-3">{t('noIndicationHint')}</p>
+          <ButtonLink href={`${patientHref}/indications/new`}>{t('recordIndication')}</ButtonLink>
         </EmptyState>
       ) : (
         <PrescribeCourseForm
@@ -84,7 +89,12 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
           defaults={defaults}
           indications={openIndications.map((indication) => ({
             id: indication.id,
-            label: `${INDICATION_KIND_LABELS[indication.kind]}: ${indication.diagnosis}${indication.icd10Code ? ` (${indication.icd10Code})` : ''}, ${formatDate(indication.diagnosedOn, locale)}`,
+            label: t(indication.icd10Code ? 'indicationWithCode' : 'indication', {
+              kind: kinds(indication.kind),
+              diagnosis: indication.diagnosis,
+              code: indication.icd10Code ?? '',
+              date: formatDate(indication.diagnosedOn, locale),
+            }),
             kind: indication.kind,
             diagnosis: indication.diagnosis,
             icd10Code: indication.icd10Code,
