@@ -37,7 +37,15 @@ export async function FamilyProgress({ course, locale }: FamilyProgressProps) {
   return (
     <div className="space-y-4">
       <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
-      <ToleranceChart sessions={rated} />
+      <ToleranceChart
+        sessions={rated}
+        labels={{
+          tolerance: { GOOD: t('good'), FUSSY: t('fussy'), STOPPED_EARLY: t('stoppedEarly') },
+          caption: t('chartCaption'),
+          lastSession: t('lastSession'),
+          legendNote: t('legendNote'),
+        }}
+      />
       {course.nextCourseDueOn ? (
         <p className="text-sm text-slate-700">
           {t('nextCourseFrom', { date: formatDate(course.nextCourseDueOn, locale, 'long') })}

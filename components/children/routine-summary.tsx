@@ -55,6 +55,8 @@ export async function RoutineSummary({ steps, notes, day, today, locale }: Routi
           </div>
         ) : null
       }
+      title={t('title')}
+      labels={{ showAll: t('showAll'), hide: t('hide'), loading: t('loading') }}
       routine={steps.length > 0 ? compactRoutine(steps) : null}
       notes=""
       day={day && dayLabel ? { label: dayLabel, plannedMinutes: day.plannedMinutes } : null}

@@ -6,7 +6,7 @@ import { ClinicContact } from '@/components/children/clinic-contact';
 import { HomeCourseCalendar, nextSessionToDo } from '@/components/children/home-course-calendar';
 import { HomeSessionNotice } from '@/components/children/home-session-notice';
 import { RoutineSummary } from '@/components/children/routine-summary';
-import { SafetyRulesDisclosure } from '@/components/children/safety-rules-disclosure';
+import { SafetyRulesSection } from '@/components/children/safety-rules-section';
 import { TodaysSession } from '@/components/children/todays-session';
 import { describeAge } from '@/components/shared/describe-age';
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
@@ -91,7 +91,7 @@ export default async function CareLinkPage({ params, searchParams }: Props) {
         ) : (
           <EmptyState title={t('noRoutine')} />
         )}
-        <SafetyRulesDisclosure contact={<ClinicContact clinic={clinic} />} />
+        <SafetyRulesSection contact={<ClinicContact clinic={clinic} />} />
       </div>
     </main>
   );

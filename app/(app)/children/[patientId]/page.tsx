@@ -12,7 +12,7 @@ import { describeAge } from '@/components/shared/describe-age';
 import { ClinicCourseNote } from '@/components/children/home-routine';
 import { HomeSessionNotice } from '@/components/children/home-session-notice';
 import { RoutineSummary } from '@/components/children/routine-summary';
-import { SafetyRulesDisclosure } from '@/components/children/safety-rules-disclosure';
+import { SafetyRulesSection } from '@/components/children/safety-rules-section';
 import { TodaysSession } from '@/components/children/todays-session';
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -63,8 +63,9 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const [t, locale, clinic, careLinks, calendarFeed, invitations] = await Promise.all([
+  const [t, tOverview, locale, clinic, careLinks, calendarFeed, invitations] = await Promise.all([
     getTranslations('children.page'),
+    getTranslations('children.overview'),
     getRequestLocale(),
     getClinicProfile(),
     listCareLinks(actor, patient.id),
@@ -168,13 +169,26 @@ export default async function ChildPage({ params, searchParams }: Props) {
                   status: course.status,
                   kindLabel: INDICATION_KINDS[course.kind].label,
                   diagnosis: course.diagnosis,
-                  location: course.location,
-                  scheduleDescription: course.scheduleDescription,
-                  minutesPerSession: course.minutesPerSession,
-                  therapistName: course.therapistName,
                   prescribedByName: course.prescribedByName,
-                  startDate: course.startDate,
                   cancellation: course.cancellation,
+                }}
+                labels={{
+                  status: tOverview('status', { status: course.status }),
+                  for: tOverview('for'),
+                  where: tOverview('where'),
+                  whereText:
+                    course.location === 'HOME'
+                      ? tOverview('atHome')
+                      : course.therapistName
+                        ? tOverview('atClinicWith', { therapistName: course.therapistName })
+                        : tOverview('atClinic'),
+                  howOften: tOverview('howOften'),
+                  howOftenText: tOverview('howOftenText', {
+                    schedule: course.scheduleDescription,
+                    minutes: course.minutesPerSession,
+                    start: formatDate(course.startDate, locale),
+                  }),
+                  prescribedBy: tOverview('prescribedBy'),
                 }}
                 locale={locale}
               />
@@ -183,7 +197,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
         ) : (
           <EmptyState title={t('noCourse')}>{t('noCourseHint')}</EmptyState>
         )}
-        <SafetyRulesDisclosure contact={contact} />
+        <SafetyRulesSection contact={contact} />
         <div className="no-print">
           <CareLinksCard
             patientId={patient.id}
