@@ -3,6 +3,7 @@ import enAdmin from '@/messages/en/admin.json';
 import enAlerts from '@/messages/en/alerts.json';
 import enAudit from '@/messages/en/audit.json';
 import enAuth from '@/messages/en/auth.json';
+import enCalendar from '@/messages/en/calendar.json';
 import enCare from '@/messages/en/care.json';
 import enChildren from '@/messages/en/children.json';
 import enCommon from '@/messages/en/common.json';
@@ -22,6 +23,7 @@ import ruAdmin from '@/messages/ru/admin.json';
 import ruAlerts from '@/messages/ru/alerts.json';
 import ruAudit from '@/messages/ru/audit.json';
 import ruAuth from '@/messages/ru/auth.json';
+import ruCalendar from '@/messages/ru/calendar.json';
 import ruCare from '@/messages/ru/care.json';
 import ruChildren from '@/messages/ru/children.json';
 import ruCommon from '@/messages/ru/common.json';
@@ -51,6 +53,7 @@ const EN = {
   alerts: enAlerts,
   audit: enAudit,
   auth: enAuth,
+  calendar: enCalendar,
   care: enCare,
   children: enChildren,
   common: enCommon,
@@ -78,6 +81,7 @@ export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
     alerts: ruAlerts,
     audit: ruAudit,
     auth: ruAuth,
+    calendar: ruCalendar,
     care: ruCare,
     children: ruChildren,
     common: ruCommon,
