@@ -13,6 +13,7 @@ import enErrors from '@/messages/en/errors.json';
 import enFormat from '@/messages/en/format.json';
 import enGuidelines from '@/messages/en/guidelines.json';
 import enIndications from '@/messages/en/indications.json';
+import enInvitations from '@/messages/en/invitations.json';
 import enLayout from '@/messages/en/layout.json';
 import enPatients from '@/messages/en/patients.json';
 import enReview from '@/messages/en/review.json';
@@ -33,6 +34,7 @@ import ruErrors from '@/messages/ru/errors.json';
 import ruFormat from '@/messages/ru/format.json';
 import ruGuidelines from '@/messages/ru/guidelines.json';
 import ruIndications from '@/messages/ru/indications.json';
+import ruInvitations from '@/messages/ru/invitations.json';
 import ruLayout from '@/messages/ru/layout.json';
 import ruPatients from '@/messages/ru/patients.json';
 import ruReview from '@/messages/ru/review.json';
@@ -63,6 +65,7 @@ const EN = {
   format: enFormat,
   guidelines: enGuidelines,
   indications: enIndications,
+  invitations: enInvitations,
   layout: enLayout,
   patients: enPatients,
   review: enReview,
@@ -91,6 +94,7 @@ export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
     format: ruFormat,
     guidelines: ruGuidelines,
     indications: ruIndications,
+    invitations: ruInvitations,
     layout: ruLayout,
     patients: ruPatients,
     review: ruReview,
