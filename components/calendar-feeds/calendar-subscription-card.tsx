@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import type { FormAction } from '@/components/ui/use-action-form';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -18,7 +19,7 @@ type Props = {
 };
 
 /** "Subscribe in your calendar": a private .ics address, made, replaced and revoked here. */
-export function CalendarSubscriptionCard({
+export async function CalendarSubscriptionCard({
   description,
   feed,
   createAction,
@@ -27,22 +28,53 @@ export function CalendarSubscriptionCard({
   locale,
   timeZone,
 }: Props) {
+  const t = await getTranslations('calendar.subscription');
   return (
-    <Card title="Subscribe in your calendar">
+    <Card title={t('title')}>
       <p className="mb-4 text-sm text-slate-600">
-        {description} Your phone’s calendar keeps them up to date, with a reminder the evening before, and shows a
-        session that is moved or called off. Anyone with the link can read the calendar: keep it to yourself.
+        {description} {t('intro')}
       </p>
       {feed ? (
         <div className="mb-4 flex flex-wrap items-start justify-between gap-3 text-sm">
           <p className="text-slate-700">
-            Your calendar link was made {formatDateTime(feed.createdAt, locale, timeZone)} · last used{' '}
-            {feed.lastUsedAt ? formatDateTime(feed.lastUsedAt, locale, timeZone) : 'never'}.
+            {feed.lastUsedAt
+              ? t('madeAndUsed', {
+                  made: formatDateTime(feed.createdAt, locale, timeZone),
+                  used: formatDateTime(feed.lastUsedAt, locale, timeZone),
+                })
+              : t('madeNeverUsed', { made: formatDateTime(feed.createdAt, locale, timeZone) })}
           </p>
-          <RevokeCalendarFeedForm action={revokeAction} feedId={feed.id} patientId={patientId} />
+          <RevokeCalendarFeedForm
+            action={revokeAction}
+            feedId={feed.id}
+            patientId={patientId}
+            labels={{
+              title: t('revoke.title'),
+              description: t('revoke.description'),
+              confirm: t('revoke.confirm'),
+              cancel: t('revoke.cancel'),
+              button: t('revoke.button'),
+              buttonDetail: t('revoke.buttonDetail'),
+            }}
+          />
         </div>
       ) : null}
-      <CreateCalendarFeedForm action={createAction} patientId={patientId} replacesLink={feed !== null} />
+      <CreateCalendarFeedForm
+        action={createAction}
+        patientId={patientId}
+        replacesLink={feed !== null}
+        labels={{
+          link: t('create.link'),
+          open: t('create.open'),
+          replaceTitle: t('create.replaceTitle'),
+          replaceDescription: t('create.replaceDescription'),
+          replaceConfirm: t('create.replaceConfirm'),
+          replaceCancel: t('create.replaceCancel'),
+          replaceButton: t('create.replaceButton'),
+          pending: t('create.pending'),
+          submit: t('create.submit'),
+        }}
+      />
     </Card>
   );
 }

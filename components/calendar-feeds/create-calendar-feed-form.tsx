@@ -7,19 +7,32 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { webcalUrl } from '@/lib/domain/calendar-feeds';
 
-type Props = { action: FormAction; patientId?: string; replacesLink: boolean };
+/** The form's words in the interface's language, looked up on the server (calendar.subscription.create). */
+type Labels = {
+  link: string;
+  open: string;
+  replaceTitle: string;
+  replaceDescription: string;
+  replaceConfirm: string;
+  replaceCancel: string;
+  replaceButton: string;
+  pending: string;
+  submit: string;
+};
+
+type Props = { action: FormAction; patientId?: string; replacesLink: boolean; labels: Labels };
 
 /** Makes the calendar link (replacing the one in force) and shows it this once, with a webcal:// link for phones. */
-export function CreateCalendarFeedForm({ action, patientId, replacesLink }: Props) {
+export function CreateCalendarFeedForm({ action, patientId, replacesLink, labels }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const link = state.status === 'success' && state.shownOnce ? `${window.location.origin}${state.shownOnce}` : null;
   return (
     <form key={formKey} ref={formRef} action={formAction} className="space-y-3">
       <FormMessage state={state} />
       {link ? (
-        <CopyableLink name="calendarLink" label="Your calendar link" link={link}>
+        <CopyableLink name="calendarLink" label={labels.link} link={link}>
           <a href={webcalUrl(link)} className="font-medium text-brand-700 underline">
-            Open in my calendar app
+            {labels.open}
           </a>
         </CopyableLink>
       ) : null}
@@ -27,15 +40,15 @@ export function CreateCalendarFeedForm({ action, patientId, replacesLink }: Prop
       {replacesLink ? (
         <ConfirmSubmitButton
           variant="secondary"
-          title="Make a new calendar link?"
-          description="The link you have now stops working at once: calendars subscribed with it stop updating. Subscribe again with the new one."
-          confirmLabel="Make a new link"
-          cancelLabel="Keep the old one"
+          title={labels.replaceTitle}
+          description={labels.replaceDescription}
+          confirmLabel={labels.replaceConfirm}
+          cancelLabel={labels.replaceCancel}
         >
-          Make a new link
+          {labels.replaceButton}
         </ConfirmSubmitButton>
       ) : (
-        <SubmitButton pendingText="Making the link…">Make a calendar link</SubmitButton>
+        <SubmitButton pendingText={labels.pending}>{labels.submit}</SubmitButton>
       )}
     </form>
   );

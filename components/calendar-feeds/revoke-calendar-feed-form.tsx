@@ -4,9 +4,19 @@ import { ConfirmSubmitButton } from '@/components/ui/confirm-submit-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
-type Props = { action: FormAction; feedId: string; patientId?: string };
+/** The confirmation's words, looked up on the server (calendar.subscription.revoke). */
+type Labels = {
+  title: string;
+  description: string;
+  confirm: string;
+  cancel: string;
+  button: string;
+  buttonDetail: string;
+};
 
-export function RevokeCalendarFeedForm({ action, feedId, patientId }: Props) {
+type Props = { action: FormAction; feedId: string; patientId?: string; labels: Labels };
+
+export function RevokeCalendarFeedForm({ action, feedId, patientId, labels }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   return (
     <form key={formKey} ref={formRef} action={formAction} className="space-y-2">
@@ -15,12 +25,13 @@ export function RevokeCalendarFeedForm({ action, feedId, patientId }: Props) {
       {patientId ? <input type="hidden" name="patientId" value={patientId} /> : null}
       <ConfirmSubmitButton
         variant="secondary"
-        title="Stop the calendar link?"
-        description="Calendars subscribed with it stop updating at once. You can make a new link later."
-        confirmLabel="Stop the link"
-        cancelLabel="Keep it"
+        title={labels.title}
+        description={labels.description}
+        confirmLabel={labels.confirm}
+        cancelLabel={labels.cancel}
       >
-        Revoke<span className="sr-only"> the calendar link</span>
+        {labels.button}
+        <span className="sr-only"> {labels.buttonDetail}</span>
       </ConfirmSubmitButton>
     </form>
   );

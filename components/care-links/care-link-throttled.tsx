@@ -1,11 +1,12 @@
-import { CARE_LINK_THROTTLED } from '@/lib/server/care-links/record-care-link-session';
+import { getTranslations } from 'next-intl/server';
 
 /** A caregiver's link tried too often from one address: the page says so, and nothing else. */
-export function CareLinkThrottled() {
+export async function CareLinkThrottled() {
+  const t = await getTranslations('care.throttled');
   return (
     <main className="mx-auto max-w-md px-4 py-16 text-center">
       <p role="alert" className="text-slate-700">
-        {CARE_LINK_THROTTLED}
+        {t('text')}
       </p>
     </main>
   );

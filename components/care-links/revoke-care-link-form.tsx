@@ -4,9 +4,19 @@ import { ConfirmSubmitButton } from '@/components/ui/confirm-submit-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
-type Props = { action: FormAction; patientId: string; careLinkId: string; caregiverName: string };
+/** The confirmation's words, looked up on the server (care.links.revoke). */
+type Labels = {
+  title: string;
+  description: string;
+  confirm: string;
+  cancel: string;
+  button: string;
+  buttonDetail: string;
+};
 
-export function RevokeCareLinkForm({ action, patientId, careLinkId, caregiverName }: Props) {
+type Props = { action: FormAction; patientId: string; careLinkId: string; caregiverName: string; labels: Labels };
+
+export function RevokeCareLinkForm({ action, patientId, careLinkId, labels }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   return (
     <form key={formKey} ref={formRef} action={formAction} className="space-y-2">
@@ -15,12 +25,13 @@ export function RevokeCareLinkForm({ action, patientId, careLinkId, caregiverNam
       <input type="hidden" name="careLinkId" value={careLinkId} />
       <ConfirmSubmitButton
         variant="secondary"
-        title={`Stop ${caregiverName}’s link?`}
-        description="The link stops working at once. Sessions already recorded through it stay."
-        confirmLabel="Stop the link"
-        cancelLabel="Keep it"
+        title={labels.title}
+        description={labels.description}
+        confirmLabel={labels.confirm}
+        cancelLabel={labels.cancel}
       >
-        Revoke<span className="sr-only"> {caregiverName}’s link</span>
+        {labels.button}
+        <span className="sr-only"> {labels.buttonDetail}</span>
       </ConfirmSubmitButton>
     </form>
   );

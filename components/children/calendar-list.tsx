@@ -1,7 +1,5 @@
 'use client';
 
-import { CALLED_OFF_LABEL } from '@/components/courses/labels';
-import { STATUS_LABELS } from '@/components/sessions/labels';
 import { Badge } from '@/components/ui/card';
 import type { FormAction } from '@/components/ui/use-action-form';
 import type { IsoDate } from '@/lib/domain/calendar-date';
@@ -24,7 +22,25 @@ export type CalendarRow = {
   /** How a past session went, or why it did not take place; empty when nothing was said. */
   details: { howItWent: string; reason: string; notes: string };
   /** What may be recorded for a past session still open; null for the others. */
-  record: { outcomes: HomeOutcome[]; asksWellToday: boolean } | null;
+  record: { outcomes: HomeOutcome[]; asksWellToday: boolean; label: string } | null;
+};
+
+/** The calendar's words in the interface's language, looked up once on the server (children.calendar). */
+export type CalendarLabels = {
+  list: string;
+  session: string;
+  min: string;
+  makeUp: string;
+  howItWent: string;
+  reason: string;
+  recordThis: string;
+  calledOff: string;
+  done: string;
+  missed: string;
+  postponed: string;
+  notRecorded: string;
+  today: string;
+  toCome: string;
 };
 
 /**
@@ -33,49 +49,61 @@ export type CalendarRow = {
  */
 export function CalendarList({
   rows,
+  labels,
   recordAction,
   patientId,
 }: {
   rows: readonly CalendarRow[];
+  labels: CalendarLabels;
   recordAction: FormAction;
   patientId?: string;
 }) {
   return (
-    <ol aria-label="Course calendar" className="divide-y divide-slate-100 text-sm">
+    <ol aria-label={labels.list} className="divide-y divide-slate-100 text-sm">
       {rows.map((row) => (
         <li key={row.id} className={`break-inside-avoid py-1.5 ${row.isToday ? 'bg-brand-50' : ''}`}>
           <div className="flex flex-wrap items-baseline gap-x-2">
             <span className="w-5 text-right text-xs font-semibold">
-              <span className="sr-only">Session </span>
+              <span className="sr-only">{labels.session} </span>
               {row.number}
             </span>
             <time dateTime={row.date} className="font-medium">
               {row.dateLabel}
             </time>
             <span className="text-slate-700">{row.place}</span>
-            <span className="text-slate-700">{row.plannedMinutes} min</span>
-            {row.isMakeUp ? <Badge>Make-up</Badge> : null}
+            <span className="text-slate-700">
+              {row.plannedMinutes} {labels.min}
+            </span>
+            {row.isMakeUp ? <Badge>{labels.makeUp}</Badge> : null}
             <span className="ml-auto">
-              <StateBadge state={row.state} isToday={row.isToday} />
+              <StateBadge state={row.state} isToday={row.isToday} labels={labels} />
             </span>
           </div>
           {row.details.howItWent || row.details.reason || row.details.notes ? (
             <p className="mt-0.5 pl-7 break-words text-slate-700">
-              {row.details.howItWent ? <span>How it went: {row.details.howItWent} </span> : null}
-              {row.details.reason ? <span>Reason: {row.details.reason} </span> : null}
+              {row.details.howItWent ? (
+                <span>
+                  {labels.howItWent} {row.details.howItWent}{' '}
+                </span>
+              ) : null}
+              {row.details.reason ? (
+                <span>
+                  {labels.reason} {row.details.reason}{' '}
+                </span>
+              ) : null}
               {row.details.notes ? <span className="italic">“{row.details.notes}”</span> : null}
             </p>
           ) : null}
           {row.record ? (
             <RecordSessionDisclosure
-              summary="Record this session"
+              summary={labels.recordThis}
               className="pl-7"
               action={recordAction}
               sessionId={row.id}
               patientId={patientId}
               outcomes={row.record.outcomes}
               asksWellToday={row.record.asksWellToday}
-              label={`The session of ${row.dateLabel}`}
+              label={row.record.label}
             />
           ) : null}
         </li>
@@ -85,23 +113,23 @@ export function CalendarList({
 }
 
 /** The words always say the state (sessionState, as every page shows it); the colour and the sign only repeat it. */
-function StateBadge({ state, isToday }: { state: SessionState; isToday: boolean }) {
+function StateBadge({ state, isToday, labels }: { state: SessionState; isToday: boolean; labels: CalendarLabels }) {
   switch (state) {
     case 'CALLED_OFF':
-      return <Badge>{CALLED_OFF_LABEL}</Badge>;
+      return <Badge>{labels.calledOff}</Badge>;
     case 'DONE':
-      return <Badge tone="good">✓ {STATUS_LABELS.DONE}</Badge>;
+      return <Badge tone="good">✓ {labels.done}</Badge>;
     case 'MISSED':
-      return <Badge tone="bad">✗ {STATUS_LABELS.MISSED}</Badge>;
+      return <Badge tone="bad">✗ {labels.missed}</Badge>;
     case 'POSTPONED':
-      return <Badge tone="warn">↷ {STATUS_LABELS.POSTPONED}</Badge>;
+      return <Badge tone="warn">↷ {labels.postponed}</Badge>;
     case 'OVERDUE':
-      return <Badge tone="warn">! Not recorded yet</Badge>;
+      return <Badge tone="warn">! {labels.notRecorded}</Badge>;
     case 'SCHEDULED':
       return isToday ? (
-        <Badge tone="info">Today</Badge>
+        <Badge tone="info">{labels.today}</Badge>
       ) : (
-        <span className="text-xs text-slate-700">{STATUS_LABELS.SCHEDULED}</span>
+        <span className="text-xs text-slate-700">{labels.toCome}</span>
       );
     default: {
       const unknown: never = state;

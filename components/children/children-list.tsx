@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Badge, EmptyState } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
@@ -14,7 +15,7 @@ export type ChildItem = {
 };
 
 /** A parent's children, each a link to their shared view. */
-export function ChildrenList({
+export async function ChildrenList({
   items,
   today,
   locale,
@@ -23,12 +24,9 @@ export function ChildrenList({
   today: IsoDate;
   locale: string;
 }) {
+  const t = await getTranslations('children.list');
   if (items.length === 0) {
-    return (
-      <EmptyState title="No children linked to your account yet.">
-        Ask the clinic to add you as your child&apos;s guardian; their course will then appear here.
-      </EmptyState>
-    );
+    return <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>;
   }
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
@@ -42,11 +40,17 @@ export function ChildrenList({
               <span className="text-lg font-semibold text-slate-900">
                 {child.firstName} {child.lastName}
               </span>
-              {child.hasActiveCourse ? <Badge tone="good">Course in progress</Badge> : <Badge>No current course</Badge>}
+              {child.hasActiveCourse ? (
+                <Badge tone="good">{t('inProgress')}</Badge>
+              ) : (
+                <Badge>{t('noCurrentCourse')}</Badge>
+              )}
             </span>
             <span className="mt-1 block text-sm text-slate-600">
-              {describeAge(child.dateOfBirth, today, child.gestationalAgeDays)} · born{' '}
-              {formatDate(child.dateOfBirth, locale)}
+              {t('ageAndBirth', {
+                age: describeAge(child.dateOfBirth, today, child.gestationalAgeDays),
+                born: formatDate(child.dateOfBirth, locale),
+              })}
             </span>
           </Link>
         </li>

@@ -1,11 +1,8 @@
 'use client';
 
-import type { ReactNode } from 'react';
 import { CancellationNote } from '@/components/courses/cancellation-note';
 import { Badge } from '@/components/ui/card';
-import type { IsoDate } from '@/lib/domain/calendar-date';
-import type { CourseStatus, SessionLocation } from '@/lib/generated/prisma/enums';
-import { formatDate } from '@/lib/i18n/format';
+import type { CourseStatus } from '@/lib/generated/prisma/enums';
 import type { CourseCancellation } from '@/lib/server/courses/course-summary';
 
 export type CourseOverviewData = {
@@ -13,48 +10,55 @@ export type CourseOverviewData = {
   /** The indication's kind in words (INDICATION_KINDS), so the rule book stays out of the browser's code. */
   kindLabel: string;
   diagnosis: string;
-  location: SessionLocation;
-  scheduleDescription: string;
-  minutesPerSession: number;
-  therapistName: string | null;
   prescribedByName: string;
-  startDate: IsoDate;
   cancellation: CourseCancellation | null;
 };
 
-const STATUS_BADGES = {
-  ACTIVE: <Badge tone="good">In progress</Badge>,
-  COMPLETED: <Badge>Completed</Badge>,
-  CANCELLED: <Badge tone="bad">Cancelled</Badge>,
-} as const satisfies Record<CourseStatus, ReactNode>;
+/** The overview's words in the interface's language, worked out on the server (children.overview). */
+export type CourseOverviewLabels = {
+  status: string;
+  for: string;
+  where: string;
+  whereText: string;
+  howOften: string;
+  howOftenText: string;
+  prescribedBy: string;
+};
+
+const STATUS_TONES = {
+  ACTIVE: 'good',
+  COMPLETED: 'neutral',
+  CANCELLED: 'bad',
+} as const satisfies Record<CourseStatus, 'good' | 'bad' | 'neutral'>;
 
 /**
  * What the course is and how often (how far along it is: FamilyProgress). Drawn in the browser
  * from these few fields, which weigh less in the page than the drawn list twice (issue 11).
  */
-export function CourseOverview({ course, locale }: { course: CourseOverviewData; locale: string }) {
+export function CourseOverview({
+  course,
+  labels,
+  locale,
+}: {
+  course: CourseOverviewData;
+  labels: CourseOverviewLabels;
+  locale: string;
+}) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium text-slate-900">{course.kindLabel}</span>
-        {STATUS_BADGES[course.status]}
+        <Badge tone={STATUS_TONES[course.status]}>{labels.status}</Badge>
       </div>
       {course.cancellation ? <CancellationNote cancellation={course.cancellation} locale={locale} /> : null}
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium text-slate-500">For</dt>
+        <dt className="font-medium text-slate-500">{labels.for}</dt>
         <dd className="break-words text-slate-900">{course.diagnosis}</dd>
-        <dt className="font-medium text-slate-500">Where</dt>
-        <dd className="text-slate-900">
-          {course.location === 'HOME'
-            ? 'At home, by you'
-            : `At the clinic${course.therapistName ? `, with ${course.therapistName}` : ''}`}
-        </dd>
-        <dt className="font-medium text-slate-500">How often</dt>
-        <dd className="text-slate-900">
-          {course.scheduleDescription}, sessions growing to {course.minutesPerSession} min (each day&apos;s minutes are
-          in the calendar), from {formatDate(course.startDate, locale)}
-        </dd>
-        <dt className="font-medium text-slate-500">Prescribed by</dt>
+        <dt className="font-medium text-slate-500">{labels.where}</dt>
+        <dd className="text-slate-900">{labels.whereText}</dd>
+        <dt className="font-medium text-slate-500">{labels.howOften}</dt>
+        <dd className="text-slate-900">{labels.howOftenText}</dd>
+        <dt className="font-medium text-slate-500">{labels.prescribedBy}</dt>
         <dd className="text-slate-900">{course.prescribedByName}</dd>
       </dl>
     </div>

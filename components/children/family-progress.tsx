@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseProgress } from '@/lib/domain/course-progress';
@@ -24,27 +25,34 @@ type FamilyProgressProps = {
  * What the family can follow at a glance: sessions done of the course, how the baby took them,
  * and when the next course is due (while the course runs, counted from its last planned session).
  */
-export function FamilyProgress({ course, locale }: FamilyProgressProps) {
+export async function FamilyProgress({ course, locale }: FamilyProgressProps) {
   const plannedNext =
     course.status === 'ACTIVE' && course.lastSessionDate
       ? nextCourseDueDate(course.lastSessionDate, course.breakAfterDays)
       : null;
+  const t = await getTranslations('children.progress');
   const rated = course.sessions.flatMap((session) =>
     session.status === 'DONE' && session.tolerance ? [{ number: session.number, tolerance: session.tolerance }] : [],
   );
   return (
     <div className="space-y-4">
       <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
-      <ToleranceChart sessions={rated} />
+      <ToleranceChart
+        sessions={rated}
+        labels={{
+          tolerance: { GOOD: t('good'), FUSSY: t('fussy'), STOPPED_EARLY: t('stoppedEarly') },
+          caption: t('chartCaption'),
+          lastSession: t('lastSession'),
+          legendNote: t('legendNote'),
+        }}
+      />
       {course.nextCourseDueOn ? (
         <p className="text-sm text-slate-700">
-          The next course can start from {formatDate(course.nextCourseDueOn, locale, 'long')}, if the doctor advises
-          one.
+          {t('nextCourseFrom', { date: formatDate(course.nextCourseDueOn, locale, 'long') })}
         </p>
       ) : plannedNext ? (
         <p className="text-sm text-slate-700">
-          Next course: from {formatDate(plannedNext, locale, 'long')} if this one ends as planned and the doctor advises
-          one.
+          {t('nextCoursePlanned', { date: formatDate(plannedNext, locale, 'long') })}
         </p>
       ) : null}
     </div>

@@ -1,10 +1,10 @@
-import { LOCATION_LABELS, TOLERANCE_LABELS } from '@/components/sessions/labels';
+import { getTranslations } from 'next-intl/server';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/domain/course-changes';
 import { asksWellToday, sessionOutcomes } from '@/lib/domain/session-outcomes';
 import { sessionState } from '@/lib/domain/session-state';
 import type { FormAction } from '@/components/ui/use-action-form';
-import { CalendarList, type CalendarRow } from './calendar-list';
+import { CalendarList, type CalendarLabels, type CalendarRow } from './calendar-list';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { formatSessionTime } from '@/components/shared/format-session-date';
 import type { CourseSession } from '@/lib/server/courses/get-course';
@@ -58,7 +58,7 @@ type HomeCourseCalendarProps = {
  * every session in date order, one line each, the past ones with how they went and a folded
  * record form for one still open. Today's session is done through the guide (TodaysSession).
  */
-export function HomeCourseCalendar({
+export async function HomeCourseCalendar({
   sessions,
   courseStatus,
   today,
@@ -66,6 +66,7 @@ export function HomeCourseCalendar({
   recordAction,
   patientId,
 }: HomeCourseCalendarProps) {
+  const t = await getTranslations('children.calendar');
   const rows = sessions.map((session): CalendarRow => {
     const outcomes = session.scheduledOn < today ? homeOutcomesFor(session, today, courseStatus) : [];
     return {
@@ -75,9 +76,7 @@ export function HomeCourseCalendar({
       dateLabel: formatWeekdayDate(session.scheduledOn, locale),
       // A clinic session's time tells the family when to come; a home session has none.
       place:
-        session.location === 'CLINIC'
-          ? `${LOCATION_LABELS.CLINIC}, ${formatSessionTime(session.time, locale)}`
-          : LOCATION_LABELS[session.location],
+        session.location === 'CLINIC' ? t('clinicAt', { time: formatSessionTime(session.time, locale) }) : t('home'),
       plannedMinutes: session.plannedMinutes,
       isMakeUp: session.isMakeUp,
       isToday: session.scheduledOn === today,
@@ -86,8 +85,8 @@ export function HomeCourseCalendar({
         howItWent:
           session.status === 'DONE'
             ? [
-                session.tolerance ? TOLERANCE_LABELS[session.tolerance] : null,
-                session.actualMinutes !== null ? `${session.actualMinutes} min` : null,
+                session.tolerance ? t('tolerance', { tolerance: session.tolerance }) : null,
+                session.actualMinutes !== null ? t('minutes', { minutes: session.actualMinutes }) : null,
               ]
                 .filter((part): part is string => part !== null)
                 .join(' · ')
@@ -97,9 +96,29 @@ export function HomeCourseCalendar({
       },
       record:
         outcomes.length > 0
-          ? { outcomes, asksWellToday: asksWellToday({ scheduledOn: session.scheduledOn, today }) }
+          ? {
+              outcomes,
+              asksWellToday: asksWellToday({ scheduledOn: session.scheduledOn, today }),
+              label: t('sessionOf', { date: formatWeekdayDate(session.scheduledOn, locale) }),
+            }
           : null,
     };
   });
-  return <CalendarList rows={rows} recordAction={recordAction} patientId={patientId} />;
+  const labels: CalendarLabels = {
+    list: t('list'),
+    session: t('session'),
+    min: t('min'),
+    makeUp: t('makeUp'),
+    howItWent: t('howItWent'),
+    reason: t('reason'),
+    recordThis: t('recordThis'),
+    calledOff: t('calledOff'),
+    done: t('done'),
+    missed: t('missed'),
+    postponed: t('postponed'),
+    notRecorded: t('notRecorded'),
+    today: t('today'),
+    toCome: t('toCome'),
+  };
+  return <CalendarList rows={rows} labels={labels} recordAction={recordAction} patientId={patientId} />;
 }

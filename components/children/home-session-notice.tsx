@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { CourseMovedOn, type RecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Notice } from '@/components/ui/notice';
 
@@ -10,8 +11,9 @@ type HomeSessionNoticeProps = {
 };
 
 /** The parent's confirmation after recording a home session, in the parent's words. */
-export function HomeSessionNotice({ recorded, progressLabel, locale, dismissHref }: HomeSessionNoticeProps) {
-  const progress = progressLabel ? ` Progress: ${progressLabel}.` : null;
+export async function HomeSessionNotice({ recorded, progressLabel, locale, dismissHref }: HomeSessionNoticeProps) {
+  const t = await getTranslations('children.notice');
+  const progress = progressLabel ? ` ${t('progress', { progress: progressLabel })}` : null;
   return (
     <Notice dismissHref={dismissHref}>
       <HomeSessionSentence recorded={recorded} locale={locale} />
@@ -20,27 +22,23 @@ export function HomeSessionNotice({ recorded, progressLabel, locale, dismissHref
   );
 }
 
-function HomeSessionSentence({ recorded, locale }: { recorded: RecordedOutcome; locale: string }) {
+async function HomeSessionSentence({ recorded, locale }: { recorded: RecordedOutcome; locale: string }) {
+  const t = await getTranslations('children.notice');
   switch (recorded.outcome) {
     case 'DONE':
-      return recorded.isCourseComplete ? (
-        <>Session marked done. That was the last one: the course is complete.</>
-      ) : (
-        <>Session marked done. Thank you!</>
-      );
+      return recorded.isCourseComplete ? <>{t('doneLast')}</> : <>{t('done')}</>;
     case 'UNWELL':
       return (
         <>
-          Session postponed: not well today.{' '}
-          <CourseMovedOn resumesOn={recorded.resumesOn} makeUpOn={recorded.makeUpOn} locale={locale} /> If the baby has
-          a fever or you are worried, call the clinic.
+          {t('unwell')} <CourseMovedOn resumesOn={recorded.resumesOn} makeUpOn={recorded.makeUpOn} locale={locale} />{' '}
+          {t('unwellCall')}
         </>
       );
     // Only the clinic records these, but the address can still say so.
     case 'MISSED':
-      return <>Session marked missed.</>;
+      return <>{t('missed')}</>;
     case 'POSTPONED':
-      return <>Session postponed.</>;
+      return <>{t('postponed')}</>;
     default: {
       const unknown: never = recorded.outcome;
       return unknown;

@@ -2,23 +2,28 @@
 
 import { lazy, type ComponentProps, type ReactNode } from 'react';
 import { expandRoutine, type CompactRoutine } from './compact-routine';
-import { LazyDisclosure } from './lazy-disclosure';
+import { LazyDisclosure, type DisclosureLabels } from './lazy-disclosure';
 
 const HomeRoutine = lazy(() => import('./home-routine').then((module) => ({ default: module.HomeRoutine })));
 
 /** The full home routine, with its drawings, folded under a one-line summary of it. */
 export function RoutineDisclosure({
+  title,
+  labels,
   summary,
   footer,
   routine,
   ...rest
 }: Omit<ComponentProps<typeof HomeRoutine>, 'steps'> & {
+  /** "Home routine" */
+  title: string;
+  labels: DisclosureLabels;
   summary: ReactNode;
   footer?: ReactNode;
   routine: CompactRoutine | null;
 }) {
   return (
-    <LazyDisclosure id="routine-heading" title="Home routine" summary={summary} footer={footer}>
+    <LazyDisclosure id="routine-heading" title={title} labels={labels} summary={summary} footer={footer}>
       <HomeRoutine steps={routine ? expandRoutine(routine) : null} {...rest} />
     </LazyDisclosure>
   );

@@ -1,6 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { BODY_AREAS, formatMinutes, scaleRoutine, type RoutineStep } from '@/lib/domain/rules';
-import { formatWeekdayDate } from '@/lib/i18n/format';
+import { scaleRoutine, type RoutineStep } from '@/lib/domain/rules';
+import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
+import { getLocale } from '@/lib/i18n/locale';
 import type { CalendarSession } from './home-course-calendar';
 import { compactRoutine } from './compact-routine';
 import { RoutineDisclosure } from './routine-disclosure';
@@ -19,30 +21,42 @@ type RoutineSummaryProps = {
  * The home routine in one line (how many steps, how long, which areas), the full routine with its
  * drawings folded under it, and the clinic's notes always in sight.
  */
-export function RoutineSummary({ steps, notes, day, today, locale }: RoutineSummaryProps) {
+export async function RoutineSummary({ steps, notes, day, today, locale }: RoutineSummaryProps) {
+  const [t, tRules, interfaceLocale] = await Promise.all([
+    getTranslations('children.routine'),
+    getTranslations('rules'),
+    getLocale(),
+  ]);
   const dayLabel = day
     ? day.scheduledOn === today
-      ? "Today's session"
-      : `The next session, ${formatWeekdayDate(day.scheduledOn, locale)}`
+      ? t('todaysSession')
+      : t('nextSession', { date: formatWeekdayDate(day.scheduledOn, locale) })
     : null;
   const fitted = day ? scaleRoutine(steps, day.plannedMinutes) : steps;
   const totalMinutes = fitted.reduce((sum, step) => sum + step.minutes, 0);
-  const areas = [...new Set(fitted.map((step) => BODY_AREAS[step.area].label.toLowerCase()))];
+  const areas = [...new Set(fitted.map((step) => tRules(`bodyAreas.${step.area}.label`).toLowerCase()))];
   return (
     <RoutineDisclosure
       summary={
         fitted.length > 0
-          ? `${fitted.length} steps, about ${formatMinutes(totalMinutes)}${dayLabel ? ` (${dayLabel.toLowerCase()})` : ''}: ${areas.join(', ')}.`
-          : 'No step-by-step routine has been added yet: follow what the clinic showed you.'
+          ? t('summary', {
+              count: fitted.length,
+              minutes: quantities(interfaceLocale).minutes(totalMinutes),
+              day: dayLabel ? ` (${dayLabel.toLowerCase()})` : '',
+              areas: areas.join(', '),
+            })
+          : t('noRoutine')
       }
       footer={
         notes ? (
           <div className="mt-3 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
-            <h3 className="font-semibold">Notes from the clinic</h3>
+            <h3 className="font-semibold">{t('clinicNotes')}</h3>
             <p className="mt-1 break-words whitespace-pre-line">{notes}</p>
           </div>
         ) : null
       }
+      title={t('title')}
+      labels={{ showAll: t('showAll'), hide: t('hide'), loading: t('loading') }}
       routine={steps.length > 0 ? compactRoutine(steps) : null}
       notes=""
       day={day && dayLabel ? { label: dayLabel, plannedMinutes: day.plannedMinutes } : null}

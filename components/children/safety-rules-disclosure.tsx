@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, type ReactNode } from 'react';
-import { LazyDisclosure } from './lazy-disclosure';
+import { LazyDisclosure, type DisclosureLabels } from './lazy-disclosure';
 
 const SafetyRulesFromRuleBook = lazy(() =>
   import('./safety-rules').then((module) => ({
@@ -15,12 +15,24 @@ const SafetyRulesFromRuleBook = lazy(() =>
  * The safety rules folded under what they cover, with the clinic's contact always in sight: the
  * warning signs say to call it.
  */
-export function SafetyRulesDisclosure({ contact }: { contact: ReactNode }) {
+export function SafetyRulesDisclosure({
+  contact,
+  title,
+  summary,
+  labels,
+}: {
+  contact: ReactNode;
+  /** "Safety rules" and its one-line summary, in the interface's language. */
+  title: string;
+  summary: string;
+  labels: DisclosureLabels;
+}) {
   return (
     <LazyDisclosure
       id="safety-heading"
-      title="Safety rules"
-      summary="When not to massage, the warning signs on which to stop, the best time and room, and the areas never to touch."
+      title={title}
+      summary={summary}
+      labels={labels}
       footer={<div className="mt-3 rounded-md bg-red-50 p-3 ring-1 ring-red-200">{contact}</div>}
     >
       <SafetyRulesFromRuleBook contact={contact} />

@@ -1,5 +1,5 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { LOCATION_LABELS, STATUS_LABELS } from '@/components/sessions/labels';
 import type { FormAction } from '@/components/ui/use-action-form';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/domain/course-changes';
@@ -23,7 +23,7 @@ type TodaysSessionProps = {
  * plain record form folded under it (for a day the baby is not well, or a massage done without
  * the guide); otherwise when the next session is.
  */
-export function TodaysSession({
+export async function TodaysSession({
   sessions,
   courseStatus,
   today,
@@ -35,40 +35,43 @@ export function TodaysSession({
   const todays = sessions.find((session) => session.scheduledOn === today && session.location === 'HOME');
   const outcomes = todays ? homeOutcomesFor(todays, today, courseStatus) : [];
   const next = nextSessionToDo(sessions, today);
+  const t = await getTranslations('children.today');
   return (
     <section aria-labelledby="today-heading" className="rounded-lg bg-brand-50 p-4 ring-1 ring-brand-100 sm:p-6">
       <h2 id="today-heading" className="text-lg font-semibold text-slate-900">
-        Today
+        {t('heading')}
       </h2>
       {todays && outcomes.length > 0 ? (
         <>
           <p className="mt-1 text-sm text-slate-800">
-            Session {todays.number} at home: {todays.plannedMinutes} min.
+            {t('sessionAtHome', { number: todays.number, minutes: todays.plannedMinutes })}
           </p>
           <Link
             href={guidedHref}
             className="mt-3 flex min-h-12 items-center justify-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 sm:inline-flex"
           >
-            Start today’s massage, step by step
+            {t('startGuided')}
           </Link>
           <RecordSessionDisclosure
-            summary="Or record it without the guide"
+            summary={t('recordWithoutGuide')}
             className="mt-2"
             action={recordAction}
             sessionId={todays.id}
             patientId={patientId}
             outcomes={outcomes}
             asksWellToday
-            label="Today's session"
+            label={t('todaysSession')}
           />
         </>
       ) : (
         <p className="mt-1 text-sm text-slate-800">
-          {todays && todays.status !== 'SCHEDULED'
-            ? `Today’s session is recorded: ${STATUS_LABELS[todays.status].toLowerCase()}. `
-            : 'No home session today. '}
+          {todays && todays.status !== 'SCHEDULED' ? t('recorded', { status: todays.status }) : t('noHomeSession')}
           {next && next.scheduledOn > today
-            ? `Next: ${formatWeekdayDate(next.scheduledOn, locale)}, ${LOCATION_LABELS[next.location].toLowerCase()}, ${next.plannedMinutes} min.`
+            ? t('next', {
+                date: formatWeekdayDate(next.scheduledOn, locale),
+                location: next.location,
+                minutes: next.plannedMinutes,
+              })
             : null}
         </p>
       )}

@@ -2,7 +2,6 @@
 
 // Drawn in the browser from the answers alone: as a server drawing its SVG would reach the page's
 // HTML twice (issue 11).
-import { TOLERANCE_LABELS } from '@/components/sessions/labels';
 import type { Tolerance } from '@/lib/generated/prisma/enums';
 
 /** Higher is better: where each answer sits on the chart, top row first. */
@@ -14,7 +13,16 @@ const STEP = 28;
 const ROW = 22;
 const LEFT = 96;
 
+/** The chart's words in the interface's language, looked up on the server (children.toleranceChart). */
+export type ToleranceChartLabels = {
+  tolerance: Record<Tolerance, string>;
+  caption: string;
+  lastSession: string;
+  legendNote: string;
+};
+
 type ToleranceChartProps = {
+  labels: ToleranceChartLabels;
   /** How the baby took each done session, in date order (sessions done without an answer are left out). */
   sessions: readonly { number: number; tolerance: Tolerance }[];
 };
@@ -23,18 +31,18 @@ type ToleranceChartProps = {
  * How the baby took the sessions over time: one mark per done session, higher when it went well.
  * The figure's words say the same for a screen reader: the counts of each answer, then the last.
  */
-export function ToleranceChart({ sessions }: ToleranceChartProps) {
+export function ToleranceChart({ labels, sessions }: ToleranceChartProps) {
   if (sessions.length === 0) return null;
   const counts = ROWS.map((tolerance) => {
     const count = sessions.filter((session) => session.tolerance === tolerance).length;
-    return `${TOLERANCE_LABELS[tolerance]}: ${count}`;
+    return `${labels.tolerance[tolerance]}: ${count}`;
   });
   const last = sessions.at(-1);
-  const summary = `${counts.join(', ')}${last ? `. Last session: ${TOLERANCE_LABELS[last.tolerance]}` : ''}.`;
+  const summary = `${counts.join(', ')}${last ? `. ${labels.lastSession} ${labels.tolerance[last.tolerance]}` : ''}.`;
   const width = LEFT + sessions.length * STEP;
   return (
     <figure className="space-y-1">
-      <figcaption className="text-sm font-medium text-slate-800">How the baby took the sessions</figcaption>
+      <figcaption className="text-sm font-medium text-slate-800">{labels.caption}</figcaption>
       <div className="overflow-x-auto">
         <svg
           role="img"
@@ -47,7 +55,7 @@ export function ToleranceChart({ sessions }: ToleranceChartProps) {
           {ROWS.map((tolerance, row) => (
             <g key={tolerance}>
               <text x={0} y={row * ROW + 15} fontSize={12} fill="currentColor">
-                {TOLERANCE_LABELS[tolerance]}
+                {labels.tolerance[tolerance]}
               </text>
               <line
                 x1={LEFT - 8}
@@ -92,8 +100,7 @@ export function ToleranceChart({ sessions }: ToleranceChartProps) {
         </svg>
       </div>
       <p className="text-xs text-slate-700">
-        {ROWS.map((tolerance) => `${MARKS[tolerance]} ${TOLERANCE_LABELS[tolerance]}`).join('  ')} · numbers are the
-        sessions
+        {ROWS.map((tolerance) => `${MARKS[tolerance]} ${labels.tolerance[tolerance]}`).join('  ')} · {labels.legendNote}
       </p>
     </figure>
   );

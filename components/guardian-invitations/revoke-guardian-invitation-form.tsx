@@ -4,9 +4,19 @@ import { ConfirmSubmitButton } from '@/components/ui/confirm-submit-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
-type Props = { action: FormAction; patientId: string; invitationId: string; name: string };
+/** The confirmation's words, looked up on the server (invitations.card.revoke). */
+type Labels = {
+  title: string;
+  description: string;
+  confirm: string;
+  cancel: string;
+  button: string;
+  buttonDetail: string;
+};
 
-export function RevokeGuardianInvitationForm({ action, patientId, invitationId, name }: Props) {
+type Props = { action: FormAction; patientId: string; invitationId: string; labels: Labels };
+
+export function RevokeGuardianInvitationForm({ action, patientId, invitationId, labels }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   return (
     <form key={formKey} ref={formRef} action={formAction} className="space-y-2">
@@ -15,12 +25,13 @@ export function RevokeGuardianInvitationForm({ action, patientId, invitationId, 
       <input type="hidden" name="invitationId" value={invitationId} />
       <ConfirmSubmitButton
         variant="secondary"
-        title={`Stop ${name}’s invitation?`}
-        description="The invitation link stops working at once. You can make a new one later."
-        confirmLabel="Stop the invitation"
-        cancelLabel="Keep it"
+        title={labels.title}
+        description={labels.description}
+        confirmLabel={labels.confirm}
+        cancelLabel={labels.cancel}
       >
-        Revoke<span className="sr-only"> {name}’s invitation</span>
+        {labels.button}
+        <span className="sr-only"> {labels.buttonDetail}</span>
       </ConfirmSubmitButton>
     </form>
   );

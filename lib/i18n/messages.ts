@@ -3,6 +3,7 @@ import enAdmin from '@/messages/en/admin.json';
 import enAlerts from '@/messages/en/alerts.json';
 import enAudit from '@/messages/en/audit.json';
 import enAuth from '@/messages/en/auth.json';
+import enCalendar from '@/messages/en/calendar.json';
 import enCare from '@/messages/en/care.json';
 import enChildren from '@/messages/en/children.json';
 import enCommon from '@/messages/en/common.json';
@@ -13,6 +14,7 @@ import enErrors from '@/messages/en/errors.json';
 import enFormat from '@/messages/en/format.json';
 import enGuidelines from '@/messages/en/guidelines.json';
 import enIndications from '@/messages/en/indications.json';
+import enInvitations from '@/messages/en/invitations.json';
 import enLayout from '@/messages/en/layout.json';
 import enPatients from '@/messages/en/patients.json';
 import enReports from '@/messages/en/reports.json';
@@ -24,6 +26,7 @@ import ruAdmin from '@/messages/ru/admin.json';
 import ruAlerts from '@/messages/ru/alerts.json';
 import ruAudit from '@/messages/ru/audit.json';
 import ruAuth from '@/messages/ru/auth.json';
+import ruCalendar from '@/messages/ru/calendar.json';
 import ruCare from '@/messages/ru/care.json';
 import ruChildren from '@/messages/ru/children.json';
 import ruCommon from '@/messages/ru/common.json';
@@ -34,6 +37,7 @@ import ruErrors from '@/messages/ru/errors.json';
 import ruFormat from '@/messages/ru/format.json';
 import ruGuidelines from '@/messages/ru/guidelines.json';
 import ruIndications from '@/messages/ru/indications.json';
+import ruInvitations from '@/messages/ru/invitations.json';
 import ruLayout from '@/messages/ru/layout.json';
 import ruPatients from '@/messages/ru/patients.json';
 import ruReports from '@/messages/ru/reports.json';
@@ -55,6 +59,7 @@ const EN = {
   alerts: enAlerts,
   audit: enAudit,
   auth: enAuth,
+  calendar: enCalendar,
   care: enCare,
   children: enChildren,
   common: enCommon,
@@ -65,6 +70,7 @@ const EN = {
   format: enFormat,
   guidelines: enGuidelines,
   indications: enIndications,
+  invitations: enInvitations,
   layout: enLayout,
   patients: enPatients,
   reports: enReports,
@@ -84,6 +90,7 @@ export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
     alerts: ruAlerts,
     audit: ruAudit,
     auth: ruAuth,
+    calendar: ruCalendar,
     care: ruCare,
     children: ruChildren,
     common: ruCommon,
@@ -94,6 +101,7 @@ export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
     format: ruFormat,
     guidelines: ruGuidelines,
     indications: ruIndications,
+    invitations: ruInvitations,
     layout: ruLayout,
     patients: ruPatients,
     reports: ruReports,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ChildrenList } from '@/components/children/children-list';
 import { PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
@@ -6,14 +7,21 @@ import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { listMyChildren } from '@/lib/server/children/list-my-children';
 
-export const metadata: Metadata = { title: 'My children' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('children.list');
+  return { title: t('title') };
+}
 
 export default async function ChildrenPage() {
   const actor = await requirePage('/children');
-  const [children, locale] = await Promise.all([listMyChildren(actor), getRequestLocale()]);
+  const [t, children, locale] = await Promise.all([
+    getTranslations('children.list'),
+    listMyChildren(actor),
+    getRequestLocale(),
+  ]);
   return (
     <>
-      <PageHeader title="My children" subtitle="Their massage courses, home routines and the rules to follow." />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <ChildrenList items={children} today={clinicToday()} locale={locale} />
     </>
   );

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CareLinkThrottled } from '@/components/care-links/care-link-throttled';
 import { ClinicContact } from '@/components/children/clinic-contact';
 import { HomeCourseCalendar, nextSessionToDo } from '@/components/children/home-course-calendar';
 import { HomeSessionNotice } from '@/components/children/home-session-notice';
 import { RoutineSummary } from '@/components/children/routine-summary';
-import { SafetyRulesDisclosure } from '@/components/children/safety-rules-disclosure';
+import { SafetyRulesSection } from '@/components/children/safety-rules-section';
 import { TodaysSession } from '@/components/children/todays-session';
 import { describeAge } from '@/components/shared/describe-age';
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
@@ -19,7 +20,10 @@ import { requestAddress } from '@/lib/server/link-tokens/request-address';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { recordCareLinkSessionAction } from './actions';
 
-export const metadata: Metadata = { title: 'Home massage routine' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('care.page');
+  return { title: t('metadataTitle') };
+}
 
 type Props = {
   params: Promise<{ token: string }>;
@@ -39,7 +43,7 @@ export default async function CareLinkPage({ params, searchParams }: Props) {
   const { child, course, caregiverName } = await careLinkView(opening.link);
   const recorded = parseRecordedOutcome(await searchParams);
   const today = clinicToday();
-  const [locale, clinic] = await Promise.all([getRequestLocale(), getClinicProfile()]);
+  const [t, locale, clinic] = await Promise.all([getTranslations('care.page'), getRequestLocale(), getClinicProfile()]);
   const carePath = `/care/${token}`;
   const homeCourse = course?.location === 'HOME' ? course : null;
   const recordAction = recordCareLinkSessionAction.bind(null, token);
@@ -48,7 +52,10 @@ export default async function CareLinkPage({ params, searchParams }: Props) {
     <main className="mx-auto max-w-3xl px-4 py-6">
       <PageHeader
         title={child.firstName}
-        subtitle={`${describeAge(child.dateOfBirth, today, child.gestationalAgeDays)} · shared with ${caregiverName}`}
+        subtitle={t('subtitle', {
+          age: describeAge(child.dateOfBirth, today, child.gestationalAgeDays),
+          caregiverName,
+        })}
       />
       {recorded ? (
         <HomeSessionNotice recorded={recorded} progressLabel={null} locale={locale} dismissHref={carePath} />
@@ -64,7 +71,7 @@ export default async function CareLinkPage({ params, searchParams }: Props) {
               guidedHref={`${carePath}/guided`}
               recordAction={recordAction}
             />
-            <Card title="Calendar">
+            <Card title={t('calendar')}>
               <HomeCourseCalendar
                 sessions={homeCourse.sessions}
                 courseStatus={homeCourse.status}
@@ -82,9 +89,9 @@ export default async function CareLinkPage({ params, searchParams }: Props) {
             />
           </>
         ) : (
-          <EmptyState title="There is no home routine to follow now." />
+          <EmptyState title={t('noRoutine')} />
         )}
-        <SafetyRulesDisclosure contact={<ClinicContact clinic={clinic} />} />
+        <SafetyRulesSection contact={<ClinicContact clinic={clinic} />} />
       </div>
     </main>
   );

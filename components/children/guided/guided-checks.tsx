@@ -1,10 +1,11 @@
 import type { RefObject } from 'react';
 import { Button } from '@/components/ui/button';
 import type { GuidedCheck } from '@/lib/domain/guided-session';
-import type { GuidedCheckView } from './guided-types';
+import type { GuidedCheckView, GuidedLabels } from './guided-types';
 
 type GuidedChecksProps = {
   checks: readonly GuidedCheckView[];
+  labels: GuidedLabels;
   confirmed: readonly GuidedCheck[];
   /** Shown after "Start" was pressed with a check left unticked. */
   showMissing: boolean;
@@ -17,6 +18,7 @@ type GuidedChecksProps = {
 /** Before the first step: the rule book's checks, each a large box to tick, then "Start". */
 export function GuidedChecks({
   checks,
+  labels,
   confirmed,
   showMissing,
   headingRef,
@@ -27,7 +29,7 @@ export function GuidedChecks({
   return (
     <section aria-labelledby="guided-checks-heading" className="space-y-4">
       <h2 id="guided-checks-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-slate-900">
-        Before you start
+        {labels.checksHeading}
       </h2>
       <ul className="space-y-3">
         {checks.map((check) => (
@@ -49,14 +51,14 @@ export function GuidedChecks({
       </ul>
       {showMissing ? (
         <p role="alert" className="font-medium text-red-700">
-          Tick each check first: if one is not true, wait, or skip the massage today.
+          {labels.checksMissing}
         </p>
       ) : null}
       <Button type="button" onClick={onStart} className="min-h-14 w-full text-lg!">
-        Start the massage
+        {labels.start}
       </Button>
       <Button type="button" variant="secondary" onClick={onUnwell} className="min-h-12 w-full text-base!">
-        The baby is not well today
+        {labels.notWell}
       </Button>
     </section>
   );

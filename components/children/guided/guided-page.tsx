@@ -1,28 +1,21 @@
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { homeOutcomesFor, type CalendarSession } from '@/components/children/home-course-calendar';
 import { zonesNear } from '@/components/children/home-routine';
 import { BodyDrawing } from '@/components/children/body-drawing';
-import { STATUS_LABELS } from '@/components/sessions/labels';
-import { WELL_TODAY_DETAIL, WELL_TODAY_LABEL } from '@/components/sessions/well-today-checkbox';
 import { ButtonLink } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/use-action-form';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/domain/course-changes';
 import { GUIDED_CHECKS, type GuidedCheck } from '@/lib/domain/guided-session';
-import {
-  BODY_AREAS,
-  formatMinutes,
-  NEVER_MASSAGED_ZONES,
-  parentHomeSteps,
-  scaleRoutine,
-  TECHNIQUES,
-  TIMING_RULES,
-  TIMING_TOPIC_LABELS,
-  type RoutineStep,
-} from '@/lib/domain/rules';
-import { formatWeekdayDate } from '@/lib/i18n/format';
+import { parentHomeSteps, scaleRoutine, TIMING_RULES, type RoutineStep } from '@/lib/domain/rules';
+import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
+import { getLocale } from '@/lib/i18n/locale';
 import { GuidedSession } from './guided-session';
-import type { GuidedCheckView, GuidedStepView } from './guided-types';
+import type { GuidedCheckView, GuidedLabels, GuidedStepView } from './guided-types';
+
+type Translator = Awaited<ReturnType<typeof getTranslations<'children.guided'>>>;
+type RulesTranslator = Awaited<ReturnType<typeof getTranslations<'rules'>>>;
 
 export type GuidedCourse = {
   status: CourseStatus;
@@ -32,24 +25,39 @@ export type GuidedCourse = {
 };
 
 /** The checks in the rule book's own words: the well-today tick of every record form, two timing rules. */
-function checkView(check: GuidedCheck): GuidedCheckView {
-  if (check === 'WELL_TODAY') return { id: check, title: WELL_TODAY_LABEL, text: WELL_TODAY_DETAIL };
+function checkView(check: GuidedCheck, t: Translator, tRules: RulesTranslator): GuidedCheckView {
+  if (check === 'WELL_TODAY') return { id: check, title: t('wellToday'), text: t('wellTodayDetail') };
   const rule = TIMING_RULES.find((candidate) => candidate.id === check);
   if (!rule) throw new Error(`No timing rule ${check}`);
-  return { id: check, title: TIMING_TOPIC_LABELS[rule.topic], text: rule.text };
+  return { id: check, title: tRules(`timingTopics.${rule.topic}`), text: tRules(`timingRules.${rule.id}`) };
 }
 
-function stepView(step: RoutineStep): GuidedStepView {
-  return {
-    technique: TECHNIQUES[step.technique].label,
-    area: BODY_AREAS[step.area].label,
-    direction: step.direction,
-    amount: `${step.repetitions ? `${step.repetitions} times · ` : ''}${formatMinutes(step.minutes)}`,
-    avoid: zonesNear(step.area)
-      .map((zone) => NEVER_MASSAGED_ZONES[zone].label.toLowerCase())
-      .join(', '),
-    durationMs: Math.round(step.minutes * 60_000),
-  };
+function guidedLabels(t: Translator): GuidedLabels {
+  const keys = [
+    'checksHeading',
+    'checksMissing',
+    'start',
+    'notWell',
+    'timeLeft',
+    'paused',
+    'back',
+    'resume',
+    'pause',
+    'finish',
+    'next',
+    'sound',
+    'soundOn',
+    'soundOff',
+    'stop',
+    'avoidHere',
+    'finishedUnwell',
+    'finishedDone',
+    'finishedUnwellHint',
+    'finishedDoneHint',
+    'todaysSession',
+    'leaveWithoutSaving',
+  ] as const satisfies readonly (keyof GuidedLabels)[];
+  return Object.fromEntries(keys.map((key) => [key, t(key)])) as GuidedLabels;
 }
 
 type GuidedPageProps = {
@@ -68,13 +76,35 @@ type GuidedPageProps = {
  * The guided mode's page, the same for a parent and a caregiver's link: today's home session
  * step by step when there is one to do, else why not and when the next one is.
  */
-export function GuidedPage({ childName, course, today, locale, action, patientId, exitHref }: GuidedPageProps) {
+export async function GuidedPage({ childName, course, today, locale, action, patientId, exitHref }: GuidedPageProps) {
+  const [t, tRules, interfaceLocale] = await Promise.all([
+    getTranslations('children.guided'),
+    getTranslations('rules'),
+    getLocale(),
+  ]);
+  const { minutes } = quantities(interfaceLocale);
   const todays = course?.location === 'HOME' ? course.sessions.find((session) => session.scheduledOn === today) : null;
   const outcomes = course && todays ? homeOutcomesFor(todays, today, course.status) : [];
   const steps = course && todays ? scaleRoutine(parentHomeSteps(course.routine, true), todays.plannedMinutes) : [];
+  const stepView = (step: RoutineStep, index: number): GuidedStepView => {
+    const area = tRules(`bodyAreas.${step.area}.label`);
+    return {
+      technique: tRules(`techniques.${step.technique}.label`),
+      area,
+      position: t('position', { number: index + 1, count: steps.length, area }),
+      direction: step.direction,
+      amount: step.repetitions
+        ? t('amountWithTimes', { times: step.repetitions, minutes: minutes(step.minutes) })
+        : minutes(step.minutes),
+      avoid: zonesNear(step.area)
+        .map((zone) => tRules(`neverMassaged.${zone}.label`).toLowerCase())
+        .join(', '),
+      durationMs: Math.round(step.minutes * 60_000),
+    };
+  };
   const back = (
     <ButtonLink href={exitHref} variant="secondary">
-      Back to {childName}’s page
+      {t('backTo', { childName })}
     </ButtonLink>
   );
 
@@ -87,10 +117,8 @@ export function GuidedPage({ childName, course, today, locale, action, patientId
     body = (
       <div className="space-y-4 text-base">
         <p className="text-slate-800">
-          {todays && todays.status !== 'SCHEDULED'
-            ? `Today’s session is recorded: ${STATUS_LABELS[todays.status].toLowerCase()}.`
-            : 'There is no home session to do today.'}
-          {next ? ` The next one is on ${formatWeekdayDate(next.scheduledOn, locale)}.` : ''}
+          {todays && todays.status !== 'SCHEDULED' ? t('recorded', { status: todays.status }) : t('noHomeSession')}
+          {next ? ` ${t('nextOn', { date: formatWeekdayDate(next.scheduledOn, locale) })}` : ''}
         </p>
         {back}
       </div>
@@ -98,17 +126,15 @@ export function GuidedPage({ childName, course, today, locale, action, patientId
   } else if (steps.length === 0) {
     body = (
       <div className="space-y-4 text-base">
-        <p className="text-slate-800">
-          No step-by-step routine has been added to this course: follow what the clinic showed you, then record the
-          session on {childName}’s page.
-        </p>
+        <p className="text-slate-800">{t('noRoutine', { childName })}</p>
         {back}
       </div>
     );
   } else {
     body = (
       <GuidedSession
-        checks={GUIDED_CHECKS.map(checkView)}
+        checks={GUIDED_CHECKS.map((check) => checkView(check, t, tRules))}
+        labels={guidedLabels(t)}
         steps={steps.map(stepView)}
         drawings={steps.map((step, index) => (
           <BodyDrawing key={index} id={`guided-${index}`} area={step.area} avoid={zonesNear(step.area)} />
@@ -122,10 +148,10 @@ export function GuidedPage({ childName, course, today, locale, action, patientId
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-3 text-lg font-semibold text-slate-900">
-        {childName}’s massage today
+        {t('heading', { childName })}
         {todays && steps.length > 0 ? (
           <span className="block text-sm font-normal text-slate-700">
-            Session {todays.number} · {todays.plannedMinutes} min
+            {t('sessionLine', { number: todays.number, minutes: todays.plannedMinutes })}
           </span>
         ) : null}
       </h1>

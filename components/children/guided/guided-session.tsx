@@ -15,12 +15,13 @@ import {
 } from '@/lib/domain/guided-session';
 import { GuidedChecks } from './guided-checks';
 import { GuidedStepScreen } from './guided-step-screen';
-import type { GuidedCheckView, GuidedRecording, GuidedStepView } from './guided-types';
+import type { GuidedCheckView, GuidedLabels, GuidedRecording, GuidedStepView } from './guided-types';
 import { giveStepSignal, prepareStepSignal } from './step-signal';
 import { useWakeLock } from './use-wake-lock';
 
 type GuidedSessionProps = {
   checks: readonly GuidedCheckView[];
+  labels: GuidedLabels;
   steps: readonly GuidedStepView[];
   /** Each step's body drawing, drawn on the server (the rule book stays out of the browser's code). */
   drawings: readonly ReactNode[];
@@ -36,7 +37,7 @@ const TICK_MS = 250;
  * (a gentle signal when it is up, then the next step), and the record form at the end. The screen
  * is kept awake while a step runs; hiding the page pauses the guide.
  */
-export function GuidedSession({ checks, steps, drawings, recording, exitHref }: GuidedSessionProps) {
+export function GuidedSession({ checks, labels, steps, drawings, recording, exitHref }: GuidedSessionProps) {
   const [plan] = useState<GuidedPlan>(() => ({ stepDurationsMs: steps.map((step) => step.durationMs) }));
   const [state, dispatch] = useReducer(
     (current: GuidedState, event: GuidedEvent) => guidedSessionReducer(plan, current, event),
@@ -96,6 +97,7 @@ export function GuidedSession({ checks, steps, drawings, recording, exitHref }: 
       return (
         <GuidedChecks
           checks={checks}
+          labels={labels}
           confirmed={state.confirmed}
           showMissing={showMissing}
           headingRef={headingRef}
@@ -119,6 +121,7 @@ export function GuidedSession({ checks, steps, drawings, recording, exitHref }: 
       return (
         <GuidedStepScreen
           step={step}
+          labels={labels}
           number={state.index + 1}
           count={steps.length}
           drawing={drawings[state.index]}
@@ -138,18 +141,16 @@ export function GuidedSession({ checks, steps, drawings, recording, exitHref }: 
       return (
         <section aria-labelledby="guided-finished-heading" className="space-y-3">
           <h2 id="guided-finished-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-slate-900">
-            {state.outcome === 'UNWELL' ? 'No massage today' : 'Well done: the massage is over'}
+            {state.outcome === 'UNWELL' ? labels.finishedUnwell : labels.finishedDone}
           </h2>
           <p className="text-base text-slate-700">
-            {state.outcome === 'UNWELL'
-              ? 'Say what the baby has: the session is postponed and the course moves on.'
-              : 'Say how the baby took it, and save.'}
+            {state.outcome === 'UNWELL' ? labels.finishedUnwellHint : labels.finishedDoneHint}
           </p>
           <MarkHomeSessionForm
             action={recording.action}
             sessionId={recording.sessionId}
             patientId={recording.patientId}
-            label="Today's session"
+            label={labels.todaysSession}
             outcomes={recording.outcomes.filter((outcome) => outcome === state.outcome)}
             asksWellToday={state.outcome === 'DONE'}
             defaults={{
@@ -160,7 +161,7 @@ export function GuidedSession({ checks, steps, drawings, recording, exitHref }: 
           />
           <p>
             <Link href={exitHref} className="font-medium text-brand-700 underline">
-              Leave without saving
+              {labels.leaveWithoutSaving}
             </Link>
           </p>
         </section>

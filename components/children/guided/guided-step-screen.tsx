@@ -1,10 +1,11 @@
 import type { ReactNode, RefObject } from 'react';
 import { Button } from '@/components/ui/button';
 import { countdownAnnouncement, formatCountdown } from '@/lib/domain/guided-session';
-import type { GuidedStepView } from './guided-types';
+import type { GuidedLabels, GuidedStepView } from './guided-types';
 
 type GuidedStepScreenProps = {
   step: GuidedStepView;
+  labels: GuidedLabels;
   number: number;
   count: number;
   drawing: ReactNode;
@@ -29,6 +30,7 @@ const CONTROL = 'min-h-14 flex-1 text-base!';
  */
 export function GuidedStepScreen({
   step,
+  labels,
   number,
   count,
   drawing,
@@ -45,9 +47,7 @@ export function GuidedStepScreen({
   return (
     <section aria-labelledby="guided-step-heading" className="flex min-h-[calc(100dvh-8rem)] flex-col gap-3">
       <h2 id="guided-step-heading" ref={headingRef} tabIndex={-1} className="text-3xl font-bold text-slate-900">
-        <span className="block text-base font-medium text-slate-700">
-          Step {number} of {count} · {step.area}
-        </span>
+        <span className="block text-base font-medium text-slate-700">{step.position}</span>
         {step.technique}
       </h2>
       <div className="flex items-start gap-4">
@@ -58,31 +58,33 @@ export function GuidedStepScreen({
         </div>
       </div>
       {step.avoid ? (
-        <p className="text-base font-medium text-amber-900">Avoid here (✕ on the drawing): {step.avoid}.</p>
+        <p className="text-base font-medium text-amber-900">
+          {labels.avoidHere} {step.avoid}.
+        </p>
       ) : null}
       <div className="text-center">
         <p
           role="timer"
-          aria-label="Time left on this step"
+          aria-label={labels.timeLeft}
           className={`text-7xl font-bold tabular-nums ${isPaused ? 'text-slate-500' : 'text-brand-700'}`}
         >
           {formatCountdown(remainingMs)}
         </p>
-        <p className="text-base font-medium text-slate-700">{isPaused ? 'Paused' : ' '}</p>
+        <p className="text-base font-medium text-slate-700">{isPaused ? labels.paused : ' '}</p>
         <p className="sr-only" aria-live="polite">
-          {isPaused ? 'Paused' : countdownAnnouncement(remainingMs)}
+          {isPaused ? labels.paused : countdownAnnouncement(remainingMs)}
         </p>
       </div>
       <div className="sticky bottom-0 mt-auto space-y-2 bg-slate-50 pt-2 pb-3">
         <div className="flex gap-2">
           <Button type="button" variant="secondary" onClick={onBack} className={CONTROL}>
-            ‹ Back
+            {labels.back}
           </Button>
           <Button type="button" variant="secondary" onClick={onPauseOrResume} className={CONTROL}>
-            {isPaused ? '▶ Resume' : '❚❚ Pause'}
+            {isPaused ? labels.resume : labels.pause}
           </Button>
           <Button type="button" onClick={onNext} className={CONTROL}>
-            {number === count ? 'Finish ›' : 'Next ›'}
+            {number === count ? labels.finish : labels.next}
           </Button>
         </div>
         <div className="flex justify-between gap-2">
@@ -95,11 +97,12 @@ export function GuidedStepScreen({
           >
             {/* One span: the button's flex gap would split "Sound" from ": on". */}
             <span>
-              Sound<span aria-hidden="true">: {withSound ? 'on' : 'off'}</span>
+              {labels.sound}
+              <span aria-hidden="true">{withSound ? labels.soundOn : labels.soundOff}</span>
             </span>
           </Button>
           <Button type="button" variant="secondary" onClick={onEndEarly} className="min-h-11">
-            Stop the massage
+            {labels.stop}
           </Button>
         </div>
       </div>

@@ -8,12 +8,43 @@ export type GuidedStepView = {
   technique: string;
   /** "Tummy" */
   area: string;
+  /** "Step 2 of 5 · Tummy" */
+  position: string;
   direction: string;
   /** "10 times · 1 min" */
   amount: string;
   /** The zones to avoid near the area, in words; empty when none. */
   avoid: string;
   durationMs: number;
+};
+
+/**
+ * The guide's words in the interface's language, looked up on the server (children.guided) so the
+ * browser is sent only this page's few sentences, not a whole namespace.
+ */
+export type GuidedLabels = {
+  checksHeading: string;
+  checksMissing: string;
+  start: string;
+  notWell: string;
+  timeLeft: string;
+  paused: string;
+  back: string;
+  resume: string;
+  pause: string;
+  finish: string;
+  next: string;
+  sound: string;
+  soundOn: string;
+  soundOff: string;
+  stop: string;
+  avoidHere: string;
+  finishedUnwell: string;
+  finishedDone: string;
+  finishedUnwellHint: string;
+  finishedDoneHint: string;
+  todaysSession: string;
+  leaveWithoutSaving: string;
 };
 
 export type GuidedCheckView = { id: GuidedCheck; title: string; text: string };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { CalendarSubscriptionCard } from '@/components/calendar-feeds/calendar-subscription-card';
 import { CareLinksCard } from '@/components/care-links/care-links-card';
@@ -11,7 +12,7 @@ import { describeAge } from '@/components/shared/describe-age';
 import { ClinicCourseNote } from '@/components/children/home-routine';
 import { HomeSessionNotice } from '@/components/children/home-session-notice';
 import { RoutineSummary } from '@/components/children/routine-summary';
-import { SafetyRulesDisclosure } from '@/components/children/safety-rules-disclosure';
+import { SafetyRulesSection } from '@/components/children/safety-rules-section';
 import { TodaysSession } from '@/components/children/todays-session';
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -38,7 +39,10 @@ import {
   revokeGuardianInvitationAction,
 } from './actions';
 
-export const metadata: Metadata = { title: "Your child's course" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('children.page');
+  return { title: t('metadataTitle') };
+}
 
 type Props = {
   params: Promise<{ patientId: string }>;
@@ -59,7 +63,9 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const [locale, clinic, careLinks, calendarFeed, invitations] = await Promise.all([
+  const [t, tOverview, locale, clinic, careLinks, calendarFeed, invitations] = await Promise.all([
+    getTranslations('children.page'),
+    getTranslations('children.overview'),
     getRequestLocale(),
     getClinicProfile(),
     listCareLinks(actor, patient.id),
@@ -74,17 +80,20 @@ export default async function ChildPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-3xl">
       <p className="no-print mb-3 text-sm">
         <Link href="/children" className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          ← My children
+          {t('backToChildren')}
         </Link>
       </p>
       <PageHeader
         title={`${patient.firstName} ${patient.lastName}`}
-        subtitle={`${describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)} · born ${formatDate(patient.dateOfBirth, locale)}`}
+        subtitle={t('subtitle', {
+          age: describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays),
+          born: formatDate(patient.dateOfBirth, locale),
+        })}
         actions={
           <>
             {homeCourse ? (
               <Link href={`${childPath}/handout`} className="font-medium text-brand-700 underline">
-                Printable handout
+                {t('handout')}
               </Link>
             ) : null}
             <DownloadRecordLink role={actor.role} patientId={patient.id} />
@@ -115,19 +124,19 @@ export default async function ChildPage({ params, searchParams }: Props) {
               />
             ) : null}
             <Card
-              title="Progress"
+              title={t('progress')}
               actions={
                 <Link
                   href={`/reports/courses/${course.id}`}
                   className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
                 >
-                  Course report
+                  {t('courseReport')}
                 </Link>
               }
             >
               <FamilyProgress course={course} locale={locale} />
             </Card>
-            <Card title="Calendar">
+            <Card title={t('calendar')}>
               <HomeCourseCalendar
                 sessions={course.sessions}
                 courseStatus={course.status}
@@ -146,7 +155,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
                 locale={locale}
               />
             ) : (
-              <Card title="Sessions at the clinic">
+              <Card title={t('clinicSessions')}>
                 <ClinicCourseNote
                   therapistName={course.therapistName}
                   notes={course.homeRoutineNotes}
@@ -154,30 +163,41 @@ export default async function ChildPage({ params, searchParams }: Props) {
                 />
               </Card>
             )}
-            <Card title={course.status === 'ACTIVE' ? 'About this course' : 'About the latest course'}>
+            <Card title={course.status === 'ACTIVE' ? t('aboutThisCourse') : t('aboutLatestCourse')}>
               <CourseOverview
                 course={{
                   status: course.status,
                   kindLabel: INDICATION_KINDS[course.kind].label,
                   diagnosis: course.diagnosis,
-                  location: course.location,
-                  scheduleDescription: course.scheduleDescription,
-                  minutesPerSession: course.minutesPerSession,
-                  therapistName: course.therapistName,
                   prescribedByName: course.prescribedByName,
-                  startDate: course.startDate,
                   cancellation: course.cancellation,
+                }}
+                labels={{
+                  status: tOverview('status', { status: course.status }),
+                  for: tOverview('for'),
+                  where: tOverview('where'),
+                  whereText:
+                    course.location === 'HOME'
+                      ? tOverview('atHome')
+                      : course.therapistName
+                        ? tOverview('atClinicWith', { therapistName: course.therapistName })
+                        : tOverview('atClinic'),
+                  howOften: tOverview('howOften'),
+                  howOftenText: tOverview('howOftenText', {
+                    schedule: course.scheduleDescription,
+                    minutes: course.minutesPerSession,
+                    start: formatDate(course.startDate, locale),
+                  }),
+                  prescribedBy: tOverview('prescribedBy'),
                 }}
                 locale={locale}
               />
             </Card>
           </>
         ) : (
-          <EmptyState title="No course has been prescribed yet.">
-            The clinic will add it here once the doctor prescribes one.
-          </EmptyState>
+          <EmptyState title={t('noCourse')}>{t('noCourseHint')}</EmptyState>
         )}
-        <SafetyRulesDisclosure contact={contact} />
+        <SafetyRulesSection contact={contact} />
         <div className="no-print">
           <CareLinksCard
             patientId={patient.id}
@@ -191,7 +211,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
         </div>
         <div className="no-print">
           <CalendarSubscriptionCard
-            description={`A private link puts ${patient.firstName}’s sessions in your phone’s calendar, with where they take place and how many minutes each lasts.`}
+            description={t('calendarDescription', { firstName: patient.firstName })}
             feed={calendarFeed}
             createAction={createChildCalendarFeedAction}
             revokeAction={revokeChildCalendarFeedAction}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CareLinkThrottled } from '@/components/care-links/care-link-throttled';
 import { GuidedPage } from '@/components/children/guided/guided-page';
@@ -9,7 +10,10 @@ import { openCareLink } from '@/lib/server/care-links/open-care-link';
 import { requestAddress } from '@/lib/server/link-tokens/request-address';
 import { recordCareLinkSessionAction } from '../actions';
 
-export const metadata: Metadata = { title: "Today's massage, step by step" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('children.guided');
+  return { title: t('metadataTitle') };
+}
 
 type Props = { params: Promise<{ token: string }> };
 

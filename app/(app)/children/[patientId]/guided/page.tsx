@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { GuidedPage } from '@/components/children/guided/guided-page';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
@@ -8,7 +9,10 @@ import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { recordHomeSessionAction } from '../actions';
 
-export const metadata: Metadata = { title: "Today's massage, step by step" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('children.guided');
+  return { title: t('metadataTitle') };
+}
 
 type Props = { params: Promise<{ patientId: string }> };
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ClinicContact } from '@/components/children/clinic-contact';
 import { HomeRoutine } from '@/components/children/home-routine';
@@ -12,7 +13,10 @@ import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 
-export const metadata: Metadata = { title: 'Home massage handout' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('children.handout');
+  return { title: t('metadataTitle') };
+}
 
 type Props = { params: Promise<{ patientId: string }> };
 
@@ -25,7 +29,8 @@ export default async function HandoutPage({ params }: Props) {
   const { patientId } = await params;
   const patient = await orNotFound(getPatient(actor, patientId));
   const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
-  const [course, clinic] = await Promise.all([
+  const [t, course, clinic] = await Promise.all([
+    getTranslations('children.handout'),
     current ? orNotFound(getCourse(actor, current.id)) : null,
     getClinicProfile(),
   ]);
@@ -39,29 +44,26 @@ export default async function HandoutPage({ params }: Props) {
           href={`/children/${patient.id}`}
           className="font-medium text-brand-700 underline-offset-2 hover:underline"
         >
-          ← {patient.firstName}’s page
+          {t('back', { firstName: patient.firstName })}
         </Link>
-        <PrintButton>Print the handout</PrintButton>
+        <PrintButton>{t('print')}</PrintButton>
       </p>
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-300 pb-3">
         <div>
-          <h1 className="text-2xl font-bold text-slate-900">{patient.firstName}’s home massage</h1>
-          <p className="text-sm text-slate-700">
-            Begin and end with stroking; go slowly and never press. Each day’s minutes are in the calendar on{' '}
-            {patient.firstName}’s page: the first sessions are shorter.
-          </p>
+          <h1 className="text-2xl font-bold text-slate-900">{t('heading', { firstName: patient.firstName })}</h1>
+          <p className="text-sm text-slate-700">{t('intro', { firstName: patient.firstName })}</p>
         </div>
         {contact}
       </header>
       {course?.location === 'HOME' ? (
         <section aria-labelledby="handout-routine-heading">
           <h2 id="handout-routine-heading" className="mb-2 text-lg font-semibold text-slate-900">
-            The routine
+            {t('routine')}
           </h2>
           <HomeRoutine steps={steps.length > 0 ? steps : null} notes={course.homeRoutineNotes} day={null} />
         </section>
       ) : (
-        <EmptyState title="There is no home routine to print: the course is done at the clinic, or none is prescribed yet." />
+        <EmptyState title={t('noRoutine')} />
       )}
       <SafetyRules rules={safetyRulesFromRuleBook()} contact={contact} />
     </article>
