@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
-import { CLIENT_NAMESPACES } from '@/lib/i18n/messages';
+import { pickClientMessages } from '@/lib/i18n/messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,8 +21,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // proxy.ts) on its scripts; a page prerendered at build time would have none and not run.
   await connection();
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
-  // Client components get only the namespaces they use; the rule book's texts stay on the server.
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
+  // Client components get only the namespaces every page uses; a route's layout adds its own.
+  const clientMessages = pickClientMessages(messages, []);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

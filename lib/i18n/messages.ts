@@ -118,21 +118,34 @@ export function messagesFor(locale: Locale): Messages {
 }
 
 /**
- * The namespaces client components read (passed to NextIntlClientProvider in app/layout.tsx):
- * only these travel to the browser, not the rule book's texts, which server components render.
+ * The namespaces every page's client components read (the root layout's NextIntlClientProvider).
+ * A feature's client forms get theirs from their route's layout (components/i18n/client-messages.tsx),
+ * so a page carries only its own words: the rule book's texts and other features' stay on the server.
  * One per line, so two people adding theirs do not collide.
  */
 export const CLIENT_NAMESPACES = [
-  'admin',
-  'alerts',
   'auth',
   'common',
-  'courses',
   'errors',
   'format',
-  'indications',
   'layout',
-  'settings',
-  'sessions',
-  'patients',
 ] as const satisfies readonly Namespace[];
+
+/** A namespace or a part of one ("courses.cancellation") that a route's client components read. */
+export type ClientMessagePath = Namespace | `${Namespace}.${string}`;
+
+/** The messages at the given paths (and the every-page namespaces), shaped as the catalog is. */
+export function pickClientMessages(messages: Messages, paths: readonly ClientMessagePath[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const path of [...CLIENT_NAMESPACES, ...paths]) {
+    const keys = path.split('.');
+    let from: unknown = messages;
+    let into = picked;
+    keys.forEach((key, index) => {
+      from = (from as Record<string, unknown>)[key];
+      if (index === keys.length - 1) into[key] = from;
+      else into = (into[key] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return picked;
+}
