@@ -15,6 +15,8 @@ export type CalendarRow = {
   dateLabel: string;
   /** "Home" */
   place: string;
+  /** A clinic session's time ("09:30–10:00"); absent at home. */
+  time?: string;
   plannedMinutes: number;
   isMakeUp: boolean;
   isToday: boolean;
@@ -71,6 +73,7 @@ export function CalendarList({
               {row.dateLabel}
             </time>
             <span className="text-slate-700">{row.place}</span>
+            {row.time ? <span className="font-medium text-slate-900">{row.time}</span> : null}
             <span className="text-slate-700">
               {row.plannedMinutes} {labels.min}
             </span>

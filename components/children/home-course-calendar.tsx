@@ -74,9 +74,10 @@ export async function HomeCourseCalendar({
       number: session.number,
       date: session.scheduledOn,
       dateLabel: formatWeekdayDate(session.scheduledOn, locale),
-      // A clinic session's time tells the family when to come; a home session has none.
-      place:
-        session.location === 'CLINIC' ? t('clinicAt', { time: formatSessionTime(session.time, locale) }) : t('home'),
+      place: session.location === 'CLINIC' ? t('clinic') : t('home'),
+      // A clinic session's time tells the family when to come; a home session has none (and the
+      // field is left out, as every row's data travels in the page).
+      ...(session.location === 'CLINIC' ? { time: formatSessionTime(session.time, locale) } : {}),
       plannedMinutes: session.plannedMinutes,
       isMakeUp: session.isMakeUp,
       isToday: session.scheduledOn === today,
