@@ -57,6 +57,7 @@ test('prescribe form: 0 and 100 sessions and a start before birth are refused', 
   const coursesBefore = await courses.getByRole('listitem').count();
 
   await page.getByRole('list', { name: 'Indications' }).getByRole('link', { name: 'Prescribe course' }).first().click();
+  await page.getByLabel('Location').selectOption('CLINIC');
   await page.getByLabel('Therapist').selectOption({ label: accounts.therapist.name });
   // The first of the therapist's free times (the select is enabled once they are loaded).
   await page.getByLabel('Start time').selectOption({ index: 1 });

@@ -73,8 +73,8 @@ test('an account added twice is one account, and the form then adds the next one
   await page.goto('/admin/users');
   const emailOf = (name: string) => `${name.toLowerCase().replace(/\W+/g, '.')}@e2e.test`;
   const addAccount = async (name: string) => {
-    await page.getByLabel('Name').fill(name);
-    await page.getByLabel('Email').fill(emailOf(name));
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Email', { exact: true }).fill(emailOf(name));
     await page.getByLabel('Role').selectOption('PARENT');
     await page.getByLabel('Initial password').fill('lavender-cradle-song');
   };
