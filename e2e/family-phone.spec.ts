@@ -27,7 +27,7 @@ test('the calendar is compact: one line or two a session, every record form fold
   await expect(calendar.getByText('To come', { exact: true })).toHaveCount(4);
   // Today's massage starts with the guide; its form and the past ones wait, folded.
   await expect(page.getByRole('link', { name: 'Start today’s massage, step by step' })).toBeVisible();
-  await expect(page.getByRole('form')).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('form')).toHaveCount(0);
   await expect(calendar.getByText('Record this session')).toHaveCount(2);
   await page.getByText('Or record it without the guide').click();
   await expect(page.getByRole('form', { name: "Today's session" })).toBeVisible();

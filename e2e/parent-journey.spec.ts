@@ -60,10 +60,10 @@ test("a parent follows Sofia's home course and ticks today's session", async ({ 
 
   // Only today's home session can be ticked, the guide first, the form folded under it.
   await expect(page.getByRole('link', { name: 'Start today’s massage, step by step' })).toBeVisible();
-  await expect(page.getByRole('form')).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('form')).toHaveCount(0);
   await page.getByText('Or record it without the guide').click();
   const tick = page.getByRole('form', { name: "Today's session" });
-  await expect(page.getByRole('form')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('form')).toHaveCount(1);
   await expect(tick.getByRole('radio', { name: /^Done/ })).toBeChecked();
 
   // A wrong number is caught before anything is sent, and the note typed is kept.
@@ -83,7 +83,7 @@ test("a parent follows Sofia's home course and ticks today's session", async ({ 
   await expect(calendar.getByText('✓ Done')).toHaveCount(4);
   await expect(calendar.getByText('Loved the leg strokes, fussed at the tummy.')).toBeVisible();
   await expect(calendar.getByText('How it went: Fussy')).toBeVisible();
-  await expect(page.getByRole('form')).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('form')).toHaveCount(0);
 });
 
 test('the shared view fits a phone screen', async ({ page }) => {

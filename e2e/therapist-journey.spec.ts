@@ -50,6 +50,19 @@ async function sessionsDone(page: Page): Promise<number> {
   return Number(match[1]);
 }
 
+/** The agenda's day view two days on, where Leo's next session is: its day, not "To record". */
+async function inTwoDays(page: Page) {
+  await showNextDay(page);
+  await showNextDay(page);
+  return page.getByRole('region', { name: /^(?!To record)/ });
+}
+
+async function showNextDay(page: Page) {
+  const shown = await page.getByText(/^Showing /).textContent();
+  await page.getByRole('link', { name: 'Next day →' }).click();
+  await expect(page.getByText(/^Showing /)).not.toHaveText(shown ?? '');
+}
+
 test("the therapist records Leo's overdue session as done and today's as missed", async ({ page }) => {
   const { therapist, leo } = await arrangeLeo();
   await signIn(page, therapist);
@@ -59,12 +72,8 @@ test("the therapist records Leo's overdue session as done and today's as missed"
   const today = page.getByRole('region', { name: /^Today/ });
   await expect(toRecord.getByRole('link', { name: leo, exact: true })).toBeVisible();
   await expect(today.getByRole('link', { name: leo, exact: true })).toBeVisible();
-  await expect(
-    page
-      .getByRole('region', { name: /Upcoming/ })
-      .getByRole('link', { name: leo, exact: true })
-      .first(),
-  ).toBeVisible();
+  await expect((await inTwoDays(page)).getByRole('link', { name: leo, exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
 
   // Done: the overdue session, with the minutes and how Leo took it.
   await toRecord
@@ -155,8 +164,7 @@ test("the therapist records Leo's overdue session as done and today's as missed"
 test('a future session can only be postponed, with a reason', async ({ page }) => {
   const { therapist, leo } = await arrangeLeo();
   await signIn(page, therapist);
-  const upcoming = page.getByRole('region', { name: /Upcoming/ });
-  await upcoming
+  await (await inTwoDays(page))
     .getByRole('link', { name: `Record ${leo}'s session` })
     .first()
     .click();
