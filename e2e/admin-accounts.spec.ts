@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ACCOUNT_DEACTIVATED_ERROR } from '../lib/validation/auth';
-import { arrange, signIn, signInThroughApi, uniqueSuffix } from './fixtures';
+import { arrange, openAccountsMatching, signIn, signInThroughApi, uniqueSuffix } from './fixtures';
 
 /**
  * The admin resets a password, deactivates and reactivates an account; each ends the sessions
@@ -53,6 +53,7 @@ test('the admin resets a parent’s password, deactivates the account and reacti
   await page.getByRole('button', { name: 'Add account' }).click();
   await expect(page.getByText(`Account added for ${name} (${email}).`)).toBeVisible();
 
+  await openAccountsMatching(page, email);
   const row = page.getByRole('list', { name: 'Parents' }).getByRole('listitem').filter({ hasText: email });
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
 
@@ -130,7 +131,7 @@ test('an admin cannot deactivate their own account, and the list fits a phone', 
   const { accounts } = await arrange({ accounts: { admin: 'ADMIN', parent: 'PARENT' } });
   await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, accounts.admin);
-  await page.goto('/admin/users');
+  await openAccountsMatching(page, accounts.admin.email);
   const admins = page.getByRole('list', { name: 'Clinic admins' });
   const self = admins.getByRole('listitem').filter({ hasText: accounts.admin.email });
   await expect(self.getByText('You', { exact: true })).toBeVisible();
@@ -138,6 +139,7 @@ test('an admin cannot deactivate their own account, and the list fits a phone', 
   await expect(self.getByRole('button', { name: /^Deactivate/ })).toHaveCount(0);
   // Positive control: other accounts offer it, and its question fits the phone too: nothing
   // sticks out sideways, and going back returns focus to the button that asked.
+  await openAccountsMatching(page, accounts.parent.email);
   const deactivate = page
     .getByRole('list', { name: 'Parents' })
     .getByRole('button', { name: `Deactivate ${accounts.parent.name}` });

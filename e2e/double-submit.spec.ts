@@ -1,7 +1,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { clinicToday } from '../lib/clinic-time';
 import { addDays } from '../lib/domain/calendar-date';
-import { arrange, signIn, uniqueSuffix } from './fixtures';
+import { arrange, openAccountsMatching, signIn, uniqueSuffix } from './fixtures';
 
 /**
  * Issue 8: a create form sent twice makes one record. Each form carries an idempotency key made
@@ -92,7 +92,7 @@ test('an account added twice is one account, and the form then adds the next one
 
   // The list is paged: each account is looked up by the search, as an admin of a large clinic would.
   for (const name of [first, second]) {
-    await page.goto(`/admin/users?${new URLSearchParams({ q: emailOf(name) })}`);
+    await openAccountsMatching(page, emailOf(name));
     await expect(page.getByText(emailOf(name), { exact: true })).toHaveCount(1);
   }
 });

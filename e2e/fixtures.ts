@@ -32,3 +32,18 @@ export async function signIn(page: Page, account: Pick<Account, 'email' | 'passw
   await page.goto('/');
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+/**
+ * Opens the admin's account list searched for one email, as an admin of a large clinic finds an
+ * account: the list is paged, so a test's own account may be on any page of the full list.
+ */
+export async function openAccountsMatching(page: Page, email: string): Promise<void> {
+  await page.goto(`/admin/users?${new URLSearchParams({ q: email })}`);
+}
+
+/** Opens the child's page, then its carers-and-calendar page through the link a parent follows. */
+export async function openSharing(page: Page, patientId: string): Promise<void> {
+  await page.goto(`/children/${patientId}`);
+  await page.getByRole('link', { name: 'Share and subscribe' }).click();
+  await expect(page).toHaveURL(new RegExp(`/children/${patientId}/sharing$`));
+}

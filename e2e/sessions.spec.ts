@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
-import { arrange, signIn } from './fixtures';
+import { arrange, openAccountsMatching, signIn } from './fixtures';
 
 /**
  * Sessions end on the server: a cookie saved before signing out, put back into a fresh browser,
@@ -56,7 +56,7 @@ test('"sign out everywhere" ends the sessions of every browser, by the person or
     try {
       const adminPage = await admin.newPage();
       await signIn(adminPage, accounts.admin);
-      await adminPage.goto('/admin/users');
+      await openAccountsMatching(adminPage, accounts.therapist.email);
       const row = adminPage.getByRole('listitem').filter({ hasText: accounts.therapist.email });
       await row.getByRole('button', { name: `Sign out everywhere ${accounts.therapist.name}` }).click();
       await expect(
