@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { arrange, onRunningCourse, signIn } from './fixtures';
+import { arrange, onRunningCourse, openSharing, signIn } from './fixtures';
 
 // The family's calendar on the phone (issue 9): a private .ics address, then revoked.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -16,7 +16,7 @@ test('a parent subscribes to the child’s calendar, the address serves the sess
     },
   });
   await signIn(page, accounts.parent);
-  await page.goto(`/children/${children.mia.patientId}`);
+  await openSharing(page, children.mia.patientId);
 
   await page.getByRole('button', { name: 'Make a calendar link' }).click();
   const linkField = page.getByLabel('Your calendar link');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { arrange, onRunningCourse, signIn } from './fixtures';
+import { arrange, onRunningCourse, openSharing, signIn } from './fixtures';
 
 // Another caregiver follows the routine by the parent's link, on a phone (issue 9).
 test.use({ viewport: { width: 390, height: 844 } });
@@ -13,7 +13,7 @@ test("a caregiver's link is used, then revoked and refused", async ({ page, brow
     },
   });
   await signIn(page, accounts.parent);
-  await page.goto(`/children/${children.mia.patientId}`);
+  await openSharing(page, children.mia.patientId);
 
   // The parent makes a link for Granny Ann and sees it once.
   await page.getByText('Make a link for a caregiver').click();

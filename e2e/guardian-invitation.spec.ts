@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { arrange, onRunningCourse, signIn, uniqueSuffix } from './fixtures';
+import { arrange, onRunningCourse, openSharing, signIn, uniqueSuffix } from './fixtures';
 
 // A second guardian with an account of their own (issue 9, "Another caregiver").
 const PASSWORD = 'kettle orbit lantern 42';
@@ -40,7 +40,7 @@ test('a parent invites a second guardian, who makes an account and sees that chi
   });
   const email = `second.${uniqueSuffix()}@e2e.test`;
   await signIn(page, accounts.parent);
-  await page.goto(`/children/${children.mia.patientId}`);
+  await openSharing(page, children.mia.patientId);
   const card = page.locator('section', { has: page.getByRole('heading', { name: 'Invite another guardian' }) });
   await card.getByLabel('Their name').fill('Sam Second');
   await card.getByLabel('Their e-mail').fill(email);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { arrange, onRunningCourse, signIn } from './fixtures';
+import { arrange, onRunningCourse, openSharing, signIn } from './fixtures';
 
 // A parent with both hands on the baby and a small phone on the table (issue 9).
 test.use({ viewport: { width: 360, height: 740 } });
@@ -127,7 +127,7 @@ test('a caregiver follows the guide through the parent’s link and records the 
     },
   });
   await signIn(page, accounts.parent);
-  await page.goto(`/children/${children.ola.patientId}`);
+  await openSharing(page, children.ola.patientId);
   await page.getByText('Make a link for a caregiver').click();
   await page.getByLabel('Caregiver’s name').fill('Nanny Rosa');
   await page.getByRole('button', { name: 'Make a link' }).click();

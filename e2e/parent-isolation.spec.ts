@@ -42,6 +42,12 @@ test("a parent can never open another family's child", async ({ page }) => {
   expect(html).not.toContain('Leo');
   expect(html).not.toContain(leo.lastName);
   await expect(page.locator('body')).not.toContainText('Leo');
+  // Nor any page under it: the guide, the handout, the carers' links and calendar.
+  for (const subpage of ['guided', 'handout', 'sharing']) {
+    const answer = await page.goto(`${leoPath}/${subpage}`);
+    expect(answer?.status(), subpage).toBe(404);
+    expect(await answer?.text(), subpage).not.toContain(leo.lastName);
+  }
 
   // Any other id looks exactly the same.
   await page.goto('/children/no-such-child');

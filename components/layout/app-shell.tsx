@@ -60,7 +60,9 @@ async function AttentionLink({ count, className }: { count: number; className: s
 
 /**
  * One compact bar: on a phone the links and the account sit behind "Menu" (a native disclosure,
- * so it works before any script runs); from the md breakpoint they are laid out in the bar.
+ * so it works before any script runs); from the md breakpoint the disclosure's content is shown
+ * in the bar and its summary hidden. Rendered once, not once per layout: the parent's page has an
+ * HTML budget.
  */
 export async function AppShell({
   actor,
@@ -73,7 +75,7 @@ export async function AppShell({
   const t = await getTranslations();
   const items = NAV_ITEMS.filter((item) => can(actor.role, PAGE_PERMISSIONS[item.href]));
   const links = (
-    <nav aria-label={t('layout.nav.label')} className="flex flex-col gap-1 md:flex-1 md:flex-row md:flex-wrap">
+    <nav aria-label={t('layout.nav.label')} className="flex flex-col gap-1 md:flex-auto md:flex-row md:flex-wrap">
       {items.map((item) => (
         <Link
           key={item.href}
@@ -87,7 +89,7 @@ export async function AppShell({
     </nav>
   );
   const account = (
-    <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+    <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700 md:ml-auto">
       <span>
         {actor.name} <span className="text-slate-600">· {t(`common.roles.${actor.role}`)}</span>
       </span>
@@ -104,19 +106,17 @@ export async function AppShell({
             {t('common.appName')}
           </Link>
           {attentionCount === null ? null : <AttentionLink count={attentionCount} className="ml-auto md:hidden" />}
-          <details className={`group md:hidden ${attentionCount === null ? 'ml-auto' : ''}`}>
-            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-800 ring-1 ring-slate-300 [&::-webkit-details-marker]:hidden">
+          <details
+            className={`md:flex-1 md:[&::details-content]:[content-visibility:visible] ${attentionCount === null ? 'ml-auto md:ml-0' : ''}`}
+          >
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-800 ring-1 ring-slate-300 md:hidden [&::-webkit-details-marker]:hidden">
               <span aria-hidden="true">☰</span> {t('layout.menu')}
             </summary>
-            <div className="absolute inset-x-0 top-full z-20 space-y-3 border-b border-slate-200 bg-white px-4 py-3 shadow-md">
+            <div className="absolute inset-x-0 top-full z-20 space-y-3 border-b border-slate-200 bg-white px-4 py-3 shadow-md md:static md:flex md:flex-wrap md:items-center md:gap-x-6 md:gap-y-2 md:space-y-0 md:border-0 md:p-0 md:shadow-none">
               {links}
               {account}
             </div>
           </details>
-          <div className="hidden md:contents">
-            {links}
-            {account}
-          </div>
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

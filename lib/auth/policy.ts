@@ -129,6 +129,7 @@ export const PAGE_PERMISSIONS = {
   '/children/[patientId]': 'VIEW_OWN_CHILDREN',
   '/children/[patientId]/guided': 'VIEW_OWN_CHILDREN',
   '/children/[patientId]/handout': 'VIEW_OWN_CHILDREN',
+  '/children/[patientId]/sharing': 'VIEW_OWN_CHILDREN',
   '/guidelines': 'VIEW_GUIDELINES',
   '/admin/users': 'MANAGE_USERS',
   '/admin/settings': 'MANAGE_CLINIC_SETTINGS',

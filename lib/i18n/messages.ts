@@ -124,7 +124,6 @@ export function messagesFor(locale: Locale): Messages {
  * One per line, so two people adding theirs do not collide.
  */
 export const CLIENT_NAMESPACES = [
-  'auth',
   'common',
   'errors',
   'format',

@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { CalendarSubscriptionCard } from '@/components/calendar-feeds/calendar-subscription-card';
-import { CareLinksCard } from '@/components/care-links/care-links-card';
-import { GuardianInvitationsCard } from '@/components/guardian-invitations/guardian-invitations-card';
 import { ClinicContact } from '@/components/children/clinic-contact';
 import { HomeCourseCalendar, nextSessionToDo } from '@/components/children/home-course-calendar';
 import { CourseOverview } from '@/components/children/course-overview';
@@ -19,25 +16,14 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { DownloadRecordLink } from '@/components/fhir/download-record-link';
 import { requirePage } from '@/lib/auth/session';
 import { INDICATION_KINDS, parentHomeSteps } from '@/lib/domain/rules';
-import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
+import { clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
-import { getCalendarFeed } from '@/lib/server/calendar-feeds/get-calendar-feed';
-import { listCareLinks } from '@/lib/server/care-links/list-care-links';
-import { listGuardianInvitations } from '@/lib/server/guardian-invitations/list-guardian-invitations';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import {
-  createCareLinkAction,
-  createChildCalendarFeedAction,
-  inviteGuardianAction,
-  recordHomeSessionAction,
-  revokeCareLinkAction,
-  revokeChildCalendarFeedAction,
-  revokeGuardianInvitationAction,
-} from './actions';
+import { recordHomeSessionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('children.page');
@@ -52,7 +38,7 @@ type Props = {
 /**
  * The parent's page, phone first: today's massage (the guide as the main button), progress, the
  * calendar, then the routine and the safety rules folded under their summaries (the handout has
- * them in full, for print), and the caregiver links.
+ * them in full, for print), and the way to the carers' links and the calendar (a page of its own).
  */
 export default async function ChildPage({ params, searchParams }: Props) {
   const actor = await requirePage('/children/[patientId]');
@@ -63,14 +49,11 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const [t, tOverview, locale, clinic, careLinks, calendarFeed, invitations] = await Promise.all([
+  const [t, tOverview, locale, clinic] = await Promise.all([
     getTranslations('children.page'),
     getTranslations('children.overview'),
     getRequestLocale(),
     getClinicProfile(),
-    listCareLinks(actor, patient.id),
-    getCalendarFeed(actor, patient.id),
-    listGuardianInvitations(actor, patient.id),
   ]);
   const contact = <ClinicContact clinic={clinic} />;
   const childPath = `/children/${patient.id}`;
@@ -199,37 +182,12 @@ export default async function ChildPage({ params, searchParams }: Props) {
         )}
         <SafetyRulesSection contact={contact} />
         <div className="no-print">
-          <CareLinksCard
-            patientId={patient.id}
-            firstName={patient.firstName}
-            links={careLinks}
-            createAction={createCareLinkAction}
-            revokeAction={revokeCareLinkAction}
-            locale={locale}
-            timeZone={clinicTimeZone()}
-          />
-        </div>
-        <div className="no-print">
-          <CalendarSubscriptionCard
-            description={t('calendarDescription', { firstName: patient.firstName })}
-            feed={calendarFeed}
-            createAction={createChildCalendarFeedAction}
-            revokeAction={revokeChildCalendarFeedAction}
-            patientId={patient.id}
-            locale={locale}
-            timeZone={clinicTimeZone()}
-          />
-        </div>
-        <div className="no-print">
-          <GuardianInvitationsCard
-            patientId={patient.id}
-            firstName={patient.firstName}
-            invitations={invitations}
-            inviteAction={inviteGuardianAction}
-            revokeAction={revokeGuardianInvitationAction}
-            locale={locale}
-            timeZone={clinicTimeZone()}
-          />
+          <Card title={t('sharingTitle')}>
+            <p className="text-sm text-slate-700">{t('sharingText', { firstName: patient.firstName })}</p>
+            <Link href={`${childPath}/sharing`} className="mt-3 inline-block font-medium text-brand-700 underline">
+              {t('sharingLink')}
+            </Link>
+          </Card>
         </div>
       </div>
     </div>
