@@ -4,7 +4,7 @@ import type { FormAction } from '@/components/ui/use-action-form';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { CalendarFeedSummary } from '@/lib/server/calendar-feeds/get-calendar-feed';
 import { CreateCalendarFeedForm } from './create-calendar-feed-form';
-import { RevokeCalendarFeedForm } from './revoke-calendar-feed-form';
+import { RevokeLinkForm } from '@/components/link-tokens/revoke-link-form';
 
 type Props = {
   /** What the calendar holds, e.g. "Mia's sessions". */
@@ -44,10 +44,9 @@ export async function CalendarSubscriptionCard({
                 })
               : t('madeNeverUsed', { made: formatDateTime(feed.createdAt, locale, timeZone) })}
           </p>
-          <RevokeCalendarFeedForm
+          <RevokeLinkForm
             action={revokeAction}
-            feedId={feed.id}
-            patientId={patientId}
+            fields={patientId ? { feedId: feed.id, patientId } : { feedId: feed.id }}
             labels={{
               title: t('revoke.title'),
               description: t('revoke.description'),

@@ -5,7 +5,7 @@ import type { FormAction } from '@/components/ui/use-action-form';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { CareLinkRow } from '@/lib/server/care-links/list-care-links';
 import { CreateCareLinkForm } from './create-care-link-form';
-import { RevokeCareLinkForm } from './revoke-care-link-form';
+import { RevokeLinkForm } from '@/components/link-tokens/revoke-link-form';
 
 type Props = {
   patientId: string;
@@ -65,11 +65,9 @@ export async function CareLinksCard({
                 </p>
               </div>
               {link.state === 'ACTIVE' ? (
-                <RevokeCareLinkForm
+                <RevokeLinkForm
                   action={revokeAction}
-                  patientId={patientId}
-                  careLinkId={link.id}
-                  caregiverName={link.caregiverName}
+                  fields={{ patientId, careLinkId: link.id }}
                   labels={{
                     title: t('revoke.title', { caregiverName: link.caregiverName }),
                     description: t('revoke.description'),

@@ -4,7 +4,7 @@ import type { FormAction } from '@/components/ui/use-action-form';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { GuardianInvitationRow } from '@/lib/server/guardian-invitations/list-guardian-invitations';
 import { InviteGuardianForm } from './invite-guardian-form';
-import { RevokeGuardianInvitationForm } from './revoke-guardian-invitation-form';
+import { RevokeLinkForm } from '@/components/link-tokens/revoke-link-form';
 
 type Props = {
   patientId: string;
@@ -63,10 +63,9 @@ export async function GuardianInvitationsCard({
                 </p>
               </div>
               {invitation.state === 'PENDING' ? (
-                <RevokeGuardianInvitationForm
+                <RevokeLinkForm
                   action={revokeAction}
-                  patientId={patientId}
-                  invitationId={invitation.id}
+                  fields={{ patientId, invitationId: invitation.id }}
                   labels={{
                     title: t('revoke.title', { name: invitation.name }),
                     description: t('revoke.description'),
