@@ -5,6 +5,7 @@ import {
   compareIsoDates,
   daysBetween,
   fromIsoDate,
+  instantAt,
   isIsoDate,
   isoWeekday,
   parseIsoDate,
@@ -174,5 +175,18 @@ describe('startOfDayIn', () => {
 
   it('rejects an unknown zone', () => {
     expect(() => startOfDayIn(parseIsoDate('2026-03-29'), 'Mars/Olympus_Mons')).toThrow(/Unknown IANA time zone/);
+  });
+});
+
+describe('instantAt', () => {
+  it('gives the instant of a wall-clock time of the day in the zone, on either side of a clock change', () => {
+    // 10:30 in Berlin: UTC+1 the day before summer time, UTC+2 on the day itself.
+    expect(instantAt(parseIsoDate('2026-03-28'), 630, 'Europe/Berlin').toISOString()).toBe('2026-03-28T09:30:00.000Z');
+    expect(instantAt(parseIsoDate('2026-03-29'), 630, 'Europe/Berlin').toISOString()).toBe('2026-03-29T08:30:00.000Z');
+    expect(instantAt(parseIsoDate('2026-11-25'), 0, 'UTC').toISOString()).toBe('2026-11-25T00:00:00.000Z');
+  });
+
+  it('rejects an unknown zone', () => {
+    expect(() => instantAt(parseIsoDate('2026-03-29'), 600, 'Mars/Olympus_Mons')).toThrow(/Unknown IANA time zone/);
   });
 });

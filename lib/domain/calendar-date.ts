@@ -168,3 +168,21 @@ export function startOfDayIn(date: IsoDate, timeZone: string): Date {
   const day = toUtcDate(date);
   return new Date(new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), timeZone).getTime());
 }
+
+/**
+ * The instant a wall-clock time (minutes after midnight) of a calendar date falls on in an IANA
+ * time zone: a clinic session's start or end, right on the days the clocks change too.
+ */
+export function instantAt(date: IsoDate, minuteOfDay: number, timeZone: string): Date {
+  if (!isTimeZone(timeZone)) throw new RangeError(`Unknown IANA time zone: "${timeZone}"`);
+  const day = toUtcDate(date);
+  const wallClock = new TZDate(
+    day.getUTCFullYear(),
+    day.getUTCMonth(),
+    day.getUTCDate(),
+    Math.floor(minuteOfDay / 60),
+    minuteOfDay % 60,
+    timeZone,
+  );
+  return new Date(wallClock.getTime());
+}

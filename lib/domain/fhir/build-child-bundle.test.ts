@@ -21,6 +21,8 @@ const session = (id: string, scheduledOn: string, overrides: Partial<Session> = 
   status: 'SCHEDULED',
   isMakeUp: false,
   plannedMinutes: 5,
+  startMinute: null,
+  endMinute: null,
   actualMinutes: null,
   tolerance: null,
   notes: '',
@@ -98,7 +100,7 @@ const RECORD: ChildRecord = {
           recordedBy: { userId: 'therapist' },
         }),
         session('s-overdue', '2026-11-20'),
-        session('s-today', '2026-11-21'),
+        session('s-today', '2026-11-21', { startMinute: 600, endMinute: 620 }),
         session('s-makeup', '2026-11-23', { isMakeUp: true }),
       ],
     },
@@ -322,6 +324,8 @@ describe('buildChildBundle', () => {
     expect(byId('h-grandma')).toMatchObject({
       performer: [{ actor: { display: "Grandma (a caregiver, by the parent's link)" } }],
     });
+    // Booked at 10:00-10:20 in Berlin (UTC+1 in November); the make-up has its day only.
+    expect(byId('s-today')).toMatchObject({ start: '2026-11-21T09:00:00.000Z', end: '2026-11-21T09:20:00.000Z' });
     expect(byId('s-makeup')).toMatchObject({
       description: 'Clinic massage session (make-up), planned 5 min',
       start: '2026-11-22T23:00:00.000Z',

@@ -54,6 +54,9 @@ export type ChildRecord = {
       status: SessionStatus;
       isMakeUp: boolean;
       plannedMinutes: number;
+      /** The clinic session's booked time, minutes after midnight; null for home and for a day-only booking. */
+      startMinute: number | null;
+      endMinute: number | null;
       actualMinutes: number | null;
       tolerance: 'GOOD' | 'FUSSY' | 'STOPPED_EARLY' | null;
       notes: string;

@@ -9,7 +9,7 @@ import type {
   RelatedPerson,
   ServiceRequest,
 } from '@medplum/fhirtypes';
-import { addDays, startOfDayIn, type IsoDate } from '../calendar-date';
+import { addDays, instantAt, startOfDayIn, type IsoDate } from '../calendar-date';
 import { sessionState } from '../session-state';
 import { formatMinutes } from '../rules/format';
 import type { ChildRecord } from './child-record';
@@ -42,8 +42,9 @@ const TOLERANCE_TEXT = {
  * - overdue (its day has passed and nobody recorded it): `unknown`, which R4 defines as "the
  *   source system does not know which status applies".
  * What is still to come is an Appointment: `booked`, or `cancelled` when its course was cancelled
- * (the session is called off, not missed). The app books days, not times, so an Appointment spans
- * its day in the clinic's time zone and says its planned length in minutesDuration.
+ * (the session is called off, not missed). A clinic session booked at a time spans that time in
+ * the clinic's time zone; a home session, or one booked before sessions had times, spans its day.
+ * Either way minutesDuration says the planned length of the massage.
  */
 export function sessionResource(
   session: Session,
@@ -91,8 +92,7 @@ export function sessionResource(
         description: `${sessionName}, planned ${formatMinutes(session.plannedMinutes)}`,
         reasonReference: [links.condition],
         basedOn: [links.serviceRequest],
-        start: startOfDayIn(session.scheduledOn, context.timeZone).toISOString(),
-        end: startOfDayIn(addDays(session.scheduledOn, 1), context.timeZone).toISOString(),
+        ...appointmentSpan(session, context.timeZone),
         minutesDuration: session.plannedMinutes,
         participant: [
           { actor: links.patient, status: 'accepted' },
@@ -100,6 +100,19 @@ export function sessionResource(
         ],
       };
   }
+}
+
+function appointmentSpan(session: Session, timeZone: string): { start: string; end: string } {
+  if (session.startMinute !== null && session.endMinute !== null) {
+    return {
+      start: instantAt(session.scheduledOn, session.startMinute, timeZone).toISOString(),
+      end: instantAt(session.scheduledOn, session.endMinute, timeZone).toISOString(),
+    };
+  }
+  return {
+    start: startOfDayIn(session.scheduledOn, timeZone).toISOString(),
+    end: startOfDayIn(addDays(session.scheduledOn, 1), timeZone).toISOString(),
+  };
 }
 
 function notDoneReason(state: 'MISSED' | 'POSTPONED', reason: string): string {

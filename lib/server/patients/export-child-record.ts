@@ -136,6 +136,8 @@ function toChildRecord(patient: PatientRecord): ChildRecord {
         status: session.status,
         isMakeUp: session.isMakeUp,
         plannedMinutes: session.plannedMinutes,
+        startMinute: session.startMinute,
+        endMinute: session.endMinute,
         actualMinutes: session.actualMinutes,
         tolerance: session.tolerance,
         notes: session.notes,
