@@ -63,10 +63,10 @@ export function CalendarList({
   return (
     <ol aria-label={labels.list} className="divide-y divide-slate-100 text-sm">
       {rows.map((row) => (
-        <li key={row.id} className={`break-inside-avoid py-1.5 ${row.isToday ? 'bg-brand-50' : ''}`}>
-          <div className="flex flex-wrap items-baseline gap-x-2">
+        <li key={row.id} className={row.isToday ? 'calendar-row bg-brand-50' : 'calendar-row'}>
+          <div className="calendar-row-line">
             <span className="w-5 text-right text-xs font-semibold">
-              <span className="sr-only">{labels.session} </span>
+              <span className="sr-only">{`${labels.session} `}</span>
               {row.number}
             </span>
             <time dateTime={row.date} className="font-medium">
@@ -74,27 +74,17 @@ export function CalendarList({
             </time>
             <span className="text-slate-700">{row.place}</span>
             {row.time ? <span className="font-medium text-slate-900">{row.time}</span> : null}
-            <span className="text-slate-700">
-              {row.plannedMinutes} {labels.min}
-            </span>
+            <span className="text-slate-700">{`${row.plannedMinutes} ${labels.min}`}</span>
             {row.isMakeUp ? <Badge>{labels.makeUp}</Badge> : null}
             <span className="ml-auto">
               <StateBadge state={row.state} isToday={row.isToday} labels={labels} />
             </span>
           </div>
           {row.details.howItWent || row.details.reason || row.details.notes ? (
-            <p className="mt-0.5 pl-7 break-words text-slate-700">
-              {row.details.howItWent ? (
-                <span>
-                  {labels.howItWent} {row.details.howItWent}{' '}
-                </span>
-              ) : null}
-              {row.details.reason ? (
-                <span>
-                  {labels.reason} {row.details.reason}{' '}
-                </span>
-              ) : null}
-              {row.details.notes ? <span className="italic">“{row.details.notes}”</span> : null}
+            <p className="calendar-row-detail">
+              {row.details.howItWent ? <span>{`${labels.howItWent} ${row.details.howItWent} `}</span> : null}
+              {row.details.reason ? <span>{`${labels.reason} ${row.details.reason} `}</span> : null}
+              {row.details.notes ? <span className="italic">{`“${row.details.notes}”`}</span> : null}
             </p>
           ) : null}
           {row.record ? (
@@ -121,13 +111,13 @@ function StateBadge({ state, isToday, labels }: { state: SessionState; isToday: 
     case 'CALLED_OFF':
       return <Badge>{labels.calledOff}</Badge>;
     case 'DONE':
-      return <Badge tone="good">✓ {labels.done}</Badge>;
+      return <Badge tone="good">{`✓ ${labels.done}`}</Badge>;
     case 'MISSED':
-      return <Badge tone="bad">✗ {labels.missed}</Badge>;
+      return <Badge tone="bad">{`✗ ${labels.missed}`}</Badge>;
     case 'POSTPONED':
-      return <Badge tone="warn">↷ {labels.postponed}</Badge>;
+      return <Badge tone="warn">{`↷ ${labels.postponed}`}</Badge>;
     case 'OVERDUE':
-      return <Badge tone="warn">! {labels.notRecorded}</Badge>;
+      return <Badge tone="warn">{`! ${labels.notRecorded}`}</Badge>;
     case 'SCHEDULED':
       return isToday ? (
         <Badge tone="info">{labels.today}</Badge>

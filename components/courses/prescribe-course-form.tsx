@@ -73,8 +73,8 @@ type BodyProps = Props & {
   formRef: RefObject<HTMLFormElement | null>;
 };
 
-/** Fields whose refusal the form shows before submitting: home delivery and hypertonia's rests. */
-const LIVE_FIELDS: readonly string[] = ['location', 'restDays', 'room'];
+/** Fields whose refusal the form shows before submitting: a running course, home delivery and hypertonia's rests. */
+const LIVE_FIELDS: readonly string[] = ['indicationId', 'location', 'restDays', 'room'];
 
 type Edits = { routine: RoutineStep[] | null; minutesPerSession: string | null; breakAfterDays: string | null };
 

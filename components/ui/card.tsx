@@ -45,7 +45,7 @@ const BADGE_TONES = {
 
 export function Badge({ tone = 'neutral', children }: { tone?: keyof typeof BADGE_TONES; children: ReactNode }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${BADGE_TONES[tone]}`}>
+    <span className={`badge ${BADGE_TONES[tone]}`}>
       {children}
     </span>
   );

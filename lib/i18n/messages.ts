@@ -118,25 +118,30 @@ export function messagesFor(locale: Locale): Messages {
 }
 
 /**
- * The namespaces every page's client components read (the root layout's NextIntlClientProvider).
- * A feature's client forms get theirs from their route's layout (components/i18n/client-messages.tsx),
- * so a page carries only its own words: the rule book's texts and other features' stay on the server.
- * One per line, so two people adding theirs do not collide.
+ * The words every page's client components read (the root layout's NextIntlClientProvider): the
+ * header's forms, the shared buttons, the error page and source citations. A feature's client forms
+ * get theirs from their route's layout (components/i18n/client-messages.tsx), so a page carries
+ * only its own words: the rule book's texts and other features' stay on the server. One per line,
+ * so two people adding theirs do not collide.
  */
-export const CLIENT_NAMESPACES = [
-  'common',
-  'errors',
-  'format',
-  'layout',
-] as const satisfies readonly Namespace[];
+export const CLIENT_MESSAGE_PATHS = [
+  'common.print',
+  'common.saving',
+  'common.sources',
+  'errors.error',
+  'layout.signOut',
+  'layout.signOutEverywhere',
+  'layout.signingOut',
+  'layout.languageSwitcher',
+] as const satisfies readonly ClientMessagePath[];
 
 /** A namespace or a part of one ("courses.cancellation") that a route's client components read. */
 export type ClientMessagePath = Namespace | `${Namespace}.${string}`;
 
-/** The messages at the given paths (and the every-page namespaces), shaped as the catalog is. */
+/** The messages at the given paths (and every page's), shaped as the catalog is. */
 export function pickClientMessages(messages: Messages, paths: readonly ClientMessagePath[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
-  for (const path of [...CLIENT_NAMESPACES, ...paths]) {
+  for (const path of [...CLIENT_MESSAGE_PATHS, ...paths]) {
     const keys = path.split('.');
     let from: unknown = messages;
     let into = picked;

@@ -33,6 +33,7 @@ export type IndicationOption = {
   kind: IndicationKind;
   diagnosis: string;
   icd10Code: string | null;
+  hasRunningCourse: boolean;
 };
 export type TherapistOption = { id: string; name: string };
 

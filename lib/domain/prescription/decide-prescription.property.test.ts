@@ -83,6 +83,7 @@ function inputOf(arbitrary: Prescription, routine: RoutineStep[] | null = null):
       diagnosis: arbitrary.diagnoses.map((key) => DIAGNOSES[key]).join('; '),
       icd10Code: null,
       isResolved: false,
+      hasRunningCourse: false,
     },
     isTherapistKnown: true,
     defaults: DEFAULT_CLINIC_DEFAULTS,

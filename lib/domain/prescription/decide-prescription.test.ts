@@ -41,7 +41,13 @@ function input({ values, ...overrides }: Overrides = {}): PrescriptionInput {
       umbilicalWoundHealedOn: iso('2026-09-15'),
       massageSessionsDone: 0,
     },
-    indication: { kind: 'PREVENTIVE', diagnosis: 'Healthy infant', icd10Code: null, isResolved: false },
+    indication: {
+      kind: 'PREVENTIVE',
+      diagnosis: 'Healthy infant',
+      icd10Code: null,
+      isResolved: false,
+      hasRunningCourse: false,
+    },
     isTherapistKnown: true,
     defaults: DEFAULT_CLINIC_DEFAULTS,
     today: TODAY,
@@ -223,12 +229,39 @@ describe('decidePrescription: a start date in the past', () => {
 describe('decidePrescription: refusals, beside their fields', () => {
   it('refuses a resolved indication', () => {
     const decision = decidePrescription(
-      input({ indication: { kind: 'PREVENTIVE', diagnosis: 'Healthy infant', icd10Code: null, isResolved: true } }),
+      input({
+        indication: {
+          kind: 'PREVENTIVE',
+          diagnosis: 'Healthy infant',
+          icd10Code: null,
+          isResolved: true,
+          hasRunningCourse: false,
+        },
+      }),
     );
     expect(decision).toMatchObject({
       write: null,
       message: 'This indication is resolved; record a new one to prescribe a course.',
       fieldErrors: { indicationId: ['This indication is resolved.'] },
+    });
+  });
+
+  it('refuses an indication that already has a running course, before anything else', () => {
+    const decision = decidePrescription(
+      input({
+        indication: {
+          kind: 'PREVENTIVE',
+          diagnosis: 'Healthy infant',
+          icd10Code: null,
+          isResolved: false,
+          hasRunningCourse: true,
+        },
+      }),
+    );
+    expect(decision).toMatchObject({
+      write: null,
+      message: 'This indication already has a running course.',
+      fieldErrors: { indicationId: ['This indication already has a running course.'] },
     });
   });
 
@@ -445,7 +478,13 @@ describe('decidePrescription: the steps the doctor may add', () => {
           umbilicalWoundHealedOn: null,
           massageSessionsDone: 0,
         },
-        indication: { kind: 'THERAPEUTIC', diagnosis: 'Intestinal colic', icd10Code: null, isResolved: false },
+        indication: {
+          kind: 'THERAPEUTIC',
+          diagnosis: 'Intestinal colic',
+          icd10Code: null,
+          isResolved: false,
+          hasRunningCourse: false,
+        },
       }),
     );
     expect(unhealed.preview.stepsToAdd.length).toBeGreaterThan(0);
@@ -460,6 +499,7 @@ describe('decidePrescription: the stored ICD-10 code', () => {
     diagnosis,
     icd10Code,
     isResolved: false,
+    hasRunningCourse: false,
   });
   const techniquesOf = (overrides: Overrides) =>
     accepted(overrides).write.routine.map((step) => `${step.area}:${step.technique}`);
@@ -488,6 +528,7 @@ describe('decidePrescription: what each condition rules out', () => {
     diagnosis,
     icd10Code: null,
     isResolved: false,
+    hasRunningCourse: false,
   });
 
   it('refuses a torticollis course for home beside the location, with the reason', () => {

@@ -81,7 +81,7 @@ export type PrescriptionInput = {
   values: PrescriptionValues;
   child: ChildFacts;
   /** The chosen indication; null until one is chosen. */
-  indication: (IndicationFacts & { isResolved: boolean }) | null;
+  indication: (IndicationFacts & { isResolved: boolean; hasRunningCourse: boolean }) | null;
   /** Whether `values.therapistId` names one of the clinic's active therapists. */
   isTherapistKnown: boolean;
   defaults: ClinicDefaults;
@@ -174,6 +174,8 @@ export type PrescriptionDecision = {
 };
 
 const CORRECT_FIELDS = 'Please correct the highlighted fields.';
+/** One course at a time treats an indication: the next comes after it ends, or is cancelled. */
+export const RUNNING_COURSE_MESSAGE = 'This indication already has a running course.';
 
 /** The checklist as the rule book reads it: every item answered, present or absent. */
 export function screeningAnswers(present: readonly ContraindicationId[]): Record<ContraindicationId, boolean> {
@@ -340,6 +342,10 @@ export function decidePrescription({
   if (indication?.isResolved) {
     addError('indicationId', 'This indication is resolved.');
     return refuse('This indication is resolved; record a new one to prescribe a course.');
+  }
+  if (indication?.hasRunningCourse) {
+    addError('indicationId', RUNNING_COURSE_MESSAGE);
+    return refuse(RUNNING_COURSE_MESSAGE);
   }
   if (isBeforeBirth(values.startDate, child)) {
     addError('startDate', BEFORE_BIRTH_MESSAGE);

@@ -34,6 +34,13 @@ describe('getPrescriptionContext', () => {
       diagnosedOn: iso('2026-11-10'),
     });
     await db.indication.update({ where: { id: indicationId }, data: { resolvedOn: new Date('2026-11-15') } });
+    const { id: colic } = await recordIndication(clinic.doctor, patientId, {
+      kind: 'THERAPEUTIC',
+      diagnosis: 'Intestinal colic',
+      icd10Code: 'R10.4',
+      diagnosedOn: iso('2026-11-05'),
+    });
+    await prescribeClinicCourse(clinic, colic, { minutesPerSession: 5 });
 
     const context = await getPrescriptionContext(clinic.doctor, patientId);
     expect(context.patient).toEqual({
@@ -46,7 +53,22 @@ describe('getPrescriptionContext', () => {
       massageSessionsDone: 0,
     });
     expect(context.openIndications).toEqual([
-      { id: hernia, kind: 'THERAPEUTIC', diagnosis: 'Umbilical hernia', icd10Code: 'K42.9', diagnosedOn: '2026-11-10' },
+      {
+        id: hernia,
+        kind: 'THERAPEUTIC',
+        diagnosis: 'Umbilical hernia',
+        icd10Code: 'K42.9',
+        diagnosedOn: '2026-11-10',
+        hasRunningCourse: false,
+      },
+      {
+        id: colic,
+        kind: 'THERAPEUTIC',
+        diagnosis: 'Intestinal colic',
+        icd10Code: 'R10.4',
+        diagnosedOn: '2026-11-05',
+        hasRunningCourse: true,
+      },
     ]);
     expect(context.therapists.map((therapist) => therapist.id).sort()).toEqual(
       [clinic.therapist.id, clinic.otherTherapist.id].sort(),

@@ -20,6 +20,8 @@ export type PrescriptionContext = {
     diagnosis: string;
     icd10Code: string | null;
     diagnosedOn: IsoDate;
+    /** A course for it is under way: the form says so as soon as it is chosen. */
+    hasRunningCourse: boolean;
   }[];
   therapists: { id: string; name: string }[];
   clinicDefaults: ClinicDefaults;
@@ -44,7 +46,14 @@ export async function getPrescriptionContext(actor: Actor, patientId: string): P
       indications: {
         where: { resolvedOn: null },
         orderBy: { diagnosedOn: 'desc' },
-        select: { id: true, kind: true, diagnosis: true, icd10Code: true, diagnosedOn: true },
+        select: {
+          id: true,
+          kind: true,
+          diagnosis: true,
+          icd10Code: true,
+          diagnosedOn: true,
+          _count: { select: { courses: { where: { status: 'ACTIVE' } } } },
+        },
       },
     },
   });
@@ -67,9 +76,10 @@ export async function getPrescriptionContext(actor: Actor, patientId: string): P
       dateOfBirth: toIsoDate(child.dateOfBirth),
       umbilicalWoundHealedOn: child.umbilicalWoundHealedOn ? toIsoDate(child.umbilicalWoundHealedOn) : null,
     },
-    openIndications: indications.map((indication) => ({
+    openIndications: indications.map(({ _count, ...indication }) => ({
       ...indication,
       diagnosedOn: toIsoDate(indication.diagnosedOn),
+      hasRunningCourse: _count.courses > 0,
     })),
     therapists: therapists.map(({ id, name }) => ({ id, name })),
     clinicDefaults,

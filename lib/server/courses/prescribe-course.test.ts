@@ -282,7 +282,10 @@ describe('prescribeCourse, submitted twice (issue 8)', () => {
 
     await expect(
       prescribeCourse(clinic.doctor, { ...input, idempotencyKey: crypto.randomUUID() }, TEST_TODAY),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'This indication already has a running course.' });
+    ).rejects.toMatchObject({
+      message: 'This indication already has a running course.',
+      fieldErrors: { indicationId: ['This indication already has a running course.'] },
+    });
     expect(await db.course.count({ where: { indicationId } })).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { ACCOUNTS, authorize, indicationScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { addDays, fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { MAX_DAYS_MOVED } from '@/lib/domain/clinic-day';
-import { decidePrescription } from '@/lib/domain/prescription/decide-prescription';
+import { decidePrescription, RUNNING_COURSE_MESSAGE } from '@/lib/domain/prescription/decide-prescription';
 import { draftSchedule } from '@/lib/domain/prescription/schedule-draft';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
@@ -63,8 +63,6 @@ export async function prescribeCourse(
       })
     : null;
   if (saved) return { ...saved, warnings: [] };
-  if (await db.course.count({ where: { indicationId: indication.id, status: 'ACTIVE' } }))
-    throw runningCourseConflict();
 
   // The therapist's times over the course, for the free slots (the room's too, where chosen).
   const clinicDay = await getClinicDay();
@@ -93,6 +91,7 @@ export async function prescribeCourse(
       diagnosis: indication.diagnosis,
       icd10Code: indication.icd10Code,
       isResolved: indication.resolvedOn !== null,
+      hasRunningCourse: (await db.course.count({ where: { indicationId: indication.id, status: 'ACTIVE' } })) > 0,
     },
     isTherapistKnown: therapist !== null,
     defaults: await getClinicDefaults(),
@@ -160,8 +159,7 @@ export async function prescribeCourse(
   return { ...created, warnings: decision.warnings };
 }
 
+/** Another form prescribed for the indication between this one's check and its write. */
 function runningCourseConflict(): AppError {
-  return new AppError('CONFLICT', 'This indication already has a running course.', {
-    indicationId: ['This indication already has a running course.'],
-  });
+  return new AppError('CONFLICT', RUNNING_COURSE_MESSAGE, { indicationId: [RUNNING_COURSE_MESSAGE] });
 }

@@ -98,6 +98,7 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
             kind: indication.kind,
             diagnosis: indication.diagnosis,
             icd10Code: indication.icd10Code,
+            hasRunningCourse: indication.hasRunningCourse,
           }))}
           therapists={therapists}
           patient={{
