@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { arrange, signInThroughApi } from './fixtures';
+import { arrange, onRunningCourse, signIn, signInThroughApi } from './fixtures';
 
 /**
  * Two languages (issue 9): the language is no part of the address. A visitor's choice is kept in
@@ -85,4 +85,35 @@ test('an English browser keeps English, and its choice of Russian lasts while si
   await expect(page.getByText('Войдите, чтобы продолжить.')).toBeVisible();
   await page.goto('/login');
   await expect(page.getByText('Войдите, чтобы продолжить.')).toBeVisible();
+});
+
+test("a parent's page in Russian: the home-session form and the safety rules", async ({ browser, baseURL }) => {
+  const { accounts, children } = await arrange({
+    accounts: { parent: 'PARENT' },
+    children: {
+      sofia: onRunningCourse({ firstName: 'Sofia', lastName: 'Ivanova', location: 'HOME', guardians: ['parent'] }),
+    },
+  });
+  const context = await browser.newContext({ baseURL, locale: 'ru-RU' });
+  try {
+    const page = await context.newPage();
+    await signIn(page, accounts.parent);
+    await page.getByRole('link', { name: children.sofia.fullName }).click();
+    await expect(page.getByRole('heading', { level: 1, name: children.sofia.fullName })).toBeVisible();
+
+    await page.getByText('Или отметить сеанс без пошаговой подсказки').click();
+    const form = page.getByRole('form', { name: 'Сегодняшний сеанс' });
+    await expect(form.getByRole('radio', { name: /^Проведён/ })).toBeChecked();
+    await expect(form.getByRole('group', { name: 'Как ребёнок перенёс массаж?' })).toBeVisible();
+    await form.getByRole('radio', { name: /^Ребёнок сегодня нездоров/ }).check();
+    await expect(form.getByRole('checkbox', { name: 'Лихорадка, повышенная температура' })).toBeVisible();
+    await expect(form.getByRole('button', { name: 'Перенести сеанс' })).toBeVisible();
+
+    await page.getByRole('heading', { name: 'Правила безопасности', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Не делайте массаж, если ребёнок нездоров' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Эти области никогда не массируют' })).toBeVisible();
+    await expect(page.getByText('Родничок', { exact: true })).toBeVisible();
+  } finally {
+    await context.close();
+  }
 });

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { HOME_SESSION_FORM_MESSAGES } from '@/components/children/home-session-form-messages';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
-// The home-session form's "well today" (a client component on the caregiver's pages).
+// The home-session form and a cancelled course's note (client components on the caregiver's pages).
 export default function CareLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages include={['sessions.wellToday', 'courses.cancellation']}>{children}</ClientMessages>;
+  return <ClientMessages include={[...HOME_SESSION_FORM_MESSAGES, 'courses.cancellation']}>{children}</ClientMessages>;
 }

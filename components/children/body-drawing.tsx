@@ -1,5 +1,6 @@
-import { BODY_AREAS, NEVER_MASSAGED_ZONES, type BodyArea, type NeverMassagedZone } from '@/lib/domain/rules';
-import { AREA_HANDS, HANDS_WORDS, ZONE_VIEWS, type HandsDirection } from '@/lib/domain/rules/body-map';
+import { useTranslations } from 'next-intl';
+import type { BodyArea, NeverMassagedZone } from '@/lib/domain/rules';
+import { AREA_HANDS, ZONE_VIEWS, type HandsDirection } from '@/lib/domain/rules/body-map';
 
 // A baby lying on its back (or tummy, for the back), seen from above, in a 120 × 170 box. The
 // baby's right side is on the viewer's left, as a parent facing the baby sees it.
@@ -169,6 +170,8 @@ export function BodyDrawing({
   area: BodyArea;
   avoid: readonly NeverMassagedZone[];
 }) {
+  const t = useTranslations('children.drawing');
+  const tRules = useTranslations('rules');
   const arrowHead = `arrow-head-${id}`;
   const { hands, view } = AREA_HANDS[area];
   const shapes = AREA_SHAPES[area];
@@ -180,10 +183,14 @@ export function BodyDrawing({
   const zones = marks
     .filter(({ zone, points }) => points.length > 0 || (zone === 'SPINE' && view === 'BACK'))
     .map(({ zone }) => zone);
-  const avoidWords = zones.map((zone) => NEVER_MASSAGED_ZONES[zone].label.toLowerCase());
+  const avoidWords = zones.map((zone) => tRules(`neverMassaged.${zone}.label`).toLowerCase());
   const label = [
-    `${BODY_AREAS[area].label}${view === 'BACK' ? ', baby on the tummy' : ''}: ${HANDS_WORDS[hands]}`,
-    avoidWords.length > 0 ? `crosses mark what to avoid: ${avoidWords.join(', ')}` : null,
+    t('label', {
+      area: tRules(`bodyAreas.${area}.label`),
+      onTummy: view === 'BACK' ? 'true' : 'false',
+      hands: t(`hands.${hands}`),
+    }),
+    avoidWords.length > 0 ? t('avoid', { zones: avoidWords.join(', ') }) : null,
   ]
     .filter(Boolean)
     .join('; ');

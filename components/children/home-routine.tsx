@@ -1,14 +1,13 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import {
-  BODY_AREAS,
-  formatMinutes,
   NEVER_MASSAGED_ZONES,
   scaleRoutine,
-  TECHNIQUES,
   type BodyArea,
   type NeverMassagedZone,
   type RoutineStep,
 } from '@/lib/domain/rules';
+import { quantities } from '@/lib/i18n/format';
 import { BodyDrawing } from './body-drawing';
 
 type AreaGroup = { area: BodyArea; firstNumber: number; steps: RoutineStep[] };
@@ -34,6 +33,8 @@ export function zonesNear(area: BodyArea): NeverMassagedZone[] {
 /**
  * The prescribed home routine as ordered steps, with the clinic's notes. With `day`, the steps
  * are fitted to that session's planned minutes (scaleRoutine): sessions start short and grow.
+ * Drawn on the server (the handout) or in the browser once unfolded (RuleBookMessages gives it
+ * the rule book's words there).
  */
 export function HomeRoutine({
   steps: prescribed,
@@ -44,6 +45,9 @@ export function HomeRoutine({
   notes: string;
   day: { label: string; plannedMinutes: number } | null;
 }) {
+  const t = useTranslations('children.homeRoutine');
+  const tRules = useTranslations('rules');
+  const { minutes: formatMinutes } = quantities(useLocale());
   const steps = prescribed && day ? scaleRoutine(prescribed, day.plannedMinutes) : prescribed;
   const totalMinutes = steps ? steps.reduce((sum, step) => sum + step.minutes, 0) : 0;
   return (
@@ -52,12 +56,11 @@ export function HomeRoutine({
         <>
           {day ? (
             <p className="font-medium text-slate-900">
-              {day.label}: {day.plannedMinutes} min planned.
+              {t('dayPlanned', { label: day.label, minutes: day.plannedMinutes })}
             </p>
           ) : null}
           <p className="text-sm text-slate-600">
-            {steps.length} steps, about {formatMinutes(totalMinutes)} in all. Begin and end with stroking; go slowly and
-            never press.
+            {t('intro', { count: steps.length, minutes: formatMinutes(totalMinutes) })}
           </p>
           <div className="space-y-4 print:columns-2 print:gap-x-6">
             {groupByArea(steps).map((group) => {
@@ -67,11 +70,11 @@ export function HomeRoutine({
                 <section key={key} className="flex break-inside-avoid gap-3 print:mb-3">
                   <BodyDrawing id={key} area={group.area} avoid={avoid} />
                   <div className="min-w-0 flex-1">
-                    <h3 className="font-semibold text-slate-900">{BODY_AREAS[group.area].label}</h3>
+                    <h3 className="font-semibold text-slate-900">{tRules(`bodyAreas.${group.area}.label`)}</h3>
                     {avoid.length > 0 ? (
                       <p className="text-xs text-amber-800">
-                        Avoid here (✕ on the drawing):{' '}
-                        {avoid.map((zone) => NEVER_MASSAGED_ZONES[zone].label.toLowerCase()).join(', ')}.
+                        {t('avoidHere')}{' '}
+                        {avoid.map((zone) => tRules(`neverMassaged.${zone}.label`).toLowerCase()).join(', ')}.
                       </p>
                     ) : null}
                     <ol start={group.firstNumber} className="mt-2 space-y-2">
@@ -82,10 +85,10 @@ export function HomeRoutine({
                           </span>
                           <div className="min-w-0">
                             <p className="font-medium text-slate-900">
-                              {TECHNIQUES[step.technique].label}
+                              {tRules(`techniques.${step.technique}.label`)}
                               <span className="font-normal text-slate-600">
                                 {' '}
-                                · {step.repetitions ? `${step.repetitions} times · ` : ''}
+                                · {step.repetitions ? t('repetitions', { times: step.repetitions }) : ''}
                                 {formatMinutes(step.minutes)}
                               </span>
                             </p>
@@ -101,13 +104,11 @@ export function HomeRoutine({
           </div>
         </>
       ) : (
-        <p className="text-sm text-slate-600">
-          No step-by-step routine has been added yet: follow what the clinic showed you and the notes below.
-        </p>
+        <p className="text-sm text-slate-600">{t('noRoutine')}</p>
       )}
       {notes ? (
         <div className="rounded-md bg-brand-50 p-3 text-sm text-brand-800">
-          <h3 className="font-semibold">Notes from the clinic</h3>
+          <h3 className="font-semibold">{t('clinicNotes')}</h3>
           <p className="mt-1 whitespace-pre-line break-words">{notes}</p>
         </div>
       ) : null}
@@ -128,21 +129,14 @@ export function ClinicCourseNote({
   notes: string;
   contact: ReactNode;
 }) {
+  const t = useTranslations('children.homeRoutine');
   return (
     <div className="space-y-3 text-sm">
-      <p className="text-slate-700">
-        Every session of this course is done at the clinic
-        {therapistName ? ` by ${therapistName}` : ' by a massage therapist'}: bring your child on the dates in the
-        calendar.
-      </p>
-      <p className="font-medium text-slate-900">
-        {notes
-          ? 'At home: no massage routine, only what the clinic asks below.'
-          : 'There is no massage routine for you to do at home.'}
-      </p>
+      <p className="text-slate-700">{therapistName ? t('clinicCourseWith', { therapistName }) : t('clinicCourse')}</p>
+      <p className="font-medium text-slate-900">{notes ? t('clinicAtHome') : t('clinicNothingAtHome')}</p>
       {notes ? (
         <div className="rounded-md bg-brand-50 p-3 text-brand-800">
-          <h3 className="font-semibold">Between sessions, at home</h3>
+          <h3 className="font-semibold">{t('betweenSessions')}</h3>
           <p className="mt-1 whitespace-pre-line break-words">{notes}</p>
         </div>
       ) : null}

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { HomeOutcome } from '@/components/children/home-course-calendar';
-import { TOLERANCE_OPTIONS } from '@/components/sessions/labels';
 import { UnwellConditions } from '@/components/sessions/unwell-conditions';
 import { WellTodayCheckbox } from '@/components/sessions/well-today-checkbox';
 import { TextAreaField, TextField } from '@/components/ui/field';
@@ -15,27 +15,19 @@ import { submittedValue, submittedValues } from '@/lib/actions/action-state';
 import {
   ZRecordHomeSessionSchema,
   ZRecordTodaysHomeSessionSchema,
+  TOLERANCES,
+  UNWELL_TODAY_IDS,
   type RecordHomeSessionInput,
-  type TOLERANCES,
 } from '@/lib/validation/session';
 
 type Outcome = RecordHomeSessionInput['outcome'] & HomeOutcome;
 type Tolerance = (typeof TOLERANCES)[number];
 
-const OUTCOME_OPTIONS = [
-  { value: 'DONE', label: 'Done', hint: 'We did the massage' },
-  { value: 'UNWELL', label: 'Baby is not well today', hint: 'No massage: postpone it' },
-  { value: 'MISSED', label: 'Missed', hint: 'It did not happen: say why' },
-] as const satisfies readonly { value: Outcome; label: string; hint: string }[];
-
-const SUBMIT_LABELS = {
-  DONE: 'Mark done',
-  UNWELL: 'Postpone the session',
-  MISSED: 'Mark missed',
-} as const satisfies Record<Outcome, string>;
+/** The choices in the order they are offered. */
+const OUTCOMES = ['DONE', 'UNWELL', 'MISSED'] as const satisfies readonly Outcome[];
 
 function isOutcome(value: string): value is Outcome {
-  return Object.hasOwn(SUBMIT_LABELS, value);
+  return (OUTCOMES as readonly string[]).includes(value);
 }
 
 type MarkHomeSessionFormProps = {
@@ -67,6 +59,9 @@ export function MarkHomeSessionForm({
   asksWellToday,
   defaults = {},
 }: MarkHomeSessionFormProps) {
+  const t = useTranslations('children.homeForm');
+  const tTolerance = useTranslations('sessions.tolerance');
+  const tConditions = useTranslations('rules.contraindications');
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(
     asksWellToday ? ZRecordTodaysHomeSessionSchema : ZRecordHomeSessionSchema,
@@ -76,6 +71,13 @@ export function MarkHomeSessionForm({
   const initialOutcome = submittedValue(state, 'outcome', firstOutcome);
   const [outcome, setOutcome] = useState<Outcome>(isOutcome(initialOutcome) ? initialOutcome : firstOutcome);
   const id = (field: string) => `${sessionId}-${field}`;
+  const outcomeOptions = OUTCOMES.filter((value) => outcomes.includes(value)).map((value) => ({
+    value,
+    label: t(`outcomes.${value}.label`),
+    hint: t(`outcomes.${value}.hint`),
+  }));
+  const toleranceOptions = TOLERANCES.map((value) => ({ value, label: tTolerance(value) }));
+  const conditionLabels = Object.fromEntries(UNWELL_TODAY_IDS.map((condition) => [condition, tConditions(condition)]));
 
   return (
     <form
@@ -94,8 +96,8 @@ export function MarkHomeSessionForm({
         <RadioGroup
           name="outcome"
           idPrefix={id('outcome')}
-          legend="This session"
-          options={OUTCOME_OPTIONS.filter((option) => outcomes.includes(option.value))}
+          legend={t('legend')}
+          options={outcomeOptions}
           defaultValue={outcome}
           error={errorFor('outcome')}
           onValueChange={(value) => {
@@ -121,17 +123,17 @@ export function MarkHomeSessionForm({
         <RadioGroup
           name="tolerance"
           idPrefix={id('tolerance')}
-          legend="How did the baby take it?"
-          options={TOLERANCE_OPTIONS}
+          legend={t('toleranceLegend')}
+          options={toleranceOptions}
           defaultValue={submittedValue(state, 'tolerance', defaults.tolerance ?? 'GOOD')}
           error={errorFor('tolerance')}
         />
         <TextAreaField
           name="notes"
           id={id('notes')}
-          label="Note"
+          label={t('note')}
           rows={2}
-          hint="Optional: anything the clinic should know."
+          hint={t('noteHint')}
           defaultValue={submittedValue(state, 'notes')}
           error={errorFor('notes')}
         />
@@ -139,7 +141,7 @@ export function MarkHomeSessionForm({
           <TextField
             name="actualMinutes"
             id={id('minutes')}
-            label="Minutes (optional)"
+            label={t('minutes')}
             type="number"
             inputMode="numeric"
             min={1}
@@ -153,8 +155,9 @@ export function MarkHomeSessionForm({
       <fieldset disabled={outcome !== 'UNWELL'} hidden={outcome !== 'UNWELL'} className="min-w-0">
         <UnwellConditions
           idPrefix={id('conditions')}
-          legend="What does the baby have today?"
-          hint="Do not massage today. The session is postponed and the rest of the course moves on from tomorrow; the course keeps all its sessions. If the baby has a fever or you are worried, call the clinic."
+          legend={t('unwellLegend')}
+          hint={t('unwellHint')}
+          labels={conditionLabels}
           defaultValues={submittedValues(state, 'conditions')}
           error={errorFor('conditions')}
         />
@@ -164,14 +167,14 @@ export function MarkHomeSessionForm({
         <TextField
           name="reason"
           id={id('reason')}
-          label="Why was it missed?"
-          hint="A make-up session is added at the end, so the course keeps all its sessions."
+          label={t('reason')}
+          hint={t('reasonHint')}
           defaultValue={submittedValue(state, 'reason')}
           error={errorFor('reason')}
         />
       </fieldset>
 
-      <SubmitButton>{SUBMIT_LABELS[outcome]}</SubmitButton>
+      <SubmitButton>{t(`submit.${outcome}`)}</SubmitButton>
     </form>
   );
 }

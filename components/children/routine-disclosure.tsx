@@ -3,6 +3,7 @@
 import { lazy, type ComponentProps, type ReactNode } from 'react';
 import { expandRoutine, type CompactRoutine } from './compact-routine';
 import { LazyDisclosure, type DisclosureLabels } from './lazy-disclosure';
+import { RuleBookMessages } from './rule-book-messages';
 
 const HomeRoutine = lazy(() => import('./home-routine').then((module) => ({ default: module.HomeRoutine })));
 
@@ -24,7 +25,9 @@ export function RoutineDisclosure({
 }) {
   return (
     <LazyDisclosure id="routine-heading" title={title} labels={labels} summary={summary} footer={footer}>
-      <HomeRoutine steps={routine ? expandRoutine(routine) : null} {...rest} />
+      <RuleBookMessages>
+        <HomeRoutine steps={routine ? expandRoutine(routine) : null} {...rest} />
+      </RuleBookMessages>
     </LazyDisclosure>
   );
 }

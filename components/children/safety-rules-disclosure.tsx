@@ -2,14 +2,9 @@
 
 import { lazy, type ReactNode } from 'react';
 import { LazyDisclosure, type DisclosureLabels } from './lazy-disclosure';
+import { RuleBookMessages } from './rule-book-messages';
 
-const SafetyRulesFromRuleBook = lazy(() =>
-  import('./safety-rules').then((module) => ({
-    default: ({ contact }: { contact: ReactNode }) => (
-      <module.SafetyRules rules={module.safetyRulesFromRuleBook()} contact={contact} />
-    ),
-  })),
-);
+const SafetyRules = lazy(() => import('./safety-rules').then((module) => ({ default: module.SafetyRules })));
 
 /**
  * The safety rules folded under what they cover, with the clinic's contact always in sight: the
@@ -35,7 +30,9 @@ export function SafetyRulesDisclosure({
       labels={labels}
       footer={<div className="mt-3 rounded-md bg-red-50 p-3 ring-1 ring-red-200">{contact}</div>}
     >
-      <SafetyRulesFromRuleBook contact={contact} />
+      <RuleBookMessages>
+        <SafetyRules contact={contact} />
+      </RuleBookMessages>
     </LazyDisclosure>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -14,26 +15,27 @@ type Props = { action: FormAction; email: string; suggestedName: string };
 
 /** The invited person makes their parent account: their name and a password, for the e-mail invited. */
 export function AcceptInvitationForm({ action, email, suggestedName }: Props) {
+  const t = useTranslations('invitations.acceptForm');
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(ZAcceptInvitationSchema, state);
   if (state.status === 'success')
     return (
       <div className="space-y-3">
         <p role="status" className="text-sm text-slate-800">
-          {state.message}
+          {t('ready', { email })}
         </p>
         <Link href={state.nextHref ?? '/login'} className="font-medium text-brand-700 underline">
-          Sign in
+          {t('signIn')}
         </Link>
       </div>
     );
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage state={messageState} />
-      <TextField name="email" label="E-mail (you sign in with it)" value={email} readOnly />
+      <TextField name="email" label={t('email')} value={email} readOnly />
       <TextField
         name="name"
-        label="Your name"
+        label={t('name')}
         autoComplete="name"
         maxLength={120}
         defaultValue={submittedValue(state, 'name', suggestedName)}
@@ -41,20 +43,20 @@ export function AcceptInvitationForm({ action, email, suggestedName }: Props) {
       />
       <TextField
         name="password"
-        label="Choose a password"
+        label={t('password')}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words work well.`}
+        hint={t('passwordHint', { count: MIN_PASSWORD_LENGTH })}
         error={errorFor('password')}
       />
       <TextField
         name="passwordAgain"
-        label="The password again"
+        label={t('passwordAgain')}
         type="password"
         autoComplete="new-password"
         error={errorFor('passwordAgain')}
       />
-      <SubmitButton pendingText="Making your account…">Make my account</SubmitButton>
+      <SubmitButton pendingText={t('making')}>{t('submit')}</SubmitButton>
     </form>
   );
 }

@@ -28,8 +28,3 @@ export const LOCATION_LABELS = {
   CLINIC: 'Clinic',
   HOME: 'Home',
 } as const satisfies Record<SessionLocation, string>;
-
-export const TOLERANCE_OPTIONS = (Object.keys(TOLERANCE_LABELS) as Tolerance[]).map((value) => ({
-  value,
-  label: TOLERANCE_LABELS[value],
-}));

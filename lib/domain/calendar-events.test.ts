@@ -15,7 +15,8 @@ function session(overrides: Partial<CalendarSession> = {}): CalendarSession {
   return {
     id: 'ses1',
     scheduledOn: iso('2026-11-23'),
-    startTime: null,
+    startMinute: null,
+    endMinute: null,
     plannedMinutes: 12,
     location: 'CLINIC',
     status: 'SCHEDULED',
@@ -78,24 +79,28 @@ describe('sessionCalendarEvent', () => {
 });
 
 describe('sessionTiming', () => {
-  it('turns a start time at the clinic into an instant, lasting the planned minutes', () => {
-    // London is on GMT in November, on BST (UTC+1) in June.
-    expect(sessionTiming(session({ startTime: '09:30' }), 'Europe/London')).toEqual({
+  it('turns a clinic appointment into its start and end instants in the clinic zone', () => {
+    // London is on GMT in November, on BST (UTC+1) in June; 9:30 to 10:15 on the clinic's clock.
+    const appointment = { startMinute: 9 * 60 + 30, endMinute: 10 * 60 + 15 };
+    expect(sessionTiming(session(appointment), 'Europe/London')).toEqual({
       kind: 'TIMED',
       start: new Date('2026-11-23T09:30:00Z'),
-      end: new Date('2026-11-23T09:42:00Z'),
+      end: new Date('2026-11-23T10:15:00Z'),
     });
-    expect(sessionTiming(session({ scheduledOn: iso('2026-06-15'), startTime: '09:30' }), 'Europe/London')).toEqual({
+    expect(sessionTiming(session({ scheduledOn: iso('2026-06-15'), ...appointment }), 'Europe/London')).toEqual({
       kind: 'TIMED',
       start: new Date('2026-06-15T08:30:00Z'),
-      end: new Date('2026-06-15T08:42:00Z'),
+      end: new Date('2026-06-15T09:15:00Z'),
     });
-    expect(
-      sessionCalendarEvent(session({ startTime: '09:30' }), PLACE, 'Europe/London', TODAY).reminderMinutesBefore,
-    ).toBe(TIMED_REMINDER_MINUTES);
+    expect(sessionCalendarEvent(session(appointment), PLACE, 'Europe/London', TODAY).reminderMinutesBefore).toBe(
+      TIMED_REMINDER_MINUTES,
+    );
   });
 
-  it('falls back to the whole day without a usable time', () => {
-    expect(sessionTiming(session({ startTime: '25:00' }), 'UTC').kind).toBe('ALL_DAY');
+  it('keeps the whole day for a session without a time, or an impossible one', () => {
+    expect(sessionTiming(session(), 'UTC').kind).toBe('ALL_DAY');
+    expect(sessionTiming(session({ startMinute: 600, endMinute: null }), 'UTC').kind).toBe('ALL_DAY');
+    expect(sessionTiming(session({ startMinute: 600, endMinute: 600 }), 'UTC').kind).toBe('ALL_DAY');
+    expect(sessionTiming(session({ startMinute: 1430, endMinute: 1500 }), 'UTC').kind).toBe('ALL_DAY');
   });
 });

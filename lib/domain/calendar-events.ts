@@ -12,10 +12,11 @@ export type CalendarSession = {
   id: string;
   scheduledOn: IsoDate;
   /**
-   * 'HH:MM' at the clinic, or null while the session has only a day: sessions carry no time of
-   * day yet, so every event is all-day until one is recorded (then it becomes a timed event here).
+   * The clinic appointment, in minutes after midnight on the clinic's clock (Session.startMinute
+   * and endMinute), or null for a home session or one booked before times existed: all-day then.
    */
-  startTime: string | null;
+  startMinute: number | null;
+  endMinute: number | null;
   plannedMinutes: number;
   location: 'HOME' | 'CLINIC';
   status: SessionStatus;
@@ -51,18 +52,28 @@ export const ALL_DAY_REMINDER_MINUTES = 6 * 60;
 export const TIMED_REMINDER_MINUTES = 60;
 
 const HOME = 'Home';
-const START_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const MINUTES_IN_DAY = 24 * 60;
 
-/** The event's start and end: a timed event in the clinic's zone, else the whole day. */
+/** The event's start and end: the appointment in the clinic's zone, else the whole day. */
 export function sessionTiming(
-  session: Pick<CalendarSession, 'scheduledOn' | 'startTime' | 'plannedMinutes'>,
+  session: Pick<CalendarSession, 'scheduledOn' | 'startMinute' | 'endMinute'>,
   timeZone: string,
 ): CalendarEventTiming {
-  const time = session.startTime === null ? null : START_TIME.exec(session.startTime);
-  if (!time) return { kind: 'ALL_DAY', date: session.scheduledOn, endDate: addDays(session.scheduledOn, 1) };
+  const { startMinute, endMinute } = session;
+  const isAppointment =
+    Number.isInteger(startMinute) &&
+    Number.isInteger(endMinute) &&
+    startMinute !== null &&
+    endMinute !== null &&
+    startMinute >= 0 &&
+    startMinute < endMinute &&
+    endMinute <= MINUTES_IN_DAY;
+  if (!isAppointment) return { kind: 'ALL_DAY', date: session.scheduledOn, endDate: addDays(session.scheduledOn, 1) };
   const [year, month, day] = parseIsoDate(session.scheduledOn).split('-').map(Number) as [number, number, number];
-  const start = new Date(new TZDate(year, month - 1, day, Number(time[1]), Number(time[2]), timeZone).getTime());
-  return { kind: 'TIMED', start, end: new Date(start.getTime() + session.plannedMinutes * 60_000) };
+  // Hours and minutes apart, so a day with a clock change still reads the clinic's wall clock.
+  const at = (minute: number) =>
+    new Date(new TZDate(year, month - 1, day, Math.floor(minute / 60), minute % 60, timeZone).getTime());
+  return { kind: 'TIMED', start: at(startMinute), end: at(endMinute) };
 }
 
 const CALLED_OFF_NOTES = {

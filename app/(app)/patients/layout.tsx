@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
+import { PRESCRIBE_FORM_RULE_MESSAGES } from '@/components/courses/prescribe/prescribe-form-messages';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
-// The patient, indication and prescription forms' words.
+// The patient, indication and prescription forms' words, with the rule book's names the
+// prescription form shows.
 export default function PatientsLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages include={['patients', 'indications', 'courses']}>{children}</ClientMessages>;
+  return (
+    <ClientMessages include={['patients', 'indications', 'courses', ...PRESCRIBE_FORM_RULE_MESSAGES]}>
+      {children}
+    </ClientMessages>
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AcceptAsSignedInForm } from '@/components/guardian-invitations/accept-as-signed-in-form';
@@ -7,13 +8,15 @@ import { SignOutForm } from '@/components/layout/sign-out-form';
 import { signOutAction } from '@/app/(app)/actions';
 import { ACCOUNTS } from '@/lib/auth/policy';
 import { getCurrentUser } from '@/lib/auth/session';
-import { INVITATION_THROTTLED } from '@/lib/server/guardian-invitations/accept-guardian-invitation';
 import { openGuardianInvitation } from '@/lib/server/guardian-invitations/open-guardian-invitation';
 import { requestAddress } from '@/lib/server/link-tokens/request-address';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { acceptInvitationAction, acceptInvitationWithNewAccountAction } from './actions';
 
-export const metadata: Metadata = { title: 'Your invitation' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('invitations.accept');
+  return { title: t('metadataTitle') };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -24,11 +27,12 @@ type Props = { params: Promise<{ token: string }> };
 export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
   const opening = await openGuardianInvitation(token, await requestAddress());
+  const t = await getTranslations('invitations.accept');
   if (opening.status === 'THROTTLED')
     return (
       <main className="mx-auto max-w-md px-4 py-16 text-center">
         <p role="alert" className="text-slate-700">
-          {INVITATION_THROTTLED}
+          {t('throttled')}
         </p>
       </main>
     );
@@ -41,10 +45,11 @@ export default async function InvitationPage({ params }: Props) {
   return (
     <main className="mx-auto max-w-md px-4 py-10">
       <div className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h1 className="text-xl font-bold text-slate-900">Follow {invitation.childFirstName}’s massage course</h1>
+        <h1 className="text-xl font-bold text-slate-900">
+          {t('heading', { childFirstName: invitation.childFirstName })}
+        </h1>
         <p className="text-sm text-slate-700">
-          You are invited to be a guardian of {invitation.childFirstName} at {clinic.clinicName}: with your own account
-          you see the course, its calendar and the home routine, and record home sessions.
+          {t('intro', { childFirstName: invitation.childFirstName, clinicName: clinic.clinicName })}
         </p>
         {actor ? (
           isInvitedParent ? (
@@ -54,10 +59,7 @@ export default async function InvitationPage({ params }: Props) {
             />
           ) : (
             <div className="space-y-3 text-sm text-slate-700">
-              <p>
-                You are signed in as {actor.email}, and this invitation is for {invitation.email}. Sign out, then open
-                this link again.
-              </p>
+              <p>{t('otherAccount', { signedInEmail: actor.email, invitedEmail: invitation.email })}</p>
               <SignOutForm action={signOutAction} />
             </div>
           )
@@ -69,16 +71,18 @@ export default async function InvitationPage({ params }: Props) {
           />
         ) : invitation.account === 'PARENT' ? (
           <p className="text-sm text-slate-700">
-            You already have an account with {invitation.email}.{' '}
-            <Link href="/login" className="font-medium text-brand-700 underline">
-              Sign in
-            </Link>{' '}
-            with it, then open this link again to add {invitation.childFirstName} to it.
+            {t.rich('hasAccount', {
+              email: invitation.email,
+              childFirstName: invitation.childFirstName,
+              signIn: (chunks) => (
+                <Link href="/login" className="font-medium text-brand-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : (
-          <p className="text-sm text-slate-700">
-            The account with {invitation.email} cannot take this invitation. Please call the clinic.
-          </p>
+          <p className="text-sm text-slate-700">{t('cannotAccept', { email: invitation.email })}</p>
         )}
       </div>
     </main>

@@ -1,7 +1,9 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { BODY_AREA_IDS, BODY_AREAS, formatMinutes, TECHNIQUES, type RoutineStep } from '@/lib/domain/rules';
+import { BODY_AREA_IDS, type RoutineStep } from '@/lib/domain/rules';
+import { quantities } from '@/lib/i18n/format';
 import type { RoutineEdit } from './use-routine-edit';
 
 /**
@@ -15,12 +17,10 @@ function keyOf(step: RoutineStep): string {
   return `${step.area}|${step.technique}|${step.direction}`;
 }
 
-function optionLabel(step: RoutineStep): string {
-  const repetitions = step.repetitions !== null ? `, ${step.repetitions} times` : '';
-  return `${TECHNIQUES[step.technique].label} (${formatMinutes(step.minutes)}${repetitions}): ${step.direction}`;
-}
-
 export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly RoutineStep[]; routine: RoutineEdit }) {
+  const t = useTranslations('courses.prescribe.routine');
+  const tRules = useTranslations('rules');
+  const { minutes: formatMinutes } = quantities(useLocale());
   const [chosenKey, setChosenKey] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const chosen = stepsToAdd.find((step) => keyOf(step) === chosenKey) ?? stepsToAdd[0];
@@ -30,8 +30,22 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
     const index = routine.add(chosen);
     setChosenKey('');
     setAnnouncement(
-      `Added as step ${index + 1}: ${BODY_AREAS[chosen.area].label} · ${TECHNIQUES[chosen.technique].label}, ${formatMinutes(chosen.minutes)}.`,
+      t('added', {
+        number: index + 1,
+        area: tRules(`bodyAreas.${chosen.area}.label`),
+        technique: tRules(`techniques.${chosen.technique}.label`),
+        minutes: formatMinutes(chosen.minutes),
+      }),
     );
+  };
+
+  const optionLabel = (step: RoutineStep) => {
+    const parts = {
+      technique: tRules(`techniques.${step.technique}.label`),
+      minutes: formatMinutes(step.minutes),
+      direction: step.direction,
+    };
+    return step.repetitions !== null ? t('optionWithTimes', { ...parts, times: step.repetitions }) : t('option', parts);
   };
 
   return (
@@ -40,7 +54,7 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
         <div className="flex flex-wrap items-end gap-2">
           <div className="w-full min-w-0 sm:w-auto sm:flex-1">
             <label htmlFor="routine-add-step" className="block text-sm font-medium text-slate-900">
-              Add a step
+              {t('addLabel')}
             </label>
             <select
               id="routine-add-step"
@@ -51,7 +65,7 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
               {BODY_AREA_IDS.map((area) => {
                 const steps = stepsToAdd.filter((step) => step.area === area);
                 return steps.length === 0 ? null : (
-                  <optgroup key={area} label={BODY_AREAS[area].label}>
+                  <optgroup key={area} label={tRules(`bodyAreas.${area}.label`)}>
                     {steps.map((step) => (
                       <option key={keyOf(step)} value={keyOf(step)}>
                         {optionLabel(step)}
@@ -67,11 +81,11 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
             onClick={add}
             className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
           >
-            Add step
+            {t('add')}
           </button>
         </div>
       ) : (
-        <p className="text-sm text-slate-600">The rule book allows nothing more for this child.</p>
+        <p className="text-sm text-slate-600">{t('nothingToAdd')}</p>
       )}
       <p role="status" className="text-sm text-slate-700">
         {announcement}

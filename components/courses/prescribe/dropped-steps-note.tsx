@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { describeDroppedStep } from '@/lib/domain/prescription/decide-prescription';
 import type { DroppedStep } from '@/lib/domain/rules';
 
@@ -7,11 +8,12 @@ import type { DroppedStep } from '@/lib/domain/rules';
  * course keeps the same lines among its warnings.
  */
 export function DroppedStepsNote({ dropped }: { dropped: readonly DroppedStep[] }) {
+  const t = useTranslations('courses.prescribe.routine');
   if (dropped.length === 0) return null;
   return (
     <div className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 ring-1 ring-inset ring-sky-200">
-      <p className="font-semibold">Not in the proposal, because of the course’s conditions or age</p>
-      <ul aria-label="Steps left out" className="mt-1 space-y-1">
+      <p className="font-semibold">{t('droppedHeading')}</p>
+      <ul aria-label={t('dropped')} className="mt-1 space-y-1">
         {dropped.map((step) => (
           <li key={`${step.area}-${step.direction}`} className="break-words">
             {describeDroppedStep(step)}

@@ -1,11 +1,12 @@
 'use client';
 
-import { formatMinutes } from '@/lib/domain/rules';
+import { useLocale, useTranslations } from 'next-intl';
 import {
   totalMinutes,
   type PrescriptionPreview,
   type RoutinePlan,
 } from '@/lib/domain/prescription/decide-prescription';
+import { quantities } from '@/lib/i18n/format';
 import { AddStepControl } from './add-step-control';
 import { DroppedStepsNote } from './dropped-steps-note';
 import { FormSection } from './form-section';
@@ -42,12 +43,9 @@ type Props = {
 };
 
 export function RoutineSection({ preview, routine, errorFor }: Props) {
+  const t = useTranslations('courses.prescribe.routine');
   return (
-    <FormSection
-      id="prescribe-routine"
-      title="Session routine"
-      description="Proposed from the child's corrected age at the start date, the indication and the screening. Therapists and parents follow these steps in this order."
-    >
+    <FormSection id="prescribe-routine" title={t('title')} description={t('description')}>
       <input type="hidden" name="routine" value={routine.hiddenValue} />
       <RoutineBody preview={preview} routine={routine} errorFor={errorFor} />
     </FormSection>
@@ -55,16 +53,13 @@ export function RoutineSection({ preview, routine, errorFor }: Props) {
 }
 
 function RoutineBody({ preview, routine, errorFor }: Props) {
+  const t = useTranslations('courses.prescribe.routine');
   const plan = preview.routine;
   switch (plan.status) {
     case 'NO_INDICATION':
-      return <p className="text-sm text-slate-600">Choose the indication to see the proposed routine.</p>;
+      return <p className="text-sm text-slate-600">{t('noIndication')}</p>;
     case 'NO_START_DATE':
-      return (
-        <p className="text-sm text-slate-600">
-          Choose a start date on or after the date of birth to see the proposed routine.
-        </p>
-      );
+      return <p className="text-sm text-slate-600">{t('noStartDate')}</p>;
     case 'READY':
       return (
         <div className="space-y-3">
@@ -94,12 +89,13 @@ type ReadyProps = Omit<Props, 'preview'> & {
 const EDITOR_ID = 'routine-editor';
 
 function RoutineSteps({ plan, violations, stepsToAdd, routine, errorFor }: ReadyProps) {
+  const t = useTranslations('courses.prescribe.routine');
+  const { minutes: formatMinutes } = quantities(useLocale());
   const { rows, steps } = routine;
   if (!routine.isEdited && steps.length === 0) {
     return (
       <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-        No routine can be proposed:{' '}
-        {plan.gate.allowed ? 'every body area is left out for this child.' : plan.gate.message}
+        {t('noneProposed')} {plan.gate.allowed ? t('everyAreaLeftOut') : plan.gate.message}
       </p>
     );
   }
@@ -118,11 +114,7 @@ function RoutineSteps({ plan, violations, stepsToAdd, routine, errorFor }: Ready
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <p className="text-slate-600">
-          {routine.isEdited
-            ? 'You have edited the proposal.'
-            : 'The rule book’s proposal; edit it to add, move, remove or retime steps.'}
-        </p>
+        <p className="text-slate-600">{routine.isEdited ? t('edited') : t('proposal')}</p>
         <div className="flex flex-wrap gap-2">
           <button
             type="button"
@@ -131,7 +123,7 @@ function RoutineSteps({ plan, violations, stepsToAdd, routine, errorFor }: Ready
             onClick={() => routine.setIsOpen(!routine.isOpen)}
             className="rounded-md px-3 py-2 font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
           >
-            Edit routine <span aria-hidden="true">{routine.isOpen ? '▴' : '▾'}</span>
+            {t('edit')} <span aria-hidden="true">{routine.isOpen ? '▴' : '▾'}</span>
           </button>
           {routine.isEdited ? (
             <button
@@ -139,20 +131,17 @@ function RoutineSteps({ plan, violations, stepsToAdd, routine, errorFor }: Ready
               onClick={routine.reset}
               className="rounded-md px-3 py-2 font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
             >
-              Reset to the proposal
+              {t('reset')}
             </button>
           ) : null}
         </div>
       </div>
       {routine.isProposalChanged ? (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          The start date or the screening changed since you edited the routine, so the proposal is different now. Reset
-          to the proposal to take it, or keep your edit: it is checked below.
+          {t('proposalChanged')}
         </p>
       ) : routine.isEdited && violations.length > 0 ? (
-        <p className="text-sm text-slate-700">
-          Your edit breaks a rule (marked below): correct the steps, or reset to the proposal.
-        </p>
+        <p className="text-sm text-slate-700">{t('editBreaksRule')}</p>
       ) : null}
       {overall.length > 0 ? (
         <div id="routine-error" role="alert" className="space-y-1 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -163,7 +152,7 @@ function RoutineSteps({ plan, violations, stepsToAdd, routine, errorFor }: Ready
       ) : null}
 
       <div id={EDITOR_ID} className="space-y-3">
-        <ol aria-label="Routine steps" className="space-y-2">
+        <ol aria-label={t('steps')} className="space-y-2">
           {rows.map((row, index) => (
             <RoutineStepRow
               key={row.key}
@@ -184,8 +173,12 @@ function RoutineSteps({ plan, violations, stepsToAdd, routine, errorFor }: Ready
         aria-live="polite"
         className={`text-sm ${total > plan.maxMinutes ? 'font-medium text-red-800' : 'text-slate-700'}`}
       >
-        {steps.length} steps, <strong>{formatMinutes(total)}</strong> in all; at this age a session lasts at most{' '}
-        {formatMinutes(plan.maxMinutes)} (clinic setting).
+        {t.rich('total', {
+          count: steps.length,
+          total: formatMinutes(total),
+          max: formatMinutes(plan.maxMinutes),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
-import { BODY_AREAS, formatMinutes, TECHNIQUES } from '@/lib/domain/rules';
+import { useLocale, useTranslations } from 'next-intl';
+import { quantities } from '@/lib/i18n/format';
 import { minutesOf, type RoutineEdit, type RoutineRow, type TimePart } from './use-routine-edit';
 
 /**
@@ -14,6 +15,9 @@ const ICON_BUTTON =
 type StepRowProps = { row: RoutineRow; index: number; count: number; problems: string[]; routine: RoutineEdit };
 
 export function RoutineStepRow({ row, index, count, problems, routine }: StepRowProps) {
+  const t = useTranslations('courses.prescribe.routine');
+  const tRules = useTranslations('rules');
+  const { minutes: formatMinutes } = quantities(useLocale());
   const number = index + 1;
   const { step } = row;
   const problemsId = `routine-step-${row.key}-problems`;
@@ -28,11 +32,11 @@ export function RoutineStepRow({ row, index, count, problems, routine }: StepRow
           <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
             <p className="min-w-0 py-1.5 text-slate-900">
               <span data-step-title className="font-medium">
-                {BODY_AREAS[step.area].label} · {TECHNIQUES[step.technique].label}
+                {tRules(`bodyAreas.${step.area}.label`)} · {tRules(`techniques.${step.technique}.label`)}
               </span>
               <span className="text-sm text-slate-600">
-                {step.repetitions !== null ? ` · ${step.repetitions} times` : null}
-                {routine.isOpen ? null : ` · ${Number.isFinite(minutes) ? formatMinutes(minutes) : 'no time given'}`}
+                {step.repetitions !== null ? ` · ${t('times', { times: step.repetitions })}` : null}
+                {routine.isOpen ? null : ` · ${Number.isFinite(minutes) ? formatMinutes(minutes) : t('noTime')}`}
               </span>
             </p>
             {routine.isOpen ? (
@@ -63,13 +67,14 @@ export function RoutineStepRow({ row, index, count, problems, routine }: StepRow
 type ControlsProps = Omit<StepRowProps, 'problems'> & { problemsId: string; hasProblems: boolean };
 
 function StepControls({ row, index, count, routine, problemsId, hasProblems }: ControlsProps) {
+  const t = useTranslations('courses.prescribe.routine');
   const number = index + 1;
   const box = (part: TimePart, label: string, unit: string, max: number) => {
     const id = `routine-${part}-${row.key}`;
     return (
       <span className="flex items-center gap-1">
         <label htmlFor={id} className="sr-only">
-          {label} for step {number}
+          {label}
         </label>
         <input
           id={id}
@@ -92,13 +97,13 @@ function StepControls({ row, index, count, routine, problemsId, hasProblems }: C
   };
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {box('minutes', 'Minutes', 'min', 45)}
-      {box('seconds', 'Seconds', 's', 59)}
+      {box('minutes', t('minutesFor', { number }), t('minutesUnit'), 45)}
+      {box('seconds', t('secondsFor', { number }), t('secondsUnit'), 59)}
       <span className="flex gap-1">
         <button
           type="button"
           className={ICON_BUTTON}
-          aria-label={`Move step ${number} up`}
+          aria-label={t('moveUp', { number })}
           disabled={index === 0}
           onClick={() => routine.move(index, -1)}
         >
@@ -107,7 +112,7 @@ function StepControls({ row, index, count, routine, problemsId, hasProblems }: C
         <button
           type="button"
           className={ICON_BUTTON}
-          aria-label={`Move step ${number} down`}
+          aria-label={t('moveDown', { number })}
           disabled={index === count - 1}
           onClick={() => routine.move(index, 1)}
         >
@@ -116,11 +121,11 @@ function StepControls({ row, index, count, routine, problemsId, hasProblems }: C
         <button
           type="button"
           className={ICON_BUTTON}
-          aria-label={`Remove step ${number}`}
+          aria-label={t('removeStep', { number })}
           disabled={count <= 1}
           onClick={() => routine.remove(index)}
         >
-          Remove
+          {t('remove')}
         </button>
       </span>
     </div>

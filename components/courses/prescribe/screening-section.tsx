@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { SourceRefs } from '@/components/shared/source-refs';
 import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-prescription';
 import {
-  BODY_AREAS,
   CONTRAINDICATION_IDS,
   CONTRAINDICATIONS,
   isContraindicationId,
+  type ContraindicationId,
   type ContraindicationKind,
   type IndicationKind,
 } from '@/lib/domain/rules';
@@ -25,30 +25,6 @@ const KIND_ORDER = [
   'LOCAL',
   'PROFESSIONAL_ONLY',
 ] as const satisfies readonly ContraindicationKind[];
-
-const KIND_GROUPS = {
-  ABSOLUTE: { title: 'Absolute', explanation: 'Blocks the course: no massage until a doctor clears it.' },
-  TEMPORARY: {
-    title: 'Temporary',
-    explanation:
-      'The course can be saved but may not start today: choose a start date after recovery. A rash or inflamed skin anywhere postpones the start (000, 001, 002).',
-  },
-  LOCAL: {
-    title: 'Local',
-    explanation:
-      'A quiet lesion only (a wart, a birthmark): that body area is left out of the routine, with the whole-body exercises (002).',
-  },
-  PROFESSIONAL_ONLY: {
-    title: 'Professional only',
-    explanation: (
-      <>
-        A therapeutic course by a professional only; a preventive or corrective course is blocked. One text forbids it{' '}
-        <SourceRefs ids={['002']} inline isLinked={false} />, another treats it{' '}
-        <SourceRefs ids={['001']} inline isLinked={false} />.
-      </>
-    ),
-  },
-} as const satisfies Record<ContraindicationKind, { title: string; explanation: ReactNode }>;
 
 const ITEMS_BY_KIND = Object.fromEntries(
   KIND_ORDER.map((kind) => [kind, CONTRAINDICATION_IDS.filter((id) => CONTRAINDICATIONS[id].kind === kind)]),
@@ -76,25 +52,23 @@ export function ScreeningSection({
   locale,
   errorFor,
 }: Props) {
+  const t = useTranslations('courses.prescribe.screening');
   const checklistError = [errorFor('screening'), errorFor('contraindications')].filter(Boolean).join(' ') || undefined;
   const confirmError = errorFor('screeningConfirmed');
   return (
     <FormSection
       id="prescribe-screening"
-      title="Contraindications"
-      description={
-        <>
-          Screen the child before prescribing <SourceRefs ids={['000', '001', '002']} inline isLinked={false} />. Tick
-          only what the child has now.
-        </>
-      }
+      title={t('title')}
+      description={t.rich('description', {
+        refs: () => <SourceRefs ids={['000', '001', '002']} inline isLinked={false} />,
+      })}
     >
       <fieldset
         className="min-w-0 space-y-4"
         aria-describedby={checklistError ? 'contraindications-error' : 'screening-verdict'}
         aria-invalid={checklistError ? true : undefined}
       >
-        <legend className="text-sm font-medium text-slate-800">Present in this child</legend>
+        <legend className="text-sm font-medium text-slate-800">{t('legend')}</legend>
         {KIND_ORDER.map((kind) => (
           <KindGroup key={kind} kind={kind} defaultPresent={defaultPresent} />
         ))}
@@ -115,7 +89,7 @@ export function ScreeningSection({
             aria-describedby={confirmError ? 'screeningConfirmed-error' : undefined}
             className="mt-0.5 size-4 shrink-0 accent-brand-600"
           />
-          <span className="font-medium text-slate-900">I screened the child for every item of this checklist</span>
+          <span className="font-medium text-slate-900">{t('confirm')}</span>
         </label>
         {confirmError ? (
           <p id="screeningConfirmed-error" role="alert" className="text-sm text-red-700">
@@ -128,13 +102,18 @@ export function ScreeningSection({
 }
 
 function KindGroup({ kind, defaultPresent }: { kind: ContraindicationKind; defaultPresent: readonly string[] }) {
-  const group = KIND_GROUPS[kind];
+  const t = useTranslations('courses.prescribe.screening.kinds');
+  const tRules = useTranslations('rules');
   const explanationId = `screening-${kind.toLowerCase()}-note`;
   return (
     <fieldset className="min-w-0 space-y-2" aria-describedby={explanationId}>
-      <legend className="text-sm font-semibold text-slate-900">{group.title}</legend>
+      <legend className="text-sm font-semibold text-slate-900">{t(`${kind}.title`)}</legend>
       <p id={explanationId} className="-mt-1 text-xs text-slate-600">
-        {group.explanation}
+        {t.rich(`${kind}.explanation`, {
+          // The sources that disagree on a professional-only item, each beside what it says.
+          forbids: () => <SourceRefs ids={['002']} inline isLinked={false} />,
+          treats: () => <SourceRefs ids={['001']} inline isLinked={false} />,
+        })}
       </p>
       <div className="grid gap-2 sm:grid-cols-2">
         {ITEMS_BY_KIND[kind].map((id) => (
@@ -149,7 +128,7 @@ function KindGroup({ kind, defaultPresent }: { kind: ContraindicationKind; defau
               defaultChecked={defaultPresent.includes(id)}
               className="mt-0.5 size-4 shrink-0 accent-amber-600"
             />
-            <span className="min-w-0 break-words font-medium text-slate-900">{CONTRAINDICATIONS[id].label}</span>
+            <span className="min-w-0 break-words font-medium text-slate-900">{tRules(`contraindications.${id}`)}</span>
           </label>
         ))}
       </div>
@@ -172,59 +151,64 @@ type VerdictProps = {
   locale: string;
 };
 
+type VerdictWords = {
+  t: ReturnType<typeof useTranslations<'courses.prescribe.screening'>>;
+  tRules: ReturnType<typeof useTranslations<'rules'>>;
+};
+
 /** What the ticks mean for this course, in the order that matters: blocked, not today, left out. */
-function verdictLines({ present, indicationKind, preview, locale }: VerdictProps): VerdictLine[] {
+function verdictLines(
+  { present, indicationKind, preview, locale }: VerdictProps,
+  { t, tRules }: VerdictWords,
+): VerdictLine[] {
+  const label = (id: ContraindicationId) => tRules(`contraindications.${id}`);
   const ticked = present.filter(isContraindicationId);
   const outcome = preview.screening;
   const lines: VerdictLine[] = [];
 
   for (const reason of outcome.blocked) {
     const kind = CONTRAINDICATIONS[reason.itemId].kind;
-    const why =
-      kind === 'ABSOLUTE'
-        ? 'no massage until a doctor clears it.'
-        : 'only a therapeutic course by a professional; not this course.';
-    lines.push({ tone: 'bad', lead: 'Blocked:', text: `${reason.label}, ${why}` });
+    const text = t(kind === 'ABSOLUTE' ? 'blockedAbsolute' : 'blockedProfessional', { label: label(reason.itemId) });
+    lines.push({ tone: 'bad', lead: t('blockedLead'), text });
   }
   if (outcome.postponeStart.length > 0) {
-    const labels = outcome.postponeStart.map((reason) => reason.label).join('; ');
+    const labels = outcome.postponeStart.map((reason) => label(reason.itemId)).join('; ');
     lines.push({
       tone: 'warn',
-      lead: 'Cannot start today:',
+      lead: t('notTodayLead'),
       text: preview.laterStart
-        ? `${labels}. The start date, ${formatDate(preview.laterStart, locale)}, is later: the course can be saved if the baby has recovered by then.`
-        : `${labels}. Choose a start date after recovery.`,
+        ? t('notTodayLaterStart', { labels, date: formatDate(preview.laterStart, locale) })
+        : t('notToday', { labels }),
     });
   }
   if (outcome.excludedAreas.length > 0) {
     lines.push({
       tone: 'info',
-      lead: 'Left out:',
-      text: outcome.excludedAreas.map((area) => BODY_AREAS[area].label).join(', '),
+      lead: t('leftOutLead'),
+      text: outcome.excludedAreas.map((area) => tRules(`bodyAreas.${area}.label`)).join(', '),
     });
   }
   const professionalOnly = ticked.filter((id) => CONTRAINDICATIONS[id].kind === 'PROFESSIONAL_ONLY');
   if (professionalOnly.length > 0 && indicationKind !== 'PREVENTIVE' && indicationKind !== 'CORRECTIVE') {
-    const labels = professionalOnly.map((id) => CONTRAINDICATIONS[id].label).join('; ');
+    const labels = professionalOnly.map(label).join('; ');
     lines.push({
       tone: 'info',
-      lead: 'Therapeutic course only:',
-      text:
-        indicationKind === null
-          ? `${labels}. Choose the indication to see whether this course may go ahead.`
-          : `${labels}, by a professional massage therapist.`,
+      lead: t('therapeuticLead'),
+      text: indicationKind === null ? t('therapeuticNoIndication', { labels }) : t('therapeutic', { labels }),
     });
   }
   return lines;
 }
 
 function ScreeningVerdict(props: VerdictProps) {
-  const lines = verdictLines(props);
+  const t = useTranslations('courses.prescribe.screening');
+  const tRules = useTranslations('rules');
+  const lines = verdictLines(props, { t, tRules });
   return (
     <div id="screening-verdict" aria-live="polite" className="space-y-2">
       {lines.length === 0 ? (
         <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-inset ring-slate-200">
-          Nothing ticked: no contraindication found.
+          {t('nothingTicked')}
         </p>
       ) : (
         lines.map((line, index) => (

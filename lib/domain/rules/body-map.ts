@@ -43,12 +43,3 @@ export const ZONE_VIEWS = {
   KNEE_ELBOW_JOINTS: ['FRONT', 'BACK'],
   SHOULDER_HIP_JOINTS: ['FRONT', 'BACK'],
 } as const satisfies Record<NeverMassagedZone, readonly BodyView[]>;
-
-/** In words, for the drawing's text alternative: the same direction the arrows show. */
-export const HANDS_WORDS = {
-  CLOCKWISE: 'the hands go clockwise round the navel',
-  TOWARDS_CENTRE: 'the hands go up towards the body',
-  OUT_FROM_CENTRE: 'the hands go from the middle out to the sides',
-  BESIDE_SPINE: 'the hands go up and down beside the spine',
-  NONE: 'the whole body moves, held by your hands',
-} as const satisfies Record<HandsDirection, string>;

@@ -105,6 +105,22 @@ describe('calendar subscriptions', () => {
     });
   });
 
+  it('gives a clinic session with an appointment its start and end, and one without a time the whole day', async () => {
+    const { patientId, courseId } = await childWithCourse('CLINIC');
+    const [first, second] = await sessionDates(courseId);
+    // 9:30 to 10:15 on the clinic's clock (UTC here), the second session booked without a time.
+    await db.session.update({ where: { id: first!.id }, data: { startMinute: 570, endMinute: 615 } });
+    await db.session.update({ where: { id: second!.id }, data: { startMinute: null, endMinute: null } });
+    const { token } = await createCalendarFeed(clinic.parent, patientId);
+    const vevents = events(await read(token));
+    const event = (id: string) => vevents.find((vevent) => vevent.UID === `session-${id}@infant-massage-clinic`);
+    expect(event(first!.id)).toMatchObject({
+      DTSTART: `${first!.date.replaceAll('-', '')}T093000Z`,
+      DTEND: `${first!.date.replaceAll('-', '')}T101500Z`,
+    });
+    expect(event(second!.id)).toMatchObject({ 'DTSTART;VALUE=DATE': second!.date.replaceAll('-', '') });
+  });
+
   it('gives a therapist the clinic sessions of their courses only, at the clinic, without surnames', async () => {
     await childWithCourse('CLINIC');
     await childWithCourse('HOME');

@@ -86,6 +86,8 @@ export async function readCalendarFeed(
         id: true,
         scheduledOn: true,
         plannedMinutes: true,
+        startMinute: true,
+        endMinute: true,
         location: true,
         status: true,
         isMakeUp: true,
@@ -101,8 +103,8 @@ export async function readCalendarFeed(
         {
           id: session.id,
           scheduledOn: toIsoDate(session.scheduledOn),
-          // Sessions have a day and no time of day yet.
-          startTime: null,
+          startMinute: session.location === 'CLINIC' ? session.startMinute : null,
+          endMinute: session.location === 'CLINIC' ? session.endMinute : null,
           plannedMinutes: session.plannedMinutes,
           location: session.location,
           status: session.status,

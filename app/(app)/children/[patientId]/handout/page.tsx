@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ClinicContact } from '@/components/children/clinic-contact';
 import { HomeRoutine } from '@/components/children/home-routine';
-import { SafetyRules, safetyRulesFromRuleBook } from '@/components/children/safety-rules';
+import { SafetyRules } from '@/components/children/safety-rules';
 import { EmptyState } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { requirePage } from '@/lib/auth/session';
@@ -65,7 +65,7 @@ export default async function HandoutPage({ params }: Props) {
       ) : (
         <EmptyState title={t('noRoutine')} />
       )}
-      <SafetyRules rules={safetyRulesFromRuleBook()} contact={contact} />
+      <SafetyRules contact={contact} />
     </article>
   );
 }
