@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, parseIsoDate, type IsoDate } from './calendar-date';
+import { addDays, instantAt, type IsoDate } from './calendar-date';
 import type { CourseStatus } from './course-changes';
 import type { SessionStatus } from './course-progress';
 import { sessionState } from './session-state';
@@ -69,11 +68,11 @@ export function sessionTiming(
     startMinute < endMinute &&
     endMinute <= MINUTES_IN_DAY;
   if (!isAppointment) return { kind: 'ALL_DAY', date: session.scheduledOn, endDate: addDays(session.scheduledOn, 1) };
-  const [year, month, day] = parseIsoDate(session.scheduledOn).split('-').map(Number) as [number, number, number];
-  // Hours and minutes apart, so a day with a clock change still reads the clinic's wall clock.
-  const at = (minute: number) =>
-    new Date(new TZDate(year, month - 1, day, Math.floor(minute / 60), minute % 60, timeZone).getTime());
-  return { kind: 'TIMED', start: at(startMinute), end: at(endMinute) };
+  return {
+    kind: 'TIMED',
+    start: instantAt(session.scheduledOn, startMinute, timeZone),
+    end: instantAt(session.scheduledOn, endMinute, timeZone),
+  };
 }
 
 const CALLED_OFF_NOTES = {
