@@ -33,7 +33,7 @@ export function PatientList({
               </span>
               <span className="block text-sm text-slate-600">
                 {describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}
-                <span className="text-slate-400">
+                <span className="text-slate-500">
                   {' '}
                   · {t('born', { date: formatDate(patient.dateOfBirth, locale) })}
                 </span>

@@ -74,7 +74,13 @@ export function CourseReportView({ report, language }: { report: CourseReport; l
       </ReportSection>
 
       <ReportSection title={t('sections.sessions')}>
-        <div className="overflow-x-auto print:overflow-visible">
+        {/* Scrolls sideways on a phone: focusable, so the keyboard scrolls it too. */}
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label={t('sections.sessions')}
+          className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600 print:overflow-visible"
+        >
           <table className="w-full min-w-[36rem] text-left text-sm print:min-w-0">
             <thead className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
               <tr>
