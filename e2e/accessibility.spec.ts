@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { arrange, onRunningCourse, signIn } from './fixtures';
+import { arrange, onRunningCourse, openSharing, signIn } from './fixtures';
 
 /**
  * Issue 9: every page passes axe (no serious or critical violation), as each role that opens it.
@@ -122,6 +122,7 @@ test('every page a parent opens passes axe', async ({ page }) => {
       childPath,
       `${childPath}/guided`,
       `${childPath}/handout`,
+      `${childPath}/sharing`,
       `/reports/courses/${ada.courseId}`,
     ]),
   ).toEqual([]);
@@ -134,7 +135,7 @@ test('every page opened without an account passes axe', async ({ page, browser }
   });
   // The parent makes a caregiver's link and an invitation, which are opened signed out.
   await signIn(page, accounts.parent);
-  await page.goto(`/children/${children.ada.patientId}`);
+  await openSharing(page, children.ada.patientId);
   await page.getByText('Make a link for a caregiver').click();
   await page.getByLabel('Caregiver’s name').fill('Granny Ann');
   await page.getByRole('button', { name: 'Make a link' }).click();
