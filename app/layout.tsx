@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
-import { pickClientMessages } from '@/lib/i18n/messages';
+import { CLIENT_MESSAGE_PATHS, pickClientMessages } from '@/lib/i18n/messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   // Client components get only the namespaces every page uses; a route's layout adds its own.
-  const clientMessages = pickClientMessages(messages, []);
+  const clientMessages = pickClientMessages(messages, CLIENT_MESSAGE_PATHS);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { arrange, onRunningCourse, signIn } from './fixtures';
+import { arrange, onRunningCourse, openSharing, signIn } from './fixtures';
 
 type Bundle = { resourceType: string; type: string; entry: { fullUrl: string; resource: Record<string, unknown> }[] };
 
@@ -24,7 +24,7 @@ test('a parent downloads their own child’s record as FHIR, and another parent 
   const { sofia } = children;
 
   await signIn(page, accounts.parent);
-  await page.goto(`/children/${sofia.patientId}`);
+  await openSharing(page, sofia.patientId);
   const { fileName, bundle } = await downloadRecord(page);
   // The browser takes the name as written (filename*); the ASCII one is for older clients.
   expect(fileName).toMatch(new RegExp(`^Sofia ${sofia.lastName} record \\d{4}-\\d{2}-\\d{2}\\.fhir\\.json$`));

@@ -2,9 +2,9 @@ import type { ClientMessagePath } from '@/lib/i18n/messages';
 import { UNWELL_TODAY_IDS } from '@/lib/validation/session';
 
 /**
- * The words the family's record form (mark-home-session-form) reads, for the layouts of the
- * routes that show it: only these parts, as the parent's page has an HTML budget, and only the
- * "not well today" conditions of the rule book, whose catalog is too large to send whole.
+ * The words the family's record form (mark-home-session-form) reads, sent with the guided session,
+ * which ends on it: only these parts, and only the "not well today" conditions of the rule book,
+ * whose catalog is too large to send whole. Elsewhere the form fetches its words when opened.
  */
 export const HOME_SESSION_FORM_MESSAGES = [
   'children.homeForm',

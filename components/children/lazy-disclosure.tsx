@@ -15,6 +15,7 @@ export function LazyDisclosure({
   labels,
   summary,
   footer,
+  onOpen,
   children,
 }: {
   id: string;
@@ -24,13 +25,21 @@ export function LazyDisclosure({
   summary: ReactNode;
   /** Shown below, folded or not. */
   footer?: ReactNode;
+  /** Called each time the section opens: where the content's data starts loading. */
+  onOpen?: () => void;
   /** The folded content, a lazily loaded component, rendered only once open. */
   children: ReactNode;
 }) {
   const [isOpen, setIsOpen] = useState(false);
   return (
     <section aria-labelledby={id} className="card">
-      <details onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+      <details
+        onToggle={(event) => {
+          const { open } = event.currentTarget;
+          if (open) onOpen?.();
+          setIsOpen(open);
+        }}
+      >
         <summary className="cursor-pointer list-none [&::-webkit-details-marker]:hidden">
           <span className="flex items-baseline justify-between gap-2">
             <h2 id={id} className="card-title">

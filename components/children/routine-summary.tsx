@@ -4,8 +4,7 @@ import { scaleRoutine, type RoutineStep } from '@/lib/domain/rules';
 import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
 import { getLocale } from '@/lib/i18n/locale';
 import type { CalendarSession } from './home-course-calendar';
-import { compactRoutine } from './compact-routine';
-import { RoutineDisclosure } from './routine-disclosure';
+import { RoutineDisclosure, type LoadRoutine } from './routine-disclosure';
 
 type RoutineSummaryProps = {
   /** The parent's steps (parentHomeSteps), as prescribed. */
@@ -15,13 +14,15 @@ type RoutineSummaryProps = {
   day: CalendarSession | null;
   today: IsoDate;
   locale: string;
+  /** Fetches the steps when the fold opens (a server action bound to the child or the carer's link). */
+  loadRoutine: LoadRoutine;
 };
 
 /**
  * The home routine in one line (how many steps, how long, which areas), the full routine with its
  * drawings folded under it, and the clinic's notes always in sight.
  */
-export async function RoutineSummary({ steps, notes, day, today, locale }: RoutineSummaryProps) {
+export async function RoutineSummary({ steps, notes, day, today, locale, loadRoutine }: RoutineSummaryProps) {
   const [t, tRules, interfaceLocale] = await Promise.all([
     getTranslations('children.routine'),
     getTranslations('rules'),
@@ -57,7 +58,7 @@ export async function RoutineSummary({ steps, notes, day, today, locale }: Routi
       }
       title={t('title')}
       labels={{ showAll: t('showAll'), hide: t('hide'), loading: t('loading') }}
-      routine={steps.length > 0 ? compactRoutine(steps) : null}
+      loadRoutine={loadRoutine}
       notes=""
       day={day && dayLabel ? { label: dayLabel, plannedMinutes: day.plannedMinutes } : null}
     />

@@ -1,28 +1,32 @@
 'use client';
 
-import { NextIntlClientProvider, useLocale } from 'next-intl';
+import { NextIntlClientProvider, useLocale, useMessages } from 'next-intl';
 import { use, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
- * What the unfolded home routine and safety rules read: the rule book's texts and the family
- * pages' words. Too large for every page's HTML, so fetched in the reader's language only once a
- * fold is opened, and kept for the next one.
+ * What the unfolded home routine, safety rules and record form read: the rule book's texts, the
+ * family pages' words and the sessions'. Too large for every page's HTML, so fetched in the
+ * reader's language only once a fold is opened, and kept for the next one.
  */
-const LOADERS: Record<Locale, () => Promise<{ rules: unknown; children: unknown }>> = {
+type FoldMessages = { rules: unknown; children: unknown; sessions: unknown };
+
+const LOADERS: Record<Locale, () => Promise<FoldMessages>> = {
   en: async () => {
-    const [rules, children] = await Promise.all([
+    const [rules, children, sessions] = await Promise.all([
       import('@/messages/en/rules.json'),
       import('@/messages/en/children.json'),
+      import('@/messages/en/sessions.json'),
     ]);
-    return { rules: rules.default, children: children.default };
+    return { rules: rules.default, children: children.default, sessions: sessions.default };
   },
   ru: async () => {
-    const [rules, children] = await Promise.all([
+    const [rules, children, sessions] = await Promise.all([
       import('@/messages/ru/rules.json'),
       import('@/messages/ru/children.json'),
+      import('@/messages/ru/sessions.json'),
     ]);
-    return { rules: rules.default, children: children.default };
+    return { rules: rules.default, children: children.default, sessions: sessions.default };
   },
 };
 
@@ -37,14 +41,18 @@ function load(locale: Locale) {
   return messages;
 }
 
-/** Gives a lazily drawn fold (inside a Suspense) the rule book's words in the interface's language. */
+/**
+ * Gives a lazily drawn fold (inside a Suspense) the rule book's words in the interface's language,
+ * on top of the page's own (the shared buttons' words among them).
+ */
 export function RuleBookMessages({ children }: { children: ReactNode }) {
   const locale = useLocale();
+  const pageMessages = useMessages();
   const messages = use(load(locale));
   return (
     <NextIntlClientProvider
       locale={locale}
-      messages={messages as Parameters<typeof NextIntlClientProvider>[0]['messages']}
+      messages={{ ...pageMessages, ...messages } as Parameters<typeof NextIntlClientProvider>[0]['messages']}
     >
       {children}
     </NextIntlClientProvider>

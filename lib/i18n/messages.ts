@@ -119,7 +119,7 @@ export function messagesFor(locale: Locale): Messages {
 
 /**
  * The words every page's client components read (the root layout's NextIntlClientProvider): the
- * header's forms, the shared buttons, the error page and source citations. A feature's client forms
+ * header's forms, the shared buttons and the error page. A feature's client forms
  * get theirs from their route's layout (components/i18n/client-messages.tsx), so a page carries
  * only its own words: the rule book's texts and other features' stay on the server. One per line,
  * so two people adding theirs do not collide.
@@ -127,7 +127,6 @@ export function messagesFor(locale: Locale): Messages {
 export const CLIENT_MESSAGE_PATHS = [
   'common.print',
   'common.saving',
-  'common.sources',
   'errors.error',
   'layout.signOut',
   'layout.signOutEverywhere',
@@ -138,10 +137,10 @@ export const CLIENT_MESSAGE_PATHS = [
 /** A namespace or a part of one ("courses.cancellation") that a route's client components read. */
 export type ClientMessagePath = Namespace | `${Namespace}.${string}`;
 
-/** The messages at the given paths (and every page's), shaped as the catalog is. */
+/** The messages at the given paths, shaped as the catalog is. */
 export function pickClientMessages(messages: Messages, paths: readonly ClientMessagePath[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
-  for (const path of [...CLIENT_MESSAGE_PATHS, ...paths]) {
+  for (const path of paths) {
     const keys = path.split('.');
     let from: unknown = messages;
     let into = picked;

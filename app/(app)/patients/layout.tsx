@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { PRESCRIBE_FORM_RULE_MESSAGES } from '@/components/courses/prescribe/prescribe-form-messages';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
-// The patient, indication and prescription forms' words, with the rule book's names the
-// prescription form shows.
+// The patient, indication and prescription forms' words, with the rule book's names and the
+// sources' titles the prescription form shows.
 export default function PatientsLayout({ children }: { children: ReactNode }) {
   return (
-    <ClientMessages include={['patients', 'indications', 'courses', ...PRESCRIBE_FORM_RULE_MESSAGES]}>
+    <ClientMessages include={['patients', 'indications', 'courses', 'common.sources', ...PRESCRIBE_FORM_RULE_MESSAGES]}>
       {children}
     </ClientMessages>
   );

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { homeOutcomesFor, type CalendarSession } from '@/components/children/home-course-calendar';
 import { zonesNear } from '@/components/children/home-routine';
 import { BodyDrawing } from '@/components/children/body-drawing';
+import { HOME_SESSION_FORM_MESSAGES } from '@/components/children/home-session-form-messages';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ButtonLink } from '@/components/ui/button';
 import type { FormAction } from '@/components/ui/use-action-form';
 import type { IsoDate } from '@/lib/domain/calendar-date';
@@ -131,17 +133,20 @@ export async function GuidedPage({ childName, course, today, locale, action, pat
       </div>
     );
   } else {
+    // The session ends on the record form, whose words this page sends with it.
     body = (
-      <GuidedSession
-        checks={GUIDED_CHECKS.map((check) => checkView(check, t, tRules))}
-        labels={guidedLabels(t)}
-        steps={steps.map(stepView)}
-        drawings={steps.map((step, index) => (
-          <BodyDrawing key={index} id={`guided-${index}`} area={step.area} avoid={zonesNear(step.area)} />
-        ))}
-        recording={{ action, sessionId: todays.id, patientId, outcomes }}
-        exitHref={exitHref}
-      />
+      <ClientMessages include={HOME_SESSION_FORM_MESSAGES}>
+        <GuidedSession
+          checks={GUIDED_CHECKS.map((check) => checkView(check, t, tRules))}
+          labels={guidedLabels(t)}
+          steps={steps.map(stepView)}
+          drawings={steps.map((step, index) => (
+            <BodyDrawing key={index} id={`guided-${index}`} area={step.area} avoid={zonesNear(step.area)} />
+          ))}
+          recording={{ action, sessionId: todays.id, patientId, outcomes }}
+          exitHref={exitHref}
+        />
+      </ClientMessages>
     );
   }
 

@@ -13,8 +13,8 @@ import { SafetyRulesSection } from '@/components/children/safety-rules-section';
 import { TodaysSession } from '@/components/children/todays-session';
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { DownloadRecordLink } from '@/components/fhir/download-record-link';
 import { requirePage } from '@/lib/auth/session';
+import { currentCourseOf } from '@/lib/domain/current-course';
 import { INDICATION_KINDS, parentHomeSteps } from '@/lib/domain/rules';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
@@ -23,7 +23,7 @@ import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { recordHomeSessionAction } from './actions';
+import { loadHomeRoutineAction, recordHomeSessionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('children.page');
@@ -46,7 +46,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const recorded = parseRecordedOutcome(await searchParams);
   // Another family's child, or an id that does not exist, looks the same: not found.
   const patient = await orNotFound(getPatient(actor, patientId));
-  const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
+  const current = currentCourseOf(patient.courses);
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
   const [t, tOverview, locale, clinic] = await Promise.all([
@@ -73,14 +73,11 @@ export default async function ChildPage({ params, searchParams }: Props) {
           born: formatDate(patient.dateOfBirth, locale),
         })}
         actions={
-          <>
-            {homeCourse ? (
-              <Link href={`${childPath}/handout`} className="font-medium text-brand-700 underline">
-                {t('handout')}
-              </Link>
-            ) : null}
-            <DownloadRecordLink role={actor.role} patientId={patient.id} />
-          </>
+          homeCourse ? (
+            <Link href={`${childPath}/handout`} className="font-medium text-brand-700 underline">
+              {t('handout')}
+            </Link>
+          ) : null
         }
       />
       {recorded ? (
@@ -136,6 +133,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
                 day={nextSessionToDo(homeCourse.sessions, today)}
                 today={today}
                 locale={locale}
+                loadRoutine={loadHomeRoutineAction.bind(null, patient.id)}
               />
             ) : (
               <Card title={t('clinicSessions')}>

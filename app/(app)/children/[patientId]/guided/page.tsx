@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { GuidedPage } from '@/components/children/guided/guided-page';
+import { currentCourseOf } from '@/lib/domain/current-course';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -21,7 +22,7 @@ export default async function GuidedSessionPage({ params }: Props) {
   const actor = await requirePage('/children/[patientId]/guided');
   const { patientId } = await params;
   const patient = await orNotFound(getPatient(actor, patientId));
-  const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
+  const current = currentCourseOf(patient.courses);
   const [course, locale] = await Promise.all([
     current ? orNotFound(getCourse(actor, current.id)) : null,
     getRequestLocale(),

@@ -7,6 +7,7 @@ import { SafetyRules } from '@/components/children/safety-rules';
 import { EmptyState } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { requirePage } from '@/lib/auth/session';
+import { currentCourseOf } from '@/lib/domain/current-course';
 import { parentHomeSteps } from '@/lib/domain/rules';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getCourse } from '@/lib/server/courses/get-course';
@@ -28,7 +29,7 @@ export default async function HandoutPage({ params }: Props) {
   const actor = await requirePage('/children/[patientId]/handout');
   const { patientId } = await params;
   const patient = await orNotFound(getPatient(actor, patientId));
-  const current = patient.courses.find((course) => course.status === 'ACTIVE') ?? patient.courses[0];
+  const current = currentCourseOf(patient.courses);
   const [t, course, clinic] = await Promise.all([
     getTranslations('children.handout'),
     current ? orNotFound(getCourse(actor, current.id)) : null,

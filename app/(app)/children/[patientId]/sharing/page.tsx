@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { CalendarSubscriptionCard } from '@/components/calendar-feeds/calendar-subscription-card';
 import { CareLinksCard } from '@/components/care-links/care-links-card';
 import { GuardianInvitationsCard } from '@/components/guardian-invitations/guardian-invitations-card';
+import { DownloadRecordLink } from '@/components/fhir/download-record-link';
 import { PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
@@ -31,7 +32,8 @@ type Props = { params: Promise<{ patientId: string }> };
 
 /**
  * Who else follows the child's course, on a page of its own so the parent's page stays short:
- * a link for a carer without an account, the calendar subscription, and another guardian's invitation.
+ * a link for a carer without an account, the calendar subscription, another guardian's invitation,
+ * and the child's record as a file for another doctor.
  */
 export default async function SharingPage({ params }: Props) {
   const actor = await requirePage('/children/[patientId]/sharing');
@@ -57,7 +59,10 @@ export default async function SharingPage({ params }: Props) {
           {t('back', { firstName: patient.firstName })}
         </Link>
       </p>
-      <PageHeader title={t('heading', { firstName: patient.firstName })} />
+      <PageHeader
+        title={t('heading', { firstName: patient.firstName })}
+        actions={<DownloadRecordLink role={actor.role} patientId={patient.id} />}
+      />
       <div className="space-y-4">
         <CareLinksCard
           patientId={patient.id}
