@@ -221,14 +221,7 @@ export function startOfDayIn(date: IsoDate, timeZone: string): Date {
  */
 export function instantAt(date: IsoDate, minuteOfDay: number, timeZone: string): Date {
   if (!isTimeZone(timeZone)) throw new RangeError(`Unknown IANA time zone: "${timeZone}"`);
-  const day = toUtcDate(date);
-  const wallClock = new TZDate(
-    day.getUTCFullYear(),
-    day.getUTCMonth(),
-    day.getUTCDate(),
-    Math.floor(minuteOfDay / 60),
-    minuteOfDay % 60,
-    timeZone,
-  );
+  const { year, month, day } = partsOf(date);
+  const wallClock = new TZDate(year, month - 1, day, Math.floor(minuteOfDay / 60), minuteOfDay % 60, timeZone);
   return new Date(wallClock.getTime());
 }
