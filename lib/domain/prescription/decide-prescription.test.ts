@@ -227,41 +227,25 @@ describe('decidePrescription: a start date in the past', () => {
 });
 
 describe('decidePrescription: refusals, beside their fields', () => {
-  it('refuses a resolved indication', () => {
-    const decision = decidePrescription(
-      input({
-        indication: {
-          kind: 'PREVENTIVE',
-          diagnosis: 'Healthy infant',
-          icd10Code: null,
-          isResolved: true,
-          hasRunningCourse: false,
-        },
-      }),
-    );
-    expect(decision).toMatchObject({
-      write: null,
+  it.each([
+    {
+      state: 'resolved',
+      facts: { isResolved: true, hasRunningCourse: false },
       message: 'This indication is resolved; record a new one to prescribe a course.',
-      fieldErrors: { indicationId: ['This indication is resolved.'] },
-    });
-  });
-
-  it('refuses an indication that already has a running course, before anything else', () => {
-    const decision = decidePrescription(
-      input({
-        indication: {
-          kind: 'PREVENTIVE',
-          diagnosis: 'Healthy infant',
-          icd10Code: null,
-          isResolved: false,
-          hasRunningCourse: true,
-        },
-      }),
-    );
-    expect(decision).toMatchObject({
-      write: null,
+      beside: 'This indication is resolved.',
+    },
+    {
+      state: 'already treated by a running course',
+      facts: { isResolved: false, hasRunningCourse: true },
       message: 'This indication already has a running course.',
-      fieldErrors: { indicationId: ['This indication already has a running course.'] },
+      beside: 'This indication already has a running course.',
+    },
+  ])('refuses an indication $state, beside the indication', ({ facts, message, beside }) => {
+    const indication = { kind: 'PREVENTIVE', diagnosis: 'Healthy infant', icd10Code: null, ...facts } as const;
+    expect(decidePrescription(input({ indication }))).toMatchObject({
+      write: null,
+      message,
+      fieldErrors: { indicationId: [beside] },
     });
   });
 
