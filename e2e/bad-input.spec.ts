@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { clinicToday } from '../lib/clinic-time';
 import { addDays } from '../lib/domain/calendar-date';
-import { arrange, signIn, type Child } from './fixtures';
+import { arrange, onRunningCourse, signIn, type Child } from './fixtures';
 
 /**
  * Every form refuses invalid values with the message beside the field (the field's accessible
@@ -49,7 +49,11 @@ test('prescribe form: 0 and 100 sessions and a start before birth are refused', 
         lastName: 'Petrov',
         ageDays: 152,
         sex: 'MALE',
-        indication: { kind: 'PREVENTIVE', diagnosis: 'Healthy infant: general strengthening massage', diagnosedDaysAgo: 4 },
+        indication: {
+          kind: 'PREVENTIVE',
+          diagnosis: 'Healthy infant: general strengthening massage',
+          diagnosedDaysAgo: 4,
+        },
       },
     },
   });
@@ -89,6 +93,25 @@ test('prescribe form: 0 and 100 sessions and a start before birth are refused', 
 
   await openPatient(page, children.leo);
   await expect(page.getByText('No courses yet.')).toBeVisible();
+});
+
+test('prescribe form: an indication with a running course is refused as soon as it is chosen', async ({ page }) => {
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN', parent: 'PARENT' },
+    children: {
+      mia: onRunningCourse({ firstName: 'Mia', lastName: 'Running', location: 'HOME', guardians: ['parent'] }),
+    },
+  });
+  await signIn(page, accounts.doctor);
+  await openPatient(page, children.mia);
+  await page.getByRole('list', { name: 'Indications' }).getByRole('link', { name: 'Prescribe course' }).first().click();
+  // Nothing submitted yet: the form's own decision says it, beside the field.
+  await expect(page.getByLabel('Indication', { exact: true })).toHaveAccessibleDescription(
+    'This indication already has a running course.',
+  );
+  await page.getByRole('button', { name: 'Prescribe course' }).click();
+  await expect(page.getByText('This indication already has a running course.').first()).toBeVisible();
+  await expect(page).toHaveURL(/\/courses\/new/);
 });
 
 test('indication form: an empty diagnosis is refused', async ({ page }) => {

@@ -155,7 +155,7 @@ function PrescribeCourseFormBody({
       <div className="min-w-0 space-y-6">
         <FormMessage state={messageState} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-        <IndicationSection {...sectionProps} indications={indications} />
+        <IndicationSection {...sectionProps} errorFor={liveErrorFor} indications={indications} />
         <ScreeningSection
           defaultPresent={submittedValues(state, 'contraindications')}
           present={values.contraindications}
