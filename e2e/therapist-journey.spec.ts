@@ -164,7 +164,9 @@ test("the therapist records Leo's overdue session as done and today's as missed"
 test('a future session can only be postponed, with a reason', async ({ page }) => {
   const { therapist, leo } = await arrangeLeo();
   await signIn(page, therapist);
-  await (await inTwoDays(page))
+  await (
+    await inTwoDays(page)
+  )
     .getByRole('link', { name: `Record ${leo}'s session` })
     .first()
     .click();

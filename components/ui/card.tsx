@@ -44,9 +44,5 @@ const BADGE_TONES = {
 } as const;
 
 export function Badge({ tone = 'neutral', children }: { tone?: keyof typeof BADGE_TONES; children: ReactNode }) {
-  return (
-    <span className={`badge ${BADGE_TONES[tone]}`}>
-      {children}
-    </span>
-  );
+  return <span className={`badge ${BADGE_TONES[tone]}`}>{children}</span>;
 }
