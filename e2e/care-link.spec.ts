@@ -35,7 +35,9 @@ test("a caregiver's link is used, then revoked and refused", async ({ page, brow
   await expect(carePage.getByText('Kovacs')).toHaveCount(0);
   // The family's notes on past sessions stay with the family.
   await expect(carePage.getByText('Calm, enjoyed it.')).toHaveCount(0);
-  await expect(carePage.getByRole('heading', { name: 'Home routine' })).toBeVisible();
+  // The routine's steps, fetched through the link when the fold opens.
+  await carePage.getByRole('heading', { name: 'Home routine' }).click();
+  await expect(carePage.getByText(/^Today's session: \d+ min planned\.$/)).toBeVisible();
   const { violations } = await new AxeBuilder({ page: carePage }).analyze();
   expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
     [],

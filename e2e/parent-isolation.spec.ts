@@ -48,6 +48,10 @@ test("a parent can never open another family's child", async ({ page }) => {
     expect(answer?.status(), subpage).toBe(404);
     expect(await answer?.text(), subpage).not.toContain(leo.lastName);
   }
+  // The routine the page's fold fetches is refused the same way.
+  const routine = await page.request.get(`/api/children/${leo.patientId}/routine`);
+  expect(routine.status()).toBe(404);
+  expect(await routine.text()).not.toContain('Leo');
 
   // Any other id looks exactly the same.
   await page.goto('/children/no-such-child');

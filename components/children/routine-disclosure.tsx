@@ -7,19 +7,28 @@ import { RuleBookMessages } from './rule-book-messages';
 
 const HomeRoutine = lazy(() => import('./home-routine').then((module) => ({ default: module.HomeRoutine })));
 
-/** The routine's steps, fetched from the server once the fold opens (a server action bound to the child). */
-export type LoadRoutine = () => Promise<CompactRoutine | null>;
+/** The steps from the address that serves them (the child's, or the carer's link's); null if it failed. */
+async function fetchRoutine(url: string): Promise<CompactRoutine | null | 'FAILED'> {
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    return response.ok ? ((await response.json()) as CompactRoutine | null) : 'FAILED';
+  } catch {
+    return 'FAILED';
+  }
+}
 
 /**
  * The full home routine, with its drawings, folded under a one-line summary of it. The steps are
- * fetched only when it is opened: sent with the page they were a tenth of its HTML (issue 11).
+ * fetched only when it is opened (and once): sent with the page they were a tenth of its HTML
+ * (issue 11).
  */
 export function RoutineDisclosure({
   title,
   labels,
   summary,
   footer,
-  loadRoutine,
+  routineUrl,
+  failedText,
   ...rest
 }: Omit<ComponentProps<typeof HomeRoutine>, 'steps'> & {
   /** "Home routine" */
@@ -27,10 +36,13 @@ export function RoutineDisclosure({
   labels: DisclosureLabels;
   summary: ReactNode;
   footer?: ReactNode;
-  loadRoutine: LoadRoutine;
+  /** Where the steps are fetched from once the fold opens. */
+  routineUrl: string;
+  /** Said when they could not be fetched. */
+  failedText: string;
 }) {
   // Made in the click's handler, not while rendering: a promise made in a render that suspends is lost.
-  const [routine, setRoutine] = useState<Promise<CompactRoutine | null> | null>(null);
+  const [routine, setRoutine] = useState<ReturnType<typeof fetchRoutine> | null>(null);
   return (
     <LazyDisclosure
       id="routine-heading"
@@ -38,11 +50,11 @@ export function RoutineDisclosure({
       labels={labels}
       summary={summary}
       footer={footer}
-      onOpen={() => setRoutine((loading) => loading ?? loadRoutine())}
+      onOpen={() => setRoutine((loading) => loading ?? fetchRoutine(routineUrl))}
     >
       {routine ? (
         <RuleBookMessages>
-          <LoadedRoutine routine={routine} {...rest} />
+          <LoadedRoutine routine={routine} failedText={failedText} {...rest} />
         </RuleBookMessages>
       ) : null}
     </LazyDisclosure>
@@ -51,8 +63,13 @@ export function RoutineDisclosure({
 
 function LoadedRoutine({
   routine,
+  failedText,
   ...rest
-}: Omit<ComponentProps<typeof HomeRoutine>, 'steps'> & { routine: Promise<CompactRoutine | null> }) {
+}: Omit<ComponentProps<typeof HomeRoutine>, 'steps'> & {
+  routine: ReturnType<typeof fetchRoutine>;
+  failedText: string;
+}) {
   const steps = use(routine);
+  if (steps === 'FAILED') return <p className="text-sm text-red-800">{failedText}</p>;
   return <HomeRoutine steps={steps ? expandRoutine(steps) : null} {...rest} />;
 }

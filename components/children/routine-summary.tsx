@@ -4,7 +4,7 @@ import { scaleRoutine, type RoutineStep } from '@/lib/domain/rules';
 import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
 import { getLocale } from '@/lib/i18n/locale';
 import type { CalendarSession } from './home-course-calendar';
-import { RoutineDisclosure, type LoadRoutine } from './routine-disclosure';
+import { RoutineDisclosure } from './routine-disclosure';
 
 type RoutineSummaryProps = {
   /** The parent's steps (parentHomeSteps), as prescribed. */
@@ -14,15 +14,15 @@ type RoutineSummaryProps = {
   day: CalendarSession | null;
   today: IsoDate;
   locale: string;
-  /** Fetches the steps when the fold opens (a server action bound to the child or the carer's link). */
-  loadRoutine: LoadRoutine;
+  /** Where the fold fetches the steps when opened: the child's routine, or the carer's link's. */
+  routineUrl: string;
 };
 
 /**
  * The home routine in one line (how many steps, how long, which areas), the full routine with its
  * drawings folded under it, and the clinic's notes always in sight.
  */
-export async function RoutineSummary({ steps, notes, day, today, locale, loadRoutine }: RoutineSummaryProps) {
+export async function RoutineSummary({ steps, notes, day, today, locale, routineUrl }: RoutineSummaryProps) {
   const [t, tRules, interfaceLocale] = await Promise.all([
     getTranslations('children.routine'),
     getTranslations('rules'),
@@ -58,7 +58,8 @@ export async function RoutineSummary({ steps, notes, day, today, locale, loadRou
       }
       title={t('title')}
       labels={{ showAll: t('showAll'), hide: t('hide'), loading: t('loading') }}
-      loadRoutine={loadRoutine}
+      routineUrl={routineUrl}
+      failedText={t('loadFailed')}
       notes=""
       day={day && dayLabel ? { label: dayLabel, plannedMinutes: day.plannedMinutes } : null}
     />

@@ -18,7 +18,7 @@ import { careLinkView } from '@/lib/server/care-links/care-link-view';
 import { openCareLink } from '@/lib/server/care-links/open-care-link';
 import { requestAddress } from '@/lib/server/link-tokens/request-address';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
-import { loadCareRoutineAction, recordCareLinkSessionAction } from './actions';
+import { recordCareLinkSessionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('care.page');
@@ -86,7 +86,7 @@ export default async function CareLinkPage({ params, searchParams }: Props) {
               day={nextSessionToDo(homeCourse.sessions, today)}
               today={today}
               locale={locale}
-              loadRoutine={loadCareRoutineAction.bind(null, token)}
+              routineUrl={`${carePath}/routine`}
             />
           </>
         ) : (

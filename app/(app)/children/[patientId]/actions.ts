@@ -4,15 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { recordId } from '@/lib/validation/fields';
-import { compactRoutine, type CompactRoutine } from '@/components/children/compact-routine';
 import { recordedOutcomeHref } from '@/components/sessions/recorded-notice';
 import { defineAction } from '@/lib/actions/define-action';
-import { requireUser } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
-import { currentCourseOf } from '@/lib/domain/current-course';
-import { parentHomeSteps } from '@/lib/domain/rules';
-import { getCourse } from '@/lib/server/courses/get-course';
-import { getPatient } from '@/lib/server/patients/get-patient';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { toSessionOutcome } from '@/lib/validation/home-session-outcome';
 import { ZRecordHomeSessionSchema } from '@/lib/validation/session';
@@ -38,17 +32,3 @@ export const recordHomeSessionAction = defineAction({
     );
   },
 });
-
-/**
- * The home routine's steps for the child page's fold, fetched when it is opened, through the
- * parent's own scope (another family's child is not found, as on the page).
- */
-export async function loadHomeRoutineAction(patientId: string): Promise<CompactRoutine | null> {
-  const actor = await requireUser();
-  const id = recordId('Choose the child.').safeParse(patientId);
-  if (!id.success) return null;
-  const current = currentCourseOf((await getPatient(actor, id.data)).courses);
-  if (!current) return null;
-  const course = await getCourse(actor, current.id);
-  return course.location === 'HOME' ? compactRoutine(parentHomeSteps(course.routine, true)) : null;
-}

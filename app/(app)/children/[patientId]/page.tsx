@@ -23,7 +23,7 @@ import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { orNotFound } from '@/lib/pages/or-not-found';
-import { loadHomeRoutineAction, recordHomeSessionAction } from './actions';
+import { recordHomeSessionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('children.page');
@@ -133,7 +133,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
                 day={nextSessionToDo(homeCourse.sessions, today)}
                 today={today}
                 locale={locale}
-                loadRoutine={loadHomeRoutineAction.bind(null, patient.id)}
+                routineUrl={`/api/children/${patient.id}/routine`}
               />
             ) : (
               <Card title={t('clinicSessions')}>
