@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { arrange, onRunningCourse, signIn, uniqueSuffix } from './fixtures';
+import { arrange, onRunningCourse, openAccountsMatching, signIn, uniqueSuffix } from './fixtures';
 
 /**
  * The doctor hands a running clinic course to another therapist. Mila is the test's own child:
@@ -114,6 +114,7 @@ test('the doctor hands a course to another therapist; its sessions to come move 
   await expect(sessions.getByText(`Recorded by ${NEW_THERAPIST.name}`)).toHaveCount(1);
 
   // The admin deactivates the new therapist: their list says a course is still assigned to them.
+  await openAccountsMatching(admin, NEW_THERAPIST.email);
   const row = admin
     .getByRole('list', { name: 'Massage therapists' })
     .getByRole('listitem')

@@ -7,7 +7,7 @@ import { RuleBookMessages } from './rule-book-messages';
 
 const HomeRoutine = lazy(() => import('./home-routine').then((module) => ({ default: module.HomeRoutine })));
 
-/** The steps from the address that serves them (the child's, or the carer's link's); null if it failed. */
+/** The steps from the address that serves them (the child's, or the carer's link's): null for no home routine. */
 async function fetchRoutine(url: string): Promise<CompactRoutine | null | 'FAILED'> {
   try {
     const response = await fetch(url, { cache: 'no-store' });
