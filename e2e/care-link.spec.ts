@@ -64,5 +64,9 @@ test("a caregiver's link is used, then revoked and refused", async ({ page, brow
   expect(refused?.status()).toBe(404);
   await expect(carePage.getByRole('heading', { name: 'This link no longer works' })).toBeVisible();
   await expect(carePage.getByText('Mia')).toHaveCount(0);
+  // And so is the routine its fold fetched through it.
+  const routine = await carePage.request.get(`${link}/routine`);
+  expect(routine.status()).toBe(404);
+  expect(await routine.text()).not.toContain('Mia');
   await caregiver.close();
 });

@@ -49,6 +49,22 @@ test("each area of the routine has its drawing: the hands' direction and the zon
   await expect(page.getByRole('img', { name: /^Legs, feet and hips: the hands go up towards the body/ })).toBeVisible();
 });
 
+test('a routine that could not be fetched (no signal) is fetched again when its fold reopens', async ({ page }) => {
+  await openChild(page);
+  let refused = 0;
+  await page.route('**/api/children/*/routine', async (route) => {
+    if (refused++ === 0) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+  const fold = page.getByRole('heading', { name: 'Home routine' });
+  await fold.click();
+  await expect(page.getByText(/^The routine could not be loaded\./)).toBeVisible();
+  await fold.click();
+  await fold.click();
+  await expect(page.getByRole('img', { name: /^Tummy: the hands go clockwise round the navel/ })).toBeVisible();
+  await expect(page.getByText(/^The routine could not be loaded\./)).toHaveCount(0);
+});
+
 test('a parent records a past home session as missed, with the reason', async ({ page }) => {
   await openChild(page);
   const calendar = page.getByRole('list', { name: 'Course calendar' });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { arrange, onRunningCourse, signIn } from './fixtures';
 
-test("a parent can never open another family's child", async ({ page }) => {
+test("a parent can never open another family's child", async ({ page, request }) => {
   const { accounts, children } = await arrange({
     accounts: { leosParent: 'PARENT', sofiasParent: 'PARENT', therapist: 'THERAPIST' },
     children: {
@@ -52,6 +52,10 @@ test("a parent can never open another family's child", async ({ page }) => {
   const routine = await page.request.get(`/api/children/${leo.patientId}/routine`);
   expect(routine.status()).toBe(404);
   expect(await routine.text()).not.toContain('Leo');
+  // Nor is it served to anyone signed out.
+  const signedOut = await request.get(`/api/children/${leo.patientId}/routine`);
+  expect(signedOut.status()).toBe(401);
+  expect(await signedOut.text()).not.toContain('Leo');
 
   // Any other id looks exactly the same.
   await page.goto('/children/no-such-child');

@@ -1,6 +1,6 @@
 'use client';
 
-import { lazy, use, useState, type ComponentProps, type ReactNode } from 'react';
+import { lazy, use, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { expandRoutine, type CompactRoutine } from './compact-routine';
 import { LazyDisclosure, type DisclosureLabels } from './lazy-disclosure';
 import { RuleBookMessages } from './rule-book-messages';
@@ -43,6 +43,14 @@ export function RoutineDisclosure({
 }) {
   // Made in the click's handler, not while rendering: a promise made in a render that suspends is lost.
   const [routine, setRoutine] = useState<ReturnType<typeof fetchRoutine> | null>(null);
+  // A fetch that failed (a phone between two cells) is tried again the next time the fold opens.
+  const lastFetchFailed = useRef(false);
+  function fetchOnce() {
+    return fetchRoutine(routineUrl).then((steps) => {
+      lastFetchFailed.current = steps === 'FAILED';
+      return steps;
+    });
+  }
   return (
     <LazyDisclosure
       id="routine-heading"
@@ -50,7 +58,7 @@ export function RoutineDisclosure({
       labels={labels}
       summary={summary}
       footer={footer}
-      onOpen={() => setRoutine((loading) => loading ?? fetchRoutine(routineUrl))}
+      onOpen={() => setRoutine((loading) => (loading && !lastFetchFailed.current ? loading : fetchOnce()))}
     >
       {routine ? (
         <RuleBookMessages>

@@ -1,7 +1,8 @@
 'use client';
 
-import { NextIntlClientProvider, useLocale, useMessages } from 'next-intl';
+import { useLocale } from 'next-intl';
 import { use, type ReactNode } from 'react';
+import { WithMoreMessages } from '@/components/i18n/with-more-messages';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
@@ -9,7 +10,11 @@ import type { Locale } from '@/lib/i18n/locales';
  * family pages' words and the sessions'. Too large for every page's HTML, so fetched in the
  * reader's language only once a fold is opened, and kept for the next one.
  */
-type FoldMessages = { rules: unknown; children: unknown; sessions: unknown };
+type FoldMessages = {
+  rules: Record<string, unknown>;
+  children: Record<string, unknown>;
+  sessions: Record<string, unknown>;
+};
 
 const LOADERS: Record<Locale, () => Promise<FoldMessages>> = {
   en: async () => {
@@ -46,15 +51,6 @@ function load(locale: Locale) {
  * on top of the page's own (the shared buttons' words among them).
  */
 export function RuleBookMessages({ children }: { children: ReactNode }) {
-  const locale = useLocale();
-  const pageMessages = useMessages();
-  const messages = use(load(locale));
-  return (
-    <NextIntlClientProvider
-      locale={locale}
-      messages={{ ...pageMessages, ...messages } as Parameters<typeof NextIntlClientProvider>[0]['messages']}
-    >
-      {children}
-    </NextIntlClientProvider>
-  );
+  const messages = use(load(useLocale() as Locale));
+  return <WithMoreMessages messages={messages}>{children}</WithMoreMessages>;
 }

@@ -1,5 +1,5 @@
 import { compactHomeRoutine } from '@/components/children/compact-home-routine';
-import { careLinkView } from '@/lib/server/care-links/care-link-view';
+import { findCurrentRoutine } from '@/lib/server/children/current-routine';
 import { openCareLink } from '@/lib/server/care-links/open-care-link';
 import { requestAddress } from '@/lib/server/link-tokens/request-address';
 
@@ -17,6 +17,6 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     return Response.json({ error: 'Too many tries: wait a few minutes.' }, { status: 429, headers: PRIVATE });
   if (opening.status === 'REFUSED')
     return Response.json({ error: 'This link no longer works.' }, { status: 404, headers: PRIVATE });
-  const { course } = await careLinkView(opening.link);
-  return Response.json(compactHomeRoutine(course), { headers: PRIVATE });
+  const routine = await findCurrentRoutine({ patientId: opening.link.patientId });
+  return Response.json(compactHomeRoutine(routine), { headers: PRIVATE });
 }

@@ -1,10 +1,8 @@
 import { compactHomeRoutine } from '@/components/children/compact-home-routine';
 import { getCurrentUser } from '@/lib/auth/session';
-import { currentCourseOf } from '@/lib/domain/current-course';
 import { isAppError } from '@/lib/errors';
 import { auditRefusal } from '@/lib/server/audit/audit-refusal';
-import { getCourse } from '@/lib/server/courses/get-course';
-import { getPatient } from '@/lib/server/patients/get-patient';
+import { getCurrentRoutine } from '@/lib/server/children/current-routine';
 
 const PRIVATE = { 'Cache-Control': 'no-store' };
 
@@ -18,10 +16,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const actor = await getCurrentUser();
   if (!actor) return Response.json({ error: 'Sign in again.' }, { status: 401, headers: PRIVATE });
   try {
-    const patient = await getPatient(actor, (await params).patientId);
-    const current = currentCourseOf(patient.courses);
-    const course = current ? await getCourse(actor, current.id) : null;
-    return Response.json(compactHomeRoutine(course), { headers: PRIVATE });
+    const routine = await getCurrentRoutine(actor, (await params).patientId);
+    return Response.json(compactHomeRoutine(routine), { headers: PRIVATE });
   } catch (error) {
     if (!isAppError(error) || (error.code !== 'NOT_FOUND' && error.code !== 'FORBIDDEN')) throw error;
     await auditRefusal(actor, error);
