@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { arrange, onRunningCourse, signIn, type Child, type ChildSpec } from './fixtures';
 
@@ -98,4 +99,42 @@ test('the doctor books a clinic course on the therapist’s free times; the ther
   await expect.poll(() => namesIn(tomorrow)).toEqual(order);
   await expect(tomorrow.getByRole('listitem').nth(1)).toContainText('09:30–10:00');
   await therapist.context().close();
+});
+
+test("the doctor moves one session to another free hour of its day; the therapist's other child's time is not offered", async ({
+  page,
+}) => {
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
+    children: {
+      mila: onRunningCourse({ firstName: 'Mila', lastName: 'Hours', location: 'CLINIC', therapist: 'therapist' }),
+      lena: onRunningCourse({ firstName: 'Lena', lastName: 'Hours', location: 'CLINIC', therapist: 'therapist' }),
+    },
+  });
+  await signIn(page, accounts.doctor);
+  await page.goto(`/courses/${children.mila.courseId}`);
+  const sessions = page.getByRole('list', { name: 'Sessions' });
+  // Only sessions still to come can be booked: the first such row's time is the link.
+  await sessions
+    .getByRole('link', { name: /Change the time of session \d+$/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Book the session’s time' })).toBeVisible();
+
+  const time = page.getByLabel('Time');
+  await expect(time).toHaveValue('09:00');
+  await expect(time.locator('option', { hasText: '09:00 (booked now)' })).toHaveCount(1);
+  // Lena holds the therapist's 09:30 that day.
+  await expect(time.locator('option', { hasText: '09:30' })).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
+    [],
+  );
+  await time.selectOption('11:00');
+  await page.getByRole('button', { name: 'Book this time' }).click();
+  await expect(page.getByText('Booked for 11:00.')).toBeVisible();
+  await expect(page.getByText(/Booked now: 11:00–11:30/)).toBeVisible();
+
+  await page.getByRole('link', { name: '← The course' }).click();
+  await expect(sessions.getByRole('link', { name: /^11:00–11:30 — Change the time of session \d+$/ })).toHaveCount(1);
 });

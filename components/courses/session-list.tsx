@@ -1,6 +1,7 @@
 import { formatSessionTime } from '@/components/shared/format-session-date';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { CorrectionHistory } from '@/components/sessions/correction-history';
 import { Badge, EmptyState } from '@/components/ui/card';
 import type { IsoDate } from '@/lib/domain/calendar-date';
@@ -18,18 +19,43 @@ type SessionListProps = {
   locale: string;
   timeZone: string;
   corrections: Pick<CourseCorrections, 'bySession' | 'correctableSessionIds'>;
+  /** The sessions whose time the reader may book (sessionTimeRefusal, SET_SESSION_TIME). */
+  bookableSessionIds: readonly string[];
 };
 
 /** Every dated session of a course in order, with what was recorded for it and how it was corrected. */
-export function SessionList({ sessions, courseStatus, today, locale, timeZone, corrections }: SessionListProps) {
+export function SessionList({
+  sessions,
+  courseStatus,
+  today,
+  locale,
+  timeZone,
+  corrections,
+  bookableSessionIds,
+}: SessionListProps) {
   const t = useTranslations('courses');
   if (sessions.length === 0) return <EmptyState title={t('sessions.empty')} />;
   return (
     <ol aria-label={t('sessions.label')} className="divide-y divide-slate-200">
       {sessions.map((session) => {
+        const isBookable = bookableSessionIds.includes(session.id);
+        const isTimeSet = session.time.startMinute !== null;
+        const time =
+          session.location !== 'CLINIC' ? null : isBookable && isTimeSet ? (
+            // The time itself opens its booking: one link a row, however many sessions are to come.
+            <Link
+              href={`/sessions/${session.id}/time`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
+              {formatSessionTime(session.time, locale)}
+              <span className="sr-only"> — {t('sessions.changeTime', { number: session.number })}</span>
+            </Link>
+          ) : (
+            formatSessionTime(session.time, locale)
+          );
         const details = [
           t(`locations.${session.location}`),
-          session.location === 'CLINIC' ? formatSessionTime(session.time, locale) : null,
+          time,
           session.actualMinutes !== null
             ? t('sessions.actualMinutes', { actual: session.actualMinutes, planned: session.plannedMinutes })
             : t('sessions.plannedMinutes', { planned: session.plannedMinutes }),
@@ -51,7 +77,14 @@ export function SessionList({ sessions, courseStatus, today, locale, timeZone, c
                 <StateBadge session={session} courseStatus={courseStatus} today={today} />
                 {session.isMakeUp ? <Badge tone="warn">{t('sessions.makeUp')}</Badge> : null}
               </div>
-              <p className="text-sm text-slate-600">{details.join(' · ')}</p>
+              <p className="text-sm text-slate-600">
+                {details.map((detail, index) => (
+                  <Fragment key={index}>
+                    {index > 0 ? ' · ' : null}
+                    {detail}
+                  </Fragment>
+                ))}
+              </p>
               {session.reason ? (
                 <p className="break-words text-sm text-slate-700">{t('sessions.reason', { reason: session.reason })}</p>
               ) : null}
@@ -74,6 +107,14 @@ export function SessionList({ sessions, courseStatus, today, locale, timeZone, c
                   className="no-print inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
                 >
                   {t('sessions.correct', { number: session.number })}
+                </Link>
+              ) : null}
+              {isBookable && !isTimeSet ? (
+                <Link
+                  href={`/sessions/${session.id}/time`}
+                  className="no-print inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+                >
+                  {t('sessions.setTime', { number: session.number })}
                 </Link>
               ) : null}
             </div>

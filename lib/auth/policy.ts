@@ -42,6 +42,10 @@ export const PERMISSIONS = {
   // Whoever recorded a session may put a slip right (see correctableSessionScope); the doctor, who
   // owns the course clinically, may correct any session.
   CORRECT_SESSION: ['THERAPIST', 'PAEDIATRICIAN'],
+  // Booking a clinic session's time of day on its date (a make-up that found no free slot, a family
+  // that asks for another hour): the therapist whose course it is, the doctor, and the admin who runs
+  // the clinic's days; see timetableSessionScope.
+  SET_SESSION_TIME: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
   // The doctor's review of the clinic's record: cancelled courses, corrections, sessions nobody recorded.
   REVIEW_RECORD: ['PAEDIATRICIAN'],
   VIEW_GUIDELINES: ['ADMIN', 'PAEDIATRICIAN', 'THERAPIST'],
@@ -125,6 +129,7 @@ export const PAGE_PERMISSIONS = {
   '/sessions': 'RECORD_CLINIC_SESSION',
   '/sessions/[sessionId]': 'RECORD_CLINIC_SESSION',
   '/sessions/[sessionId]/correct': 'CORRECT_SESSION',
+  '/sessions/[sessionId]/time': 'SET_SESSION_TIME',
   '/children': 'VIEW_OWN_CHILDREN',
   '/children/[patientId]': 'VIEW_OWN_CHILDREN',
   '/children/[patientId]/guided': 'VIEW_OWN_CHILDREN',
@@ -137,21 +142,6 @@ export const PAGE_PERMISSIONS = {
 } as const satisfies Record<string, Permission>;
 
 export type PageRoute = keyof typeof PAGE_PERMISSIONS;
-
-export const ROLE_LABELS = {
-  ADMIN: 'Clinic admin',
-  PAEDIATRICIAN: 'Paediatrician',
-  THERAPIST: 'Massage therapist',
-  PARENT: 'Parent',
-} as const satisfies Record<Role, string>;
-
-/** The admin's account list groups people under these titles. */
-export const ROLE_GROUP_TITLES = {
-  ADMIN: 'Clinic admins',
-  PAEDIATRICIAN: 'Paediatricians',
-  THERAPIST: 'Massage therapists',
-  PARENT: 'Parents',
-} as const satisfies Record<Role, string>;
 
 /** Where each role lands after signing in. */
 export const ROLE_HOME = {
@@ -208,6 +198,19 @@ export function recordableSessionScope(actor: Actor): Prisma.SessionWhereInput {
       return { location: 'CLINIC', course: { therapistId: actor.id } };
     case 'PARENT':
       return { location: 'HOME', course: { patient: { guardians: { some: { userId: actor.id } } } } };
+    default:
+      return NOTHING;
+  }
+}
+
+/** The clinic sessions whose time an actor may book: a therapist those of their own courses. */
+export function timetableSessionScope(actor: Actor): Prisma.SessionWhereInput {
+  switch (actor.role) {
+    case 'ADMIN':
+    case 'PAEDIATRICIAN':
+      return { location: 'CLINIC' };
+    case 'THERAPIST':
+      return { location: 'CLINIC', course: { therapistId: actor.id } };
     default:
       return NOTHING;
   }

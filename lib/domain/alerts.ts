@@ -42,10 +42,3 @@ export function alertsForRecordedSession(event: RecordedSessionEvent): EventAler
 export function alertsForCourseStatusChange(before: CourseStatus, after: CourseStatus): EventAlertKind[] {
   return after === 'COMPLETED' && before !== 'COMPLETED' ? ['COURSE_COMPLETED'] : [];
 }
-
-/** How each alert reads in the list; the child's name and the date are shown beside it. */
-export const ALERT_TITLES = {
-  UNWELL_REPORTED: 'The family reported the baby unwell',
-  CONTRAINDICATION_AT_SESSION: 'A contraindication was found at a session',
-  COURSE_COMPLETED: 'Course completed: its report is ready',
-} as const satisfies Record<EventAlertKind, string>;

@@ -21,6 +21,7 @@ import { reassignTherapist } from '@/lib/server/courses/reassign-therapist';
 import { reinstateCourse } from '@/lib/server/courses/reinstate-course';
 import { correctIndication } from '@/lib/server/indications/correct-indication';
 import { correctSession } from '@/lib/server/sessions/correct-session';
+import { getSessionTimeForm, setSessionTime } from '@/lib/server/sessions/session-time';
 import { recordIndication, resolveIndication } from '@/lib/server/indications/record-indication';
 import { getPatient } from '@/lib/server/patients/get-patient';
 import { listPatients } from '@/lib/server/patients/list-patients';
@@ -268,6 +269,14 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
       const courseId = await freshCourse();
       await cancelCourse(clinic.doctor, { courseId, reason: 'Family withdrew.' });
       return reinstateCourse(actor, { courseId, reason: 'The family came back.' }, TEST_TODAY);
+    },
+  },
+  setSessionTimeAction: {
+    permission: 'SET_SESSION_TIME',
+    attempt: async (actor) => {
+      const tomorrow = (await sessionDates(await freshCourse({ startDate: TEST_TODAY })))[1]!;
+      const { starts } = await getSessionTimeForm(clinic.doctor, tomorrow.id, TEST_TODAY);
+      return setSessionTime(actor, { sessionId: tomorrow.id, start: starts.at(-1)!, room: '' }, TEST_TODAY);
     },
   },
   correctSessionAction: {

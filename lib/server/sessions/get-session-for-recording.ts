@@ -28,6 +28,8 @@ export type SessionForRecording = {
   course: {
     id: string;
     status: CourseStatus;
+    /** Who holds the course's clinic times. */
+    therapistId: string | null;
     kind: IndicationKind;
     diagnosis: string;
     progress: CourseProgress;
@@ -87,6 +89,7 @@ export async function getSessionForRecording(actor: Actor, sessionId: string): P
     course: {
       id: course.id,
       status: course.status,
+      therapistId: course.therapistId,
       kind: course.indication.kind,
       diagnosis: course.indication.diagnosis,
       progress: courseProgress(

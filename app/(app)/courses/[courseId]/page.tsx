@@ -26,6 +26,7 @@ import { listTherapistChanges } from '@/lib/server/courses/list-therapist-change
 import { listUsers } from '@/lib/server/users/manage-users';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { cancelCourseAction, reassignTherapistAction, reinstateCourseAction } from './actions';
+import { sessionTimeRefusal } from '@/lib/domain/session-time';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('courses.page');
@@ -60,6 +61,17 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const reinstateBlocked = reinstateRefusal(course, corrections.hasNewerCourse);
   const today = clinicToday();
   const deactivatedTherapist = canReassign && course.therapist?.isDeactivated ? course.therapist : null;
+  const bookableSessionIds = can(actor.role, 'SET_SESSION_TIME')
+    ? course.sessions
+        .filter(
+          (session) =>
+            sessionTimeRefusal(
+              { ...session, courseStatus: course.status, therapistId: course.therapist?.id ?? null },
+              today,
+            ) === null,
+        )
+        .map((session) => session.id)
+    : [];
 
   return (
     <>
@@ -93,6 +105,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
             locale={locale}
             timeZone={clinicTimeZone()}
             corrections={corrections}
+            bookableSessionIds={bookableSessionIds}
           />
         </Card>
         <Card title={t('page.routine')}>

@@ -7,11 +7,13 @@ import { formatSessionTime } from '@/components/shared/format-session-date';
 import { SessionSummary } from '@/components/sessions/session-summary';
 import { unwellConditionLabels } from '@/components/sessions/unwell-condition-labels';
 import { Card, PageHeader } from '@/components/ui/card';
+import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { scaleRoutine } from '@/lib/domain/rules';
 import { sessionOutcomes } from '@/lib/domain/session-outcomes';
+import { sessionTimeRefusal } from '@/lib/domain/session-time';
 import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
 import { getLocale, getRequestLocale } from '@/lib/i18n/locale';
 import { getSessionForRecording, type SessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
@@ -36,6 +38,12 @@ export default async function RecordSessionPage({ params }: Props) {
     getTranslations('sessions.record'),
   ]);
   const childName = `${session.patient.firstName} ${session.patient.lastName}`;
+  const mayBookTime =
+    can(actor.role, 'SET_SESSION_TIME') &&
+    sessionTimeRefusal(
+      { ...session, courseStatus: session.course.status, therapistId: session.course.therapistId },
+      today,
+    ) === null;
 
   return (
     <>
@@ -50,6 +58,16 @@ export default async function RecordSessionPage({ params }: Props) {
           session.location === 'CLINIC' ? ` · ${formatSessionTime(session.time, locale)}` : ''
         }`}
       />
+      {mayBookTime ? (
+        <p className="-mt-2 mb-4 text-sm">
+          <Link
+            href={`/sessions/${session.id}/time`}
+            className="font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
+            {t('changeTime')}
+          </Link>
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <div className="space-y-6">
           <SessionSummary session={session} today={today} locale={locale} />

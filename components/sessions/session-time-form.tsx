@@ -1,0 +1,70 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { SelectField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
+import { useSchemaValidation } from '@/components/ui/use-schema-validation';
+import { submittedValue } from '@/lib/actions/action-state';
+import { formatMinute, type Minute } from '@/lib/domain/clinic-day';
+import { ZSessionTimeSchema } from '@/lib/validation/session-time';
+
+type Props = {
+  action: FormAction;
+  sessionId: string;
+  /** The session's start now, or null when none is booked. */
+  currentStart: Minute | null;
+  currentRoom: string | null;
+  /** The free starts that day, the current one among them. */
+  starts: readonly Minute[];
+  /** The clinic's rooms when there is a choice, else none. */
+  rooms: readonly string[];
+};
+
+/** Picks a clinic session's time from its day's free starts (and its room, where the clinic has several). */
+export function SessionTimeForm({ action, sessionId, currentStart, currentRoom, starts, rooms }: Props) {
+  const t = useTranslations('sessions.time');
+  const { state, formAction, formKey, formRef } = useActionForm(action);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZSessionTimeSchema, state);
+  const isCurrentFree = currentStart !== null && starts.includes(currentStart);
+  const options = [
+    ...(isCurrentFree ? [] : [{ value: '', label: t('choose') }]),
+    ...starts.map((start) => ({
+      value: formatMinute(start),
+      label: start === currentStart ? t('current', { time: formatMinute(start) }) : formatMinute(start),
+    })),
+  ];
+  return (
+    <form
+      key={formKey}
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('label')}
+      className="space-y-4"
+    >
+      <FormMessage state={messageState} />
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <SelectField
+        name="startTime"
+        label={t('start')}
+        options={options}
+        defaultValue={submittedValue(state, 'startTime', isCurrentFree ? formatMinute(currentStart) : '')}
+        error={errorFor('startTime')}
+        hint={t('startHint')}
+      />
+      {rooms.length > 0 ? (
+        <SelectField
+          name="room"
+          label={t('room')}
+          options={rooms.map((room) => ({ value: room, label: room }))}
+          defaultValue={submittedValue(state, 'room', currentRoom ?? rooms[0])}
+          error={errorFor('room')}
+        />
+      ) : null}
+      <SubmitButton pendingText={t('pending')}>{t('submit')}</SubmitButton>
+    </form>
+  );
+}

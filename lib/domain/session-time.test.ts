@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate as iso } from './calendar-date';
+import { OPEN_EVERY_DAY } from './clinic-day.fixtures';
+import { sessionTimeChoices, sessionTimeRefusal, type TimedSessionFacts } from './session-time';
+
+const TODAY = iso('2026-11-21');
+const tomorrowsMakeUp: TimedSessionFacts = {
+  status: 'SCHEDULED',
+  courseStatus: 'ACTIVE',
+  location: 'CLINIC',
+  therapistId: 'therapist-1',
+  scheduledOn: iso('2026-11-22'),
+};
+
+describe('sessionTimeRefusal', () => {
+  it('lets a clinic session to come of a running course with a therapist be booked, today included', () => {
+    expect(sessionTimeRefusal(tomorrowsMakeUp, TODAY)).toBeNull();
+    expect(sessionTimeRefusal({ ...tomorrowsMakeUp, scheduledOn: TODAY }, TODAY)).toBeNull();
+  });
+
+  it.each([
+    ['a home session', { location: 'HOME' }, /home session/],
+    ['a cancelled course', { courseStatus: 'CANCELLED' }, /not running/],
+    ['a completed course', { courseStatus: 'COMPLETED' }, /not running/],
+    ['a recorded session', { status: 'DONE' }, /already recorded/],
+    ['a postponed session', { status: 'POSTPONED' }, /already recorded/],
+    ['a day gone by', { scheduledOn: iso('2026-11-20') }, /day has passed/],
+    ['no therapist', { therapistId: null }, /no therapist/],
+  ] as const)('refuses %s', (_case, change, message) => {
+    expect(sessionTimeRefusal({ ...tomorrowsMakeUp, ...change }, TODAY)).toMatch(message);
+  });
+});
+
+describe('sessionTimeChoices', () => {
+  const session = { scheduledOn: iso('2026-11-22'), plannedMinutes: 20, therapistId: 'therapist-1', room: null };
+
+  it('offers every whole slot of the open day where the therapist is free', () => {
+    const booked = [{ date: iso('2026-11-22'), start: 9 * 60, end: 10 * 60, therapistId: 'therapist-1', room: null }];
+    const { span, starts } = sessionTimeChoices(OPEN_EVERY_DAY, session, booked);
+    expect(span).toBe(30);
+    expect(starts).toContain(8 * 60 + 30);
+    expect(starts).not.toContain(9 * 60);
+    expect(starts).not.toContain(9 * 60 + 30);
+    expect(starts).toContain(10 * 60);
+    // The last start still ends by closing time (20:00).
+    expect(starts.at(-1)).toBe(19 * 60 + 30);
+  });
+
+  it("ignores other therapists' sessions, and a closed day offers nothing", () => {
+    const other = [{ date: iso('2026-11-22'), start: 9 * 60, end: 10 * 60, therapistId: 'therapist-2', room: null }];
+    expect(sessionTimeChoices(OPEN_EVERY_DAY, session, other).starts).toContain(9 * 60);
+    const closed = { ...OPEN_EVERY_DAY, openingHours: { ...OPEN_EVERY_DAY.openingHours, 7: null } };
+    // 22 November 2026 is a Sunday.
+    expect(sessionTimeChoices(closed, session, []).starts).toEqual([]);
+  });
+});

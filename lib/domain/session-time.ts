@@ -1,0 +1,45 @@
+import { compareIsoDates, type IsoDate } from './calendar-date';
+import { freeStarts, sessionSpan, type Booking, type ClinicDay, type Minute } from './clinic-day';
+import type { CourseStatus } from './course-changes';
+import type { SessionStatus } from './course-progress';
+
+/** What deciding whether a session's time may be set needs to know. */
+export type TimedSessionFacts = {
+  status: SessionStatus;
+  courseStatus: CourseStatus;
+  location: 'HOME' | 'CLINIC';
+  /** The course's therapist: a time is held by a therapist. */
+  therapistId: string | null;
+  scheduledOn: IsoDate;
+};
+
+/**
+ * Why this session's time of day cannot be set (or changed), or null when it can. Only a clinic
+ * session still to come, of a running course with a therapist, holds a time: a make-up that found
+ * no free slot when it was added stays "time not set" until someone books it here. Moving it to
+ * another day is postponing it, which the course's schedule decides.
+ */
+export function sessionTimeRefusal(session: TimedSessionFacts, today: IsoDate): string | null {
+  if (session.location !== 'CLINIC') return 'A home session has no appointment time.';
+  if (session.courseStatus !== 'ACTIVE') return 'This course is not running, so its sessions cannot be booked.';
+  if (session.status !== 'SCHEDULED') return 'This session is already recorded, so its time cannot change.';
+  if (compareIsoDates(session.scheduledOn, today) < 0)
+    return 'This session’s day has passed: record it, or postpone it to another day.';
+  if (session.therapistId === null) return 'The course has no therapist: assign one before booking a time.';
+  return null;
+}
+
+/**
+ * The starts a session of `plannedMinutes` can take on its day: whole slots within the opening
+ * hours where its therapist (and the room, when one is named) is free. `bookings` leave out the
+ * session itself, whose current time is free to keep.
+ */
+export function sessionTimeChoices(
+  clinic: ClinicDay,
+  session: { scheduledOn: IsoDate; plannedMinutes: number; therapistId: string; room: string | null },
+  bookings: readonly Booking[],
+): { span: number; starts: Minute[] } {
+  const span = sessionSpan(clinic, session.plannedMinutes);
+  const holder = { therapistId: session.therapistId, room: session.room };
+  return { span, starts: freeStarts(clinic, session.scheduledOn, span, bookings, holder) };
+}
