@@ -121,7 +121,7 @@ test("the doctor moves one session to another free hour of its day; the therapis
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Book the session’s time' })).toBeVisible();
 
-  const time = page.getByLabel('Time');
+  const time = page.getByLabel('Time', { exact: true });
   await expect(time).toHaveValue('09:00');
   await expect(time.locator('option', { hasText: '09:00 (booked now)' })).toHaveCount(1);
   // Lena holds the therapist's 09:30 that day.
