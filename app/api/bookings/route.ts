@@ -4,6 +4,7 @@ import { isAppError } from '@/lib/errors';
 import { auditRefusal } from '@/lib/server/audit/audit-refusal';
 import { listBookings } from '@/lib/server/sessions/list-bookings';
 import { ZBookingSearch } from '@/lib/validation/booking-search';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 
 const PRIVATE = { 'Cache-Control': 'no-store' };
 
@@ -18,7 +19,8 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const parsed = ZBookingSearch.safeParse(Object.fromEntries(params));
   if (!parsed.success) {
-    const errors = z.flattenError(parsed.error).fieldErrors;
+    const translate = await getRequestTranslator();
+    const errors = z.flattenError(parsed.error, (issue) => translate(issue.message)).fieldErrors;
     const message = Object.values(errors).flat()[0] ?? 'Ask for a therapist and dates.';
     return Response.json({ error: message }, { status: 400, headers: PRIVATE });
   }
@@ -29,6 +31,7 @@ export async function GET(request: Request): Promise<Response> {
   } catch (error) {
     if (!isAppError(error)) throw error;
     await auditRefusal(actor, error);
-    return Response.json({ error: error.message }, { status: 403, headers: PRIVATE });
+    const translate = await getRequestTranslator();
+    return Response.json({ error: translate(error.message) }, { status: 403, headers: PRIVATE });
   }
 }

@@ -4,6 +4,7 @@ import { isAppError } from '@/lib/errors';
 import { auditRefusal } from '@/lib/server/audit/audit-refusal';
 import { searchGuardians } from '@/lib/server/users/search-guardians';
 import { ZGuardianSearch } from '@/lib/validation/guardian-search';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 
 const PRIVATE = { 'Cache-Control': 'no-store' };
 
@@ -17,7 +18,10 @@ export async function GET(request: Request): Promise<Response> {
   if (!actor) return Response.json({ error: 'Sign in again.' }, { status: 401, headers: PRIVATE });
   const parsed = ZGuardianSearch.safeParse({ q: new URL(request.url).searchParams.get('q') ?? '' });
   if (!parsed.success) {
-    const message = z.flattenError(parsed.error).fieldErrors.q?.[0] ?? 'Search for a name or email.';
+    const translate = await getRequestTranslator();
+    const message =
+      z.flattenError(parsed.error, (issue) => translate(issue.message)).fieldErrors.q?.[0] ??
+      'Search for a name or email.';
     return Response.json({ error: message }, { status: 400, headers: PRIVATE });
   }
   try {
@@ -25,6 +29,7 @@ export async function GET(request: Request): Promise<Response> {
   } catch (error) {
     if (!isAppError(error)) throw error;
     await auditRefusal(actor, error);
-    return Response.json({ error: error.message }, { status: 403, headers: PRIVATE });
+    const translate = await getRequestTranslator();
+    return Response.json({ error: translate(error.message) }, { status: 403, headers: PRIVATE });
   }
 }
