@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { arrange, onRunningCourse, signIn, signInThroughApi, uniqueSuffix } from './fixtures';
+import { arrange, onRunningCourse, openAccountsMatching, signIn, signInThroughApi, uniqueSuffix } from './fixtures';
 
 /**
  * Two languages (issue 9): the language is no part of the address. A visitor's choice is kept in
@@ -148,6 +148,35 @@ test('a Russian admin is told what is wrong in Russian, by the form before sendi
     await expect(page.getByText(/^Этот пароль есть в списках распространённых или утёкших паролей\./)).toBeVisible();
     await expect(page.getByText('Исправьте отмеченные поля.')).toBeVisible();
     await expect(name).toHaveValue('Проверка Языка');
+  } finally {
+    await context.close();
+  }
+});
+
+test("a use case's refusal reaches a Russian admin in Russian, beside the field it is about", async ({
+  browser,
+  baseURL,
+}) => {
+  const { accounts } = await arrange({ accounts: { admin: 'ADMIN', parent: 'PARENT' } });
+  const { parent } = accounts;
+  const context = await browser.newContext({ baseURL, locale: 'ru-RU' });
+  try {
+    const page = await context.newPage();
+    await signIn(page, accounts.admin);
+    await openAccountsMatching(page, parent.email);
+    const row = page.getByRole('list', { name: 'Родители' }).getByRole('listitem').filter({ hasText: parent.email });
+    await row.locator('summary', { hasText: 'Удалить персональные данные' }).click();
+    await row.getByLabel('Причина', { exact: true }).fill('Родитель попросил удалить свои данные.');
+    // The form's schema accepts any email; only the use case knows it is not this account's.
+    const confirmEmail = row.getByLabel(`Для подтверждения введите ${parent.email}`);
+    await confirmEmail.fill('someone.else@e2e.test');
+    await row.getByRole('button', { name: /^Удалить персональные данные/ }).click();
+    await expect(confirmEmail).toHaveAccessibleDescription(
+      'Введите адрес электронной почты учётной записи точно так, как он показан.',
+    );
+    await expect(
+      page.getByText('Адрес электронной почты не совпадает с этой учётной записью; ничего не удалено.'),
+    ).toBeVisible();
   } finally {
     await context.close();
   }

@@ -1,4 +1,5 @@
 import type { AuditEntity } from '@/lib/generated/prisma/client';
+import { translatable } from '@/lib/i18n/translatable';
 
 /** Expected failures of a use case; anything else is a bug and is logged, not shown. */
 export const APP_ERROR_CODES = ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'INVALID_STATE'] as const;
@@ -10,6 +11,11 @@ export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
  */
 export type RefusedSubject = { type: AuditEntity; id: string };
 
+/**
+ * The message and the field messages are what the user is told: a catalog reference
+ * (lib/i18n/translatable.ts) that define-action and the route handlers translate for the reader,
+ * or plain English where no catalog entry exists yet.
+ */
 export class AppError extends Error {
   readonly code: AppErrorCode;
   /** Messages to show beside form fields, keyed by field name. */
@@ -48,20 +54,8 @@ export type ScopedRecord = Extract<
   | 'GUARDIAN_INVITATION'
 >;
 
-const RECORD_NAMES = {
-  PATIENT: 'The patient',
-  INDICATION: 'The indication',
-  COURSE: 'The course',
-  SESSION: 'The session',
-  ACCOUNT: 'The account',
-  CARE_LINK: 'The caregiver’s link',
-  ALERT: 'The alert',
-  CALENDAR_FEED: 'The calendar address',
-  GUARDIAN_INVITATION: 'The invitation',
-} as const satisfies Record<ScopedRecord, string>;
-
 // Authorization failures look like absence, so nobody learns which records exist. The record is
 // named for the audit log, which tells an existing record out of reach from a missing one.
 export function notFound(type: ScopedRecord, id: string): AppError {
-  return new AppError('NOT_FOUND', `${RECORD_NAMES[type]} was not found.`, {}, { type, id });
+  return new AppError('NOT_FOUND', translatable(`errors.refusal.notFound.${type}`), {}, { type, id });
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { translatable } from '@/lib/i18n/translatable';
 
 /**
  * The one place that names roles: what each may do (the permission table), what each reaches
@@ -86,7 +87,7 @@ export function can(role: Role | null | undefined, permission: Permission): bool
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
 
-const REFUSED = 'You are not allowed to do this. Sign in again with the right account.';
+const REFUSED = translatable('errors.action.notSignedIn');
 
 /** A refusal names the permission asked for, for the audit log (see RefusedSubject). */
 function refused(permissions: readonly Permission[]): AppError {

@@ -5,6 +5,8 @@ import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { auditRefusal } from '@/lib/server/audit/audit-refusal';
 import type { ChildRecordExport } from '@/lib/server/patients/export-child-record';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
+import { translatable } from '@/lib/i18n/translatable';
 
 const PRIVATE = { 'Cache-Control': 'no-store' };
 
@@ -32,6 +34,10 @@ export async function fhirDownload(request: Request, patientId: string, exportRe
   } catch (error) {
     if (!isAppError(error) || (error.code !== 'NOT_FOUND' && error.code !== 'FORBIDDEN')) throw error;
     await auditRefusal(actor, error);
-    return Response.json({ error: 'The patient was not found.' }, { status: 404, headers: PRIVATE });
+    const translate = await getRequestTranslator();
+    return Response.json(
+      { error: translate(translatable('errors.refusal.notFound.PATIENT')) },
+      { status: 404, headers: PRIVATE },
+    );
   }
 }

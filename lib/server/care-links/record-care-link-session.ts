@@ -4,9 +4,10 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import { AppError } from '@/lib/errors';
 import { recordSessionAs, type RecordSessionResult, type SessionOutcome } from '@/lib/server/sessions/record-session';
 import { openCareLink } from './open-care-link';
+import { translatable } from '@/lib/i18n/translatable';
 
-export const CARE_LINK_REFUSED = 'This link no longer works. Ask the child’s parent for a new one.';
-export const CARE_LINK_THROTTLED = 'Too many links were tried from here. Wait a while and try again.';
+const CARE_LINK_REFUSED = translatable('errors.refusal.careLinkRefused');
+const CARE_LINK_THROTTLED = translatable('errors.refusal.linksThrottled');
 
 /**
  * A caregiver records a home session through the link: the same rules and path as a parent

@@ -11,11 +11,12 @@ import { readBookings } from '@/lib/server/sessions/list-bookings';
 import { isTimeClash, TIME_TAKEN_MESSAGE } from '@/lib/server/sessions/time-clash';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import type { ReassignTherapistInput } from '@/lib/validation/reassign-therapist';
+import { translatable } from '@/lib/i18n/translatable';
 
 export type ReassignTherapistResult = { id: string; patientId: string; therapistName: string };
 
 function therapistRefused(message: string): AppError {
-  return new AppError('INVALID_STATE', 'Please correct the highlighted fields.', { therapistId: [message] });
+  return new AppError('INVALID_STATE', translatable('errors.action.invalidFields'), { therapistId: [message] });
 }
 
 /**

@@ -10,10 +10,11 @@ import { isUniqueViolation } from '@/lib/server/create-once';
 import { getSecuritySettings } from '@/lib/server/settings/security-settings';
 import type { AcceptInvitationInput } from '@/lib/validation/guardian-invitation';
 import { takeInvitation, type InvitationTaking, type TakenInvitation } from './take-invitation';
+import { translatable } from '@/lib/i18n/translatable';
 
-export const INVITATION_REFUSED = 'This invitation no longer works. Ask whoever sent it for a new one.';
-export const INVITATION_THROTTLED = 'Too many links were tried from here. Wait a while and try again.';
-const ACCOUNT_EXISTS = 'An account with this e-mail exists already. Sign in with it, then open this link again.';
+const INVITATION_REFUSED = translatable('errors.refusal.invitationRefused');
+const INVITATION_THROTTLED = translatable('errors.refusal.linksThrottled');
+const ACCOUNT_EXISTS = translatable('errors.refusal.invitationAccountExists');
 
 type Tx = Prisma.TransactionClient;
 
@@ -96,7 +97,7 @@ export async function acceptInvitationAsSignedIn(
     if (actor.role !== ACCOUNTS.guardians.role || actor.email.toLowerCase() !== invitation.email.toLowerCase())
       throw new AppError(
         'FORBIDDEN',
-        `This invitation is for ${invitation.email}. Sign out, then sign in with that account.`,
+        translatable('errors.refusal.invitationForOther', { email: invitation.email }),
         {},
         { type: 'GUARDIAN_INVITATION', id: invitation.id },
       );

@@ -7,6 +7,7 @@ import { NOTHING_CHANGED, previousValues } from '@/lib/domain/record-corrections
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import type { IndicationCorrectionInput } from '@/lib/validation/indication';
+import { translatable } from '@/lib/i18n/translatable';
 
 /**
  * A paediatrician corrects a recorded indication (its kind, diagnosis, ICD-10 code or date): the
@@ -35,7 +36,7 @@ export async function correctIndication(
     });
     if (!indication) throw notFound('INDICATION', input.indicationId);
     if (input.diagnosedOn < toIsoDate(indication.patient.dateOfBirth)) {
-      throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', {
+      throw new AppError('INVALID_STATE', translatable('errors.action.invalidFields'), {
         diagnosedOn: ['The date cannot be before the child was born.'],
       });
     }

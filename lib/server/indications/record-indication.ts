@@ -7,6 +7,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { createOnce } from '@/lib/server/create-once';
 import type { IndicationInput } from '@/lib/validation/indication';
+import { translatable } from '@/lib/i18n/translatable';
 
 export async function recordIndication(
   actor: Actor,
@@ -20,7 +21,7 @@ export async function recordIndication(
   });
   if (!patient) throw notFound('PATIENT', patientId);
   if (input.diagnosedOn < toIsoDate(patient.dateOfBirth)) {
-    throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', {
+    throw new AppError('INVALID_STATE', translatable('errors.action.invalidFields'), {
       diagnosedOn: ['The date cannot be before the child was born.'],
     });
   }
@@ -73,7 +74,7 @@ export async function resolveIndication(
       where: { id: indicationId, resolvedOn: null },
       data: { resolvedOn: fromIsoDate(today) },
     });
-    if (count === 0) throw new AppError('CONFLICT', 'This indication was already resolved.');
+    if (count === 0) throw new AppError('CONFLICT', translatable('errors.refusal.indicationResolved'));
     await recordAudit(tx, actor, {
       action: 'UPDATE',
       subject: { type: 'INDICATION', id: indicationId },

@@ -9,6 +9,7 @@ import { createOnce } from '@/lib/server/create-once';
 import { previousValues } from '@/lib/domain/record-corrections';
 import { insertGuardianInvitation } from '@/lib/server/guardian-invitations/insert-guardian-invitation';
 import type { NewPatientInput, PatientCorrectionInput, PatientInput } from '@/lib/validation/patient';
+import { translatable } from '@/lib/i18n/translatable';
 
 /**
  * Guardians must be active parent accounts, or a deactivated one who already is this patient's
@@ -21,8 +22,8 @@ async function assertParentAccounts(guardianIds: string[], patientId?: string): 
     where: { id: { in: guardianIds }, ...ACCOUNTS.guardians, OR: [{ deactivatedAt: null }, ...linkedAlready] },
   });
   if (parents !== new Set(guardianIds).size) {
-    throw new AppError('INVALID_STATE', 'Choose guardians from the parent accounts.', {
-      guardianIds: ['Choose guardians from the parent accounts.'],
+    throw new AppError('INVALID_STATE', translatable('errors.refusal.guardiansFromParents'), {
+      guardianIds: [translatable('errors.refusal.guardiansFromParents')],
     });
   }
 }
@@ -122,8 +123,8 @@ export async function updatePatient(
   if (!existing) throw notFound('PATIENT', patientId);
   const birth = fromIsoDate(input.dateOfBirth);
   if (existing.courses.some((course) => course.startDate < birth)) {
-    throw new AppError('INVALID_STATE', 'A course of this patient starts before that date of birth.', {
-      dateOfBirth: ['A course of this patient starts before this date; check the date of birth.'],
+    throw new AppError('INVALID_STATE', translatable('errors.refusal.courseBeforeBirth'), {
+      dateOfBirth: [translatable('errors.refusal.courseBeforeBirthField')],
     });
   }
   const { courses: _courses, guardians, id: _id, ...stored } = existing;

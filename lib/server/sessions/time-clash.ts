@@ -1,10 +1,10 @@
 import 'server-only';
+import { translatable } from '@/lib/i18n/translatable';
 
 /** PostgreSQL's exclusion_violation: Session_therapist_time_excl or Session_room_time_excl refused a write. */
 const EXCLUSION_VIOLATION = '23P01';
 
-export const TIME_TAKEN_MESSAGE =
-  'This time was just booked for the therapist (or the room) by someone else: choose another time.';
+export const TIME_TAKEN_MESSAGE = translatable('errors.refusal.timeTaken');
 
 /**
  * Whether the database refused a write because two sessions of one therapist (or one room) would

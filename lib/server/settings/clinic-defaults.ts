@@ -15,6 +15,7 @@ import {
 import { AppError } from '@/lib/errors';
 import { readSettings, saveSettings, type SettingsGroup } from './settings-group';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { translatable } from '@/lib/i18n/translatable';
 
 function isClinicDefaultField(key: string): key is ClinicDefaultField {
   return Object.hasOwn(CLINIC_DEFAULT_FIELDS, key);
@@ -80,7 +81,7 @@ export async function updateClinicDefaults(
     const fieldErrors = Object.fromEntries(
       Object.entries(checked.errors).map(([field, message]) => [field, [message]]),
     );
-    throw new AppError('INVALID_STATE', 'Please correct the highlighted fields.', fieldErrors);
+    throw new AppError('INVALID_STATE', translatable('errors.action.invalidFields'), fieldErrors);
   }
   // Only the fields whose value differs from the one in force are written (the old value is the
   // one that was in force, the guide's default when nothing was stored).

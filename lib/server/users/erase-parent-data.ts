@@ -13,6 +13,7 @@ import { recordAudit } from '@/lib/server/audit/record-audit';
 import { lockClinicWide } from '@/lib/server/locks';
 import type { EraseAccountInput } from '@/lib/validation/erase-account';
 import { revokeUserSessions } from './auth-sessions';
+import { translatable } from '@/lib/i18n/translatable';
 
 /**
  * Erases a parent account's personal data on request while the children's records stay: the name
@@ -31,15 +32,11 @@ export async function eraseParentData(actor: Actor, input: EraseAccountInput): P
       select: { email: true, role: true, deactivatedAt: true, erasure: { select: { id: true } } },
     });
     if (!user) throw notFound('ACCOUNT', input.userId);
-    if (!isErasableAccount(user.role))
-      throw new AppError(
-        'INVALID_STATE',
-        'Only a parent account’s personal data can be erased: a staff member’s name stays on the records they signed.',
-      );
-    if (user.erasure) throw new AppError('INVALID_STATE', 'This account’s personal data has already been erased.');
+    if (!isErasableAccount(user.role)) throw new AppError('INVALID_STATE', translatable('errors.refusal.eraseStaff'));
+    if (user.erasure) throw new AppError('INVALID_STATE', translatable('errors.refusal.alreadyErased'));
     if (!confirmsAccountEmail(input.confirmEmail, user.email))
-      throw new AppError('INVALID_STATE', 'The email does not match this account; nothing was erased.', {
-        confirmEmail: ['Type the account’s email exactly as shown.'],
+      throw new AppError('INVALID_STATE', translatable('errors.refusal.eraseEmailMismatch'), {
+        confirmEmail: [translatable('errors.refusal.eraseEmailExactly')],
       });
 
     const now = new Date();

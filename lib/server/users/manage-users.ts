@@ -9,6 +9,7 @@ import { createOnce, isUniqueViolation } from '@/lib/server/create-once';
 import { lockClinicWide } from '@/lib/server/locks';
 import { revokeUserSessions } from './auth-sessions';
 import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user';
+import { translatable } from '@/lib/i18n/translatable';
 
 export type UserListItem = {
   id: string;
@@ -114,7 +115,7 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
   authorize(actor, 'MANAGE_USERS');
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, erasure: true } });
   if (!user) throw notFound('ACCOUNT', userId);
-  if (user.erasure) throw new AppError('INVALID_STATE', 'An account whose personal data was erased stays closed.');
+  if (user.erasure) throw new AppError('INVALID_STATE', translatable('errors.refusal.erasedStaysClosed'));
   // Sessions from before the deactivation stay ended: reactivated, the person signs in afresh.
   // Only a deactivated account changes, so reactivating twice does not sign out the new sessions.
   await db.$transaction(async (tx) => {

@@ -4,6 +4,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { isAppError } from '@/lib/errors';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { auditRefusal } from '@/lib/server/audit/audit-refusal';
 import { exportCourseReport } from '@/lib/server/reports/export-course-report';
 
@@ -38,7 +39,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     if (!isAppError(error)) throw error;
     await auditRefusal(actor, error);
     const status = error.code === 'FORBIDDEN' ? 403 : 404;
-    return new Response(status === 404 ? t('notFound') : error.message, {
+    const translate = await getRequestTranslator();
+    return new Response(status === 404 ? t('notFound') : translate(error.message), {
       status,
       headers: { 'Cache-Control': 'no-store' },
     });
