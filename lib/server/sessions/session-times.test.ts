@@ -15,6 +15,8 @@ import {
 import { raceBehindLock } from '@/test/integration/races';
 import { recordSession } from './record-session';
 import { isTimeClash } from './time-clash';
+import type { AppError } from '@/lib/errors';
+import { translatorFor } from '@/lib/i18n/translator';
 
 let clinic: Clinic;
 
@@ -121,9 +123,9 @@ describe('clinic session times', () => {
     );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((result) => result.status === 'rejected');
-    expect(refused?.reason).toMatchObject({
-      fieldErrors: { startTime: [expect.stringMatching(/choose another time/)] },
-    });
+    expect(refused?.reason).toMatchObject({ fieldErrors: { startTime: [expect.any(String)] } });
+    const [message] = (refused?.reason as AppError).fieldErrors.startTime ?? [];
+    expect(translatorFor('en')(message ?? '')).toMatch(/choose another time/);
     expect(await db.session.count({ where: { therapistId: clinic.therapist.id } })).toBe(2);
   });
 
