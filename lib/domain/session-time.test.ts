@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from './calendar-date';
 import { OPEN_EVERY_DAY } from './clinic-day.fixtures';
-import { sessionTimeChoices, sessionTimeRefusal, type TimedSessionFacts } from './session-time';
+import { awaitsBooking, sessionTimeChoices, sessionTimeRefusal, type TimedSessionFacts } from './session-time';
 
 const TODAY = iso('2026-11-21');
 const tomorrowsMakeUp: TimedSessionFacts = {
@@ -52,5 +52,18 @@ describe('sessionTimeChoices', () => {
     const closed = { ...OPEN_EVERY_DAY, openingHours: { ...OPEN_EVERY_DAY.openingHours, 7: null } };
     // 22 November 2026 is a Sunday.
     expect(sessionTimeChoices(closed, session, []).starts).toEqual([]);
+  });
+});
+
+describe('awaitsBooking', () => {
+  it('holds a bookable session with no time, and lets it go once booked', () => {
+    expect(awaitsBooking({ ...tomorrowsMakeUp, startMinute: null }, TODAY)).toBe(true);
+    expect(awaitsBooking({ ...tomorrowsMakeUp, startMinute: 9 * 60 }, TODAY)).toBe(false);
+  });
+
+  it('leaves out what nobody could book: a home session, a day gone by, a recorded session', () => {
+    expect(awaitsBooking({ ...tomorrowsMakeUp, location: 'HOME', startMinute: null }, TODAY)).toBe(false);
+    expect(awaitsBooking({ ...tomorrowsMakeUp, scheduledOn: iso('2026-11-20'), startMinute: null }, TODAY)).toBe(false);
+    expect(awaitsBooking({ ...tomorrowsMakeUp, status: 'DONE', startMinute: null }, TODAY)).toBe(false);
   });
 });

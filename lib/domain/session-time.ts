@@ -43,3 +43,12 @@ export function sessionTimeChoices(
   const holder = { therapistId: session.therapistId, room: session.room };
   return { span, starts: freeStarts(clinic, session.scheduledOn, span, bookings, holder) };
 }
+
+/**
+ * A clinic session to come that holds no time yet (a make-up that found no free slot, a course
+ * booked before times existed): the family and the therapist do not know when to come until
+ * someone books it, so it stands in "needs attention" until then.
+ */
+export function awaitsBooking(session: TimedSessionFacts & { startMinute: number | null }, today: IsoDate): boolean {
+  return session.startMinute === null && sessionTimeRefusal(session, today) === null;
+}
