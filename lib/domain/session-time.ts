@@ -1,5 +1,5 @@
 import { compareIsoDates, type IsoDate } from './calendar-date';
-import { freeStarts, sessionSpan, type Booking, type ClinicDay, type Minute } from './clinic-day';
+import { freeStarts, isWithinOpeningHours, sessionSpan, type Booking, type ClinicDay, type Minute } from './clinic-day';
 import type { CourseStatus } from './course-changes';
 import type { SessionStatus } from './course-progress';
 
@@ -51,4 +51,18 @@ export function sessionTimeChoices(
  */
 export function awaitsBooking(session: TimedSessionFacts & { startMinute: number | null }, today: IsoDate): boolean {
   return session.startMinute === null && sessionTimeRefusal(session, today) === null;
+}
+
+/**
+ * Whether a booked session's time now lies outside its day's opening hours: after the clinic
+ * changes its hours, such a session loses its time and waits for a new one (awaitsBooking) rather
+ * than keep an appointment the clinic no longer opens for.
+ */
+export function isBookedOutsideHours(
+  clinic: Pick<ClinicDay, 'openingHours'>,
+  session: { scheduledOn: IsoDate; startMinute: number | null; endMinute: number | null },
+): boolean {
+  const { startMinute, endMinute } = session;
+  if (startMinute === null || endMinute === null) return false;
+  return !isWithinOpeningHours(clinic, session.scheduledOn, startMinute, endMinute);
 }
