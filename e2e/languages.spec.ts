@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { arrange, onRunningCourse, signIn, signInThroughApi } from './fixtures';
+import { arrange, onRunningCourse, signIn, signInThroughApi, uniqueSuffix } from './fixtures';
 
 /**
  * Two languages (issue 9): the language is no part of the address. A visitor's choice is kept in
@@ -113,6 +113,41 @@ test("a parent's page in Russian: the home-session form and the safety rules", a
     await expect(page.getByRole('heading', { name: 'Не делайте массаж, если ребёнок нездоров' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Эти области никогда не массируют' })).toBeVisible();
     await expect(page.getByText('Родничок', { exact: true })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('a Russian admin is told what is wrong in Russian, by the form before sending and by the server', async ({
+  browser,
+  baseURL,
+}) => {
+  const { accounts } = await arrange({ accounts: { admin: 'ADMIN' } });
+  const context = await browser.newContext({ baseURL, locale: 'ru-RU' });
+  try {
+    const page = await context.newPage();
+    await signIn(page, accounts.admin);
+    await page.goto('/admin/users');
+    const name = page.getByLabel('Имя', { exact: true });
+    const password = page.getByLabel('Начальный пароль');
+    const submit = page.getByRole('button', { name: 'Добавить учётную запись' });
+
+    // The browser checks with the server's schema before sending: its messages in Russian.
+    await password.fill('short');
+    await submit.click();
+    await expect(name).toHaveAccessibleDescription('Заполните поле «Имя».');
+    await expect(page.getByText('Пароль должен содержать не менее 12 символов.')).toBeVisible();
+    await expect(page.getByText('Исправьте отмеченные поля.')).toBeVisible();
+
+    // Only the server knows the common passwords: its refusal beside the field is in Russian too.
+    await name.fill('Проверка Языка');
+    await page.getByLabel('Эл. почта', { exact: true }).fill(`language.${uniqueSuffix()}@clinic.test`);
+    await page.getByLabel('Роль', { exact: true }).selectOption('PARENT');
+    await password.fill('qwerty123456');
+    await submit.click();
+    await expect(page.getByText(/^Этот пароль есть в списках распространённых или утёкших паролей\./)).toBeVisible();
+    await expect(page.getByText('Исправьте отмеченные поля.')).toBeVisible();
+    await expect(name).toHaveValue('Проверка Языка');
   } finally {
     await context.close();
   }

@@ -1,4 +1,5 @@
 import type { ClientMessagePath } from '@/lib/i18n/messages';
+import { VALIDATION_CLIENT_MESSAGES } from '@/lib/i18n/validation-client-messages';
 import { UNWELL_TODAY_IDS } from '@/lib/validation/session';
 
 /**
@@ -11,4 +12,5 @@ export const HOME_SESSION_FORM_MESSAGES = [
   'sessions.wellToday',
   'sessions.tolerance',
   ...UNWELL_TODAY_IDS.map((id) => `rules.contraindications.${id}` as const),
+  ...VALIDATION_CLIENT_MESSAGES,
 ] as const satisfies readonly ClientMessagePath[];

@@ -5,7 +5,6 @@ import { cancelCourseAction } from '@/app/(app)/courses/[courseId]/actions';
 import { recordIndicationAction } from '@/app/(app)/patients/[patientId]/indications/new/actions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getCourse } from '@/lib/server/courses/get-course';
-import { DATABASE_TROUBLE_MESSAGES } from '@/lib/server/database-errors';
 import {
   createClinic,
   createPatientWithIndication,
@@ -19,6 +18,14 @@ import { IDLE } from './action-state';
 // The session and Next's cache are the framework's; the database is the real one.
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+// The request's language comes from its cookies and headers, which a test has none of: English.
+vi.mock('@/lib/i18n/request-translator', async () => {
+  const { translatorFor } = await import('@/lib/i18n/translator');
+  return {
+    getRequestTranslator: async () => translatorFor('en'),
+    getVisitorTranslator: async () => translatorFor('en'),
+  };
+});
 
 let clinic: Clinic;
 
@@ -113,7 +120,7 @@ describe('a row lock held elsewhere (issue 8)', () => {
         // The locked one answers once lock_timeout (lib/db.ts) runs out, with the plain message.
         expect(await cancelCourseAction(IDLE, form({ courseId: locked, reason: 'Family moved away.' }))).toMatchObject({
           status: 'error',
-          message: DATABASE_TROUBLE_MESSAGES.BUSY,
+          message: 'The record is busy; try again.',
         });
       },
       { timeout: 60_000 },

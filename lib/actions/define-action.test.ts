@@ -5,7 +5,9 @@ import { authorize } from '@/lib/auth/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { auditRefusal } from '@/lib/server/audit/audit-refusal';
-import { DATABASE_TROUBLE_MESSAGES } from '@/lib/server/database-errors';
+import { getRequestTranslator, getVisitorTranslator } from '@/lib/i18n/request-translator';
+import { translatable } from '@/lib/i18n/translatable';
+import { translatorFor } from '@/lib/i18n/translator';
 import { DATABASE_OVERLOADED } from '@/lib/server/database-pool';
 import { proxyRefusal } from '@/lib/server/request-id';
 import { IDLE, type ActionState } from './action-state';
@@ -15,6 +17,7 @@ import { defineAction } from './define-action';
 // a unit test has neither of: it stands in for them and checks what the wrapper does with them.
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
 vi.mock('@/lib/server/audit/audit-refusal', () => ({ auditRefusal: vi.fn(async () => undefined) }));
+vi.mock('@/lib/i18n/request-translator', () => ({ getRequestTranslator: vi.fn(), getVisitorTranslator: vi.fn() }));
 vi.mock('@/lib/server/request-id', () => ({
   currentRequestId: vi.fn(async () => null),
   proxyRefusal: vi.fn(async () => null),
@@ -55,8 +58,18 @@ beforeEach(() => {
   vi.mocked(getCurrentUser).mockClear().mockResolvedValue(doctor);
   vi.mocked(proxyRefusal).mockResolvedValue(null);
   vi.mocked(auditRefusal).mockClear();
+  vi.mocked(getRequestTranslator).mockReset().mockResolvedValue(translatorFor('en'));
+  vi.mocked(getVisitorTranslator).mockReset().mockResolvedValue(translatorFor('en'));
   run.mockClear();
 });
+
+const TROUBLE_MESSAGES = {
+  BUSY: 'The record is busy; try again.',
+  OVERLOADED:
+    "The clinic's system is too busy right now, so your entry was not saved. It is still here: send it again in a minute.",
+  DATABASE_DOWN:
+    "The clinic's system cannot reach its database right now, so your entry was not saved. It is still here: send it again in a minute.",
+} as const;
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -89,12 +102,12 @@ describe('defineAction', () => {
     for (const reason of ['OVERLOADED', 'DATABASE_DOWN'] as const) {
       vi.mocked(proxyRefusal).mockResolvedValue(reason);
       const state = errorOf(await noteAction(IDLE, form({ title: 'Colic', count: '2', password: 'secret-secret' })));
-      expect(state.message).toBe(DATABASE_TROUBLE_MESSAGES[reason]);
+      expect(state.message).toBe(TROUBLE_MESSAGES[reason]);
       expect(state.values).toEqual({ title: 'Colic', count: '2' });
     }
-    expect(DATABASE_TROUBLE_MESSAGES.OVERLOADED).toMatch(/too busy.*not saved/);
-    expect(DATABASE_TROUBLE_MESSAGES.DATABASE_DOWN).toMatch(/cannot reach its database.*not saved/);
     expect(getCurrentUser).not.toHaveBeenCalled();
+    // The account's language is read from the database: the cookie's or the browser's answers instead.
+    expect(getRequestTranslator).not.toHaveBeenCalled();
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -118,7 +131,7 @@ describe('defineAction', () => {
       [lockTimeout, 'BUSY'],
     ] as const) {
       const state = errorOf(await failing(caught)(IDLE, form({ title: 'Colic', count: '2' })));
-      expect(state.message).toBe(DATABASE_TROUBLE_MESSAGES[trouble]);
+      expect(state.message).toBe(TROUBLE_MESSAGES[trouble]);
       expect(state.values).toEqual({ title: 'Colic', count: '2' });
     }
   });
@@ -129,6 +142,40 @@ describe('defineAction', () => {
     expect(state.fieldErrors).toEqual({ title: ['At least 3 characters.'], count: ['A whole number.'] });
     expect(state.values).toEqual({ title: 'ab', count: '1.5' });
     expect(run).not.toHaveBeenCalled();
+  });
+
+  it("answers in the reader's language: field messages, its own messages and a refusal's", async () => {
+    vi.mocked(getRequestTranslator).mockResolvedValue(translatorFor('ru'));
+    const required = defineAction({
+      schema: z.object({
+        reason: z
+          .string()
+          .min(1, translatable('validation.field.required', { label: translatable('validation.labels.reason') })),
+      }),
+      run: async () => undefined,
+    });
+    expect(errorOf(await required(IDLE, form({ reason: '' })))).toMatchObject({
+      message: 'Исправьте отмеченные поля.',
+      fieldErrors: { reason: ['Заполните поле «Причина».'] },
+    });
+    const refused = defineAction({
+      schema: ZNote,
+      run: async () => {
+        throw new AppError('CONFLICT', translatable('errors.action.outOfDate'), {
+          title: [translatable('validation.choose.course')],
+        });
+      },
+    });
+    expect(errorOf(await refused(IDLE, form({ title: 'Colic', count: '2' })))).toMatchObject({
+      message: 'Страница устарела. Обновите её и попробуйте ещё раз.',
+      fieldErrors: { title: ['Выберите курс.'] },
+    });
+    expect(
+      await defineAction({ schema: ZNote, run: async () => undefined })(IDLE, form({ title: 'Colic', count: '2' })),
+    ).toEqual({
+      status: 'success',
+      message: 'Сохранено.',
+    });
   });
 
   it('shows an expected error (AppError) with its field messages', async () => {

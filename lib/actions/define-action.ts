@@ -4,8 +4,11 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
+import { getRequestTranslator, getVisitorTranslator } from '@/lib/i18n/request-translator';
+import { translatable } from '@/lib/i18n/translatable';
+import type { Translator } from '@/lib/i18n/translator';
 import { auditRefusal } from '@/lib/server/audit/audit-refusal';
-import { DATABASE_TROUBLE_MESSAGES, databaseTrouble } from '@/lib/server/database-errors';
+import { databaseTrouble, type DatabaseTrouble } from '@/lib/server/database-errors';
 import { currentRequestId, proxyRefusal } from '@/lib/server/request-id';
 import { formDataToValues, type ActionState } from './action-state';
 
@@ -38,11 +41,37 @@ type ActionDefinition<
   secretFields?: readonly string[];
 };
 
-const NOT_SIGNED_IN = 'You are not allowed to do this. Sign in again with the right account.';
-const OUT_OF_DATE = 'This page is out of date. Reload it and try again.';
+const NOT_SIGNED_IN = translatable('errors.action.notSignedIn');
+const OUT_OF_DATE = translatable('errors.action.outOfDate');
+const INVALID_FIELDS = translatable('errors.action.invalidFields');
+const SAVED = translatable('errors.action.saved');
+/** What a form says for each database trouble: nothing was saved, and whether trying again at once can help. */
+const troubleMessage = (trouble: DatabaseTrouble) => translatable(`errors.action.trouble.${trouble}`);
 
 type Attempt<Schema extends z.ZodType, Bind, Result> =
-  { ok: false; state: ActionState } | { ok: true; result: Result; input: z.infer<Schema>; bound: BoundArgs<Bind> };
+  | {
+      ok: false;
+      state: ActionState;
+      /** A request the proxy refused must not reach the database, even for the account's language. */
+      isDatabaseRefused?: boolean;
+    }
+  | { ok: true; result: Result; input: z.infer<Schema>; bound: BoundArgs<Bind> };
+
+/**
+ * The state in the reader's language: the schemas', the use cases' and the wrapper's messages are
+ * catalog references (lib/i18n/translatable.ts), translated here, on their way to the form.
+ */
+function translateState(state: ActionState, translate: Translator): ActionState {
+  if (state.status === 'idle') return state;
+  if (state.status === 'success') return { ...state, message: translate(state.message) };
+  return {
+    ...state,
+    message: translate(state.message),
+    fieldErrors: Object.fromEntries(
+      Object.entries(state.fieldErrors).map(([field, messages]) => [field, messages.map(translate)]),
+    ),
+  };
+}
 
 /**
  * The one way to write a server action: `export const xAction = defineAction({ ... })`. It reads
@@ -103,7 +132,7 @@ function buildAction<
       // proxy.ts refused this call (database down, or shedding load): say so beside the form, with
       // what was typed, without touching the database.
       const refusal = await proxyRefusal();
-      if (refusal) return { ok: false, state: error(DATABASE_TROUBLE_MESSAGES[refusal], values) };
+      if (refusal) return { ok: false, state: error(troubleMessage(refusal), values), isDatabaseRefused: true };
       const who = await whoActs();
       if (!who) return { ok: false, state: error(NOT_SIGNED_IN, values) };
       actor = who.actor;
@@ -114,7 +143,7 @@ function buildAction<
       const parsed = schema.safeParse(values);
       if (!parsed.success) {
         const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: Record<string, string[]> };
-        return { ok: false, state: error('Please correct the highlighted fields.', values, fieldErrors) };
+        return { ok: false, state: error(INVALID_FIELDS, values, fieldErrors) };
       }
       const boundArgs = bound.data as BoundArgs<Bind>;
       return {
@@ -131,22 +160,27 @@ function buildAction<
       }
       // Admitted, but the database failed it: unreachable, shedding, or the record held elsewhere.
       const trouble = databaseTrouble(caught);
-      if (trouble) return { ok: false, state: error(DATABASE_TROUBLE_MESSAGES[trouble], values) };
+      if (trouble) return { ok: false, state: error(troubleMessage(trouble), values) };
       // The start of the request id, which the audit rows of this request carry in full.
       const reference = ((await currentRequestId()) ?? randomUUID()).slice(0, 8);
       console.error(`[action ${reference}]`, caught);
       return {
         ok: false,
-        state: error(`Something went wrong and nothing was saved (reference ${reference}).`, values),
+        state: error(translatable('errors.action.unexpected', { reference }), values),
       };
     }
   }
 
   return async function action(...args) {
     const outcome = await attempt(args);
-    if (!outcome.ok) return outcome.state;
-    return (
-      definition.onSuccess?.(outcome.result, outcome.input, outcome.bound) ?? { status: 'success', message: 'Saved.' }
-    );
+    if (!outcome.ok) {
+      const translate = await (outcome.isDatabaseRefused ? getVisitorTranslator() : getRequestTranslator());
+      return translateState(outcome.state, translate);
+    }
+    const state = definition.onSuccess?.(outcome.result, outcome.input, outcome.bound) ?? {
+      status: 'success',
+      message: SAVED,
+    };
+    return translateState(state, await getRequestTranslator());
   };
 }

@@ -17,6 +17,19 @@ export const getLocale = cache(async (): Promise<Locale> => {
   });
 });
 
+/**
+ * The language the cookie or the browser asks for, without the account's saved choice: for an
+ * answer that must not touch the database (it is down, or the proxy refused the request).
+ */
+export async function getVisitorLocale(): Promise<Locale> {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return negotiateLocale({
+    saved: null,
+    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerList.get('accept-language'),
+  });
+}
+
 /** The BCP 47 tag for this request's dates and numbers: always in the interface's language. */
 export async function getRequestLocale(): Promise<string> {
   const [locale, headerList] = await Promise.all([getLocale(), headers()]);

@@ -22,6 +22,7 @@ import enReview from '@/messages/en/review.json';
 import enRules from '@/messages/en/rules.json';
 import enSessions from '@/messages/en/sessions.json';
 import enSettings from '@/messages/en/settings.json';
+import enValidation from '@/messages/en/validation.json';
 import ruAdmin from '@/messages/ru/admin.json';
 import ruAlerts from '@/messages/ru/alerts.json';
 import ruAudit from '@/messages/ru/audit.json';
@@ -45,6 +46,7 @@ import ruReview from '@/messages/ru/review.json';
 import ruRules from '@/messages/ru/rules.json';
 import ruSessions from '@/messages/ru/sessions.json';
 import ruSettings from '@/messages/ru/settings.json';
+import ruValidation from '@/messages/ru/validation.json';
 
 /**
  * Every catalog, one file per feature area and language (messages/<locale>/<namespace>.json), so
@@ -78,6 +80,7 @@ const EN = {
   rules: enRules,
   sessions: enSessions,
   settings: enSettings,
+  validation: enValidation,
 };
 
 export type Messages = typeof EN;
@@ -109,6 +112,7 @@ export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
     rules: ruRules,
     sessions: ruSessions,
     settings: ruSettings,
+    validation: ruValidation,
   },
 };
 

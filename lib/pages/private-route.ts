@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { auditRefusal } from '@/lib/server/audit/audit-refusal';
 
 /** The answers of routes that read someone's record: never kept by a browser or a proxy. */
@@ -31,7 +32,8 @@ export async function signedInRead(read: (actor: Actor) => Promise<Response>, re
     if (!isAppError(error)) throw error;
     if (refusal === 'reason') {
       await auditRefusal(actor, error);
-      return privateJson({ error: error.message }, 403);
+      const translate = await getRequestTranslator();
+      return privateJson({ error: translate(error.message) }, 403);
     }
     if (error.code !== 'NOT_FOUND' && error.code !== 'FORBIDDEN') throw error;
     await auditRefusal(actor, error);

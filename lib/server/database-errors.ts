@@ -9,15 +9,6 @@ import { DATABASE_OVERLOADED, isConnectionFailure } from './database-pool';
  */
 export type DatabaseTrouble = Refusal['reason'] | 'BUSY';
 
-/** What a form says for each: nothing was saved, and whether trying again at once can help. */
-export const DATABASE_TROUBLE_MESSAGES: Record<DatabaseTrouble, string> = {
-  BUSY: 'The record is busy; try again.',
-  OVERLOADED:
-    "The clinic's system is too busy right now, so your entry was not saved. It is still here: send it again in a minute.",
-  DATABASE_DOWN:
-    "The clinic's system cannot reach its database right now, so your entry was not saved. It is still here: send it again in a minute.",
-};
-
 // PostgreSQL's lock_not_available (lock_timeout) and query_canceled (statement_timeout).
 const BUSY_CODES = new Set(['55P03', '57014']);
 // Prisma's codes for a server it cannot reach or that closed the connection (P1001, P1017), and

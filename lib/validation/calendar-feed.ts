@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { recordId } from './fields';
 
-const patientId = recordId('Choose the child.');
-const feedId = recordId('This calendar link is not in force any more. Reload the page.');
+const patientId = recordId('validation.choose.child');
+const feedId = recordId('validation.gone.calendarFeed');
 
 /** A family's calendar link is for one child. */
 export const ZChildCalendarFeedSchema = z.object({ patientId });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZCancelCourseSchema } from './cancel-course';
+import { translatorFor } from '@/lib/i18n/translator';
+
+const english = translatorFor('en');
 
 function reasonErrors(reason: string): string[] | undefined {
   const parsed = ZCancelCourseSchema.safeParse({ courseId: 'c1', reason });
-  return parsed.success ? undefined : z.flattenError(parsed.error).fieldErrors.reason;
+  return parsed.success
+    ? undefined
+    : z.flattenError(parsed.error, (issue) => english(issue.message)).fieldErrors.reason;
 }
 
 describe('ZCancelCourseSchema', () => {

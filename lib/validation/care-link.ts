@@ -3,16 +3,16 @@ import { CARE_LINK_DEFAULT_DAYS, CARE_LINK_MAX_DAYS, CARE_LINK_MIN_DAYS } from '
 import { recordId, requiredText, wholeNumber } from './fields';
 
 export const ZCreateCareLinkSchema = z.object({
-  patientId: recordId('Choose the child.'),
-  caregiverName: requiredText('The caregiver’s name', 100),
+  patientId: recordId('validation.choose.child'),
+  caregiverName: requiredText('caregiverName', 100),
   days: z.preprocess(
     (value) => (value === '' || value === undefined ? CARE_LINK_DEFAULT_DAYS : value),
-    wholeNumber('Days', CARE_LINK_MIN_DAYS, CARE_LINK_MAX_DAYS),
+    wholeNumber('linkDays', CARE_LINK_MIN_DAYS, CARE_LINK_MAX_DAYS),
   ),
 });
 export type CreateCareLinkInput = z.infer<typeof ZCreateCareLinkSchema>;
 
 export const ZRevokeCareLinkSchema = z.object({
-  patientId: recordId('Choose the child.'),
-  careLinkId: recordId('This link is not on the list any more. Reload the page.'),
+  patientId: recordId('validation.choose.child'),
+  careLinkId: recordId('validation.gone.careLink'),
 });

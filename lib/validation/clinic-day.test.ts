@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DAY, effectiveClinicDaySettings, toClinicDay, ZClinicDaySchema } from './clinic-day';
+import { translatorFor } from '@/lib/i18n/translator';
+
+const english = translatorFor('en');
 
 describe('the clinic day settings', () => {
   it('reads hours per weekday, the slot and one room a line', () => {
@@ -26,7 +29,7 @@ describe('the clinic day settings', () => {
       rooms: 'Blue\nBlue',
     });
     expect(result.success).toBe(false);
-    const errors = result.error?.flatten().fieldErrors ?? {};
+    const errors = result.error?.flatten((issue) => english(issue.message)).fieldErrors ?? {};
     expect(errors.hoursMon).toEqual(['Monday: The closing time must come after the opening time.']);
     expect(errors.hoursTue).toEqual(['Tuesday: Write the hours as 08:00-15:00, or leave empty when closed.']);
     expect(errors.slotMinutes).toEqual(['Slot length must be from 10 to 120 minutes.']);

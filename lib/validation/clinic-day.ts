@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { label, translatable, type ValidationLabel } from '@/lib/i18n/translatable';
 import { WEEKDAYS, type Weekday } from '@/lib/domain/calendar-date';
 import { formatMinute, parseMinute, type ClinicDay, type OpeningHours } from '@/lib/domain/clinic-day';
 import { text } from './fields';
@@ -9,14 +10,14 @@ import { text } from './fields';
  * and a number (ClinicSetting), read into the domain's ClinicDay by `toClinicDay`.
  */
 export const OPENING_HOURS_FIELDS = {
-  hoursMon: { label: 'Monday', weekday: 1 },
-  hoursTue: { label: 'Tuesday', weekday: 2 },
-  hoursWed: { label: 'Wednesday', weekday: 3 },
-  hoursThu: { label: 'Thursday', weekday: 4 },
-  hoursFri: { label: 'Friday', weekday: 5 },
-  hoursSat: { label: 'Saturday', weekday: 6 },
-  hoursSun: { label: 'Sunday', weekday: 7 },
-} as const satisfies Record<string, { label: string; weekday: Weekday }>;
+  hoursMon: { label: 'monday', weekday: 1 },
+  hoursTue: { label: 'tuesday', weekday: 2 },
+  hoursWed: { label: 'wednesday', weekday: 3 },
+  hoursThu: { label: 'thursday', weekday: 4 },
+  hoursFri: { label: 'friday', weekday: 5 },
+  hoursSat: { label: 'saturday', weekday: 6 },
+  hoursSun: { label: 'sunday', weekday: 7 },
+} as const satisfies Record<string, { label: ValidationLabel; weekday: Weekday }>;
 
 type HoursField = keyof typeof OPENING_HOURS_FIELDS;
 const HOURS_FIELD_IDS = Object.keys(OPENING_HOURS_FIELDS) as HoursField[];
@@ -30,26 +31,31 @@ export function isClinicDayField(key: string): key is ClinicDayField {
 
 export const SLOT_MINUTES = { min: 10, max: 120 } as const;
 export const MAX_ROOMS = 20;
+const MAX_ROOM_NAME = 40;
 
 const HOURS = /^\s*(\d{2}:\d{2})\s*[-–]\s*(\d{2}:\d{2})\s*$/;
 
-/** The opening hours a text names, null for an empty text (closed), or a message when unreadable. */
+/** The opening hours a text names, null for an empty text (closed), or a message (translatable) when unreadable. */
 export function readOpeningHours(value: string): OpeningHours | null | string {
   if (value.trim() === '') return null;
   const parts = HOURS.exec(value);
   const opens = parts ? parseMinute(parts[1] ?? '') : null;
   const closes = parts ? parseMinute(parts[2] ?? '') : null;
-  if (opens === null || closes === null) return 'Write the hours as 08:00-15:00, or leave empty when closed.';
-  if (closes <= opens) return 'The closing time must come after the opening time.';
+  if (opens === null || closes === null) return translatable('validation.clinicDay.hoursFormat');
+  if (closes <= opens) return translatable('validation.clinicDay.closingAfterOpening');
   return { opens, closes };
 }
 
-const hoursField = (label: string) =>
-  text(label, 20).refine((value) => typeof readOpeningHours(value) !== 'string', {
-    error: (issue) => `${label}: ${String(readOpeningHours(String(issue.input)))}`,
+const hoursField = (day: ValidationLabel) =>
+  text(day, 20).refine((value) => typeof readOpeningHours(value) !== 'string', {
+    error: (issue) =>
+      translatable('validation.clinicDay.hoursOfDay', {
+        day: label(day),
+        problem: String(readOpeningHours(String(issue.input))),
+      }),
   });
 
-const roomsField = text('Rooms', 1000)
+const roomsField = text('rooms', 1000)
   .transform((value) =>
     value
       .split('\n')
@@ -57,17 +63,26 @@ const roomsField = text('Rooms', 1000)
       .filter((room) => room !== '')
       .join('\n'),
   )
-  .refine((value) => value.split('\n').length <= MAX_ROOMS, `At most ${MAX_ROOMS} rooms.`)
-  .refine((value) => value.split('\n').every((room) => room.length <= 40), 'Each room’s name is at most 40 characters.')
-  .refine((value) => new Set(value.split('\n')).size === value.split('\n').length, 'Each room must have its own name.');
+  .refine(
+    (value) => value.split('\n').length <= MAX_ROOMS,
+    translatable('validation.clinicDay.tooManyRooms', { max: MAX_ROOMS }),
+  )
+  .refine(
+    (value) => value.split('\n').every((room) => room.length <= MAX_ROOM_NAME),
+    translatable('validation.clinicDay.roomNameTooLong', { max: MAX_ROOM_NAME }),
+  )
+  .refine(
+    (value) => new Set(value.split('\n')).size === value.split('\n').length,
+    translatable('validation.clinicDay.roomsUnique'),
+  );
 
 const slotMinutesField = z.preprocess(
   (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : Number(value)) : value),
   z
-    .number({ error: 'Slot length must be a number of minutes.' })
-    .int('Slot length must be a whole number of minutes.')
-    .min(SLOT_MINUTES.min, `Slot length must be from ${SLOT_MINUTES.min} to ${SLOT_MINUTES.max} minutes.`)
-    .max(SLOT_MINUTES.max, `Slot length must be from ${SLOT_MINUTES.min} to ${SLOT_MINUTES.max} minutes.`),
+    .number({ error: translatable('validation.clinicDay.slotNumber') })
+    .int(translatable('validation.clinicDay.slotWhole'))
+    .min(SLOT_MINUTES.min, translatable('validation.clinicDay.slotRange', SLOT_MINUTES))
+    .max(SLOT_MINUTES.max, translatable('validation.clinicDay.slotRange', SLOT_MINUTES)),
 );
 
 export const ZClinicDaySchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { optionalText, requiredText } from './fields';
 
 /**
@@ -23,11 +24,11 @@ const PHONE = /^\+?[0-9 ()./-]+$/;
 const digitCount = (value: string) => value.replace(/\D/g, '').length;
 
 export const ZClinicProfileSchema = z.object({
-  clinicName: requiredText(CLINIC_PROFILE_FIELDS.clinicName.label, 120),
-  clinicAddress: optionalText(CLINIC_PROFILE_FIELDS.clinicAddress.label, 300),
-  clinicPhone: optionalText(CLINIC_PROFILE_FIELDS.clinicPhone.label, 30).refine(
+  clinicName: requiredText('clinicName', 120),
+  clinicAddress: optionalText('clinicAddress', 300),
+  clinicPhone: optionalText('clinicPhone', 30).refine(
     (value) => value === '' || (PHONE.test(value) && digitCount(value) >= 6 && digitCount(value) <= 15),
-    'Phone must be a number to dial: digits, spaces, brackets or dashes, 6 to 15 digits, an optional + first.',
+    translatable('validation.clinicProfile.phone'),
   ),
 });
 

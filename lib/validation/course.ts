@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { addMonths, isWeekday, type IsoDate, type Weekday } from '@/lib/domain/calendar-date';
 import { COURSE_LIMITS, SESSION_LOCATIONS } from '@/lib/domain/prescription/course-limits';
 import { isContraindicationId, type ContraindicationId } from '@/lib/domain/rules';
@@ -17,7 +18,7 @@ import { routineField } from './routine';
 
 const weekday = z.coerce
   .number()
-  .refine(isWeekday, 'Choose days of the week.')
+  .refine(isWeekday, translatable('validation.choose.weekdays'))
   .transform((day) => day as Weekday);
 
 /** How far ahead a course may be planned; a later start date is a typing error. */
@@ -29,51 +30,44 @@ export function prescribeCourseSchema(today: IsoDate) {
   return z
     .object({
       idempotencyKey,
-      indicationId: recordId('Choose the indication this course treats.'),
-      sessionCount: wholeNumber('Number of sessions', COURSE_LIMITS.sessionCount.min, COURSE_LIMITS.sessionCount.max),
-      frequency: z.enum(FREQUENCIES, { error: 'Choose how often sessions happen.' }),
+      indicationId: recordId('validation.choose.treatedIndication'),
+      sessionCount: wholeNumber('sessionCount', COURSE_LIMITS.sessionCount.min, COURSE_LIMITS.sessionCount.max),
+      frequency: z.enum(FREQUENCIES, { error: translatable('validation.choose.frequency') }),
       weekdays: listOf(weekday),
       restAfterEvery: optionalWholeNumber(
-        'Rest after every',
+        'restAfterEvery',
         COURSE_LIMITS.restAfterEvery.min,
         COURSE_LIMITS.restAfterEvery.max,
       ),
-      restDays: wholeNumber('Rest days', COURSE_LIMITS.restDays.min, COURSE_LIMITS.restDays.max).default(1),
+      restDays: wholeNumber('restDays', COURSE_LIMITS.restDays.min, COURSE_LIMITS.restDays.max).default(1),
       daysOff: listOf(weekday),
-      startDate: isoDate('Start date').refine(
+      startDate: isoDate('startDate').refine(
         (date) => date <= latestStart,
-        `Start date cannot be more than ${LATEST_START_YEARS_AHEAD} years ahead.`,
+        translatable('validation.course.startTooLate', { years: LATEST_START_YEARS_AHEAD }),
       ),
-      location: z.enum(SESSION_LOCATIONS, { error: 'Choose clinic or home.' }),
+      location: z.enum(SESSION_LOCATIONS, { error: translatable('validation.choose.location') }),
       minutesPerSession: wholeNumber(
-        'Minutes per session',
+        'minutesPerSession',
         COURSE_LIMITS.minutesPerSession.min,
         COURSE_LIMITS.minutesPerSession.max,
       ),
       therapistId: z.preprocess(
         (value) => (value === '' ? undefined : value),
-        recordId('Choose a therapist.').optional(),
+        recordId('validation.choose.therapist').optional(),
       ),
       // Checked against the therapist's free slots by decidePrescription (lib/domain/clinic-day.ts).
-      startTime: optionalText('Start time', 5),
-      room: optionalText('Room', 40),
-      homeRoutineNotes: optionalText('Notes for the home routine', 4000),
-      breakAfterDays: wholeNumber(
-        'Break before the next course',
-        COURSE_LIMITS.breakAfterDays.min,
-        COURSE_LIMITS.breakAfterDays.max,
-      ),
+      startTime: optionalText('startTime', 5),
+      room: optionalText('room', 40),
+      homeRoutineNotes: optionalText('homeRoutineNotes', 4000),
+      breakAfterDays: wholeNumber('breakAfterDays', COURSE_LIMITS.breakAfterDays.min, COURSE_LIMITS.breakAfterDays.max),
       // The checklist: the items present in this child; every other item was screened and is absent.
       contraindications: listOf(
         z
           .string()
-          .refine(isContraindicationId, 'Unknown checklist item.')
+          .refine(isContraindicationId, translatable('validation.course.unknownChecklistItem'))
           .transform((id) => id as ContraindicationId),
       ),
-      screeningConfirmed: checkbox.refine(
-        Boolean,
-        'Confirm that you screened the child for every item of the checklist.',
-      ),
+      screeningConfirmed: checkbox.refine(Boolean, translatable('validation.course.screeningConfirmed')),
       routine: routineField,
     })
     .superRefine((course, context) => {
@@ -92,7 +86,11 @@ export function prescribeCourseSchema(today: IsoDate) {
         });
 
       if (course.location === 'CLINIC' && !course.therapistId) {
-        context.addIssue({ code: 'custom', path: ['therapistId'], message: 'Assign a therapist for clinic sessions.' });
+        context.addIssue({
+          code: 'custom',
+          path: ['therapistId'],
+          message: translatable('validation.course.therapistForClinic'),
+        });
       }
     });
 }

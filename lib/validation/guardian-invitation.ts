@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { optionalText, recordId, requiredText } from './fields';
 import { newPassword, userEmail } from './user';
 
-const patientId = recordId('Choose the child.');
+const patientId = recordId('validation.choose.child');
 
 /** The person invited: their name as the inviter knows it, and the e-mail they will sign in with. */
-export const inviteeName = requiredText('Their name', 120);
+export const inviteeName = requiredText('inviteeName', 120);
 
 export const ZInviteGuardianSchema = z.object({ patientId, name: inviteeName, email: userEmail });
 export type InviteeInput = { name: string; email: string };
 
 export const ZRevokeGuardianInvitationSchema = z.object({
   patientId,
-  invitationId: recordId('This invitation is not on the list any more. Reload the page.'),
+  invitationId: recordId('validation.gone.invitation'),
 });
 
 /**
@@ -20,22 +21,26 @@ export const ZRevokeGuardianInvitationSchema = z.object({
  * apart from the guardian picker's fields, so the messages land beside the right inputs.
  */
 export const newGuardianInvitationFields = z
-  .object({ inviteName: optionalText('Their name', 120), inviteEmail: optionalText('Their e-mail', 254) })
+  .object({ inviteName: optionalText('inviteeName', 120), inviteEmail: optionalText('inviteeEmail', 254) })
   .superRefine((fields, context) => {
     if (fields.inviteName && !fields.inviteEmail)
       context.addIssue({
         code: 'custom',
         path: ['inviteEmail'],
-        message: 'Enter the e-mail to invite, or clear the name.',
+        message: translatable('validation.invitation.emailForName'),
       });
     if (fields.inviteEmail && !fields.inviteName)
       context.addIssue({
         code: 'custom',
         path: ['inviteName'],
-        message: 'Enter the name to invite, or clear the e-mail.',
+        message: translatable('validation.invitation.nameForEmail'),
       });
     if (fields.inviteEmail && !userEmail.safeParse(fields.inviteEmail).success)
-      context.addIssue({ code: 'custom', path: ['inviteEmail'], message: 'Enter a valid email address.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['inviteEmail'],
+        message: translatable('validation.account.validEmail'),
+      });
   })
   .transform(({ inviteName, inviteEmail }) => ({
     invitation: inviteName && inviteEmail ? { name: inviteName, email: userEmail.parse(inviteEmail) } : null,
@@ -43,9 +48,9 @@ export const newGuardianInvitationFields = z
 
 /** Accepting an invitation with a new account: the name to show, and a password typed twice. */
 export const ZAcceptInvitationSchema = z
-  .object({ name: requiredText('Your name', 120), password: newPassword, passwordAgain: z.string() })
+  .object({ name: requiredText('yourName', 120), password: newPassword, passwordAgain: z.string() })
   .refine((values) => values.password === values.passwordAgain, {
     path: ['passwordAgain'],
-    message: 'The two passwords are not the same.',
+    message: translatable('validation.account.passwordsDiffer'),
   });
 export type AcceptInvitationInput = z.infer<typeof ZAcceptInvitationSchema>;

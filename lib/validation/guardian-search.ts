@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { text } from './fields';
 
 /** Fewer letters than a trigram would match half the clinic and cannot use the search's index. */
@@ -6,8 +7,8 @@ export const GUARDIAN_SEARCH_MIN_LENGTH = 3;
 
 /** The guardian picker's search: part of a parent's name or email. */
 export const ZGuardianSearch = z.object({
-  q: text('Search', 100).refine(
+  q: text('search', 100).refine(
     (value) => value.length >= GUARDIAN_SEARCH_MIN_LENGTH,
-    `Type at least ${GUARDIAN_SEARCH_MIN_LENGTH} letters of the name or email.`,
+    translatable('validation.guardianSearch.tooShort', { min: GUARDIAN_SEARCH_MIN_LENGTH }),
   ),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { idempotencyKey, isoDate, recordId, requiredText } from './fields';
 import { correctionReason } from './patient';
@@ -11,15 +12,16 @@ const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
 export function indicationSchema(today: IsoDate) {
   return z.object({
     idempotencyKey,
-    kind: z.enum(INDICATION_KINDS, { error: 'Choose therapeutic, corrective or preventive.' }),
-    diagnosis: requiredText('Diagnosis', 500),
+    kind: z.enum(INDICATION_KINDS, { error: translatable('validation.choose.indicationKind') }),
+    diagnosis: requiredText('diagnosis', 500),
     icd10Code: z.preprocess(
       (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
-      z
-        .union([z.literal(''), z.string().regex(ICD10_PATTERN, 'Enter an ICD-10 code like K59.0, or leave it empty.')])
-        .optional(),
+      z.union([z.literal(''), z.string().regex(ICD10_PATTERN, translatable('validation.indication.icd10'))]).optional(),
     ),
-    diagnosedOn: isoDate('Date').refine((date) => date <= today, 'The date cannot be in the future.'),
+    diagnosedOn: isoDate('diagnosedOn').refine(
+      (date) => date <= today,
+      translatable('validation.indication.dateInFuture'),
+    ),
   });
 }
 
@@ -29,7 +31,7 @@ export type IndicationInput = z.infer<ReturnType<typeof indicationSchema>>;
 export function indicationCorrectionSchema(today: IsoDate) {
   return indicationSchema(today)
     .omit({ idempotencyKey: true })
-    .extend({ indicationId: recordId('Choose the indication.'), correctionReason });
+    .extend({ indicationId: recordId('validation.choose.indication'), correctionReason });
 }
 
 export type IndicationCorrectionInput = z.infer<ReturnType<typeof indicationCorrectionSchema>>;

@@ -9,7 +9,7 @@ export const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] :
  * value that makes no sense falls back to the start instead of failing the page.
  */
 export const ZListParams = z.object({
-  q: z.preprocess(firstValue, text('Search', 100).catch('')).default(''),
+  q: z.preprocess(firstValue, text('search', 100).catch('')).default(''),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COMMON_PASSWORD_MESSAGE, ZCreateUserServerSchema, ZResetPasswordServerSchema } from './new-password-server';
+import { translatorFor } from '@/lib/i18n/translator';
+
+const english = translatorFor('en');
 
 const passwordErrors = (password: string) => {
   const result = ZResetPasswordServerSchema.safeParse({ userId: 'u1', password });
-  return result.success ? [] : (z.flattenError(result.error).fieldErrors.password ?? []);
+  return result.success
+    ? []
+    : (z.flattenError(result.error, (issue) => english(issue.message)).fieldErrors.password ?? []);
 };
 
 describe('the password rule on the server', () => {
@@ -14,8 +19,8 @@ describe('the password rule on the server', () => {
   });
 
   it('refuses common and breached passwords from the shipped list, whatever their case', () => {
-    expect(passwordErrors('qwerty123456')).toEqual([COMMON_PASSWORD_MESSAGE]);
-    expect(passwordErrors('1Q2W3E4R5T6Y')).toEqual([COMMON_PASSWORD_MESSAGE]);
+    expect(passwordErrors('qwerty123456')).toEqual([english(COMMON_PASSWORD_MESSAGE)]);
+    expect(passwordErrors('1Q2W3E4R5T6Y')).toEqual([english(COMMON_PASSWORD_MESSAGE)]);
     expect(passwordErrors('lavender-cradle-song')).toEqual([]);
   });
 

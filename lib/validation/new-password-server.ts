@@ -1,6 +1,7 @@
 import 'server-only';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import type { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { ZAcceptInvitationSchema } from './guardian-invitation';
 import { ZCreateUserSchema, ZResetPasswordSchema } from './user';
 
@@ -16,8 +17,7 @@ export function isCommonPassword(password: string): boolean {
   return commonPasswords.has(password.toLowerCase());
 }
 
-export const COMMON_PASSWORD_MESSAGE =
-  'This password is on a list of common or breached passwords. Choose a less predictable one, such as a few unrelated words.';
+export const COMMON_PASSWORD_MESSAGE = translatable('validation.account.commonPassword');
 
 function refuseCommonPassword(values: { password: string }, context: z.RefinementCtx): void {
   if (isCommonPassword(values.password))

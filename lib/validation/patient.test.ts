@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { patientSchema } from './patient';
+import { translatorFor } from '@/lib/i18n/translator';
+
+const english = translatorFor('en');
 
 const schema = patientSchema(iso('2026-11-21'));
 const form = (gestation: Record<string, string>) => ({
@@ -17,7 +20,7 @@ function errorsOf(values: Record<string, unknown>) {
   const result = schema.safeParse(values);
   return result.success
     ? {}
-    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), english(issue.message)]));
 }
 
 describe('patientSchema: gestational age in weeks and days', () => {

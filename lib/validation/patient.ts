@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { label, translatable } from '@/lib/i18n/translatable';
 import { gestationDays } from '@/lib/domain/age';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import {
@@ -22,30 +23,33 @@ export function patientSchema(today: IsoDate) {
       .object({
         // Read only when creating; an edit is the same write however often it is sent.
         idempotencyKey,
-        firstName: requiredText('First name', 100),
-        lastName: requiredText('Last name', 100),
-        dateOfBirth: isoDate('Date of birth').refine((date) => date <= today, 'Date of birth cannot be in the future.'),
-        sex: z.enum(SEXES, { error: 'Choose the sex.' }),
+        firstName: requiredText('firstName', 100),
+        lastName: requiredText('lastName', 100),
+        dateOfBirth: isoDate('dateOfBirth').refine(
+          (date) => date <= today,
+          translatable('validation.field.inFuture', { label: label('dateOfBirth') }),
+        ),
+        sex: z.enum(SEXES, { error: translatable('validation.choose.sex') }),
         // Recorded as weeks and days (32+3); below 22 weeks or above 44 weeks is a typing error, not a baby.
-        gestationalAgeWeeks: optionalWholeNumber('Gestational age at birth (weeks)', 22, 44),
-        gestationalAgeExtraDays: optionalWholeNumber('Days past the whole weeks', 0, 6),
-        umbilicalWoundHealedOn: optionalIsoDate('Umbilical wound healed on'),
-        notes: optionalText('Notes', 4000),
-        guardianIds: listOf(recordId('Choose the guardians from the list.')),
+        gestationalAgeWeeks: optionalWholeNumber('gestationalAgeWeeks', 22, 44),
+        gestationalAgeExtraDays: optionalWholeNumber('gestationalAgeExtraDays', 0, 6),
+        umbilicalWoundHealedOn: optionalIsoDate('umbilicalWoundHealedOn'),
+        notes: optionalText('notes', 4000),
+        guardianIds: listOf(recordId('validation.choose.guardians')),
       })
       .superRefine((patient, context) => {
         if (patient.gestationalAgeExtraDays !== undefined && patient.gestationalAgeWeeks === undefined) {
           context.addIssue({
             code: 'custom',
             path: ['gestationalAgeWeeks'],
-            message: 'Enter the weeks as well as the days.',
+            message: translatable('validation.patient.weeksWithDays'),
           });
         }
         if (patient.gestationalAgeWeeks === 44 && (patient.gestationalAgeExtraDays ?? 0) > 0) {
           context.addIssue({
             code: 'custom',
             path: ['gestationalAgeExtraDays'],
-            message: 'Gestational age at birth must be at most 44 weeks.',
+            message: translatable('validation.patient.gestationTooLong'),
           });
         }
         const healed = patient.umbilicalWoundHealedOn;
@@ -53,14 +57,14 @@ export function patientSchema(today: IsoDate) {
           context.addIssue({
             code: 'custom',
             path: ['umbilicalWoundHealedOn'],
-            message: 'The wound cannot heal before birth.',
+            message: translatable('validation.patient.healedBeforeBirth'),
           });
         }
         if (healed && healed > today) {
           context.addIssue({
             code: 'custom',
             path: ['umbilicalWoundHealedOn'],
-            message: 'This date cannot be in the future.',
+            message: translatable('validation.patient.dateInFuture'),
           });
         }
       })
@@ -82,7 +86,7 @@ export function newPatientSchema(today: IsoDate) {
 export type NewPatientInput = z.infer<ReturnType<typeof newPatientSchema>>;
 
 /** Why a record's details are being changed: kept with their previous values (RecordCorrection). */
-export const correctionReason = requiredText('Reason for the correction', 500);
+export const correctionReason = requiredText('correctionReason', 500);
 
 /** Editing a patient corrects their record: the same fields, and why. */
 export function patientCorrectionSchema(today: IsoDate) {

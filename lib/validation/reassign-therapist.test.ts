@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZReassignTherapistSchema } from './reassign-therapist';
+import { translatorFor } from '@/lib/i18n/translator';
+
+const english = translatorFor('en');
 
 describe('ZReassignTherapistSchema', () => {
   it('keeps the course and the therapist chosen', () => {
@@ -15,7 +18,9 @@ describe('ZReassignTherapistSchema', () => {
     (values) => {
       const parsed = ZReassignTherapistSchema.safeParse({ courseId: 'c1', ...values });
       expect(parsed.success).toBe(false);
-      expect(z.flattenError(parsed.error!).fieldErrors.therapistId).toEqual(['Choose a therapist.']);
+      expect(z.flattenError(parsed.error!, (issue) => english(issue.message)).fieldErrors.therapistId).toEqual([
+        'Choose a therapist.',
+      ]);
     },
   );
 });

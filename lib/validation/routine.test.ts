@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { routineField } from './routine';
+import { translatorFor } from '@/lib/i18n/translator';
+
+const english = translatorFor('en');
 
 const step = { area: 'ARMS_HANDS', technique: 'STROKING', direction: 'Hand to shoulder.', repetitions: 5 };
 const parse = (minutes: number) => routineField.safeParse(JSON.stringify([{ ...step, minutes }]));
-const firstMessage = (minutes: number) => parse(minutes).error?.issues[0]?.message;
+const firstMessage = (minutes: number) => {
+  const message = parse(minutes).error?.issues[0]?.message;
+  return message === undefined ? undefined : english(message);
+};
 
 describe('routineField: the time of an edited step', () => {
   it('takes any whole number of seconds above 0, up to 45 minutes', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { hasVisibleCharacters, text } from './fields';
 import {
   isBodyArea,
@@ -13,20 +14,20 @@ import {
 export const ZRoutineStepSchema = z.object({
   area: z
     .string()
-    .refine(isBodyArea, 'Unknown body area.')
+    .refine(isBodyArea, translatable('validation.routine.unknownArea'))
     .transform((area) => area as BodyArea),
   technique: z
     .string()
-    .refine(isTechnique, 'Unknown technique.')
+    .refine(isTechnique, translatable('validation.routine.unknownTechnique'))
     .transform((technique) => technique as Technique),
-  direction: text('Direction', 300).refine(hasVisibleCharacters, 'Say where the hands go.'),
+  direction: text('direction', 300).refine(hasVisibleCharacters, translatable('validation.routine.direction')),
   repetitions: z.number().int().min(1).max(100).nullable(),
   /** Minutes, entered as minutes and seconds: a whole number of seconds, at most a whole session. */
   minutes: z
     .number()
-    .positive('Each step needs some time.')
-    .max(45, 'A step lasts at most 45 minutes.')
-    .refine(isWholeSeconds, 'Give each step’s time in whole seconds.'),
+    .positive(translatable('validation.routine.needsTime'))
+    .max(45, translatable('validation.routine.stepTooLong'))
+    .refine(isWholeSeconds, translatable('validation.routine.wholeSeconds')),
 }) satisfies z.ZodType<RoutineStep, unknown>;
 
 /** The routine travels in one hidden form field as JSON; empty means "take the proposal". */
@@ -41,8 +42,8 @@ export const routineField = z.preprocess(
     }
   },
   z
-    .array(ZRoutineStepSchema, { error: 'The routine could not be read; reload the page.' })
-    .min(1, 'Keep at least one step.')
+    .array(ZRoutineStepSchema, { error: translatable('validation.routine.unreadable') })
+    .min(1, translatable('validation.routine.atLeastOneStep'))
     .max(80)
     .optional(),
 );

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ZRecordHomeSessionSchema, ZRecordSessionSchema, ZRecordTodaysHomeSessionSchema } from './session';
+import { translatorFor } from '@/lib/i18n/translator';
+
+const english = translatorFor('en');
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.success ? [] : (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]);
+  result.success ? [] : (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), english(issue.message)]);
 
 const doneForm = { sessionId: 's1', outcome: 'DONE', actualMinutes: '15', tolerance: 'GOOD', notes: '' };
 

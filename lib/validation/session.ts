@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { CONTRAINDICATIONS, CONTRAINDICATION_IDS, type ContraindicationId } from '@/lib/domain/rules';
 import { NOT_CONFIRMED_WELL_MESSAGE } from '@/lib/domain/session-outcomes';
 import { checkbox, listOf, optionalText, optionalWholeNumber, recordId, requiredText, wholeNumber } from './fields';
 
-const sessionId = recordId('Choose the session.');
+const sessionId = recordId('validation.choose.session');
 
 export const TOLERANCES = ['GOOD', 'FUSSY', 'STOPPED_EARLY'] as const;
 
@@ -12,12 +13,15 @@ export const UNWELL_TODAY_IDS = CONTRAINDICATION_IDS.filter((id) => CONTRAINDICA
 
 const unwellCondition = z
   .string()
-  .refine((id) => (UNWELL_TODAY_IDS as string[]).includes(id), 'Choose from the list.')
+  .refine((id) => (UNWELL_TODAY_IDS as string[]).includes(id), translatable('validation.choose.fromList'))
   .transform((id) => id as ContraindicationId);
 
 // Before a session is done, the person doing it confirms the child is well today (domain.md).
 const wellToday = checkbox.pipe(z.literal(true, { error: NOT_CONFIRMED_WELL_MESSAGE }));
-const unwellConditions = listOf(unwellCondition).refine((ids) => ids.length > 0, 'Tick what the baby has today.');
+const unwellConditions = listOf(unwellCondition).refine(
+  (ids) => ids.length > 0,
+  translatable('validation.session.conditions'),
+);
 
 /** Recording a clinic session: what happened decides which fields are required. */
 export const ZRecordSessionSchema = z.discriminatedUnion(
@@ -28,15 +32,15 @@ export const ZRecordSessionSchema = z.discriminatedUnion(
       outcome: z.literal('DONE'),
       wellToday,
       // 002: a session is never over 45 minutes, even with gymnastics.
-      actualMinutes: wholeNumber('Minutes', 1, 45),
-      tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby tolerated it.' }),
-      notes: optionalText('Notes', 2000),
+      actualMinutes: wholeNumber('minutes', 1, 45),
+      tolerance: z.enum(TOLERANCES, { error: translatable('validation.choose.tolerance') }),
+      notes: optionalText('notes', 2000),
     }),
-    z.object({ sessionId, outcome: z.literal('MISSED'), notes: optionalText('Notes', 2000) }),
-    z.object({ sessionId, outcome: z.literal('POSTPONED'), reason: requiredText('Reason', 500) }),
+    z.object({ sessionId, outcome: z.literal('MISSED'), notes: optionalText('notes', 2000) }),
+    z.object({ sessionId, outcome: z.literal('POSTPONED'), reason: requiredText('reason', 500) }),
     z.object({ sessionId, outcome: z.literal('UNWELL'), conditions: unwellConditions }),
   ],
-  { error: 'Choose what happened: done, missed, postponed or not well today.' },
+  { error: translatable('validation.choose.outcome') },
 );
 
 function homeSessionSchema(wellTodayField: typeof checkbox | typeof wellToday) {
@@ -47,14 +51,14 @@ function homeSessionSchema(wellTodayField: typeof checkbox | typeof wellToday) {
         sessionId,
         outcome: z.literal('DONE'),
         wellToday: wellTodayField,
-        actualMinutes: optionalWholeNumber('Minutes', 1, 45),
-        tolerance: z.enum(TOLERANCES, { error: 'Choose how the baby took it.' }),
-        notes: optionalText('Note', 2000),
+        actualMinutes: optionalWholeNumber('minutes', 1, 45),
+        tolerance: z.enum(TOLERANCES, { error: translatable('validation.choose.homeTolerance') }),
+        notes: optionalText('note', 2000),
       }),
-      z.object({ sessionId, outcome: z.literal('MISSED'), reason: requiredText('Reason', 500) }),
+      z.object({ sessionId, outcome: z.literal('MISSED'), reason: requiredText('reason', 500) }),
       z.object({ sessionId, outcome: z.literal('UNWELL'), conditions: unwellConditions }),
     ],
-    { error: 'Choose: done, missed, or not well today.' },
+    { error: translatable('validation.choose.homeOutcome') },
   );
 }
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZAccountStatusSchema, ZResetPasswordSchema } from './user';
+import { translatorFor } from '@/lib/i18n/translator';
+
+const english = translatorFor('en');
 
 const fieldErrors = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
-  return result.success ? {} : z.flattenError(result.error).fieldErrors;
+  return result.success ? {} : z.flattenError(result.error, (issue) => english(issue.message)).fieldErrors;
 };
 
 describe('account management forms', () => {

@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { VALIDATION_CLIENT_MESSAGES } from '@/lib/i18n/validation-client-messages';
 
 // The account and settings forms' words, the role names the new-account form offers and the
-// sources' titles the clinic defaults cite.
+// sources' titles the clinic defaults cite; the validation messages the forms check with.
 export default function AdminLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages include={['admin', 'settings', 'common.roles', 'common.sources']}>{children}</ClientMessages>;
+  return (
+    <ClientMessages include={['admin', 'settings', 'common.roles', 'common.sources', ...VALIDATION_CLIENT_MESSAGES]}>
+      {children}
+    </ClientMessages>
+  );
 }

@@ -8,7 +8,7 @@ import { recordId } from '@/lib/validation/fields';
 
 /** "Mark done" on one alert of the list; the header's count is part of the same layout. */
 export const markAlertDoneAction = defineAction({
-  schema: z.object({ alertId: recordId('Choose the alert.') }),
+  schema: z.object({ alertId: recordId('validation.choose.alert') }),
   run: ({ alertId }, actor) => markAlertDone(actor, alertId),
   onSuccess: () => revalidatePath('/', 'layout'),
 });

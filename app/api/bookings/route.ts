@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { privateJson, signedInRead } from '@/lib/pages/private-route';
 import { listBookings } from '@/lib/server/sessions/list-bookings';
 import { ZBookingSearch } from '@/lib/validation/booking-search';
@@ -12,7 +13,8 @@ export async function GET(request: Request): Promise<Response> {
   return signedInRead(async (actor) => {
     const parsed = ZBookingSearch.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) {
-      const errors = z.flattenError(parsed.error).fieldErrors;
+      const translate = await getRequestTranslator();
+      const errors = z.flattenError(parsed.error, (issue) => translate(issue.message)).fieldErrors;
       const message = Object.values(errors).flat()[0] ?? 'Ask for a therapist and dates.';
       return privateJson({ error: message }, 400);
     }

@@ -12,7 +12,9 @@ import { toSessionOutcome } from '@/lib/validation/home-session-outcome';
 import { ZRecordHomeSessionSchema } from '@/lib/validation/session';
 
 // The child's id only says which page to return to; the use case scopes the session itself.
-const ZMarkHomeSessionSchema = ZRecordHomeSessionSchema.and(z.object({ patientId: recordId('Choose the child.') }));
+const ZMarkHomeSessionSchema = ZRecordHomeSessionSchema.and(
+  z.object({ patientId: recordId('validation.choose.child') }),
+);
 
 export const recordHomeSessionAction = defineAction({
   schema: ZMarkHomeSessionSchema,

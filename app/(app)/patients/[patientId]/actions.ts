@@ -7,7 +7,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { resolveIndication } from '@/lib/server/indications/record-indication';
 
-const ZResolveIndicationSchema = z.object({ indicationId: recordId('Choose the indication to resolve.') });
+const ZResolveIndicationSchema = z.object({ indicationId: recordId('validation.choose.indicationToResolve') });
 
 export const resolveIndicationAction = defineAction({
   schema: ZResolveIndicationSchema,

@@ -12,7 +12,7 @@ import { patientCorrectionSchema } from '@/lib/validation/patient';
 /** Bound to the patient's id by the page. */
 export const updatePatientAction = defineAction({
   schema: () => patientCorrectionSchema(clinicToday()),
-  bind: z.tuple([recordId('Choose the patient.')]),
+  bind: z.tuple([recordId('validation.choose.patient')]),
   run: (input, actor, [patientId]) => updatePatient(actor, patientId, input),
   onSuccess: ({ id }) => {
     revalidatePath('/patients');

@@ -12,7 +12,7 @@ import { indicationSchema } from '@/lib/validation/indication';
 /** Bound to the patient's id by the page. */
 export const recordIndicationAction = defineAction({
   schema: () => indicationSchema(clinicToday()),
-  bind: z.tuple([recordId('Choose the patient.')]),
+  bind: z.tuple([recordId('validation.choose.patient')]),
   run: (input, actor, [patientId]) => recordIndication(actor, patientId, input),
   onSuccess: (_created, _input, [patientId]) => {
     revalidatePath(`/patients/${patientId}`);
