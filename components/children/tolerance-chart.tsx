@@ -2,6 +2,7 @@
 
 // Drawn in the browser from the answers alone: as a server drawing its SVG would reach the page's
 // HTML twice (issue 11).
+import { SidewaysScroll } from '@/components/ui/sideways-scroll';
 import type { Tolerance } from '@/lib/generated/prisma/enums';
 
 /** Higher is better: where each answer sits on the chart, top row first. */
@@ -43,7 +44,7 @@ export function ToleranceChart({ labels, sessions }: ToleranceChartProps) {
   return (
     <figure className="space-y-1">
       <figcaption className="text-sm font-medium text-slate-800">{labels.caption}</figcaption>
-      <div className="overflow-x-auto">
+      <SidewaysScroll label={labels.caption}>
         <svg
           role="img"
           aria-label={summary}
@@ -98,7 +99,7 @@ export function ToleranceChart({ labels, sessions }: ToleranceChartProps) {
             </g>
           ))}
         </svg>
-      </div>
+      </SidewaysScroll>
       <p className="text-xs text-slate-700">
         {ROWS.map((tolerance) => `${MARKS[tolerance]} ${labels.tolerance[tolerance]}`).join('  ')} · {labels.legendNote}
       </p>
