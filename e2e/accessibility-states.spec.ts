@@ -158,3 +158,28 @@ for (const [language, locale] of [
     });
   });
 }
+
+test('a paediatrician’s refused forms and open confirm dialog pass axe', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN', parent: 'PARENT' },
+    children: {
+      ada: onRunningCourse({ firstName: 'Ada', lastName: 'States', location: 'HOME', guardians: ['parent'] }),
+    },
+  });
+  await signIn(page, accounts.doctor);
+  const found: string[] = [];
+
+  await page.goto('/patients/new');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByLabel('First name')).toHaveAttribute('aria-invalid', 'true');
+  found.push(...(await seriousViolations(page, 'new patient refused')));
+
+  await page.goto(children.ada.coursePath);
+  const cancelForm = page.getByRole('form', { name: 'Cancel the course' });
+  await cancelForm.getByLabel('Reason for cancelling').fill('The family moved away.');
+  await cancelForm.getByRole('button', { name: 'Cancel course' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cancel this course?' })).toBeVisible();
+  found.push(...(await seriousViolations(page, 'course, cancel dialog open')));
+  expect(found).toEqual([]);
+});
