@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
+            'lib/*.test.ts',
             'lib/domain/**/*.test.ts',
             'lib/validation/**/*.test.ts',
             'lib/actions/**/*.test.ts',

@@ -75,12 +75,15 @@ test('a parent follows today’s massage step by step to the record, and the ses
   await page.clock.fastForward(2_000);
   await expect(timer).not.toHaveText(pausedAt ?? '');
 
-  // When the step's time is up, the next step comes by itself and takes the focus.
+  // When the step's time is up, the next step comes by itself, and a screen reader is told so.
   await page.clock.fastForward(firstStepSeconds * 1000);
-  await expect(page.getByRole('heading', { level: 2, name: /^Step 2 of/ })).toBeFocused();
-  // Back returns to the first step, from its start.
+  const announcement = page.getByRole('region', { name: /^Step \d+ of/ }).getByRole('status');
+  await expect(page.getByRole('heading', { level: 2, name: /^Step 2 of/ })).toBeVisible();
+  await expect(announcement).toHaveText(/^Step 2 of \d+ · .+: .+\. \d+ (minutes?|seconds) left$/);
+  // Back returns to the first step, from its start; the focus stays on Back for another press.
   await page.getByRole('button', { name: '‹ Back' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of/ })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: '‹ Back' })).toBeFocused();
   await expect(timer).toHaveText(
     `${Math.floor(firstStepSeconds / 60)}:${String(firstStepSeconds % 60).padStart(2, '0')}`,
   );

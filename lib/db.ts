@@ -34,10 +34,12 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
-// One client per process: Next's dev server re-evaluates modules on every change.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// One client, so one pool, per process. Next's production build copies this module into several
+// server chunks (five in one build), each evaluated on its own, and its dev server re-evaluates
+// it on every change; module state is per copy, globalThis is not.
+const KEY = Symbol.for('infant-massage-clinic.prisma');
+const holder = globalThis as unknown as { [KEY]?: PrismaClient };
 
-export const db = globalForPrisma.prisma ?? createClient();
-if (env.NODE_ENV !== 'production') globalForPrisma.prisma = db;
+export const db = (holder[KEY] ??= createClient());
 
 export type Db = PrismaClient;

@@ -1,4 +1,4 @@
-/** The demo clinic's sign-ins, printed by the seed and used by the end-to-end journeys. */
+/** The demo clinic's sign-ins, printed at each demo start and used by the end-to-end journeys. */
 export const DEMO_PASSWORD = 'massage-demo-2026';
 
 export const DEMO_ACCOUNTS = {
@@ -10,3 +10,13 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 export type DemoAccountKey = keyof typeof DEMO_ACCOUNTS;
+
+/** What a demo start prints, so whoever started it can sign in. */
+export function demoSignIns(appUrl: string): string {
+  const accounts = Object.values(DEMO_ACCOUNTS).map((account) => `  ${account.role.padEnd(14)} ${account.email}`);
+  return [
+    `\nDemo accounts (password for all: ${DEMO_PASSWORD}):`,
+    ...accounts,
+    `\nOpen ${appUrl} once the server says it is ready.\n`,
+  ].join('\n');
+}

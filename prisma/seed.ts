@@ -181,19 +181,12 @@ async function seedDemoClinic(today: IsoDate): Promise<void> {
   });
 }
 
-function printLogins(): void {
-  console.log('\nDemo accounts (password for all: %s):', DEMO_PASSWORD);
-  for (const account of Object.values(DEMO_ACCOUNTS)) console.log(`  ${account.role.padEnd(14)} ${account.email}`);
-  console.log(`\nOpen ${process.env.NEXTAUTH_URL ?? 'http://localhost:3000'} once the server says it is ready.\n`);
-}
-
 async function main(): Promise<void> {
   if (process.argv.includes('--reset')) await resetDatabase();
   if ((await db.user.count()) === 0) {
     await seedDemoClinic(clinicToday());
     console.log('Seeded the demo clinic.');
   }
-  printLogins();
 }
 
 main()

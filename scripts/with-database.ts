@@ -10,6 +10,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { demoSignIns } from '../prisma/demo-accounts';
+import { hasAccounts } from './has-accounts';
 import { localAppEnv } from './local-app-env';
 import { isDeployNeeded } from './pending-migrations';
 import { prismaEngineEnv } from './prisma-env';
@@ -114,8 +116,11 @@ async function main(): Promise<void> {
       exitCode = await run(['npx', 'prisma', 'migrate', 'deploy'], env);
     else console.log('Migrations: all applied, nothing to deploy.');
   }
-  if (exitCode === 0 && options.seed)
-    exitCode = await run(['npx', 'tsx', '--conditions=react-server', 'prisma/seed.ts'], env);
+  if (exitCode === 0 && options.seed) {
+    if (await hasAccounts(env.DATABASE_URL as string)) console.log('Demo clinic: seeded already.');
+    else exitCode = await run(['npx', 'tsx', '--conditions=react-server', 'prisma/seed.ts'], env);
+    if (exitCode === 0) console.log(demoSignIns(env.NEXTAUTH_URL as string));
+  }
   if (exitCode === 0) exitCode = await run(options.command, env);
 
   await embedded?.stop();

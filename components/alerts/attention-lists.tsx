@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
-import type { DueAlertItem, EventAlertItem, OverdueAlertItem } from '@/lib/server/alerts/list-alerts';
+import type { DueAlertItem, EventAlertItem, OverdueAlertItem, UntimedAlertItem } from '@/lib/server/alerts/list-alerts';
 import type { FormAction } from '@/components/ui/use-action-form';
 import { MarkDoneForm } from './mark-done-form';
 
@@ -79,6 +79,26 @@ export async function OverdueAlertList({ items, locale }: { items: readonly Over
           <time dateTime={item.scheduledOn} className="text-slate-700">
             {formatDate(item.scheduledOn, locale)}
           </time>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Clinic sessions to come with no time, soonest first, each linking to the page that books it. */
+export async function UntimedAlertList({ items, locale }: { items: readonly UntimedAlertItem[]; locale: string }) {
+  const t = await getTranslations('alerts');
+  return (
+    <ul aria-label={t('untimed.title')} className={LIST}>
+      {items.map((item) => (
+        <li key={item.sessionId} className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3">
+          <span className="font-medium text-slate-900">{item.patientName}</span>
+          <Link href={`/sessions/${item.sessionId}/time`} className={LINK}>
+            {t.rich('bookSessionOf', {
+              when: formatDate(item.scheduledOn, locale),
+              date: dayTag(item.scheduledOn),
+            })}
+          </Link>
         </li>
       ))}
     </ul>

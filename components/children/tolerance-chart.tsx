@@ -2,6 +2,7 @@
 
 // Drawn in the browser from the answers alone: as a server drawing its SVG would reach the page's
 // HTML twice (issue 11).
+import { SidewaysScroll } from '@/components/ui/sideways-scroll';
 import type { Tolerance } from '@/lib/generated/prisma/enums';
 
 /** Higher is better: where each answer sits on the chart, top row first. */
@@ -11,7 +12,6 @@ const MARKS = { GOOD: '●', FUSSY: '◆', STOPPED_EARLY: '▲' } as const satis
 
 const STEP = 28;
 const ROW = 22;
-const LEFT = 96;
 
 /** The chart's words in the interface's language, looked up on the server (children.toleranceChart). */
 export type ToleranceChartLabels = {
@@ -39,65 +39,74 @@ export function ToleranceChart({ labels, sessions }: ToleranceChartProps) {
   });
   const last = sessions.at(-1);
   const summary = `${counts.join(', ')}${last ? `. ${labels.lastSession} ${labels.tolerance[last.tolerance]}` : ''}.`;
-  const width = LEFT + sessions.length * STEP;
+  const width = sessions.length * STEP;
+  const height = ROWS.length * ROW + 18;
   return (
     <figure className="space-y-1">
       <figcaption className="text-sm font-medium text-slate-800">{labels.caption}</figcaption>
-      <div className="overflow-x-auto">
-        <svg
-          role="img"
-          aria-label={summary}
-          viewBox={`0 0 ${width} ${ROWS.length * ROW + 18}`}
-          width={width}
-          height={ROWS.length * ROW + 18}
-          className="text-slate-700"
-        >
-          {ROWS.map((tolerance, row) => (
-            <g key={tolerance}>
-              <text x={0} y={row * ROW + 15} fontSize={12} fill="currentColor">
-                {labels.tolerance[tolerance]}
-              </text>
-              <line
-                x1={LEFT - 8}
-                x2={width}
-                y1={row * ROW + 11}
-                y2={row * ROW + 11}
+      {/* The rows' names stay put while the marks scroll, so a long course still reads on a phone. */}
+      <div className="flex items-start gap-2">
+        <ul aria-hidden="true" className="shrink-0 text-xs text-slate-700">
+          {ROWS.map((tolerance) => (
+            <li key={tolerance} className="flex items-center whitespace-nowrap" style={{ height: ROW }}>
+              {labels.tolerance[tolerance]}
+            </li>
+          ))}
+        </ul>
+        <div className="min-w-0 flex-1">
+          <SidewaysScroll label={labels.caption}>
+            <svg
+              role="img"
+              aria-label={summary}
+              viewBox={`0 0 ${width} ${height}`}
+              width={width}
+              height={height}
+              className="text-slate-700"
+            >
+              {ROWS.map((tolerance, row) => (
+                <line
+                  key={tolerance}
+                  x1={0}
+                  x2={width}
+                  y1={row * ROW + 11}
+                  y2={row * ROW + 11}
+                  stroke="currentColor"
+                  strokeOpacity={0.15}
+                />
+              ))}
+              <polyline
+                fill="none"
                 stroke="currentColor"
-                strokeOpacity={0.15}
+                strokeOpacity={0.4}
+                points={sessions
+                  .map((session, index) => `${index * STEP + 8},${ROWS.indexOf(session.tolerance) * ROW + 11}`)
+                  .join(' ')}
               />
-            </g>
-          ))}
-          <polyline
-            fill="none"
-            stroke="currentColor"
-            strokeOpacity={0.4}
-            points={sessions
-              .map((session, index) => `${LEFT + index * STEP + 8},${ROWS.indexOf(session.tolerance) * ROW + 11}`)
-              .join(' ')}
-          />
-          {sessions.map((session, index) => (
-            <g key={session.number}>
-              <text
-                x={LEFT + index * STEP + 8}
-                y={ROWS.indexOf(session.tolerance) * ROW + 15}
-                fontSize={13}
-                textAnchor="middle"
-                className={session.tolerance === 'GOOD' ? 'fill-emerald-700' : 'fill-amber-800'}
-              >
-                {MARKS[session.tolerance]}
-              </text>
-              <text
-                x={LEFT + index * STEP + 8}
-                y={ROWS.length * ROW + 14}
-                fontSize={10}
-                textAnchor="middle"
-                fill="currentColor"
-              >
-                {session.number}
-              </text>
-            </g>
-          ))}
-        </svg>
+              {sessions.map((session, index) => (
+                <g key={session.number}>
+                  <text
+                    x={index * STEP + 8}
+                    y={ROWS.indexOf(session.tolerance) * ROW + 15}
+                    fontSize={13}
+                    textAnchor="middle"
+                    className={session.tolerance === 'GOOD' ? 'fill-emerald-700' : 'fill-amber-800'}
+                  >
+                    {MARKS[session.tolerance]}
+                  </text>
+                  <text
+                    x={index * STEP + 8}
+                    y={ROWS.length * ROW + 14}
+                    fontSize={10}
+                    textAnchor="middle"
+                    fill="currentColor"
+                  >
+                    {session.number}
+                  </text>
+                </g>
+              ))}
+            </svg>
+          </SidewaysScroll>
+        </div>
       </div>
       <p className="text-xs text-slate-700">
         {ROWS.map((tolerance) => `${MARKS[tolerance]} ${labels.tolerance[tolerance]}`).join('  ')} · {labels.legendNote}

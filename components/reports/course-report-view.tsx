@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SidewaysScroll } from '@/components/ui/sideways-scroll';
 import type { CourseReport } from '@/lib/server/reports/get-course-report';
 import { MinutesToleranceChart } from './minutes-tolerance-chart';
 import {
@@ -74,13 +75,7 @@ export function CourseReportView({ report, language }: { report: CourseReport; l
       </ReportSection>
 
       <ReportSection title={t('sections.sessions')}>
-        {/* Scrolls sideways on a phone: focusable, so the keyboard scrolls it too. */}
-        <div
-          tabIndex={0}
-          role="region"
-          aria-label={t('sections.sessions')}
-          className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600 print:overflow-visible"
-        >
+        <SidewaysScroll label={t('sections.sessions')}>
           <table className="w-full min-w-[36rem] text-left text-sm print:min-w-0">
             <thead className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
               <tr>
@@ -106,7 +101,7 @@ export function CourseReportView({ report, language }: { report: CourseReport; l
               ))}
             </tbody>
           </table>
-        </div>
+        </SidewaysScroll>
         <p className="text-xs text-slate-600">{t('minutesKey')}</p>
       </ReportSection>
 

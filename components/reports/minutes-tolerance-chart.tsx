@@ -2,6 +2,7 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, LinePath } from '@visx/shape';
+import { SidewaysScroll } from '@/components/ui/sideways-scroll';
 import type { ChartPoint, ReportTolerance } from '@/lib/domain/course-report';
 import type { ReportTranslator } from './report-text';
 
@@ -45,7 +46,7 @@ export function MinutesToleranceChart({ points, t }: { points: readonly ChartPoi
   return (
     <figure className="report-figure space-y-2">
       <figcaption className="text-sm font-medium text-slate-800">{t('chart.caption')}</figcaption>
-      <div className="overflow-x-auto print:overflow-visible">
+      <SidewaysScroll label={t('chart.caption')}>
         <svg role="img" aria-label={summary} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`}>
           <Group left={MARGIN.left} top={MARGIN.top}>
             {points.map((point) => (
@@ -91,7 +92,7 @@ export function MinutesToleranceChart({ points, t }: { points: readonly ChartPoi
             />
           </Group>
         </svg>
-      </div>
+      </SidewaysScroll>
       <p className="text-xs text-slate-700">
         {t('chart.key')}{' '}
         {(Object.keys(MARKS) as ReportTolerance[])

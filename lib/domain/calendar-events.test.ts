@@ -7,9 +7,12 @@ import {
   TIMED_REMINDER_MINUTES,
   type CalendarSession,
 } from './calendar-events';
+import { calendarWords } from '@/lib/i18n/calendar-words';
 
 const TODAY = iso('2026-11-21');
 const PLACE = { clinicName: 'Sunny clinic', clinicAddress: '1 Park Road\nLeeds' };
+const EN = calendarWords('en');
+const RU = calendarWords('ru');
 
 function session(overrides: Partial<CalendarSession> = {}): CalendarSession {
   return {
@@ -29,7 +32,7 @@ function session(overrides: Partial<CalendarSession> = {}): CalendarSession {
 
 describe('sessionCalendarEvent', () => {
   it('makes a clinic session an all-day event at the clinic, reminded at 18:00 the evening before', () => {
-    expect(sessionCalendarEvent(session(), PLACE, 'Europe/London', TODAY)).toEqual({
+    expect(sessionCalendarEvent(session(), PLACE, EN, 'Europe/London', TODAY)).toEqual({
       uid: 'session-ses1@infant-massage-clinic',
       summary: 'Massage for Mia (12 min)',
       location: 'Sunny clinic, 1 Park Road, Leeds',
@@ -37,12 +40,19 @@ describe('sessionCalendarEvent', () => {
       timing: { kind: 'ALL_DAY', date: '2026-11-23', endDate: '2026-11-24' },
       status: 'CONFIRMED',
       reminderMinutesBefore: ALL_DAY_REMINDER_MINUTES,
+      reminder: 'Tomorrow: Massage for Mia (12 min)',
     });
     expect(ALL_DAY_REMINDER_MINUTES).toBe(360);
   });
 
   it('places a home session at home, and names a make-up', () => {
-    const event = sessionCalendarEvent(session({ location: 'HOME', isMakeUp: true }), PLACE, 'Europe/London', TODAY);
+    const event = sessionCalendarEvent(
+      session({ location: 'HOME', isMakeUp: true }),
+      PLACE,
+      EN,
+      'Europe/London',
+      TODAY,
+    );
     expect(event.location).toBe('Home');
     expect(event.summary).toBe('Massage for Mia (12 min), make-up');
     expect(event.description).toContain('makes up for one that was missed or postponed');
@@ -50,13 +60,13 @@ describe('sessionCalendarEvent', () => {
 
   it('gives the clinic name alone when no address is set', () => {
     expect(
-      sessionCalendarEvent(session(), { clinicName: 'Sunny clinic', clinicAddress: '' }, 'UTC', TODAY).location,
+      sessionCalendarEvent(session(), { clinicName: 'Sunny clinic', clinicAddress: '' }, EN, 'UTC', TODAY).location,
     ).toBe('Sunny clinic');
   });
 
   it('keeps the UID when the session moves, so the calendar updates the event in place', () => {
-    const before = sessionCalendarEvent(session(), PLACE, 'UTC', TODAY);
-    const moved = sessionCalendarEvent(session({ scheduledOn: iso('2026-11-25') }), PLACE, 'UTC', TODAY);
+    const before = sessionCalendarEvent(session(), PLACE, EN, 'UTC', TODAY);
+    const moved = sessionCalendarEvent(session({ scheduledOn: iso('2026-11-25') }), PLACE, EN, 'UTC', TODAY);
     expect(moved.uid).toBe(before.uid);
     expect(moved.timing).toEqual({ kind: 'ALL_DAY', date: '2026-11-25', endDate: '2026-11-26' });
   });
@@ -66,15 +76,51 @@ describe('sessionCalendarEvent', () => {
     [{ status: 'POSTPONED' as const }, 'Massage for Mia (12 min): postponed'],
     [{ courseStatus: 'CANCELLED' as const }, 'Massage for Mia (12 min): course cancelled'],
   ])('cancels a session that will not take place (%o)', (change, summary) => {
-    const event = sessionCalendarEvent(session(change), PLACE, 'UTC', TODAY);
+    const event = sessionCalendarEvent(session(change), PLACE, EN, 'UTC', TODAY);
     expect(event).toMatchObject({ status: 'CANCELLED', summary, uid: 'session-ses1@infant-massage-clinic' });
   });
 
   it('keeps a done session, and a session of a cancelled course that was done', () => {
-    expect(sessionCalendarEvent(session({ status: 'DONE' }), PLACE, 'UTC', TODAY).status).toBe('CONFIRMED');
+    expect(sessionCalendarEvent(session({ status: 'DONE' }), PLACE, EN, 'UTC', TODAY).status).toBe('CONFIRMED');
     expect(
-      sessionCalendarEvent(session({ status: 'DONE', courseStatus: 'CANCELLED' }), PLACE, 'UTC', TODAY).status,
+      sessionCalendarEvent(session({ status: 'DONE', courseStatus: 'CANCELLED' }), PLACE, EN, 'UTC', TODAY).status,
     ).toBe('CONFIRMED');
+  });
+});
+
+describe('sessionCalendarEvent in Russian', () => {
+  it('says what, where and how long in Russian, with the plural the number takes', () => {
+    expect(sessionCalendarEvent(session(), PLACE, RU, 'Europe/London', TODAY)).toMatchObject({
+      summary: 'Массаж — Mia (12 мин)',
+      location: 'Sunny clinic, 1 Park Road, Leeds',
+      description: 'Сеанс в клинике. Длительность по плану: 12 минут.',
+      reminder: 'Завтра: Массаж — Mia (12 мин)',
+    });
+    expect(sessionCalendarEvent(session({ plannedMinutes: 21 }), PLACE, RU, 'UTC', TODAY).description).toContain(
+      '21 минута.',
+    );
+    expect(sessionCalendarEvent(session({ plannedMinutes: 3 }), PLACE, RU, 'UTC', TODAY).description).toContain(
+      '3 минуты.',
+    );
+  });
+
+  it('names a home make-up and reminds an hour before a timed session', () => {
+    const makeUp = sessionCalendarEvent(session({ location: 'HOME', isMakeUp: true }), PLACE, RU, 'UTC', TODAY);
+    expect(makeUp).toMatchObject({
+      location: 'Дома',
+      summary: 'Массаж — Mia (12 мин), взамен пропущенного',
+      description: 'Сеанс дома. Длительность по плану: 12 минут. Этот сеанс заменяет пропущенный или перенесённый.',
+    });
+    const timed = sessionCalendarEvent(session({ startMinute: 570, endMinute: 615 }), PLACE, RU, 'UTC', TODAY);
+    expect(timed.reminder).toBe('Через час: Массаж — Mia (12 мин)');
+  });
+
+  it.each([
+    [{ status: 'MISSED' as const }, 'Массаж — Mia (12 мин): пропущен'],
+    [{ status: 'POSTPONED' as const }, 'Массаж — Mia (12 мин): перенесён'],
+    [{ courseStatus: 'CANCELLED' as const }, 'Массаж — Mia (12 мин): курс отменён'],
+  ])('says why a session is called off (%o)', (change, summary) => {
+    expect(sessionCalendarEvent(session(change), PLACE, RU, 'UTC', TODAY).summary).toBe(summary);
   });
 });
 
@@ -92,7 +138,7 @@ describe('sessionTiming', () => {
       start: new Date('2026-06-15T08:30:00Z'),
       end: new Date('2026-06-15T09:15:00Z'),
     });
-    expect(sessionCalendarEvent(session(appointment), PLACE, 'Europe/London', TODAY).reminderMinutesBefore).toBe(
+    expect(sessionCalendarEvent(session(appointment), PLACE, EN, 'Europe/London', TODAY).reminderMinutesBefore).toBe(
       TIMED_REMINDER_MINUTES,
     );
   });

@@ -27,6 +27,26 @@ export type CalendarSession = {
 
 export type CalendarPlace = { clinicName: string; clinicAddress: string };
 
+type CalledOff = 'MISSED' | 'POSTPONED' | 'CALLED_OFF';
+
+/**
+ * The words of an event in the calendar owner's language (lib/i18n/calendar-words.ts reads them
+ * from messages/<locale>/calendar.json): the mapping below decides what is said, the words how.
+ */
+export type CalendarWords = {
+  /** "Massage for Mia (12 min)" */
+  summary: (childName: string, minutes: number) => string;
+  makeUp: (summary: string) => string;
+  calledOff: (summary: string, reason: CalledOff) => string;
+  home: string;
+  /** "Home session." or "Session at the clinic." */
+  place: (location: CalendarSession['location']) => string;
+  plannedLength: (minutes: number) => string;
+  makesUp: string;
+  /** What the reminder says, given when it comes before the session. */
+  reminder: (summary: string, timing: CalendarEventTiming['kind']) => string;
+};
+
 export type CalendarEventTiming =
   { kind: 'ALL_DAY'; date: IsoDate; endDate: IsoDate } | { kind: 'TIMED'; start: Date; end: Date };
 
@@ -40,6 +60,7 @@ export type CalendarEvent = {
   status: 'CONFIRMED' | 'CANCELLED';
   /** Minutes before the start that the calendar reminds the family or therapist. */
   reminderMinutesBefore: number;
+  reminder: string;
 };
 
 /**
@@ -50,7 +71,6 @@ export type CalendarEvent = {
 export const ALL_DAY_REMINDER_MINUTES = 6 * 60;
 export const TIMED_REMINDER_MINUTES = 60;
 
-const HOME = 'Home';
 const MINUTES_IN_DAY = 24 * 60;
 
 /** The event's start and end: the appointment in the clinic's zone, else the whole day. */
@@ -75,12 +95,6 @@ export function sessionTiming(
   };
 }
 
-const CALLED_OFF_NOTES = {
-  MISSED: 'missed',
-  POSTPONED: 'postponed',
-  CALLED_OFF: 'course cancelled',
-} as const;
-
 /**
  * A session missed, postponed or called off (its course cancelled) stays in the calendar as
  * CANCELLED under its own UID, so the calendar strikes it out rather than keeping a stale event;
@@ -89,31 +103,34 @@ const CALLED_OFF_NOTES = {
 export function sessionCalendarEvent(
   session: CalendarSession,
   place: CalendarPlace,
+  words: CalendarWords,
   timeZone: string,
   today: IsoDate,
 ): CalendarEvent {
   const state = sessionState(session, session.courseStatus, today);
   const calledOff = state === 'MISSED' || state === 'POSTPONED' || state === 'CALLED_OFF' ? state : null;
   const timing = sessionTiming(session, timeZone);
-  const what = `Massage for ${session.childName} (${session.plannedMinutes} min)`;
+  const what = words.summary(session.childName, session.plannedMinutes);
+  const summary = calledOff ? words.calledOff(what, calledOff) : session.isMakeUp ? words.makeUp(what) : what;
   const location =
     session.location === 'HOME'
-      ? HOME
+      ? words.home
       : [place.clinicName, place.clinicAddress.replace(/\s*\n\s*/g, ', ')].filter(Boolean).join(', ');
   const description = [
-    session.location === 'HOME' ? 'Home session.' : 'Session at the clinic.',
-    `Planned length: ${session.plannedMinutes} minutes.`,
-    session.isMakeUp ? 'This session makes up for one that was missed or postponed.' : null,
+    words.place(session.location),
+    words.plannedLength(session.plannedMinutes),
+    session.isMakeUp ? words.makesUp : null,
   ]
     .filter(Boolean)
     .join(' ');
   return {
     uid: `session-${session.id}@infant-massage-clinic`,
-    summary: calledOff ? `${what}: ${CALLED_OFF_NOTES[calledOff]}` : session.isMakeUp ? `${what}, make-up` : what,
+    summary,
     location,
     description,
     timing,
     status: calledOff ? 'CANCELLED' : 'CONFIRMED',
     reminderMinutesBefore: timing.kind === 'ALL_DAY' ? ALL_DAY_REMINDER_MINUTES : TIMED_REMINDER_MINUTES,
+    reminder: words.reminder(summary, timing.kind),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countdownAnnouncement,
+  isStepOpening,
   formatCountdown,
   guidedSessionReducer,
   INITIAL_GUIDED_STATE,
@@ -183,15 +184,23 @@ describe('what the screen says', () => {
   });
 
   it('tells a screen reader the time left at whole minutes, then at 30 and 10 seconds', () => {
-    expect(countdownAnnouncement(150_000)).toBe('3 minutes left');
-    expect(countdownAnnouncement(120_000)).toBe('2 minutes left');
-    expect(countdownAnnouncement(61_000)).toBe('2 minutes left');
-    expect(countdownAnnouncement(60_000)).toBe('1 minute left');
-    expect(countdownAnnouncement(31_000)).toBe('1 minute left');
-    expect(countdownAnnouncement(30_000)).toBe('30 seconds left');
-    expect(countdownAnnouncement(10_000)).toBe('10 seconds left');
-    expect(countdownAnnouncement(1)).toBe('10 seconds left');
-    expect(countdownAnnouncement(0)).toBe('Time is up');
+    expect(countdownAnnouncement(150_000)).toEqual({ unit: 'MINUTES', count: 3 });
+    expect(countdownAnnouncement(120_000)).toEqual({ unit: 'MINUTES', count: 2 });
+    expect(countdownAnnouncement(61_000)).toEqual({ unit: 'MINUTES', count: 2 });
+    expect(countdownAnnouncement(60_000)).toEqual({ unit: 'MINUTES', count: 1 });
+    expect(countdownAnnouncement(31_000)).toEqual({ unit: 'MINUTES', count: 1 });
+    expect(countdownAnnouncement(30_000)).toEqual({ unit: 'SECONDS', count: 30 });
+    expect(countdownAnnouncement(10_000)).toEqual({ unit: 'SECONDS', count: 10 });
+    expect(countdownAnnouncement(1)).toEqual({ unit: 'SECONDS', count: 10 });
+    expect(countdownAnnouncement(0)).toEqual({ unit: 'TIME_UP' });
+  });
+
+  it('names the step until the first announcement of the time after its start', () => {
+    expect(isStepOpening(90_000, 90_000)).toBe(true);
+    expect(isStepOpening(60_001, 90_000)).toBe(true);
+    expect(isStepOpening(60_000, 90_000)).toBe(false);
+    expect(isStepOpening(12_000, 15_000)).toBe(true);
+    expect(isStepOpening(10_000, 15_000)).toBe(false);
   });
 
   it('suggests the minutes massaged, from one minute up to the 45 a session may last', () => {

@@ -170,17 +170,29 @@ export function formatCountdown(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+/** The time left as a screen reader is told it, for the interface's words to say ("2 minutes left"). */
+export type CountdownAnnouncement = { unit: 'MINUTES' | 'SECONDS'; count: number } | { unit: 'TIME_UP' };
+
 /**
  * What a screen reader is told about the countdown: whole minutes, then 30 and 10 seconds, so the
  * text (and the announcement) changes a few times a step rather than every second.
  */
-export function countdownAnnouncement(ms: number): string {
+export function countdownAnnouncement(ms: number): CountdownAnnouncement {
   const seconds = Math.ceil(Math.max(0, ms) / 1000);
-  if (seconds > 60) return `${Math.ceil(seconds / 60)} minutes left`;
-  if (seconds > 30) return '1 minute left';
-  if (seconds > 10) return '30 seconds left';
-  if (seconds > 0) return '10 seconds left';
-  return 'Time is up';
+  if (seconds > 60) return { unit: 'MINUTES', count: Math.ceil(seconds / 60) };
+  if (seconds > 30) return { unit: 'MINUTES', count: 1 };
+  if (seconds > 10) return { unit: 'SECONDS', count: 30 };
+  if (seconds > 0) return { unit: 'SECONDS', count: 10 };
+  return { unit: 'TIME_UP' };
+}
+
+/**
+ * Whether a step is still in its first stretch of the countdown (nothing announced about it yet
+ * but its start): the live region then names the step with the time, so a step that comes by
+ * itself, or by Next while the focus stays on the button, is told once.
+ */
+export function isStepOpening(remaining: number, durationMs: number): boolean {
+  return JSON.stringify(countdownAnnouncement(remaining)) === JSON.stringify(countdownAnnouncement(durationMs));
 }
 
 /**

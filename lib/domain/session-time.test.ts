@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from './calendar-date';
 import { OPEN_EVERY_DAY } from './clinic-day.fixtures';
-import { sessionTimeChoices, sessionTimeRefusal, type TimedSessionFacts } from './session-time';
+import {
+  awaitsBooking,
+  isBookedOutsideHours,
+  sessionTimeChoices,
+  sessionTimeRefusal,
+  type TimedSessionFacts,
+} from './session-time';
 
 const TODAY = iso('2026-11-21');
 const tomorrowsMakeUp: TimedSessionFacts = {
@@ -52,5 +58,42 @@ describe('sessionTimeChoices', () => {
     const closed = { ...OPEN_EVERY_DAY, openingHours: { ...OPEN_EVERY_DAY.openingHours, 7: null } };
     // 22 November 2026 is a Sunday.
     expect(sessionTimeChoices(closed, session, []).starts).toEqual([]);
+  });
+});
+
+describe('awaitsBooking', () => {
+  it('holds a bookable session with no time, and lets it go once booked', () => {
+    expect(awaitsBooking({ ...tomorrowsMakeUp, startMinute: null }, TODAY)).toBe(true);
+    expect(awaitsBooking({ ...tomorrowsMakeUp, startMinute: 9 * 60 }, TODAY)).toBe(false);
+  });
+
+  it('leaves out what nobody could book: a home session, a day gone by, a recorded session', () => {
+    expect(awaitsBooking({ ...tomorrowsMakeUp, location: 'HOME', startMinute: null }, TODAY)).toBe(false);
+    expect(awaitsBooking({ ...tomorrowsMakeUp, scheduledOn: iso('2026-11-20'), startMinute: null }, TODAY)).toBe(false);
+    expect(awaitsBooking({ ...tomorrowsMakeUp, status: 'DONE', startMinute: null }, TODAY)).toBe(false);
+  });
+});
+
+describe('isBookedOutsideHours', () => {
+  // OPEN_EVERY_DAY opens 08:00 to 20:00; 22 November 2026 is a Sunday.
+  const sunday = { scheduledOn: iso('2026-11-22'), startMinute: 18 * 60, endMinute: 18 * 60 + 30 };
+  const closedSunday = { ...OPEN_EVERY_DAY, openingHours: { ...OPEN_EVERY_DAY.openingHours, 7: null } };
+  const shortSunday = {
+    ...OPEN_EVERY_DAY,
+    openingHours: { ...OPEN_EVERY_DAY.openingHours, 7: { opens: 480, closes: 1080 } },
+  };
+
+  it('keeps a time within the hours, up to closing time itself', () => {
+    expect(isBookedOutsideHours(OPEN_EVERY_DAY, sunday)).toBe(false);
+    expect(isBookedOutsideHours(shortSunday, { ...sunday, startMinute: 1050, endMinute: 1080 })).toBe(false);
+  });
+
+  it('finds a time the new hours leave out: a day now closed, or a session ending after closing', () => {
+    expect(isBookedOutsideHours(closedSunday, sunday)).toBe(true);
+    expect(isBookedOutsideHours(shortSunday, sunday)).toBe(true);
+  });
+
+  it('has nothing to say of a session with no time', () => {
+    expect(isBookedOutsideHours(closedSunday, { ...sunday, startMinute: null, endMinute: null })).toBe(false);
   });
 });

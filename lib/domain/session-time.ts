@@ -1,5 +1,5 @@
 import { compareIsoDates, type IsoDate } from './calendar-date';
-import { freeStarts, sessionSpan, type Booking, type ClinicDay, type Minute } from './clinic-day';
+import { freeStarts, isWithinOpeningHours, sessionSpan, type Booking, type ClinicDay, type Minute } from './clinic-day';
 import type { CourseStatus } from './course-changes';
 import type { SessionStatus } from './course-progress';
 
@@ -42,4 +42,27 @@ export function sessionTimeChoices(
   const span = sessionSpan(clinic, session.plannedMinutes);
   const holder = { therapistId: session.therapistId, room: session.room };
   return { span, starts: freeStarts(clinic, session.scheduledOn, span, bookings, holder) };
+}
+
+/**
+ * A clinic session to come that holds no time yet (a make-up that found no free slot, a course
+ * booked before times existed): the family and the therapist do not know when to come until
+ * someone books it, so it stands in "needs attention" until then.
+ */
+export function awaitsBooking(session: TimedSessionFacts & { startMinute: number | null }, today: IsoDate): boolean {
+  return session.startMinute === null && sessionTimeRefusal(session, today) === null;
+}
+
+/**
+ * Whether a booked session's time now lies outside its day's opening hours: after the clinic
+ * changes its hours, such a session loses its time and waits for a new one (awaitsBooking) rather
+ * than keep an appointment the clinic no longer opens for.
+ */
+export function isBookedOutsideHours(
+  clinic: Pick<ClinicDay, 'openingHours'>,
+  session: { scheduledOn: IsoDate; startMinute: number | null; endMinute: number | null },
+): boolean {
+  const { startMinute, endMinute } = session;
+  if (startMinute === null || endMinute === null) return false;
+  return !isWithinOpeningHours(clinic, session.scheduledOn, startMinute, endMinute);
 }

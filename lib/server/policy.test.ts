@@ -206,7 +206,7 @@ const ACTION_USE_CASES: Record<string, UseCaseCase> = {
   },
   saveClinicDayAction: {
     permission: 'MANAGE_CLINIC_SETTINGS',
-    attempt: (actor) => updateClinicDay(actor, { ...DEFAULT_CLINIC_DAY, hoursSat: '09:00-13:00' }),
+    attempt: (actor) => updateClinicDay(actor, { ...DEFAULT_CLINIC_DAY, hoursSat: '09:00-13:00' }, TEST_TODAY),
   },
   saveClinicDefaultsAction: {
     permission: 'MANAGE_CLINIC_SETTINGS',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { DueAlertList, EventAlertList, OverdueAlertList } from '@/components/alerts/attention-lists';
+import { DueAlertList, EventAlertList, OverdueAlertList, UntimedAlertList } from '@/components/alerts/attention-lists';
 import { PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
@@ -78,6 +78,15 @@ export default async function AttentionPage() {
           empty={t('overdue.empty')}
         >
           <OverdueAlertList items={attention.overdue} locale={locale} />
+        </Section>
+        <Section
+          id="untimed"
+          title={t('untimed.title')}
+          hint={t('untimed.hint')}
+          count={attention.untimed.length}
+          empty={t('untimed.empty')}
+        >
+          <UntimedAlertList items={attention.untimed} locale={locale} />
         </Section>
         {attention.due ? (
           <Section

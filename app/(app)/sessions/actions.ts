@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { translatable } from '@/lib/i18n/translatable';
 import { defineAction } from '@/lib/actions/define-action';
 import { calendarFeedPath } from '@/lib/domain/calendar-feeds';
 import { createCalendarFeed } from '@/lib/server/calendar-feeds/create-calendar-feed';
@@ -14,7 +15,7 @@ export const createAgendaCalendarFeedAction = defineAction({
     revalidatePath('/sessions');
     return {
       status: 'success',
-      message: 'Add this link to your calendar app. It is shown only now: copy it before you leave the page.',
+      message: translatable('calendar.done.feedCreated'),
       shownOnce: calendarFeedPath(token),
     };
   },
@@ -25,6 +26,6 @@ export const revokeAgendaCalendarFeedAction = defineAction({
   run: (input, actor) => revokeCalendarFeed(actor, input.feedId),
   onSuccess: () => {
     revalidatePath('/sessions');
-    return { status: 'success', message: 'The calendar link no longer works.' };
+    return { status: 'success', message: translatable('calendar.done.feedRevoked') };
   },
 });

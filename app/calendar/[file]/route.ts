@@ -11,10 +11,15 @@ const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'n
  * A private calendar address, GET /calendar/<token>.ics, fetched by calendar apps without a
  * session cookie: the token is the key (lib/server/calendar-feeds/read-calendar-feed.ts).
  */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const token = calendarFeedToken((await params).file);
   const reading = token
-    ? await readCalendarFeed(token, await requestAddress(), clinicToday(), clinicTimeZone())
+    ? await readCalendarFeed(
+        token,
+        { address: await requestAddress(), acceptLanguage: request.headers.get('accept-language') },
+        clinicToday(),
+        clinicTimeZone(),
+      )
     : ({ status: 'REFUSED' } as const);
   switch (reading.status) {
     case 'OPEN':

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { defineAction, definePublicAction } from '@/lib/actions/define-action';
 import {
   acceptInvitationAsSignedIn,
@@ -19,7 +20,7 @@ export const acceptInvitationWithNewAccountAction = definePublicAction({
   run: async (input, _nobody, [token]) => acceptInvitationWithNewAccount(token, await requestAddress(), input),
   onSuccess: ({ email }) => ({
     status: 'success',
-    message: `Your account is ready. Sign in with ${email} and the password you chose.`,
+    message: translatable('invitations.acceptForm.done', { email }),
     nextHref: '/login',
   }),
 });

@@ -133,9 +133,10 @@ export async function GuidedPage({ childName, course, today, locale, action, pat
       </div>
     );
   } else {
-    // The session ends on the record form, whose words this page sends with it.
+    // The session ends on the record form, whose words this page sends with it, as it does the
+    // live region's plural forms of the time left.
     body = (
-      <ClientMessages include={HOME_SESSION_FORM_MESSAGES}>
+      <ClientMessages include={[...HOME_SESSION_FORM_MESSAGES, 'children.guided.announce']}>
         <GuidedSession
           checks={GUIDED_CHECKS.map((check) => checkView(check, t, tRules))}
           labels={guidedLabels(t)}

@@ -77,14 +77,15 @@ export function GuidedSession({ checks, labels, steps, drawings, recording, exit
     giveStepSignal({ withSound });
   }, [state.timeUps, withSound]);
 
-  // Each new screen's heading takes the focus, so a screen reader reads the step that has begun.
-  const screen = state.phase === 'STEP' ? `STEP-${state.index}` : state.phase;
-  const seenScreen = useRef(screen);
+  // A new screen's heading takes the focus (the control used is gone). From step to step the
+  // controls stay, and so does the focus, so Next can be pressed again: the step screen's live
+  // region tells the step that has begun.
+  const seenPhase = useRef(state.phase);
   useEffect(() => {
-    if (screen === seenScreen.current) return;
-    seenScreen.current = screen;
+    if (state.phase === seenPhase.current) return;
+    seenPhase.current = state.phase;
     headingRef.current?.focus();
-  }, [screen]);
+  }, [state.phase]);
 
   const send = (type: 'NEXT' | 'BACK' | 'PAUSE' | 'RESUME' | 'END_EARLY') => {
     const at = Date.now();

@@ -1,6 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode, RefObject } from 'react';
 import { Button } from '@/components/ui/button';
-import { countdownAnnouncement, formatCountdown } from '@/lib/domain/guided-session';
+import { countdownAnnouncement, formatCountdown, isStepOpening } from '@/lib/domain/guided-session';
 import type { GuidedLabels, GuidedStepView } from './guided-types';
 
 type GuidedStepScreenProps = {
@@ -23,10 +24,28 @@ type GuidedStepScreenProps = {
 // Large targets for a thumb, side by side at the bottom of a 360 px screen.
 const CONTROL = 'min-h-14 flex-1 text-base!';
 
+/** The time left in words ("2 minutes left", «Осталось 30 секунд»), with the language's plurals. */
+function timeLeftWords(t: ReturnType<typeof useTranslations<'children.guided.announce'>>, remainingMs: number): string {
+  const left = countdownAnnouncement(remainingMs);
+  switch (left.unit) {
+    case 'MINUTES':
+      return t('minutesLeft', { count: left.count });
+    case 'SECONDS':
+      return t('secondsLeft', { count: left.count });
+    case 'TIME_UP':
+      return t('timeUp');
+    default: {
+      const unknown: never = left;
+      return unknown;
+    }
+  }
+}
+
 /**
  * One step on one screen: large words, the drawing, the time left, and the controls at the foot
- * of the screen. The countdown is shown every second but told to a screen reader only at whole
- * minutes and at 30 and 10 seconds (countdownAnnouncement).
+ * of the screen. The countdown is shown every second but told to a screen reader (a polite live
+ * region) only at whole minutes and at 30 and 10 seconds; a new step is told with its name, as
+ * the focus stays on the control that was used.
  */
 export function GuidedStepScreen({
   step,
@@ -44,6 +63,13 @@ export function GuidedStepScreen({
   onEndEarly,
   onToggleSound,
 }: GuidedStepScreenProps) {
+  const t = useTranslations('children.guided.announce');
+  const timeLeft = timeLeftWords(t, remainingMs);
+  const announcement = isPaused
+    ? labels.paused
+    : isStepOpening(remainingMs, step.durationMs)
+      ? t('step', { position: step.position, technique: step.technique, left: timeLeft })
+      : timeLeft;
   return (
     <section aria-labelledby="guided-step-heading" className="flex min-h-[calc(100dvh-8rem)] flex-col gap-3">
       <h2 id="guided-step-heading" ref={headingRef} tabIndex={-1} className="text-3xl font-bold text-slate-900">
@@ -71,8 +97,8 @@ export function GuidedStepScreen({
           {formatCountdown(remainingMs)}
         </p>
         <p className="text-base font-medium text-slate-700">{isPaused ? labels.paused : ' '}</p>
-        <p className="sr-only" aria-live="polite">
-          {isPaused ? labels.paused : countdownAnnouncement(remainingMs)}
+        <p role="status" className="sr-only">
+          {announcement}
         </p>
       </div>
       <div className="sticky bottom-0 mt-auto space-y-2 bg-slate-50 pt-2 pb-3">

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { correctSession } from '@/lib/server/sessions/correct-session';
 import { recordSession } from '@/lib/server/sessions/record-session';
+import { setSessionTime } from '@/lib/server/sessions/session-time';
 import {
   createClinic,
   createPatientWithIndication,
@@ -168,6 +169,26 @@ describe('the needs-attention list', () => {
     expect(await countAttention(clinic.doctor, TODAY)).toBe(3);
 
     expect((await listAttention(clinic.otherTherapist, TODAY)).overdue).toEqual([]);
+  });
+
+  it('lists clinic sessions to come that hold no time, in scope, until one is booked', async () => {
+    const { indicationId } = await createPatientWithIndication(clinic, { firstName: 'Untimed' });
+    const courseId = await prescribeClinicCourse(clinic, indicationId, { startDate: TODAY });
+    const [, tomorrow] = await sessionDates(courseId);
+    // As a make-up that found no free slot is stored.
+    const noTime = { startMinute: null, endMinute: null, therapistId: null };
+    await db.session.update({ where: { id: tomorrow!.id }, data: noTime });
+
+    for (const actor of [clinic.doctor, clinic.therapist]) {
+      expect((await listAttention(actor, TODAY)).untimed).toEqual([
+        { sessionId: tomorrow!.id, scheduledOn: tomorrow!.date, patientName: expect.stringContaining('Untimed') },
+      ]);
+      expect(await countAttention(actor, TODAY)).toBe(1);
+    }
+    expect((await listAttention(clinic.otherTherapist, TODAY)).untimed).toEqual([]);
+
+    await setSessionTime(clinic.therapist, { sessionId: tomorrow!.id, start: 18 * 60, room: '' }, TODAY);
+    expect((await listAttention(clinic.doctor, TODAY)).untimed).toEqual([]);
   });
 
   it('is refused to parents and admins', async () => {

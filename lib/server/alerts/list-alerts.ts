@@ -5,8 +5,10 @@ import { db } from '@/lib/db';
 import type { EventAlertKind } from '@/lib/domain/alerts';
 import { fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { isOverdue } from '@/lib/domain/session-state';
+import { awaitsBooking } from '@/lib/domain/session-time';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { overdueSessionsWhere } from '@/lib/server/sessions/overdue-sessions';
+import { untimedSessionsWhere } from '@/lib/server/sessions/untimed-sessions';
 
 /** The most of each kind shown at once. */
 const ALERT_LIMIT = 100;
@@ -23,11 +25,14 @@ export type EventAlertItem = {
 };
 
 export type OverdueAlertItem = { sessionId: string; scheduledOn: IsoDate; courseId: string; patientName: string };
+/** A clinic session to come with no time booked: the link books it. */
+export type UntimedAlertItem = { sessionId: string; scheduledOn: IsoDate; patientName: string };
 export type DueAlertItem = { patientId: string; patientName: string; nextCourseDueOn: IsoDate };
 
 export type AttentionList = {
   alerts: EventAlertItem[];
   overdue: OverdueAlertItem[];
+  untimed: UntimedAlertItem[];
   /** Children due for a course: null for whoever does not prescribe courses. */
   due: DueAlertItem[] | null;
 };
@@ -39,6 +44,7 @@ function attentionWhere(actor: Actor, today: IsoDate) {
   return {
     alerts: { AND: [alertScope(actor), { doneAt: null }] } satisfies Prisma.AlertWhereInput,
     overdue: overdueSessionsWhere(courseScope(actor), today),
+    untimed: untimedSessionsWhere(courseScope(actor), today),
     // Only the doctor acts on a child due for a course: by prescribing the next one.
     due: can(actor.role, 'PRESCRIBE_COURSE')
       ? ({
@@ -55,6 +61,7 @@ export async function countAttention(actor: Actor, today: IsoDate): Promise<numb
   const counts = await Promise.all([
     db.alert.count({ where: where.alerts }),
     db.session.count({ where: where.overdue }),
+    db.session.count({ where: where.untimed }),
     where.due ? db.patient.count({ where: where.due }) : 0,
   ]);
   return counts.reduce((sum, count) => sum + count, 0);
@@ -65,7 +72,7 @@ export async function listAttention(actor: Actor, today: IsoDate): Promise<Atten
   authorize(actor, 'VIEW_ALERTS');
   const where = attentionWhere(actor, today);
   const patientName = { select: { firstName: true, lastName: true } } as const;
-  const [alerts, overdue, due] = await Promise.all([
+  const [alerts, overdue, untimed, due] = await Promise.all([
     db.alert.findMany({
       where: where.alerts,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -89,6 +96,19 @@ export async function listAttention(actor: Actor, today: IsoDate): Promise<Atten
         status: true,
         scheduledOn: true,
         course: { select: { id: true, status: true, patient: patientName } },
+      },
+    }),
+    db.session.findMany({
+      where: where.untimed,
+      orderBy: [{ scheduledOn: 'asc' }, { id: 'asc' }],
+      take: ALERT_LIMIT,
+      select: {
+        id: true,
+        status: true,
+        location: true,
+        scheduledOn: true,
+        startMinute: true,
+        course: { select: { status: true, therapistId: true, patient: patientName } },
       },
     }),
     where.due
@@ -118,6 +138,19 @@ export async function listAttention(actor: Actor, today: IsoDate): Promise<Atten
         sessionId: session.id,
         scheduledOn: session.scheduledOn,
         courseId: session.course.id,
+        patientName: fullName(session.course.patient),
+      })),
+    untimed: untimed
+      .map((session) => ({ ...session, scheduledOn: toIsoDate(session.scheduledOn) }))
+      .filter((session) =>
+        awaitsBooking(
+          { ...session, courseStatus: session.course.status, therapistId: session.course.therapistId },
+          today,
+        ),
+      )
+      .map((session) => ({
+        sessionId: session.id,
+        scheduledOn: session.scheduledOn,
         patientName: fullName(session.course.patient),
       })),
     due:

@@ -24,7 +24,8 @@ beforeEach(async () => {
   clinic = await createClinic();
 });
 
-const read = (token: string, address: string | null = null) => readCalendarFeed(token, address, TODAY, 'UTC');
+const read = (token: string, address: string | null = null, acceptLanguage: string | null = null) =>
+  readCalendarFeed(token, { address, acceptLanguage }, TODAY, 'UTC');
 
 /** The VEVENTs of an .ics, each as its unfolded property lines. */
 function events(reading: CalendarFeedReading): Record<string, string>[] {
@@ -76,10 +77,31 @@ describe('calendar subscriptions', () => {
       SUMMARY: `Massage for Mia (${sessions[0]!.plannedMinutes} min)`,
     });
     expect(reading.status === 'OPEN' && reading.ics).toContain('TRIGGER:-PT6H');
+    expect(reading.status === 'OPEN' && reading.ics).toContain('X-WR-CALNAME:Massage: Mia');
     expect((await getCalendarFeed(clinic.parent, patientId))?.lastUsedAt).not.toBeNull();
     expect(
       await db.auditEvent.findFirst({ where: { entityType: 'CALENDAR_FEED', entityId: id, action: 'READ' } }),
     ).toMatchObject({ actorId: null, patientId, outcome: 'SUCCESS' });
+  });
+
+  it("is written in the owner's saved language, else in the one the calendar app asks for", async () => {
+    const { patientId, courseId } = await childWithCourse('HOME');
+    const { token } = await createCalendarFeed(clinic.parent, patientId);
+    const [first] = await sessionDates(courseId);
+    const minutes = first!.plannedMinutes;
+
+    const asked = await read(token, null, 'ru-RU,ru;q=0.9');
+    expect(asked.status === 'OPEN' && asked.ics).toContain('X-WR-CALNAME:Массаж: Mia');
+    expect(events(asked)[0]).toMatchObject({ LOCATION: 'Дома', SUMMARY: `Массаж — Mia (${minutes} мин)` });
+
+    await db.user.update({ where: { id: clinic.parent.id }, data: { locale: 'ru' } });
+    const reading = await read(token, null, 'en-GB');
+    if (reading.status !== 'OPEN') throw new Error(reading.status);
+    const unfolded = reading.ics.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain(`DESCRIPTION:Сеанс дома. Длительность по плану: ${minutes} минут`);
+    // The reminder, six hours before an all-day session, comes the evening before.
+    expect(unfolded).toMatch(/BEGIN:VALARM[\s\S]*?DESCRIPTION:Завтра: Массаж — Mia/);
+    expect(unfolded).not.toMatch(/Massage|Home session|Planned length/);
   });
 
   it('follows the schedule: a missed session is cancelled under its UID and its make-up appears', async () => {
@@ -127,6 +149,13 @@ describe('calendar subscriptions', () => {
     const other = await createPatientWithIndication(clinic, { firstName: 'Leo' });
     await prescribeClinicCourse(clinic, other.indicationId, { therapistId: clinic.otherTherapist.id });
     const { token } = await createCalendarFeed(clinic.therapist, null);
+    await db.user.update({ where: { id: clinic.therapist.id }, data: { locale: 'ru' } });
+    const russian = await read(token);
+    expect(russian.status === 'OPEN' && russian.ics).toContain('X-WR-CALNAME:Сеансы массажа: ');
+    expect(new Set(events(russian).map((event) => event.SUMMARY?.replace(/\(\d+ мин\)/, '')))).toEqual(
+      new Set(['Массаж — Mia K. ']),
+    );
+    await db.user.update({ where: { id: clinic.therapist.id }, data: { locale: 'en' } });
     const vevents = events(await read(token));
     expect(vevents).toHaveLength(10);
     expect(new Set(vevents.map((event) => event.SUMMARY?.replace(/\(\d+ min\)/, '')))).toEqual(

@@ -4,6 +4,8 @@ import { db } from '@/lib/db';
 import { addDays, fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { sessionCalendarEvent } from '@/lib/domain/calendar-events';
 import { CALENDAR_FEED_PAST_DAYS } from '@/lib/domain/calendar-feeds';
+import { calendarWords } from '@/lib/i18n/calendar-words';
+import { negotiateLocale } from '@/lib/i18n/locales';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { checkGuessThrottle, recordFailedGuess } from '@/lib/server/link-tokens/guess-throttle';
 import { hashLinkToken } from '@/lib/server/link-tokens/link-token';
@@ -24,18 +26,19 @@ export type CalendarFeedReading =
  * account or a guardian taken off the child gets nothing. Each fetch moves lastUsedAt and writes
  * an audit row against the address. Only an unknown token counts as a guess: a revoked address
  * that a calendar app keeps polling is not one, and must not lock out others behind the same
- * calendar service's addresses.
+ * calendar service's addresses. The feed is written in the owner's saved language, else in the one
+ * the calendar app asks for (its Accept-Language), else English.
  */
 export async function readCalendarFeed(
   token: string,
-  address: string | null,
+  request: { address: string | null; acceptLanguage: string | null },
   today: IsoDate,
   timeZone: string,
   now = new Date(),
 ): Promise<CalendarFeedReading> {
   const [settings, clinic] = await Promise.all([getSecuritySettings(), getClinicProfile()]);
   return db.$transaction(async (tx) => {
-    const throttle = await checkGuessThrottle(tx, address, now, settings);
+    const throttle = await checkGuessThrottle(tx, request.address, now, settings);
     if (!throttle.allowed) return { status: 'THROTTLED', retryAt: throttle.retryAt };
     const parsed = ZLinkToken.safeParse(token);
     const feed = parsed.success
@@ -45,12 +48,12 @@ export async function readCalendarFeed(
             id: true,
             patientId: true,
             revokedAt: true,
-            owner: { select: { id: true, role: true, name: true, email: true, deactivatedAt: true } },
+            owner: { select: { id: true, role: true, name: true, email: true, deactivatedAt: true, locale: true } },
           },
         })
       : null;
     if (!feed) {
-      await recordFailedGuess(tx, address, now, settings);
+      await recordFailedGuess(tx, request.address, now, settings);
       return { status: 'REFUSED' };
     }
     const { owner } = feed;
@@ -98,6 +101,7 @@ export async function readCalendarFeed(
     // synced to a calendar service) only the first name and an initial, and never a diagnosis.
     const childName = (patient: { firstName: string; lastName: string }) =>
       feed.patientId ? patient.firstName : `${patient.firstName} ${patient.lastName.slice(0, 1)}.`;
+    const words = calendarWords(negotiateLocale({ saved: owner.locale, acceptLanguage: request.acceptLanguage }));
     const events = sessions.map((session) =>
       sessionCalendarEvent(
         {
@@ -113,11 +117,12 @@ export async function readCalendarFeed(
           childName: childName(session.course.patient),
         },
         clinic,
+        words,
         timeZone,
         today,
       ),
     );
-    const name = child ? `Massage: ${child.firstName}` : `Massage sessions: ${clinic.clinicName}`;
+    const name = child ? words.childCalendarName(child.firstName) : words.agendaName(clinic.clinicName);
     await tx.calendarFeed.update({ where: { id: feed.id }, data: { lastUsedAt: now } });
     await recordAudit(tx, null, {
       action: 'READ',

@@ -30,7 +30,7 @@ export function renderIcs(name: string, events: readonly CalendarEvent[]): strin
       created.createAlarm({
         type: ICalAlarmType.display,
         trigger: event.reminderMinutesBefore * 60,
-        description: event.summary,
+        description: event.reminder,
       });
   }
   return calendar.toString();

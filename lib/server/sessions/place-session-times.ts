@@ -49,13 +49,14 @@ export async function placeSessionTimes(
   return placeSessions(clinicDay, dates, time.startMinute, time.endMinute - time.startMinute, bookings, holder);
 }
 
+/** A session's columns once it holds no time (and so no therapist's time). */
+export const NO_TIME = { startMinute: null, endMinute: null, room: null, therapistId: null } as const;
+
 /** The columns a placed session writes; no time when it could not be placed. */
 export function timeColumns(
   placed: PlacedSession | undefined,
   course: { therapistId: string | null },
   room: string | null,
 ) {
-  return placed
-    ? { startMinute: placed.start, endMinute: placed.end, room, therapistId: course.therapistId }
-    : { startMinute: null, endMinute: null, room: null, therapistId: null };
+  return placed ? { startMinute: placed.start, endMinute: placed.end, room, therapistId: course.therapistId } : NO_TIME;
 }

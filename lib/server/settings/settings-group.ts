@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { recordAudit } from '@/lib/server/audit/record-audit';
+import { recordAudit, type AuditEventInput } from '@/lib/server/audit/record-audit';
 import { lockClinicWide } from '@/lib/server/locks';
 
 export type SettingsReader = Pick<typeof db, 'clinicSetting'>;
@@ -33,15 +33,30 @@ export async function readSettings<Field extends string, Values extends Record<F
 }
 
 /**
- * Writes the fields whose value differs from the one in force, each with a row in the settings log
- * (old value, new value, who) and an audit row, in one transaction. Two admins' saves take turns,
- * so each log row's old value is the one the other left. The caller has authorized the actor.
+ * What a change of settings does to the record, in the same transaction (after the settings are
+ * written): its result, and the audit events of what it changed, which are written last.
  */
-export async function saveSettings<Field extends string, Values extends Record<Field, Prisma.InputJsonValue>>(
+export type SettingsFollowUp<Followed> = (
+  tx: Prisma.TransactionClient,
+  changed: readonly string[],
+) => Promise<{ followed: Followed; audits: AuditEventInput[] }>;
+
+/**
+ * Writes the fields whose value differs from the one in force, each with a row in the settings log
+ * (old value, new value, who) and an audit row, in one transaction; `followUp` brings the record in
+ * line with them. Two admins' saves take turns, so each log row's old value is the one the other
+ * left. The caller has authorized the actor.
+ */
+export async function saveSettings<
+  Field extends string,
+  Values extends Record<Field, Prisma.InputJsonValue>,
+  Followed = undefined,
+>(
   actor: Actor,
   group: SettingsGroup<Field, Values>,
   values: Values,
-): Promise<{ changed: Field[] }> {
+  followUp?: SettingsFollowUp<Followed>,
+): Promise<{ changed: Field[]; followed: Followed | undefined }> {
   return db.$transaction(async (tx) => {
     await lockClinicWide(tx, 'CLINIC_SETTINGS');
     const current = await readSettings(group, tx);
@@ -56,6 +71,7 @@ export async function saveSettings<Field extends string, Values extends Record<F
         data: { key: field, oldValue: current[field], newValue: values[field], changedById: actor.id },
       });
     }
+    const followedUp = followUp && changed.length > 0 ? await followUp(tx, changed) : undefined;
     // The audit rows come last, as in every change (lib/server/audit/record-audit.ts).
     for (const field of changed)
       await recordAudit(tx, actor, {
@@ -63,6 +79,7 @@ export async function saveSettings<Field extends string, Values extends Record<F
         subject: { type: 'CLINIC_SETTINGS', id: field },
         patientId: null,
       });
-    return { changed };
+    for (const event of followedUp?.audits ?? []) await recordAudit(tx, actor, event);
+    return { changed, followed: followedUp?.followed };
   });
 }

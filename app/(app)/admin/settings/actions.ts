@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { revalidatePath, updateTag } from 'next/cache';
 import type { ActionState } from '@/lib/actions/action-state';
 import { defineAction } from '@/lib/actions/define-action';
+import { clinicToday } from '@/lib/clinic-time';
 import { CLINIC_DEFAULT_FIELDS } from '@/lib/domain/rules';
 import { SECURITY_SETTING_FIELDS, ZSecuritySettingsSchema } from '@/lib/domain/security-settings';
 import { updateClinicDay } from '@/lib/server/settings/clinic-day';
@@ -77,11 +78,14 @@ export const saveClinicProfileAction = defineAction({
 
 export const saveClinicDayAction = defineAction({
   schema: ZClinicDaySchema,
-  run: (input, actor) => withWords(updateClinicDay(actor, input)),
-  onSuccess: ({ result: { changed }, t }): ActionState => {
+  run: (input, actor) => withWords(updateClinicDay(actor, input, clinicToday())),
+  onSuccess: ({ result: { changed, unbooked }, t }): ActionState => {
     if (changed.length === 0) return { status: 'success', message: t('done.nothingToSave') };
-    // Prescribing offers times within these hours; sessions already booked keep theirs.
+    // Prescribing offers times within these hours; sessions booked outside them lost their time.
     revalidatePath('/', 'layout');
-    return { status: 'success', message: t('done.savedDay') };
+    return {
+      status: 'success',
+      message: unbooked === 0 ? t('done.savedDay') : t('done.savedDayUnbooked', { count: unbooked }),
+    };
   },
 });

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { translatable } from '@/lib/i18n/translatable';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { cancelCourse } from '@/lib/server/courses/cancel-course';
@@ -21,7 +22,7 @@ export const cancelCourseAction = defineAction({
     revalidatePath('/patients');
     revalidatePath('/children');
     revalidatePath('/sessions');
-    return { status: 'success', message: 'Course cancelled.' };
+    return { status: 'success', message: translatable('courses.cancelForm.done') };
   },
 });
 
@@ -37,7 +38,7 @@ export const reassignTherapistAction = defineAction({
     revalidatePath('/admin/users');
     return {
       status: 'success',
-      message: `${therapistName} now has this course: the sessions still to come are theirs to record.`,
+      message: translatable('courses.reassignForm.done', { name: therapistName }),
     };
   },
 });
@@ -56,7 +57,9 @@ export const reinstateCourseAction = defineAction({
     revalidatePath('/review');
     return {
       status: 'success',
-      message: resumesOn ? `Course reinstated: it resumes on ${resumesOn}.` : 'Course reinstated.',
+      message: resumesOn
+        ? translatable('courses.reinstateForm.doneResumes', { resumesOn })
+        : translatable('courses.reinstateForm.done'),
     };
   },
 });

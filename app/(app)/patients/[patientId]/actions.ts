@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { recordId } from '@/lib/validation/fields';
+import { translatable } from '@/lib/i18n/translatable';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { resolveIndication } from '@/lib/server/indications/record-indication';
@@ -14,6 +15,6 @@ export const resolveIndicationAction = defineAction({
   run: (input, actor) => resolveIndication(actor, input.indicationId, clinicToday()),
   onSuccess: ({ patientId }) => {
     revalidatePath(`/patients/${patientId}`);
-    return { status: 'success', message: 'Marked as resolved.' };
+    return { status: 'success', message: translatable('indications.resolve.done') };
   },
 });

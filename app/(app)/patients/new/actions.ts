@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { translatable } from '@/lib/i18n/translatable';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { createPatient } from '@/lib/server/patients/save-patient';
@@ -18,7 +19,7 @@ export const createPatientAction = defineAction({
     if (invitationToken && input.invitation)
       return {
         status: 'success',
-        message: `The patient is saved. Give this invitation link to ${input.invitation.name}: the app sends no e-mail.`,
+        message: translatable('patients.new.doneWithInvitation', { name: input.invitation.name }),
         shownOnce: guardianInvitationPath(invitationToken),
         nextHref: `/patients/${id}`,
       };

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { translatable } from '@/lib/i18n/translatable';
 import { defineAction } from '@/lib/actions/define-action';
 import { calendarFeedPath } from '@/lib/domain/calendar-feeds';
 import { guardianInvitationPath } from '@/lib/domain/guardian-invitations';
@@ -24,7 +25,7 @@ export const createCareLinkAction = defineAction({
     revalidatePath(sharingPath(input.patientId));
     return {
       status: 'success',
-      message: `Send this link to ${input.caregiverName}. It is shown only now: copy it before you leave the page.`,
+      message: translatable('children.sharing.done.careLinkCreated', { name: input.caregiverName }),
       shownOnce: `/care/${token}`,
     };
   },
@@ -35,7 +36,7 @@ export const revokeCareLinkAction = defineAction({
   run: (input, actor) => revokeCareLink(actor, input.careLinkId),
   onSuccess: (_result, input) => {
     revalidatePath(sharingPath(input.patientId));
-    return { status: 'success', message: 'The link no longer works.' };
+    return { status: 'success', message: translatable('children.sharing.done.careLinkRevoked') };
   },
 });
 
@@ -46,7 +47,7 @@ export const createChildCalendarFeedAction = defineAction({
     revalidatePath(sharingPath(input.patientId));
     return {
       status: 'success',
-      message: 'Add this link to your calendar app. It is shown only now: copy it before you leave the page.',
+      message: translatable('calendar.done.feedCreated'),
       shownOnce: calendarFeedPath(token),
     };
   },
@@ -57,7 +58,7 @@ export const revokeChildCalendarFeedAction = defineAction({
   run: (input, actor) => revokeCalendarFeed(actor, input.feedId),
   onSuccess: (_result, input) => {
     revalidatePath(sharingPath(input.patientId));
-    return { status: 'success', message: 'The calendar link no longer works.' };
+    return { status: 'success', message: translatable('calendar.done.feedRevoked') };
   },
 });
 
@@ -68,7 +69,7 @@ export const inviteGuardianAction = defineAction({
     revalidatePath(sharingPath(input.patientId));
     return {
       status: 'success',
-      message: `Give this link to ${input.name}; the app sends no e-mail. It is shown only now: copy it before you leave the page.`,
+      message: translatable('children.sharing.done.invitationCreated', { name: input.name }),
       shownOnce: guardianInvitationPath(token),
     };
   },
@@ -79,6 +80,6 @@ export const revokeGuardianInvitationAction = defineAction({
   run: (input, actor) => revokeGuardianInvitation(actor, input.invitationId),
   onSuccess: (_result, input) => {
     revalidatePath(sharingPath(input.patientId));
-    return { status: 'success', message: 'The invitation no longer works.' };
+    return { status: 'success', message: translatable('children.sharing.done.invitationRevoked') };
   },
 });

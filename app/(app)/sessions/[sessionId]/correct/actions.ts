@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { translatable } from '@/lib/i18n/translatable';
 import { defineAction } from '@/lib/actions/define-action';
 import { clinicToday } from '@/lib/clinic-time';
 import { correctSession } from '@/lib/server/sessions/correct-session';
@@ -15,12 +16,14 @@ export const correctSessionAction = defineAction({
     revalidatePath(`/courses/${result.courseId}`);
     revalidatePath('/sessions');
     revalidatePath('/review');
-    const followUp = result.makeUpOn
-      ? ` A make-up session was added on ${result.makeUpOn}.`
-      : result.isSessionRemoved
-        ? ' The last session still to come was removed.'
-        : '';
-    const completion = result.courseStatus === 'COMPLETED' ? ' The course is complete.' : '';
-    return { status: 'success', message: `Correction saved.${followUp}${completion}` };
+    const change = result.makeUpOn ? 'makeUp' : result.isSessionRemoved ? 'removed' : 'none';
+    return {
+      status: 'success',
+      message: translatable('sessions.correct.done.saved', {
+        change,
+        makeUpOn: result.makeUpOn ?? '',
+        complete: result.courseStatus === 'COMPLETED' ? 'yes' : 'no',
+      }),
+    };
   },
 });

@@ -1,8 +1,8 @@
 'use server';
 
-import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
+import { translatable } from '@/lib/i18n/translatable';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatMinute } from '@/lib/domain/clinic-day';
 import { setSessionTime } from '@/lib/server/sessions/session-time';
@@ -10,15 +10,12 @@ import { ZSessionTimeSchema } from '@/lib/validation/session-time';
 
 export const setSessionTimeAction = defineAction({
   schema: ZSessionTimeSchema,
-  run: async (input, actor) => ({
-    result: await setSessionTime(actor, input, clinicToday()),
-    t: await getTranslations('sessions.time'),
-  }),
-  onSuccess: ({ result, t }, input) => {
+  run: (input, actor) => setSessionTime(actor, input, clinicToday()),
+  onSuccess: (result, input) => {
     // The course's list, the agendas and the session's own pages show the time.
     revalidatePath(`/sessions/${result.sessionId}`, 'layout');
     revalidatePath(`/courses/${result.courseId}`);
     revalidatePath('/sessions');
-    return { status: 'success', message: t('booked', { time: formatMinute(input.start) }) };
+    return { status: 'success', message: translatable('sessions.time.booked', { time: formatMinute(input.start) }) };
   },
 });

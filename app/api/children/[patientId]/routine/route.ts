@@ -1,10 +1,6 @@
 import { compactHomeRoutine } from '@/components/children/compact-home-routine';
-import { getCurrentUser } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
-import { auditRefusal } from '@/lib/server/audit/audit-refusal';
+import { privateJson, signedInRead } from '@/lib/pages/private-route';
 import { getCurrentRoutine } from '@/lib/server/children/current-routine';
-
-const PRIVATE = { 'Cache-Control': 'no-store' };
 
 type Context = { params: Promise<{ patientId: string }> };
 
@@ -13,14 +9,8 @@ type Context = { params: Promise<{ patientId: string }> };
  * a budget), through the reader's own scope: another family's child is not found, as on the page.
  */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const actor = await getCurrentUser();
-  if (!actor) return Response.json({ error: 'Sign in again.' }, { status: 401, headers: PRIVATE });
-  try {
-    const routine = await getCurrentRoutine(actor, (await params).patientId);
-    return Response.json(compactHomeRoutine(routine), { headers: PRIVATE });
-  } catch (error) {
-    if (!isAppError(error) || (error.code !== 'NOT_FOUND' && error.code !== 'FORBIDDEN')) throw error;
-    await auditRefusal(actor, error);
-    return Response.json({ error: 'The child was not found.' }, { status: 404, headers: PRIVATE });
-  }
+  const { patientId } = await params;
+  return signedInRead(async (actor) => privateJson(compactHomeRoutine(await getCurrentRoutine(actor, patientId))), {
+    notFound: 'The child was not found.',
+  });
 }
