@@ -52,6 +52,11 @@ test('a parent subscribes to the child’s calendar, the address serves the sess
     .click();
   await expect(page.getByRole('button', { name: 'Make a calendar link' })).toBeVisible();
 
-  expect((await calendarApp.get(link)).status()).toBe(404);
+  const refused = await calendarApp.get(link);
+  expect(refused.status()).toBe(404);
+  expect(await refused.text()).toBe('This calendar address does not work any more.');
+  // With no owner to ask, the refusal speaks the calendar app's language.
+  const inRussian = await calendarApp.get(link, { headers: { 'Accept-Language': 'ru-RU,ru;q=0.9' } });
+  expect(await inRussian.text()).toBe('Этот адрес календаря больше не работает.');
   await calendarApp.dispose();
 });

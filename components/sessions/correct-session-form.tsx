@@ -139,6 +139,7 @@ export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded
           change: t(`correct.countChange.${countChange(recorded.status, status)}`),
         })}
         confirmLabel={t('correct.save')}
+        cancelLabel={t('correct.keepEditing')}
       >
         {t('correct.save')}
       </ConfirmSubmitButton>

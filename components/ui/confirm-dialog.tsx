@@ -26,7 +26,7 @@ type Props = {
   /** The destructive answer: it submits the form the dialog sits in. */
   confirmLabel: string;
   /** The safe answer, focused first so that a stray Enter changes nothing. */
-  cancelLabel?: string;
+  cancelLabel: string;
 };
 
 /**
@@ -35,7 +35,7 @@ type Props = {
  * the form it guards: its confirm button is a submit button of that form, so the form is sent once,
  * through its React action, and useFormStatus shows the pending state as for any other submit.
  */
-export function ConfirmDialog({ ref, title, children, confirmLabel, cancelLabel = 'Go back' }: Props) {
+export function ConfirmDialog({ ref, title, children, confirmLabel, cancelLabel }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);

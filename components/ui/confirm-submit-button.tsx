@@ -12,7 +12,7 @@ type Props = {
   /** What going on does. */
   description: string;
   confirmLabel: string;
-  cancelLabel?: string;
+  cancelLabel: string;
   variant?: ButtonVariant;
 };
 

@@ -25,6 +25,6 @@ export async function fhirDownload(request: Request, patientId: string, exportRe
         },
       });
     },
-    { notFound: 'The patient was not found.' },
+    { notFound: 'errors.refusal.notFound.PATIENT' },
   );
 }

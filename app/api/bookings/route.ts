@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { getRequestTranslator } from '@/lib/i18n/request-translator';
-import { privateJson, signedInRead } from '@/lib/pages/private-route';
+import { privateError, privateJson, signedInRead } from '@/lib/pages/private-route';
 import { listBookings } from '@/lib/server/sessions/list-bookings';
 import { ZBookingSearch } from '@/lib/validation/booking-search';
 
@@ -13,10 +12,8 @@ export async function GET(request: Request): Promise<Response> {
   return signedInRead(async (actor) => {
     const parsed = ZBookingSearch.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) {
-      const translate = await getRequestTranslator();
-      const errors = z.flattenError(parsed.error, (issue) => translate(issue.message)).fieldErrors;
-      const message = Object.values(errors).flat()[0] ?? 'Ask for a therapist and dates.';
-      return privateJson({ error: message }, 400);
+      const errors = z.flattenError(parsed.error).fieldErrors;
+      return privateError(Object.values(errors).flat()[0] ?? 'Ask for a therapist and dates.', 400);
     }
     const { therapistId, room, from, to } = parsed.data;
     return privateJson({ bookings: await listBookings(actor, { therapistId, room: room || null }, from, to) });

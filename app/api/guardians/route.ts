@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { getRequestTranslator } from '@/lib/i18n/request-translator';
-import { privateJson, signedInRead } from '@/lib/pages/private-route';
+import { privateError, privateJson, signedInRead } from '@/lib/pages/private-route';
 import { searchGuardians } from '@/lib/server/users/search-guardians';
 import { ZGuardianSearch } from '@/lib/validation/guardian-search';
 
@@ -13,11 +12,8 @@ export async function GET(request: Request): Promise<Response> {
   return signedInRead(async (actor) => {
     const parsed = ZGuardianSearch.safeParse({ q: new URL(request.url).searchParams.get('q') ?? '' });
     if (!parsed.success) {
-      const translate = await getRequestTranslator();
-      const message =
-        z.flattenError(parsed.error, (issue) => translate(issue.message)).fieldErrors.q?.[0] ??
-        'Search for a name or email.';
-      return privateJson({ error: message }, 400);
+      const message = z.flattenError(parsed.error).fieldErrors.q?.[0] ?? 'Search for a name or email.';
+      return privateError(message, 400);
     }
     return privateJson({ matches: await searchGuardians(actor, parsed.data.q) });
   }, 'reason');

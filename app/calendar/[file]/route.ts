@@ -1,11 +1,18 @@
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { calendarFeedToken } from '@/lib/domain/calendar-feeds';
+import { negotiateLocale } from '@/lib/i18n/locales';
+import { translatable } from '@/lib/i18n/translatable';
+import { translatorFor } from '@/lib/i18n/translator';
 import { readCalendarFeed } from '@/lib/server/calendar-feeds/read-calendar-feed';
 import { requestAddress } from '@/lib/server/link-tokens/request-address';
 
 type Context = { params: Promise<{ file: string }> };
 
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+
+/** A refusal has no owner whose language to use: the calendar app's, else English. */
+const refusalWords = (request: Request) =>
+  translatorFor(negotiateLocale({ acceptLanguage: request.headers.get('accept-language') }));
 
 /**
  * A private calendar address, GET /calendar/<token>.ics, fetched by calendar apps without a
@@ -33,7 +40,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
         },
       });
     case 'THROTTLED':
-      return new Response('Too many calendar addresses were tried from here. Try again later.', {
+      return new Response(refusalWords(request)(translatable('errors.route.calendarThrottled')), {
         status: 429,
         headers: {
           ...PLAIN,
@@ -41,6 +48,9 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
         },
       });
     case 'REFUSED':
-      return new Response('This calendar address does not work any more.', { status: 404, headers: PLAIN });
+      return new Response(refusalWords(request)(translatable('errors.route.calendarRefused')), {
+        status: 404,
+        headers: PLAIN,
+      });
   }
 }

@@ -1,5 +1,6 @@
 import { compactHomeRoutine } from '@/components/children/compact-home-routine';
-import { privateJson } from '@/lib/pages/private-route';
+import { translatable } from '@/lib/i18n/translatable';
+import { privateError, privateJson } from '@/lib/pages/private-route';
 import { findCurrentRoutine } from '@/lib/server/children/current-routine';
 import { openCareLink } from '@/lib/server/care-links/open-care-link';
 import { requestAddress } from '@/lib/server/link-tokens/request-address';
@@ -12,8 +13,8 @@ type Context = { params: Promise<{ token: string }> };
  */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const opening = await openCareLink((await params).token, await requestAddress());
-  if (opening.status === 'THROTTLED') return privateJson({ error: 'Too many tries: wait a few minutes.' }, 429);
-  if (opening.status === 'REFUSED') return privateJson({ error: 'This link no longer works.' }, 404);
+  if (opening.status === 'THROTTLED') return privateError(translatable('errors.route.careLinkThrottled'), 429);
+  if (opening.status === 'REFUSED') return privateError(translatable('errors.route.careLinkRefused'), 404);
   const routine = await findCurrentRoutine({ patientId: opening.link.patientId });
   return privateJson(compactHomeRoutine(routine));
 }

@@ -11,6 +11,6 @@ type Context = { params: Promise<{ patientId: string }> };
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { patientId } = await params;
   return signedInRead(async (actor) => privateJson(compactHomeRoutine(await getCurrentRoutine(actor, patientId))), {
-    notFound: 'The child was not found.',
+    notFound: 'errors.route.childNotFound',
   });
 }
