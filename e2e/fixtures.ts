@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import type { Account } from './support/factories';
 
 export { arrange, onRunningCourse, uniqueSuffix, type Account, type Child, type ChildSpec } from './support/factories';
@@ -16,13 +16,20 @@ export async function signInThroughApi(
   email: string,
   password: string,
 ): Promise<SignInOutcome> {
-  const csrf = await request.get('/api/auth/csrf');
-  expect(csrf.ok()).toBe(true);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await request.post('/api/auth/callback/credentials', {
-    form: { csrfToken, email, password, json: 'true' },
-  });
-  const { url } = (await response.json()) as { url: string };
+  // A busy machine makes the app shed a request with 503 and ask for a retry (proxy.ts): so the
+  // test retries until the app answers, instead of failing on a slow machine.
+  let csrf: APIResponse | undefined;
+  await expect.poll(async () => (csrf = await request.get('/api/auth/csrf')).status()).toBe(200);
+  const { csrfToken } = (await csrf!.json()) as { csrfToken: string };
+  let response: APIResponse | undefined;
+  await expect
+    .poll(async () =>
+      (response = await request.post('/api/auth/callback/credentials', {
+        form: { csrfToken, email, password, json: 'true' },
+      })).status(),
+    )
+    .not.toBe(503);
+  const { url } = (await response!.json()) as { url: string };
   return new URL(url).searchParams.get('error') ?? 'SIGNED_IN';
 }
 
