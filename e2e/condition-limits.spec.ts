@@ -132,6 +132,10 @@ test('a rash postpones the start instead of leaving one area out; a later start 
 
   const later = addDays(today, 5);
   await startDate.fill(later);
+  // The times offered follow the start date: the one chosen for today may be taken on the new day.
+  const startTime = page.getByLabel('Start time');
+  await expect(startTime).toBeEnabled();
+  await startTime.selectOption({ index: 1 });
   await prescribe(page);
   await expect(page.getByRole('list', { name: 'Sessions' }).locator('time').first()).toHaveAttribute('datetime', later);
   await expect(page.getByRole('term').filter({ hasText: 'Start postponed for' })).toBeVisible();
