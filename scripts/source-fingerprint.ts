@@ -32,7 +32,7 @@ function buildInputs(root: string, directory = ''): string[] {
 }
 
 /** A digest of everything a build of `root` depends on; equal digests mean an equal build. */
-export function sourceFingerprint(root: string, env: NodeJS.ProcessEnv): string {
+export function sourceFingerprint(root: string, env: Readonly<Record<string, string | undefined>>): string {
   const hash = createHash('sha256');
   for (const file of buildInputs(root).sort()) {
     hash.update(`${file}\0`);
