@@ -60,16 +60,29 @@ const WORDS = {
 
 type Words = (typeof WORDS)[keyof typeof WORDS];
 
-/** The long course's child page and report: each chart scrolls sideways in a named, focusable region. */
+/**
+ * The long course's child page and report: each chart scrolls sideways in a named, focusable
+ * region, and its axis (the row names, the minutes) stays in view once scrolled to the end.
+ */
 async function chartStates(page: Page, patientId: string, courseId: string): Promise<string[]> {
   const found: string[] = [];
   for (const path of [`/children/${patientId}`, `/reports/courses/${courseId}`]) {
     await page.goto(path);
-    const charts = page.locator('figure [role="region"][tabindex="0"]');
-    await expect(charts.first()).toBeVisible();
-    const overflows = await charts.first().evaluate((region) => region.scrollWidth > region.clientWidth);
+    const figure = page
+      .locator('figure')
+      .filter({ has: page.locator('[role="region"][tabindex="0"]') })
+      .first();
+    const chart = figure.locator('[role="region"][tabindex="0"]');
+    await expect(chart).toBeVisible();
+    const overflows = await chart.evaluate((region) => region.scrollWidth > region.clientWidth);
     expect(overflows, `${path}: the chart is wider than the phone`).toBe(true);
-    await expect(charts.first()).toHaveAccessibleName(/\S/);
+    await expect(chart).toHaveAccessibleName(/\S/);
+    await chart.scrollIntoViewIfNeeded();
+    await chart.evaluate((region) => region.scrollTo({ left: region.scrollWidth }));
+    await expect.poll(() => chart.evaluate((region) => region.scrollLeft), `${path}: scrolled`).toBeGreaterThan(0);
+    const axis = figure.locator('[aria-hidden="true"]').first();
+    await expect(axis, `${path}: the axis stays in view`).toBeInViewport({ ratio: 1 });
+    await expect(axis).toHaveText(/\S/);
     found.push(...(await seriousViolations(page, `${path} (24 sessions)`)));
   }
   return found;
