@@ -7,58 +7,46 @@ import type { Locale } from '@/lib/i18n/locales';
 
 /**
  * What the unfolded home routine, safety rules and record form read: the rule book's texts, the
- * family pages' words, the sessions' and the messages the record form checks with. Too large for every page's HTML, so fetched in the
- * reader's language only once a fold is opened, and kept for the next one.
+ * family pages' words, the sessions' and the messages the record form checks with. Too large for
+ * every page's HTML, so fetched in the reader's language only once a fold is opened, and kept for
+ * the next one.
  */
-type FoldMessages = {
-  rules: Record<string, unknown>;
-  children: Record<string, unknown>;
-  sessions: Record<string, unknown>;
-  validation: Record<string, unknown>;
-  errors: Record<string, unknown>;
-};
+type FoldNamespace = 'rules' | 'children' | 'sessions' | 'validation' | 'errors';
+type FoldMessages = Record<FoldNamespace, Record<string, unknown>>;
 
-const LOADERS: Record<Locale, () => Promise<FoldMessages>> = {
-  en: async () => {
-    const [rules, children, sessions, validation, errors] = await Promise.all([
-      import('@/messages/en/rules.json'),
-      import('@/messages/en/children.json'),
-      import('@/messages/en/sessions.json'),
-      import('@/messages/en/validation.json'),
-      import('@/messages/en/errors.json'),
-    ]);
-    return {
-      rules: rules.default,
-      children: children.default,
-      sessions: sessions.default,
-      validation: validation.default,
-      errors: errors.default,
-    };
+// Written out per language: the bundler splits off only the imports whose paths it can read.
+const CATALOGS: Record<Locale, Record<FoldNamespace, () => Promise<{ default: Record<string, unknown> }>>> = {
+  en: {
+    rules: () => import('@/messages/en/rules.json'),
+    children: () => import('@/messages/en/children.json'),
+    sessions: () => import('@/messages/en/sessions.json'),
+    validation: () => import('@/messages/en/validation.json'),
+    errors: () => import('@/messages/en/errors.json'),
   },
-  ru: async () => {
-    const [rules, children, sessions, validation, errors] = await Promise.all([
-      import('@/messages/ru/rules.json'),
-      import('@/messages/ru/children.json'),
-      import('@/messages/ru/sessions.json'),
-      import('@/messages/ru/validation.json'),
-      import('@/messages/ru/errors.json'),
-    ]);
-    return {
-      rules: rules.default,
-      children: children.default,
-      sessions: sessions.default,
-      validation: validation.default,
-      errors: errors.default,
-    };
+  ru: {
+    rules: () => import('@/messages/ru/rules.json'),
+    children: () => import('@/messages/ru/children.json'),
+    sessions: () => import('@/messages/ru/sessions.json'),
+    validation: () => import('@/messages/ru/validation.json'),
+    errors: () => import('@/messages/ru/errors.json'),
   },
 };
 
-const loaded = new Map<Locale, ReturnType<(typeof LOADERS)[Locale]>>();
+async function fetchFoldMessages(locale: Locale): Promise<FoldMessages> {
+  const catalogs = await Promise.all(
+    Object.entries(CATALOGS[locale]).map(
+      async ([namespace, importCatalog]) => [namespace, (await importCatalog()).default] as const,
+    ),
+  );
+  return Object.fromEntries(catalogs) as FoldMessages;
+}
 
-function load(locale: Locale) {
+const loaded = new Map<Locale, Promise<FoldMessages>>();
+
+function load(locale: Locale): Promise<FoldMessages> {
   let messages = loaded.get(locale);
   if (!messages) {
-    messages = LOADERS[locale]();
+    messages = fetchFoldMessages(locale);
     loaded.set(locale, messages);
   }
   return messages;

@@ -44,70 +44,69 @@ export function ToleranceChart({ labels, sessions }: ToleranceChartProps) {
   return (
     <figure className="space-y-1">
       <figcaption className="text-sm font-medium text-slate-800">{labels.caption}</figcaption>
-      {/* The rows' names stay put while the marks scroll, so a long course still reads on a phone. */}
-      <div className="flex items-start gap-2">
-        <ul aria-hidden="true" className="shrink-0 text-xs text-slate-700">
-          {ROWS.map((tolerance) => (
-            <li key={tolerance} className="flex items-center whitespace-nowrap" style={{ height: ROW }}>
-              {labels.tolerance[tolerance]}
-            </li>
+      <SidewaysScroll
+        label={labels.caption}
+        pinned={
+          <ul className="mr-2 text-xs text-slate-700">
+            {ROWS.map((tolerance) => (
+              <li key={tolerance} className="flex items-center whitespace-nowrap" style={{ height: ROW }}>
+                {labels.tolerance[tolerance]}
+              </li>
+            ))}
+          </ul>
+        }
+      >
+        <svg
+          role="img"
+          aria-label={summary}
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          className="text-slate-700"
+        >
+          {ROWS.map((tolerance, row) => (
+            <line
+              key={tolerance}
+              x1={0}
+              x2={width}
+              y1={row * ROW + 11}
+              y2={row * ROW + 11}
+              stroke="currentColor"
+              strokeOpacity={0.15}
+            />
           ))}
-        </ul>
-        <div className="min-w-0 flex-1">
-          <SidewaysScroll label={labels.caption}>
-            <svg
-              role="img"
-              aria-label={summary}
-              viewBox={`0 0 ${width} ${height}`}
-              width={width}
-              height={height}
-              className="text-slate-700"
-            >
-              {ROWS.map((tolerance, row) => (
-                <line
-                  key={tolerance}
-                  x1={0}
-                  x2={width}
-                  y1={row * ROW + 11}
-                  y2={row * ROW + 11}
-                  stroke="currentColor"
-                  strokeOpacity={0.15}
-                />
-              ))}
-              <polyline
-                fill="none"
-                stroke="currentColor"
-                strokeOpacity={0.4}
-                points={sessions
-                  .map((session, index) => `${index * STEP + 8},${ROWS.indexOf(session.tolerance) * ROW + 11}`)
-                  .join(' ')}
-              />
-              {sessions.map((session, index) => (
-                <g key={session.number}>
-                  <text
-                    x={index * STEP + 8}
-                    y={ROWS.indexOf(session.tolerance) * ROW + 15}
-                    fontSize={13}
-                    textAnchor="middle"
-                    className={session.tolerance === 'GOOD' ? 'fill-emerald-700' : 'fill-amber-800'}
-                  >
-                    {MARKS[session.tolerance]}
-                  </text>
-                  <text
-                    x={index * STEP + 8}
-                    y={ROWS.length * ROW + 14}
-                    fontSize={10}
-                    textAnchor="middle"
-                    fill="currentColor"
-                  >
-                    {session.number}
-                  </text>
-                </g>
-              ))}
-            </svg>
-          </SidewaysScroll>
-        </div>
-      </div>
+          <polyline
+            fill="none"
+            stroke="currentColor"
+            strokeOpacity={0.4}
+            points={sessions
+              .map((session, index) => `${index * STEP + 8},${ROWS.indexOf(session.tolerance) * ROW + 11}`)
+              .join(' ')}
+          />
+          {sessions.map((session, index) => (
+            <g key={session.number}>
+              <text
+                x={index * STEP + 8}
+                y={ROWS.indexOf(session.tolerance) * ROW + 15}
+                fontSize={13}
+                textAnchor="middle"
+                className={session.tolerance === 'GOOD' ? 'fill-emerald-700' : 'fill-amber-800'}
+              >
+                {MARKS[session.tolerance]}
+              </text>
+              <text
+                x={index * STEP + 8}
+                y={ROWS.length * ROW + 14}
+                fontSize={10}
+                textAnchor="middle"
+                fill="currentColor"
+              >
+                {session.number}
+              </text>
+            </g>
+          ))}
+        </svg>
+      </SidewaysScroll>
       <p className="text-xs text-slate-700">
         {ROWS.map((tolerance) => `${MARKS[tolerance]} ${labels.tolerance[tolerance]}`).join('  ')} · {labels.legendNote}
       </p>

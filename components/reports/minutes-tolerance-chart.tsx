@@ -14,9 +14,12 @@ const MARK_COLOURS = { GOOD: '#047857', FUSSY: '#b45309', STOPPED_EARLY: '#b91c1
 >;
 
 const HEIGHT = 220;
-const MARGIN = { top: 24, right: 12, bottom: 36, left: 40 };
+// The left margin holds the minutes axis, its ticks and its name, which LABEL_OFFSET keeps inside it.
+const MARGIN = { top: 24, right: 12, bottom: 36, left: 48 };
+const LABEL_OFFSET = 22;
 const MIN_WIDTH = 320;
 const STEP = 34;
+const AXIS_STROKE = '#64748b';
 
 /**
  * Minutes held at each session (bars, the planned minutes as a line) with how the baby took it
@@ -25,8 +28,9 @@ const STEP = 34;
  */
 export function MinutesToleranceChart({ points, t }: { points: readonly ChartPoint[]; t: ReportTranslator }) {
   if (points.length === 0) return <p className="text-sm text-slate-600">{t('chart.empty')}</p>;
-  const width = Math.max(MIN_WIDTH, MARGIN.left + MARGIN.right + points.length * STEP);
-  const innerWidth = width - MARGIN.left - MARGIN.right;
+  // The minutes axis is drawn apart from the plot, pinned while the plot scrolls on a phone.
+  const plotWidth = Math.max(MIN_WIDTH - MARGIN.left, points.length * STEP + MARGIN.right);
+  const innerWidth = plotWidth - MARGIN.right;
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = scaleBand<number>({ domain: points.map((point) => point.number), range: [0, innerWidth], padding: 0.3 });
   const top = Math.max(...points.flatMap((point) => [point.minutes, point.plannedMinutes]));
@@ -46,9 +50,25 @@ export function MinutesToleranceChart({ points, t }: { points: readonly ChartPoi
   return (
     <figure className="report-figure space-y-2">
       <figcaption className="text-sm font-medium text-slate-800">{t('chart.caption')}</figcaption>
-      <SidewaysScroll label={t('chart.caption')}>
-        <svg role="img" aria-label={summary} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`}>
-          <Group left={MARGIN.left} top={MARGIN.top}>
+      <SidewaysScroll
+        label={t('chart.caption')}
+        pinned={
+          <svg width={MARGIN.left} height={HEIGHT} viewBox={`0 0 ${MARGIN.left} ${HEIGHT}`}>
+            <Group left={MARGIN.left - 0.5} top={MARGIN.top}>
+              <AxisLeft
+                scale={y}
+                numTicks={4}
+                label={t('chart.minutesAxis')}
+                labelOffset={LABEL_OFFSET}
+                stroke={AXIS_STROKE}
+                tickStroke={AXIS_STROKE}
+              />
+            </Group>
+          </svg>
+        }
+      >
+        <svg role="img" aria-label={summary} width={plotWidth} height={HEIGHT} viewBox={`0 0 ${plotWidth} ${HEIGHT}`}>
+          <Group top={MARGIN.top}>
             {points.map((point) => (
               <Bar
                 key={point.number}
@@ -81,13 +101,12 @@ export function MinutesToleranceChart({ points, t }: { points: readonly ChartPoi
                 </text>
               ) : null,
             )}
-            <AxisLeft scale={y} numTicks={4} label={t('chart.minutesAxis')} stroke="#64748b" tickStroke="#64748b" />
             <AxisBottom
               top={innerHeight}
               scale={x}
               label={t('chart.sessionAxis')}
-              stroke="#64748b"
-              tickStroke="#64748b"
+              stroke={AXIS_STROKE}
+              tickStroke={AXIS_STROKE}
               numTicks={points.length}
             />
           </Group>

@@ -73,7 +73,7 @@ export function CheckboxGroup({
         </div>
       )}
       {hint && !error ? (
-        <p id={`${name}-hint`} className="text-xs text-slate-500">
+        <p id={`${name}-hint`} className="text-xs text-slate-600">
           {hint}
         </p>
       ) : null}

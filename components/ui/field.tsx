@@ -14,7 +14,7 @@ export function FieldShell({ id, label, error, hint, children }: FieldShellProps
       </label>
       {children}
       {hint && !error ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
           {hint}
         </p>
       ) : null}

@@ -3,6 +3,11 @@ import type { ReactNode } from 'react';
 type SidewaysScrollProps = {
   /** Names the region a keyboard user lands on: the chart's or the table's title. */
   label: string;
+  /**
+   * What stays in view at the start while the rest scrolls: a chart's axis or row names, so a
+   * long course still reads on a phone. Hidden from screen readers: the chart's own words say it.
+   */
+  pinned?: ReactNode;
   children: ReactNode;
 };
 
@@ -12,8 +17,8 @@ type SidewaysScrollProps = {
  * edge and a screen reader says what the stop is (axe: scrollable-region-focusable). Printed, it
  * shows everything.
  */
-export function SidewaysScroll({ label, children }: SidewaysScrollProps) {
-  return (
+export function SidewaysScroll({ label, pinned, children }: SidewaysScrollProps) {
+  const region = (
     <div
       role="region"
       aria-label={label}
@@ -21,6 +26,15 @@ export function SidewaysScroll({ label, children }: SidewaysScrollProps) {
       className="overflow-x-auto rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 print:overflow-visible"
     >
       {children}
+    </div>
+  );
+  if (!pinned) return region;
+  return (
+    <div className="flex items-start">
+      <div aria-hidden="true" className="shrink-0">
+        {pinned}
+      </div>
+      <div className="min-w-0 flex-1">{region}</div>
     </div>
   );
 }

@@ -14,33 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-function Section({
-  id,
-  title,
-  hint,
-  count,
-  empty,
-  children,
-}: {
-  id: string;
-  title: string;
-  hint: string;
-  count: number;
-  empty: string;
-  children: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <div>
-        <h2 id={id} className="text-lg font-semibold text-slate-900">
-          {title} <span className="font-normal text-slate-500">({count})</span>
-        </h2>
-        <p className="text-sm text-slate-600">{hint}</p>
-      </div>
-      {count > 0 ? children : <p className="text-sm text-slate-600">{empty}</p>}
-    </section>
-  );
-}
+/** Each section's id names its words in the catalog (alerts.<id>.title, .hint, .empty). */
+type AttentionSection = { id: 'alerts' | 'overdue' | 'untimed' | 'due'; count: number; list: ReactNode };
 
 /** What the doctor or the therapist should act on: the header's count, item by item. */
 export default async function AttentionPage() {
@@ -52,53 +27,55 @@ export default async function AttentionPage() {
     getTranslations('alerts'),
   ]);
   const timeZone = clinicTimeZone();
+  const sections: AttentionSection[] = [
+    {
+      id: 'alerts',
+      count: attention.alerts.length,
+      list: (
+        <EventAlertList
+          items={attention.alerts}
+          markDoneAction={markAlertDoneAction}
+          locale={locale}
+          timeZone={timeZone}
+        />
+      ),
+    },
+    {
+      id: 'overdue',
+      count: attention.overdue.length,
+      list: <OverdueAlertList items={attention.overdue} locale={locale} />,
+    },
+    {
+      id: 'untimed',
+      count: attention.untimed.length,
+      list: <UntimedAlertList items={attention.untimed} locale={locale} />,
+    },
+    // Children due for a course are listed only for whoever prescribes them.
+    ...(attention.due
+      ? [
+          {
+            id: 'due' as const,
+            count: attention.due.length,
+            list: <DueAlertList items={attention.due} locale={locale} />,
+          },
+        ]
+      : []),
+  ];
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <div className="space-y-8">
-        <Section
-          id="alerts"
-          title={t('alerts.title')}
-          hint={t('alerts.hint')}
-          count={attention.alerts.length}
-          empty={t('alerts.empty')}
-        >
-          <EventAlertList
-            items={attention.alerts}
-            markDoneAction={markAlertDoneAction}
-            locale={locale}
-            timeZone={timeZone}
-          />
-        </Section>
-        <Section
-          id="overdue"
-          title={t('overdue.title')}
-          hint={t('overdue.hint')}
-          count={attention.overdue.length}
-          empty={t('overdue.empty')}
-        >
-          <OverdueAlertList items={attention.overdue} locale={locale} />
-        </Section>
-        <Section
-          id="untimed"
-          title={t('untimed.title')}
-          hint={t('untimed.hint')}
-          count={attention.untimed.length}
-          empty={t('untimed.empty')}
-        >
-          <UntimedAlertList items={attention.untimed} locale={locale} />
-        </Section>
-        {attention.due ? (
-          <Section
-            id="due"
-            title={t('due.title')}
-            hint={t('due.hint')}
-            count={attention.due.length}
-            empty={t('due.empty')}
-          >
-            <DueAlertList items={attention.due} locale={locale} />
-          </Section>
-        ) : null}
+        {sections.map(({ id, count, list }) => (
+          <section key={id} aria-labelledby={id} className="space-y-3">
+            <div>
+              <h2 id={id} className="text-lg font-semibold text-slate-900">
+                {t(`${id}.title`)} <span className="font-normal text-slate-500">({count})</span>
+              </h2>
+              <p className="text-sm text-slate-600">{t(`${id}.hint`)}</p>
+            </div>
+            {count > 0 ? list : <p className="text-sm text-slate-600">{t(`${id}.empty`)}</p>}
+          </section>
+        ))}
       </div>
     </>
   );
