@@ -68,6 +68,18 @@ describe('sessionOutcomes', () => {
     }
   });
 
+  it('says in Russian what a recorded session was recorded as', () => {
+    const russian = translatorFor('ru');
+    const said = (['DONE', 'MISSED', 'POSTPONED'] as const).map((status) =>
+      russian(sessionOutcomes({ ...open(TODAY), status }).closed?.message ?? ''),
+    );
+    expect(said).toEqual([
+      'Этот сеанс уже отмечен как проведённый.',
+      'Этот сеанс уже отмечен как пропущенный.',
+      'Этот сеанс уже отмечен как перенесённый.',
+    ]);
+  });
+
   it('closes the open sessions of a course that is over, with a message for each status', () => {
     expect(inEnglish(sessionOutcomes({ ...open(TODAY), courseStatus: 'COMPLETED' }).closed)).toEqual({
       reason: 'COURSE_CLOSED',
