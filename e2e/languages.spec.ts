@@ -181,3 +181,29 @@ test("a use case's refusal reaches a Russian admin in Russian, beside the field 
     await context.close();
   }
 });
+
+test('a domain refusal reaches a Russian therapist in Russian: a session recorded already is closed', async ({
+  browser,
+  baseURL,
+}) => {
+  const { accounts, children } = await arrange({
+    accounts: { therapist: 'THERAPIST' },
+    children: {
+      vera: onRunningCourse({ firstName: 'Vera', lastName: 'Closed', location: 'CLINIC', therapist: 'therapist' }),
+    },
+  });
+  const context = await browser.newContext({ baseURL, locale: 'ru-RU' });
+  try {
+    const page = await context.newPage();
+    await signIn(page, accounts.therapist);
+    await page.goto(children.vera.coursePath);
+    // Session 3 was recorded done: its recording page says so, in the reader's language.
+    await page.getByRole('link', { name: 'Исправить сеанс 3' }).click();
+    await expect(page).toHaveURL(/\/sessions\/[^/]+\/correct$/);
+    await page.goto(page.url().replace(/\/correct$/, ''));
+    await expect(page.getByText('Этот сеанс уже отмечен как проведённый.', { exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Исправить отметку' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});

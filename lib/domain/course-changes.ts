@@ -1,13 +1,15 @@
+import { translatable } from '@/lib/i18n/translatable';
+
 export type CourseStatus = 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
 export type SessionLocation = 'CLINIC' | 'HOME';
 
 /** What may be done to a prescribed course after the fact (reinstating also needs no newer course: reinstateRefusal). */
 export type CourseChange = 'CANCEL' | 'REASSIGN' | 'REINSTATE';
 
-/** For each change, null when it is allowed, or why not, in words for the user. */
+/** For each change, null when it is allowed, or why not: a catalog reference (lib/i18n/translatable.ts). */
 export type CourseChanges = Record<CourseChange, string | null>;
 
-const HOME_COURSE = 'This is a home course: the family does its sessions, so it has no therapist.';
+const HOME_COURSE = translatable('errors.refusal.course.homeCourse');
 
 /**
  * Which changes a course allows in its status. The course page asks it which forms to show, and
@@ -20,18 +22,18 @@ export function courseChanges(course: { status: CourseStatus; location: SessionL
         CANCEL: null,
         // Only a running clinic course has sessions for a therapist to record.
         REASSIGN: course.location === 'CLINIC' ? null : HOME_COURSE,
-        REINSTATE: 'This course is running: there is nothing to reinstate.',
+        REINSTATE: translatable('errors.refusal.course.runningNothingToReinstate'),
       };
     case 'COMPLETED':
       return {
-        CANCEL: 'This course is completed: a completed course cannot be cancelled.',
-        REASSIGN: 'This course is completed: there are no sessions left to hand over.',
-        REINSTATE: 'This course is completed: only a cancelled course can be reinstated.',
+        CANCEL: translatable('errors.refusal.course.completedNotCancellable'),
+        REASSIGN: translatable('errors.refusal.course.completedNothingToHandOver'),
+        REINSTATE: translatable('errors.refusal.course.completedNotReinstatable'),
       };
     case 'CANCELLED':
       return {
-        CANCEL: 'This course was already cancelled.',
-        REASSIGN: 'This course was cancelled: there are no sessions left to hand over.',
+        CANCEL: translatable('errors.refusal.course.alreadyCancelled'),
+        REASSIGN: translatable('errors.refusal.course.cancelledNothingToHandOver'),
         REINSTATE: null,
       };
     default: {

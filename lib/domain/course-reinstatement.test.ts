@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '@/lib/i18n/translator';
 import { parseIsoDate as iso } from './calendar-date';
 import type { SessionStatus } from './course-progress';
 import { planReinstatement, reinstateRefusal } from './course-reinstatement';
 import type { ScheduleRules } from './schedule';
+
+const english = translatorFor('en');
 
 const EVERY_OTHER_DAY: ScheduleRules = {
   frequency: 'EVERY_OTHER_DAY',
@@ -28,16 +31,16 @@ function course(statuses: SessionStatus[], sessionCount: number) {
 describe('reinstateRefusal', () => {
   it('reinstates a cancelled course while it is the child’s latest', () => {
     expect(reinstateRefusal({ status: 'CANCELLED', location: 'CLINIC' }, false)).toBeNull();
-    expect(reinstateRefusal({ status: 'CANCELLED', location: 'HOME' }, true)).toBe(
+    expect(english(reinstateRefusal({ status: 'CANCELLED', location: 'HOME' }, true) ?? '')).toBe(
       'A newer course was prescribed for this child after this one: this one can no longer be reinstated.',
     );
   });
 
   it('says why a running or completed course cannot be', () => {
-    expect(reinstateRefusal({ status: 'ACTIVE', location: 'CLINIC' }, false)).toBe(
+    expect(english(reinstateRefusal({ status: 'ACTIVE', location: 'CLINIC' }, false) ?? '')).toBe(
       'This course is running: there is nothing to reinstate.',
     );
-    expect(reinstateRefusal({ status: 'COMPLETED', location: 'CLINIC' }, false)).toMatch(/completed/);
+    expect(english(reinstateRefusal({ status: 'COMPLETED', location: 'CLINIC' }, false) ?? '')).toMatch(/completed/);
   });
 });
 

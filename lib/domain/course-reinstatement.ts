@@ -1,10 +1,10 @@
+import { translatable } from '@/lib/i18n/translatable';
 import type { IsoDate } from './calendar-date';
 import { courseChanges, type CourseStatus, type SessionLocation } from './course-changes';
 import { courseProgress, type SessionStatus } from './course-progress';
 import { rescheduleFrom, type ScheduleRules } from './schedule';
 
-const NEWER_COURSE =
-  'A newer course was prescribed for this child after this one: this one can no longer be reinstated.';
+const NEWER_COURSE = translatable('errors.refusal.course.newerCourse');
 
 /**
  * Why a course cannot be reinstated, or null when it can: only a cancelled course (courseChanges),

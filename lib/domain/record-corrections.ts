@@ -1,5 +1,7 @@
+import { translatable } from '@/lib/i18n/translatable';
+
 /** Said when a correction would change nothing: it would put a false entry in the history. */
-export const NOTHING_CHANGED = 'Nothing was changed: this is what is recorded already.';
+export const NOTHING_CHANGED = translatable('errors.refusal.correction.nothingChanged');
 
 /** A record's fields as a correction compares and keeps them: plain values a form shows. */
 export type FieldValues = Record<string, string | number | boolean | null | readonly string[]>;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '@/lib/i18n/translator';
 import { DEFAULT_SECURITY_SETTINGS, effectiveSecuritySettings, ZSecuritySettingsSchema } from './security-settings';
+
+const english = translatorFor('en');
+const russian = translatorFor('ru');
 
 describe('security settings', () => {
   it('defaults to 10 per account and 50 per address over 15 minutes, 30 minutes idle, 12 hours at most', () => {
@@ -16,12 +20,12 @@ describe('security settings', () => {
     const form = { ...DEFAULT_SECURITY_SETTINGS, sessionIdleMinutes: '45', sessionMaxHours: '100' };
     const result = ZSecuritySettingsSchema.safeParse(form);
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([
-      expect.objectContaining({
-        path: ['sessionMaxHours'],
-        message: 'Sign out after a sign-in of must be between 1 and 24 hours.',
-      }),
+    expect(result.error?.issues.map((issue) => [issue.path, english(issue.message)])).toEqual([
+      [['sessionMaxHours'], 'Sign out after a sign-in of must be from 1 to 24.'],
     ]);
+    expect(russian(result.error?.issues[0]?.message ?? '')).toBe(
+      'Значение поля «Выход через столько времени после входа» должно быть от 1 до 24.',
+    );
   });
 
   it('uses the default for a stored value that breaks the bounds, and keeps the others', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 
 /**
  * The clinic's sign-in and session limits. Unlike the clinical defaults they have no source text:
@@ -6,24 +7,12 @@ import { z } from 'zod';
  * weeks) or locking everyone out (a limit of one).
  */
 export const SECURITY_SETTING_FIELDS = {
-  signInFailuresPerAccount: {
-    label: 'Failed sign-ins allowed per account',
-    unit: 'attempts',
-    min: 3,
-    max: 50,
-    default: 10,
-  },
-  signInFailuresPerAddress: {
-    label: 'Failed sign-ins allowed per network address',
-    unit: 'attempts',
-    min: 10,
-    max: 500,
-    default: 50,
-  },
-  signInWindowMinutes: { label: 'Failed sign-ins are counted over', unit: 'minutes', min: 1, max: 1440, default: 15 },
-  sessionIdleMinutes: { label: 'Sign out after inactivity of', unit: 'minutes', min: 5, max: 240, default: 30 },
-  sessionMaxHours: { label: 'Sign out after a sign-in of', unit: 'hours', min: 1, max: 24, default: 12 },
-} as const satisfies Record<string, { label: string; unit: string; min: number; max: number; default: number }>;
+  signInFailuresPerAccount: { unit: 'attempts', min: 3, max: 50, default: 10 },
+  signInFailuresPerAddress: { unit: 'attempts', min: 10, max: 500, default: 50 },
+  signInWindowMinutes: { unit: 'minutes', min: 1, max: 1440, default: 15 },
+  sessionIdleMinutes: { unit: 'minutes', min: 5, max: 240, default: 30 },
+  sessionMaxHours: { unit: 'hours', min: 1, max: 24, default: 12 },
+} as const satisfies Record<string, { unit: string; min: number; max: number; default: number }>;
 
 export type SecuritySettingField = keyof typeof SECURITY_SETTING_FIELDS;
 export type SecuritySettings = Record<SecuritySettingField, number>;
@@ -38,9 +27,14 @@ export function isSecuritySettingField(key: string): key is SecuritySettingField
   return Object.hasOwn(SECURITY_SETTING_FIELDS, key);
 }
 
+/**
+ * One field, with messages that name it (catalog references: the form's label is the settings
+ * page's own); its unit stands beside the input, so the messages need not repeat it.
+ */
 function settingField(field: SecuritySettingField) {
-  const { label, unit, min, max } = SECURITY_SETTING_FIELDS[field];
-  const outOfRange = `${label} must be between ${min} and ${max} ${unit}.`;
+  const { min, max } = SECURITY_SETTING_FIELDS[field];
+  const label = translatable(`settings.security.fields.${field}`);
+  const outOfRange = translatable('validation.field.between', { label, min, max });
   return z.preprocess(
     (value) => {
       if (typeof value !== 'string') return value;
@@ -50,9 +44,11 @@ function settingField(field: SecuritySettingField) {
     z
       .number({
         error: (issue) =>
-          issue.input === undefined ? `${label} is required.` : `${label} must be a number of ${unit}.`,
+          translatable(issue.input === undefined ? 'validation.field.required' : 'validation.field.wholeNumber', {
+            label,
+          }),
       })
-      .int(`${label} must be a whole number of ${unit}.`)
+      .int(translatable('validation.field.wholeNumber', { label }))
       .min(min, outOfRange)
       .max(max, outOfRange),
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '@/lib/i18n/translator';
 import { parseIsoDate as iso } from './calendar-date';
 import type { SessionStatus } from './course-progress';
 import type { ScheduleRules } from './schedule';
@@ -8,6 +9,8 @@ import {
   countChange,
   type CourseUnderCorrection,
 } from './session-corrections';
+
+const english = translatorFor('en');
 
 const TODAY = iso('2026-11-21');
 const DAILY: ScheduleRules = { frequency: 'DAILY', weekdays: [], restAfterEvery: null, restDays: 1, daysOff: [] };
@@ -29,7 +32,7 @@ function course(statuses: SessionStatus[], count = 3, status: CourseUnderCorrect
 
 describe('correctionRefusal', () => {
   it('corrects only what was recorded', () => {
-    expect(correctionRefusal({ status: 'SCHEDULED', scheduledOn: TODAY, today: TODAY }, 'DONE')).toBe(
+    expect(english(correctionRefusal({ status: 'SCHEDULED', scheduledOn: TODAY, today: TODAY }, 'DONE') ?? '')).toBe(
       'Nothing was recorded for this session yet: record it instead of correcting it.',
     );
   });
@@ -42,7 +45,7 @@ describe('correctionRefusal', () => {
     });
     expect(correctionRefusal(facts('2026-11-21'), 'DONE')).toBeNull();
     expect(correctionRefusal(facts('2026-11-21'), 'MISSED')).toBeNull();
-    expect(correctionRefusal(facts('2026-11-22'), 'DONE')).toBe(
+    expect(english(correctionRefusal(facts('2026-11-22'), 'DONE') ?? '')).toBe(
       'This session is in the future: it can only have been postponed.',
     );
     expect(correctionRefusal(facts('2026-11-22'), 'MISSED')).not.toBeNull();

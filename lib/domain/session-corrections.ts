@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import type { IsoDate } from './calendar-date';
 import type { CourseStatus } from './course-changes';
 import { courseProgress, type SessionStatus } from './course-progress';
@@ -10,14 +11,14 @@ export type CorrectedStatus = RecordedFields['status'];
 /** What the decision needs to know about the session someone wants to correct. */
 export type CorrectionFacts = { status: SessionStatus; scheduledOn: IsoDate; today: IsoDate };
 
-const NOT_RECORDED = 'Nothing was recorded for this session yet: record it instead of correcting it.';
-const NOT_YET = 'This session is in the future: it can only have been postponed.';
+const NOT_RECORDED = translatable('errors.refusal.correction.notRecorded');
+const NOT_YET = translatable('errors.refusal.correction.notYet');
 
 /**
  * Why a session cannot be corrected to `status`, or null when it can. A correction changes what
  * was recorded, so the session must have been recorded; done or missed only happen on or before
  * the session's day, as when recording (sessionOutcomes). The page offers what this allows and
- * correctSession asks again under the course lock.
+ * correctSession asks again under the course lock. The reason is a catalog reference, translated where shown.
  */
 export function correctionRefusal(facts: CorrectionFacts, status: CorrectedStatus): string | null {
   if (facts.status === 'SCHEDULED') return NOT_RECORDED;

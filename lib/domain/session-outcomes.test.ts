@@ -1,15 +1,20 @@
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
+import { translatorFor } from '@/lib/i18n/translator';
 import { describe, expect, it } from 'vitest';
 import type { ScheduleRules } from './schedule';
 import {
   applySessionOutcome,
   asksWellToday,
-  NOT_CONFIRMED_WELL_MESSAGE,
   sessionOutcomes,
   wellTodayRefusal,
   type SessionFacts,
   type SessionOutcome,
+  type SessionRefusal,
 } from './session-outcomes';
+
+const english = translatorFor('en');
+/** A refusal as an English reader sees it. */
+const inEnglish = (refusal: SessionRefusal | null) => refusal && { ...refusal, message: english(refusal.message) };
 
 const TODAY = iso('2026-11-21');
 const open = (scheduledOn: string): SessionFacts => ({
@@ -31,7 +36,7 @@ describe('sessionOutcomes', () => {
     const { closed, refusals } = sessionOutcomes(open('2026-11-20'));
     expect(closed).toBeNull();
     expect(refusals).toMatchObject({ DONE: null, MISSED: null, POSTPONED: null });
-    expect(refusals.UNWELL).toEqual({
+    expect(inEnglish(refusals.UNWELL)).toEqual({
       reason: 'NOT_TODAY',
       message: 'Only today’s session can be postponed as "not well today"; mark an earlier one as missed.',
     });
@@ -40,7 +45,12 @@ describe('sessionOutcomes', () => {
   it('only postpones a session from tomorrow on', () => {
     const { refusals } = sessionOutcomes(open('2026-11-22'));
     const notYet = { reason: 'NOT_YET', message: 'This session is in the future: it can only be postponed for now.' };
-    expect(refusals).toEqual({ DONE: notYet, MISSED: notYet, POSTPONED: null, UNWELL: notYet });
+    expect([refusals.DONE, refusals.MISSED, refusals.POSTPONED, refusals.UNWELL].map(inEnglish)).toEqual([
+      notYet,
+      notYet,
+      null,
+      notYet,
+    ]);
   });
 
   it.each([
@@ -50,20 +60,37 @@ describe('sessionOutcomes', () => {
   ] as const)('closes a session already recorded as %s, whatever the course', (status, word) => {
     for (const courseStatus of ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const) {
       const { closed, refusals } = sessionOutcomes({ ...open(TODAY), status, courseStatus });
-      expect(closed).toEqual({ reason: 'ALREADY_RECORDED', message: `This session was already recorded as ${word}.` });
+      expect(inEnglish(closed)).toEqual({
+        reason: 'ALREADY_RECORDED',
+        message: `This session was already recorded as ${word}.`,
+      });
       expect(Object.values(refusals)).toEqual([closed, closed, closed, closed]);
     }
   });
 
+  it('says in Russian what a recorded session was recorded as', () => {
+    const russian = translatorFor('ru');
+    const said = (['DONE', 'MISSED', 'POSTPONED'] as const).map((status) =>
+      russian(sessionOutcomes({ ...open(TODAY), status }).closed?.message ?? ''),
+    );
+    expect(said).toEqual([
+      'Этот сеанс уже отмечен как проведённый.',
+      'Этот сеанс уже отмечен как пропущенный.',
+      'Этот сеанс уже отмечен как перенесённый.',
+    ]);
+  });
+
   it('closes the open sessions of a course that is over, with a message for each status', () => {
-    expect(sessionOutcomes({ ...open(TODAY), courseStatus: 'COMPLETED' }).closed).toEqual({
+    expect(inEnglish(sessionOutcomes({ ...open(TODAY), courseStatus: 'COMPLETED' }).closed)).toEqual({
       reason: 'COURSE_CLOSED',
       message: 'This course is completed, so its sessions cannot be changed.',
     });
-    expect(sessionOutcomes({ ...open('2026-11-30'), courseStatus: 'CANCELLED' }).refusals.POSTPONED).toEqual({
-      reason: 'COURSE_CLOSED',
-      message: 'This course was cancelled, so its sessions can no longer be recorded.',
-    });
+    expect(inEnglish(sessionOutcomes({ ...open('2026-11-30'), courseStatus: 'CANCELLED' }).refusals.POSTPONED)).toEqual(
+      {
+        reason: 'COURSE_CLOSED',
+        message: 'This course was cancelled, so its sessions can no longer be recorded.',
+      },
+    );
   });
 });
 
@@ -183,9 +210,9 @@ describe('the well-today check', () => {
   });
 
   it("refuses today's session done without it, and takes an earlier one without it", () => {
-    expect(wellTodayRefusal(open(TODAY), doneWithout)).toEqual({
+    expect(inEnglish(wellTodayRefusal(open(TODAY), doneWithout))).toEqual({
       reason: 'NOT_CONFIRMED_WELL',
-      message: NOT_CONFIRMED_WELL_MESSAGE,
+      message: 'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.',
     });
     expect(wellTodayRefusal(open(TODAY), { ...doneWithout, wellToday: true })).toBeNull();
     expect(wellTodayRefusal(open('2026-11-20'), doneWithout)).toBeNull();

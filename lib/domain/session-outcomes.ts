@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import { addDays, type IsoDate } from './calendar-date';
 import type { CourseStatus } from './course-changes';
 import { courseProgress, type SessionStatus } from './course-progress';
@@ -31,28 +32,18 @@ export type SessionFacts = { status: SessionStatus; courseStatus: CourseStatus; 
 export type SessionRefusal = {
   /** ALREADY_RECORDED is a conflict with another recording; the others are the session's state. */
   reason: 'ALREADY_RECORDED' | 'COURSE_CLOSED' | 'NOT_YET' | 'NOT_TODAY' | 'NOT_CONFIRMED_WELL';
+  /** A catalog reference (lib/i18n/translatable.ts), translated where it is shown. */
   message: string;
 };
 
-const RECORDED_AS = { DONE: 'done', MISSED: 'missed', POSTPONED: 'postponed' } as const satisfies Record<
-  Exclude<SessionStatus, 'SCHEDULED'>,
-  string
->;
-
 const CLOSED_COURSE = {
-  COMPLETED: 'This course is completed, so its sessions cannot be changed.',
-  CANCELLED: 'This course was cancelled, so its sessions can no longer be recorded.',
+  COMPLETED: translatable('errors.refusal.recording.courseCompleted'),
+  CANCELLED: translatable('errors.refusal.recording.courseCancelled'),
 } as const satisfies Record<Exclude<CourseStatus, 'ACTIVE'>, string>;
 
-const NOT_YET: SessionRefusal = {
-  reason: 'NOT_YET',
-  message: 'This session is in the future: it can only be postponed for now.',
-};
+const NOT_YET: SessionRefusal = { reason: 'NOT_YET', message: translatable('errors.refusal.recording.notYet') };
 // "Not well today" is a report about today's session; an older one is missed instead.
-const NOT_TODAY: SessionRefusal = {
-  reason: 'NOT_TODAY',
-  message: 'Only today’s session can be postponed as "not well today"; mark an earlier one as missed.',
-};
+const NOT_TODAY: SessionRefusal = { reason: 'NOT_TODAY', message: translatable('errors.refusal.recording.notToday') };
 
 /**
  * "The baby is well today" is asked before today's session only (domain.md, "Timing rules": massage
@@ -63,8 +54,8 @@ export function asksWellToday(facts: Pick<SessionFacts, 'scheduledOn' | 'today'>
   return facts.scheduledOn === facts.today;
 }
 
-export const NOT_CONFIRMED_WELL_MESSAGE =
-  'Confirm that the baby is well today: no fever, infection, rash, stool upset or injury.';
+/** A field's message, which the recording form's schema also gives (lib/validation/session.ts). */
+export const NOT_CONFIRMED_WELL_MESSAGE = translatable('validation.session.wellToday');
 
 /** Today's session done without the well-today check: refused, whatever the form sent. */
 export function wellTodayRefusal(
@@ -92,7 +83,7 @@ export function sessionOutcomes(facts: SessionFacts): SessionOutcomes {
     facts.status !== 'SCHEDULED'
       ? {
           reason: 'ALREADY_RECORDED' as const,
-          message: `This session was already recorded as ${RECORDED_AS[facts.status]}.`,
+          message: translatable('errors.refusal.recording.alreadyRecorded', { status: facts.status }),
         }
       : facts.courseStatus !== 'ACTIVE'
         ? { reason: 'COURSE_CLOSED' as const, message: CLOSED_COURSE[facts.courseStatus] }

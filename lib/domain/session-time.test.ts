@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '@/lib/i18n/translator';
 import { parseIsoDate as iso } from './calendar-date';
 import { OPEN_EVERY_DAY } from './clinic-day.fixtures';
 import {
@@ -9,6 +10,7 @@ import {
   type TimedSessionFacts,
 } from './session-time';
 
+const english = translatorFor('en');
 const TODAY = iso('2026-11-21');
 const tomorrowsMakeUp: TimedSessionFacts = {
   status: 'SCHEDULED',
@@ -33,7 +35,7 @@ describe('sessionTimeRefusal', () => {
     ['a day gone by', { scheduledOn: iso('2026-11-20') }, /day has passed/],
     ['no therapist', { therapistId: null }, /no therapist/],
   ] as const)('refuses %s', (_case, change, message) => {
-    expect(sessionTimeRefusal({ ...tomorrowsMakeUp, ...change }, TODAY)).toMatch(message);
+    expect(english(sessionTimeRefusal({ ...tomorrowsMakeUp, ...change }, TODAY) ?? '')).toMatch(message);
   });
 });
 

@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import { compareIsoDates, type IsoDate } from './calendar-date';
 import { freeStarts, isWithinOpeningHours, sessionSpan, type Booking, type ClinicDay, type Minute } from './clinic-day';
 import type { CourseStatus } from './course-changes';
@@ -17,15 +18,15 @@ export type TimedSessionFacts = {
  * Why this session's time of day cannot be set (or changed), or null when it can. Only a clinic
  * session still to come, of a running course with a therapist, holds a time: a make-up that found
  * no free slot when it was added stays "time not set" until someone books it here. Moving it to
- * another day is postponing it, which the course's schedule decides.
+ * another day is postponing it, which the course's schedule decides. The reason is a catalog
+ * reference (lib/i18n/translatable.ts), translated where it is shown.
  */
 export function sessionTimeRefusal(session: TimedSessionFacts, today: IsoDate): string | null {
-  if (session.location !== 'CLINIC') return 'A home session has no appointment time.';
-  if (session.courseStatus !== 'ACTIVE') return 'This course is not running, so its sessions cannot be booked.';
-  if (session.status !== 'SCHEDULED') return 'This session is already recorded, so its time cannot change.';
-  if (compareIsoDates(session.scheduledOn, today) < 0)
-    return 'This session’s day has passed: record it, or postpone it to another day.';
-  if (session.therapistId === null) return 'The course has no therapist: assign one before booking a time.';
+  if (session.location !== 'CLINIC') return translatable('errors.refusal.sessionTime.homeSession');
+  if (session.courseStatus !== 'ACTIVE') return translatable('errors.refusal.sessionTime.courseNotRunning');
+  if (session.status !== 'SCHEDULED') return translatable('errors.refusal.sessionTime.alreadyRecorded');
+  if (compareIsoDates(session.scheduledOn, today) < 0) return translatable('errors.refusal.sessionTime.dayPassed');
+  if (session.therapistId === null) return translatable('errors.refusal.sessionTime.noTherapist');
   return null;
 }
 

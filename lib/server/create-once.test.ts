@@ -4,6 +4,7 @@ import { createActor, createClinic, db, patientInput, resetDatabase, type Clinic
 import { recordIndication } from './indications/record-indication';
 import { createPatient } from './patients/save-patient';
 import { createUser } from './users/manage-users';
+import { translatable } from '@/lib/i18n/translatable';
 
 // Issue 8: every create form carries an idempotency key, so a double submit or a retry makes one
 // record. (Prescribing is tested in courses/prescribe-course.test.ts.)
@@ -80,7 +81,7 @@ describe('createUser, submitted twice', () => {
 
     await expect(createUser(clinic.admin, account(crypto.randomUUID()))).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'An account with this email already exists.',
+      message: translatable('errors.refusal.account.emailTaken'),
     });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { privateError, privateJson, signedInRead } from '@/lib/pages/private-route';
 import { searchGuardians } from '@/lib/server/users/search-guardians';
 import { ZGuardianSearch } from '@/lib/validation/guardian-search';
@@ -12,7 +13,8 @@ export async function GET(request: Request): Promise<Response> {
   return signedInRead(async (actor) => {
     const parsed = ZGuardianSearch.safeParse({ q: new URL(request.url).searchParams.get('q') ?? '' });
     if (!parsed.success) {
-      const message = z.flattenError(parsed.error).fieldErrors.q?.[0] ?? 'Search for a name or email.';
+      const message =
+        z.flattenError(parsed.error).fieldErrors.q?.[0] ?? translatable('validation.guardianSearch.prompt');
       return privateError(message, 400);
     }
     return privateJson({ matches: await searchGuardians(actor, parsed.data.q) });

@@ -19,6 +19,7 @@ import {
 import { courseLock, raceBehindLock } from '@/test/integration/races';
 import { cancelCourse } from './cancel-course';
 import { getCourse } from './get-course';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 
@@ -109,7 +110,7 @@ describe('cancelCourse', () => {
 
     await expect(cancelCourse(clinic.doctor, { courseId, reason: REASON })).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'This course is completed: a completed course cannot be cancelled.',
+      message: translatable('errors.refusal.course.completedNotCancellable'),
     });
     expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({
       status: 'COMPLETED',
@@ -124,7 +125,7 @@ describe('cancelCourse', () => {
     await cancelCourse(clinic.doctor, { courseId, reason: REASON });
     await expect(cancelCourse(clinic.doctor, { courseId, reason: 'Family withdrew.' })).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'This course was already cancelled.',
+      message: translatable('errors.refusal.course.alreadyCancelled'),
     });
     expect((await db.course.findUniqueOrThrow({ where: { id: courseId } })).cancelReason).toBe(REASON);
   });
@@ -196,7 +197,7 @@ describe('cancelCourse', () => {
     // An overdue session, today's, and a future one: none can be recorded any more, whatever the outcome.
     const cancelledMessage = {
       code: 'INVALID_STATE',
-      message: 'This course was cancelled, so its sessions can no longer be recorded.',
+      message: translatable('errors.refusal.recording.courseCancelled'),
     };
     await expect(recordSession(clinic.therapist, done(sessions[1]!.id), TEST_TODAY)).rejects.toMatchObject(
       cancelledMessage,

@@ -20,6 +20,7 @@ import { cancelCourse } from './cancel-course';
 import { getCourse } from './get-course';
 import { listTherapistChanges } from './list-therapist-changes';
 import { reassignTherapist } from './reassign-therapist';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 
@@ -218,7 +219,7 @@ describe('reassignTherapist', () => {
       reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.therapist.id }),
     ).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      fieldErrors: { therapistId: ['This therapist already has the course: choose another one.'] },
+      fieldErrors: { therapistId: [translatable('errors.refusal.course.sameTherapist')] },
     });
     expect(await storedChanges(courseId)).toEqual([]);
   });
@@ -229,7 +230,7 @@ describe('reassignTherapist', () => {
     await db.user.update({ where: { id: onLeave.id }, data: { deactivatedAt: new Date() } });
     const refusal = {
       code: 'INVALID_STATE',
-      fieldErrors: { therapistId: ['Choose one of the clinic’s active therapists.'] },
+      fieldErrors: { therapistId: [translatable('errors.refusal.course.chooseActiveTherapist')] },
     };
     for (const therapistId of [onLeave.id, clinic.doctor.id, clinic.parent.id, clinic.admin.id, 'no-such-user']) {
       await expect(reassignTherapist(clinic.doctor, { courseId, therapistId })).rejects.toMatchObject(refusal);
@@ -244,7 +245,7 @@ describe('reassignTherapist', () => {
       reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id }),
     ).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'This is a home course: the family does its sessions, so it has no therapist.',
+      message: translatable('errors.refusal.course.homeCourse'),
     });
     expect(await storedTherapistId(courseId)).toBeNull();
     expect(await storedChanges(courseId)).toEqual([]);
@@ -261,13 +262,13 @@ describe('reassignTherapist', () => {
       reassignTherapist(clinic.doctor, { courseId: completed.courseId, therapistId: clinic.otherTherapist.id }),
     ).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'This course is completed: there are no sessions left to hand over.',
+      message: translatable('errors.refusal.course.completedNothingToHandOver'),
     });
     await expect(
       reassignTherapist(clinic.admin, { courseId: cancelled.courseId, therapistId: clinic.otherTherapist.id }),
     ).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'This course was cancelled: there are no sessions left to hand over.',
+      message: translatable('errors.refusal.course.cancelledNothingToHandOver'),
     });
     expect(await storedTherapistId(completed.courseId)).toBe(clinic.therapist.id);
     expect(await storedTherapistId(cancelled.courseId)).toBe(clinic.therapist.id);

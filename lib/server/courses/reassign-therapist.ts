@@ -44,10 +44,10 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
       where: { id: input.therapistId, ...ACCOUNTS.therapists, deactivatedAt: null },
       select: { name: true },
     });
-    if (!therapist) throw therapistRefused('Choose one of the clinic’s active therapists.');
+    if (!therapist) throw therapistRefused(translatable('errors.refusal.course.chooseActiveTherapist'));
     // Saying "changed" when nothing changed would hide a slip of the select.
     if (course.therapistId === input.therapistId)
-      throw therapistRefused('This therapist already has the course: choose another one.');
+      throw therapistRefused(translatable('errors.refusal.course.sameTherapist'));
 
     // The sessions to come go to the new therapist at their times, which must be free in their day.
     await lockTherapistTime(tx, input.therapistId);
@@ -79,7 +79,12 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
         );
         if (clash)
           throw therapistRefused(
-            `${therapist.name} already has a session on ${date} from ${formatMinute(clash.start)} to ${formatMinute(clash.end)}, when this course has one: choose another therapist, or move that session first.`,
+            translatable('errors.refusal.course.therapistBusy', {
+              name: therapist.name,
+              date,
+              start: formatMinute(clash.start),
+              end: formatMinute(clash.end),
+            }),
           );
       }
     }

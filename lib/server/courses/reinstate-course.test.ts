@@ -13,6 +13,7 @@ import {
 } from '@/test/integration/fixtures';
 import { cancelCourse } from './cancel-course';
 import { reinstateCourse } from './reinstate-course';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 
@@ -81,11 +82,11 @@ describe('reinstateCourse', () => {
     const newer = await prescribeClinicCourse(clinic, indicationId, { startDate: iso('2026-11-22') });
     await expect(reinstateCourse(clinic.doctor, { courseId, reason: REASON }, TODAY)).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'A newer course was prescribed for this child after this one: this one can no longer be reinstated.',
+      message: translatable('errors.refusal.course.newerCourse'),
     });
     await expect(reinstateCourse(clinic.doctor, { courseId: newer, reason: REASON }, TODAY)).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'This course is running: there is nothing to reinstate.',
+      message: translatable('errors.refusal.course.runningNothingToReinstate'),
     });
     expect(await db.courseReinstatement.count()).toBe(0);
   });

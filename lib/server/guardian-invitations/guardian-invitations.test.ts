@@ -17,6 +17,7 @@ import { inviteGuardian } from './invite-guardian';
 import { listGuardianInvitations } from './list-guardian-invitations';
 import { openGuardianInvitation } from './open-guardian-invitation';
 import { revokeGuardianInvitation } from './revoke-guardian-invitation';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 let patientId: string;
@@ -121,11 +122,11 @@ describe('guardian invitations', () => {
     await expect(invite('someone@family.test', clinic.doctor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(invite(clinic.doctor.email)).rejects.toMatchObject({
       code: 'CONFLICT',
-      fieldErrors: { email: [expect.stringContaining('staff account')] },
+      fieldErrors: { email: [translatable('errors.refusal.invitation.staffEmail')] },
     });
     await expect(invite(clinic.parent.email)).rejects.toMatchObject({
       code: 'CONFLICT',
-      fieldErrors: { email: ['This person is already a guardian of the child.'] },
+      fieldErrors: { email: [translatable('errors.refusal.invitation.alreadyGuardian')] },
     });
     const { id } = await invite();
     await expect(revokeGuardianInvitation(clinic.otherParent, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });

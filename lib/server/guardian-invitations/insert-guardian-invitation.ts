@@ -1,4 +1,5 @@
 import 'server-only';
+import { translatable } from '@/lib/i18n/translatable';
 import type { Actor } from '@/lib/auth/actor';
 import { ACCOUNTS } from '@/lib/auth/policy';
 import { guardianInvitationExpiry } from '@/lib/domain/guardian-invitations';
@@ -28,8 +29,9 @@ export async function insertGuardianInvitation(
   });
   const refuse = (message: string) => new AppError('CONFLICT', message, { [emailField]: [message] });
   if (account && account.role !== ACCOUNTS.guardians.role)
-    throw refuse('This e-mail belongs to a clinic staff account. Invite the parent’s own e-mail.');
-  if (account && account.guardianships.length > 0) throw refuse('This person is already a guardian of the child.');
+    throw refuse(translatable('errors.refusal.invitation.staffEmail'));
+  if (account && account.guardianships.length > 0)
+    throw refuse(translatable('errors.refusal.invitation.alreadyGuardian'));
   const { token, tokenHash } = newLinkToken();
   const invitation = await tx.guardianInvitation.create({
     data: {

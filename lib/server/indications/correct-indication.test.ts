@@ -11,6 +11,7 @@ import {
   type Clinic,
 } from '@/test/integration/fixtures';
 import { correctIndication } from './correct-indication';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 
@@ -56,11 +57,11 @@ describe('correctIndication', () => {
     const same = { ...correction(indicationId), diagnosis: 'Colic', icd10Code: '' };
     await expect(correctIndication(clinic.doctor, same)).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'Nothing was changed: this is what is recorded already.',
+      message: translatable('errors.refusal.correction.nothingChanged'),
     });
     await expect(
       correctIndication(clinic.doctor, { ...correction(indicationId), diagnosedOn: iso('2026-07-01') }),
-    ).rejects.toMatchObject({ fieldErrors: { diagnosedOn: ['The date cannot be before the child was born.'] } });
+    ).rejects.toMatchObject({ fieldErrors: { diagnosedOn: [translatable('errors.refusal.diagnosedBeforeBirth')] } });
     for (const actor of [clinic.therapist, clinic.admin, clinic.parent]) {
       await expect(correctIndication(actor, correction(indicationId))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }

@@ -37,7 +37,7 @@ export async function correctIndication(
     if (!indication) throw notFound('INDICATION', input.indicationId);
     if (input.diagnosedOn < toIsoDate(indication.patient.dateOfBirth)) {
       throw new AppError('INVALID_STATE', translatable('errors.action.invalidFields'), {
-        diagnosedOn: ['The date cannot be before the child was born.'],
+        diagnosedOn: [translatable('errors.refusal.diagnosedBeforeBirth')],
       });
     }
     const corrected = {

@@ -22,7 +22,7 @@ export async function recordIndication(
   if (!patient) throw notFound('PATIENT', patientId);
   if (input.diagnosedOn < toIsoDate(patient.dateOfBirth)) {
     throw new AppError('INVALID_STATE', translatable('errors.action.invalidFields'), {
-      diagnosedOn: ['The date cannot be before the child was born.'],
+      diagnosedOn: [translatable('errors.refusal.diagnosedBeforeBirth')],
     });
   }
   return createOnce(

@@ -13,6 +13,7 @@ import {
 import { courseLock, raceBehindLock } from '@/test/integration/races';
 import { correctSession } from './correct-session';
 import { recordSession } from './record-session';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 
@@ -149,7 +150,7 @@ describe('correctSession', () => {
     const [first] = await sessionDates(courseId);
     await expect(correctSession(clinic.doctor, toMissed(first!.id), TODAY)).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'Nothing was recorded for this session yet: record it instead of correcting it.',
+      message: translatable('errors.refusal.correction.notRecorded'),
     });
     await recordSession(clinic.therapist, done(first!.id), TODAY);
     await expect(
@@ -160,7 +161,7 @@ describe('correctSession', () => {
       ),
     ).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'Nothing was changed: this is what is recorded already.',
+      message: translatable('errors.refusal.correction.nothingChanged'),
     });
     expect(await db.sessionCorrection.count()).toBe(0);
   });
@@ -199,7 +200,7 @@ describe('correctSession', () => {
     // The second read the first's result under the lock, so it had nothing left to change.
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(results.find((result) => result.status === 'rejected')).toMatchObject({
-      reason: { code: 'INVALID_STATE', message: 'Nothing was changed: this is what is recorded already.' },
+      reason: { code: 'INVALID_STATE', message: translatable('errors.refusal.correction.nothingChanged') },
     });
     expect(await sessionDates(courseId)).toHaveLength(4);
     expect(await db.sessionCorrection.count()).toBe(1);

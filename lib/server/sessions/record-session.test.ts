@@ -14,6 +14,7 @@ import {
 import { allFulfilled, courseLock, raceBehindLock } from '@/test/integration/races';
 import { isDatabaseBusy } from '@/lib/server/database-errors';
 import { recordSession } from './record-session';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 
@@ -325,7 +326,7 @@ describe("a guardian's record of a home session (issue 9)", () => {
     const course = await homeCourse();
     await expect(recordSession(clinic.parent, unticked(course.today), TODAY)).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      fieldErrors: { wellToday: [expect.stringContaining('Confirm that the baby is well today')] },
+      fieldErrors: { wellToday: [translatable('validation.session.wellToday')] },
     });
     expect(await db.session.findUniqueOrThrow({ where: { id: course.today } })).toMatchObject({ status: 'SCHEDULED' });
 

@@ -13,6 +13,7 @@ import {
 } from '@/test/integration/fixtures';
 import { recordSession } from './record-session';
 import { getSessionTimeForm, setSessionTime } from './session-time';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 
@@ -85,14 +86,14 @@ describe('booking the time of one session', () => {
     await recordSession(clinic.therapist, { sessionId: today.id, outcome: 'MISSED', notes: '' }, TEST_TODAY);
     await expect(setSessionTime(clinic.doctor, at(today.id, '12:00'), TEST_TODAY)).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: expect.stringMatching(/already recorded/),
+      message: translatable('errors.refusal.sessionTime.alreadyRecorded'),
     });
     await expect(setSessionTime(clinic.doctor, at(tomorrow.id, '12:00'), addDays(TEST_TODAY, 2))).rejects.toMatchObject(
-      { message: expect.stringMatching(/day has passed/) },
+      { message: translatable('errors.refusal.sessionTime.dayPassed') },
     );
     await cancelCourse(clinic.doctor, { courseId, reason: 'Family moved away.' });
     const form = await getSessionTimeForm(clinic.doctor, tomorrow.id, TEST_TODAY);
-    expect(form.refusal).toMatch(/not running/);
+    expect(form.refusal).toBe(translatable('errors.refusal.sessionTime.courseNotRunning'));
     expect(form.starts).toEqual([]);
   });
 });

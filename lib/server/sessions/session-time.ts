@@ -1,4 +1,5 @@
 import 'server-only';
+import { translatable } from '@/lib/i18n/translatable';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize, timetableSessionScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
@@ -132,13 +133,14 @@ export async function setSessionTime(
       const session = await findSession(tx, actor, input.sessionId);
       const refusal = sessionTimeRefusal(factsOf(session), today);
       const therapistId = session.course.therapistId;
-      if (refusal || therapistId === null) throw new AppError('INVALID_STATE', refusal ?? 'No therapist.');
+      if (refusal || therapistId === null)
+        throw new AppError('INVALID_STATE', refusal ?? translatable('errors.refusal.sessionTime.noTherapist'));
       await lockTherapistTime(tx, therapistId);
 
       const room = input.room || null;
       const clinicDay = await getClinicDay(tx);
       if (room !== null && !clinicDay.rooms.includes(room))
-        throw fieldRefused('room', 'Choose one of the clinic’s rooms.');
+        throw fieldRefused('room', translatable('errors.refusal.sessionTime.chooseRoom'));
       const holder = { therapistId, room };
       const span = sessionSpan(clinicDay, session.plannedMinutes);
       const candidate = { date: session.scheduledOn, start: input.start, end: input.start + span, ...holder };

@@ -17,6 +17,7 @@ import { recordSession } from './record-session';
 import { isTimeClash } from './time-clash';
 import type { AppError } from '@/lib/errors';
 import { translatorFor } from '@/lib/i18n/translator';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 
@@ -171,7 +172,16 @@ describe('clinic session times', () => {
     await expect(
       reassignTherapist(clinic.doctor, { courseId, therapistId: clinic.otherTherapist.id }),
     ).rejects.toMatchObject({
-      fieldErrors: { therapistId: [expect.stringMatching(/already has a session on 2026-11-25 from 09:00 to 09:30/)] },
+      fieldErrors: {
+        therapistId: [
+          translatable('errors.refusal.course.therapistBusy', {
+            name: clinic.otherTherapist.name,
+            date: '2026-11-25',
+            start: '09:00',
+            end: '09:30',
+          }),
+        ],
+      },
     });
   });
 });

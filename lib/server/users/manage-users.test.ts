@@ -21,6 +21,7 @@ import { checkSession } from './auth-sessions';
 import { createUser, deactivateUser, listUsers, reactivateUser, resetPassword } from './manage-users';
 import { verifyCredentials } from './verify-credentials';
 import { ACCOUNTS_PER_PAGE, listAccountsPage } from './list-accounts-page';
+import { translatable } from '@/lib/i18n/translatable';
 
 let clinic: Clinic;
 
@@ -143,7 +144,7 @@ describe('deactivating and reactivating an account', () => {
     const otherAdmin = await createActor('ADMIN', 'Second Admin');
     await expect(deactivateUser(clinic.admin, clinic.admin.id)).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: 'You cannot deactivate your own account. Another clinic admin can.',
+      message: translatable('errors.refusal.account.deactivateSelf'),
     });
     expect(await isDeactivated(clinic.admin.id)).toBe(false);
     // Positive control: another admin's account can be deactivated.
@@ -156,7 +157,7 @@ describe('deactivating and reactivating an account', () => {
     await deactivateUser(otherAdmin, clinic.admin.id);
     await expect(deactivateUser(clinic.admin, otherAdmin.id)).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      message: expect.stringContaining('last active clinic admin'),
+      message: translatable('errors.refusal.account.lastAdmin', { name: 'Second Admin' }),
     });
     expect(await isDeactivated(otherAdmin.id)).toBe(false);
   });

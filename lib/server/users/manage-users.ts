@@ -11,6 +11,8 @@ import { revokeUserSessions } from './auth-sessions';
 import type { CreateUserInput, ResetPasswordInput } from '@/lib/validation/user';
 import { translatable } from '@/lib/i18n/translatable';
 
+const EMAIL_TAKEN = translatable('errors.refusal.account.emailTaken');
+
 export type UserListItem = {
   id: string;
   name: string;
@@ -70,9 +72,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
   } catch (error) {
     // Not the same form again: the email is taken.
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', 'An account with this email already exists.', {
-        email: ['An account with this email already exists.'],
-      });
+      throw new AppError('CONFLICT', EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
     }
     throw error;
   }
@@ -84,8 +84,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
  */
 export async function deactivateUser(actor: Actor, userId: string): Promise<{ name: string }> {
   authorize(actor, 'MANAGE_USERS');
-  if (userId === actor.id)
-    throw new AppError('INVALID_STATE', 'You cannot deactivate your own account. Another clinic admin can.');
+  if (userId === actor.id) throw new AppError('INVALID_STATE', translatable('errors.refusal.account.deactivateSelf'));
   return db.$transaction(async (tx) => {
     await lockClinicWide(tx, 'ACCOUNTS');
     const user = await tx.user.findUnique({
@@ -99,10 +98,7 @@ export async function deactivateUser(actor: Actor, userId: string): Promise<{ na
         where: { ...ACCOUNTS.userManagers, deactivatedAt: null, id: { not: userId } },
       });
       if (otherActiveAdmins === 0)
-        throw new AppError(
-          'INVALID_STATE',
-          `${user.name} is the last active clinic admin; the clinic would have nobody to manage accounts.`,
-        );
+        throw new AppError('INVALID_STATE', translatable('errors.refusal.account.lastAdmin', { name: user.name }));
     }
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() } });
     await revokeUserSessions(tx, userId, 'deactivated');

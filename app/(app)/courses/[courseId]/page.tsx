@@ -20,6 +20,7 @@ import { courseChanges } from '@/lib/domain/course-changes';
 import { reinstateRefusal } from '@/lib/domain/course-reinstatement';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getCourseCorrections } from '@/lib/server/courses/get-course-corrections';
 import { listTherapistChanges } from '@/lib/server/courses/list-therapist-changes';
@@ -45,13 +46,14 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const actor = await requirePage('/courses/[courseId]');
   const [{ courseId }, query] = await Promise.all([params, searchParams]);
   const mayAssign = can(actor.role, 'ASSIGN_THERAPIST');
-  const [course, therapistChanges, corrections, locale, therapists, t] = await Promise.all([
+  const [course, therapistChanges, corrections, locale, therapists, t, translate] = await Promise.all([
     orNotFound(getCourse(actor, courseId)),
     orNotFound(listTherapistChanges(actor, courseId)),
     orNotFound(getCourseCorrections(actor, courseId)),
     getRequestLocale(),
     mayAssign ? listUsers(actor, 'therapists') : [],
     getTranslations('courses'),
+    getRequestTranslator(),
   ]);
   const changes = courseChanges(course);
   const canCancel = can(actor.role, 'CANCEL_COURSE') && changes.CANCEL === null;
@@ -152,7 +154,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
           <div className="no-print">
             <Card title={t('page.reinstate')}>
               {reinstateBlocked ? (
-                <p className="text-sm text-slate-700">{reinstateBlocked}</p>
+                <p className="text-sm text-slate-700">{translate(reinstateBlocked)}</p>
               ) : (
                 <>
                   <p className="mb-4 text-sm text-slate-600">{t('page.reinstateHint')}</p>

@@ -16,6 +16,7 @@ import { sessionOutcomes } from '@/lib/domain/session-outcomes';
 import { sessionTimeRefusal } from '@/lib/domain/session-time';
 import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
 import { getLocale, getRequestLocale } from '@/lib/i18n/locale';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { getSessionForRecording, type SessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { recordClinicSessionAction } from './actions';
@@ -85,7 +86,11 @@ export default async function RecordSessionPage({ params }: Props) {
 }
 
 async function recordingBody(session: SessionForRecording, today: IsoDate) {
-  const [t, conditionLabels] = await Promise.all([getTranslations('sessions.record'), unwellConditionLabels()]);
+  const [t, conditionLabels, translate] = await Promise.all([
+    getTranslations('sessions.record'),
+    unwellConditionLabels(),
+    getRequestTranslator(),
+  ]);
   const { closed, refusals } = sessionOutcomes({
     status: session.status,
     courseStatus: session.course.status,
@@ -95,7 +100,7 @@ async function recordingBody(session: SessionForRecording, today: IsoDate) {
   if (closed)
     return (
       <div className="space-y-3">
-        <p className="text-slate-700">{closed.message}</p>
+        <p className="text-slate-700">{translate(closed.message)}</p>
         {closed.reason === 'ALREADY_RECORDED' ? (
           // The correction page answers "not found" to a therapist who did not record it.
           <Link
@@ -111,7 +116,9 @@ async function recordingBody(session: SessionForRecording, today: IsoDate) {
   const notYet = refusals.DONE;
   return (
     <div className="space-y-4">
-      {notYet ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{notYet.message}</p> : null}
+      {notYet ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{translate(notYet.message)}</p>
+      ) : null}
       <RecordSessionForm
         action={recordClinicSessionAction}
         sessionId={session.id}

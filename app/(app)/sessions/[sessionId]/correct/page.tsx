@@ -9,6 +9,7 @@ import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { correctionRefusal } from '@/lib/domain/session-corrections';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getSessionForCorrection } from '@/lib/server/sessions/get-session-for-correction';
 import { correctSessionAction } from './actions';
@@ -24,10 +25,11 @@ type Props = { params: Promise<{ sessionId: string }> };
 export default async function CorrectSessionPage({ params }: Props) {
   const actor = await requirePage('/sessions/[sessionId]/correct');
   const { sessionId } = await params;
-  const [session, locale, t] = await Promise.all([
+  const [session, locale, t, translate] = await Promise.all([
     orNotFound(getSessionForCorrection(actor, sessionId)),
     getRequestLocale(),
     getTranslations('sessions'),
+    getRequestTranslator(),
   ]);
   const recorded = session.status === 'SCHEDULED' ? null : { ...session, status: session.status };
   const details = recorded
@@ -88,7 +90,9 @@ export default async function CorrectSessionPage({ params }: Props) {
             />
           ) : (
             // Postponing is never refused for its date, so the one refusal left is "nothing recorded yet".
-            <p className="text-slate-700">{correctionRefusal({ ...session, today: clinicToday() }, 'POSTPONED')}</p>
+            <p className="text-slate-700">
+              {translate(correctionRefusal({ ...session, today: clinicToday() }, 'POSTPONED') ?? '')}
+            </p>
           )}
         </Card>
       </div>

@@ -8,6 +8,7 @@ import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getSessionTimeForm } from '@/lib/server/sessions/session-time';
 import { setSessionTimeAction } from './actions';
@@ -26,10 +27,11 @@ type Props = { params: Promise<{ sessionId: string }> };
 export default async function SessionTimePage({ params }: Props) {
   const actor = await requirePage('/sessions/[sessionId]/time');
   const { sessionId } = await params;
-  const [session, locale, t] = await Promise.all([
+  const [session, locale, t, translate] = await Promise.all([
     orNotFound(getSessionTimeForm(actor, sessionId, clinicToday())),
     getRequestLocale(),
     getTranslations('sessions.time'),
+    getRequestTranslator(),
   ]);
   const isBooked = session.time.startMinute !== null;
 
@@ -58,7 +60,7 @@ export default async function SessionTimePage({ params }: Props) {
         </Card>
         <Card title={t('label')}>
           {session.refusal ? (
-            <p className="text-slate-700">{session.refusal}</p>
+            <p className="text-slate-700">{translate(session.refusal)}</p>
           ) : session.starts.length === 0 ? (
             <p className="text-slate-700">{t('noStarts')}</p>
           ) : (
