@@ -174,7 +174,8 @@ export type PrescriptionDecision = {
   write: PrescriptionWrite | null;
 };
 
-const CORRECT_FIELDS = translatable('prescription.decision.correctFields');
+/** The form's message when a field is refused, or cannot be read yet (the schema names which). */
+export const CORRECT_FIELDS = translatable('prescription.decision.correctFields');
 /** One course at a time treats an indication: the next comes after it ends, or is cancelled. */
 export const RUNNING_COURSE_MESSAGE = translatable('prescription.decision.runningCourse');
 

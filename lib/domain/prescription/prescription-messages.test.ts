@@ -14,7 +14,8 @@ import {
 } from '@/lib/domain/rules';
 import { describeSchedule, findScheduleRulesProblem, type ScheduleRules } from '@/lib/domain/schedule';
 import { LOCALES, MESSAGE_TIME_ZONE } from '@/lib/i18n/locales';
-import { messagesFor } from '@/lib/i18n/messages';
+import { PRESCRIBE_FORM_RULE_MESSAGES } from '@/components/courses/prescribe/prescribe-form-messages';
+import { messagesFor, pickClientMessages, type Messages } from '@/lib/i18n/messages';
 import { readTranslatable, translateMessage } from '@/lib/i18n/translatable';
 import { decidePrescription, describeDroppedStep, type PrescriptionInput } from './decide-prescription';
 import { draftSchedule } from './schedule-draft';
@@ -185,18 +186,26 @@ describe("the prescription's and the rule book's messages", () => {
     expect(messages.filter((message) => readTranslatable(message) === null)).toEqual([]);
   });
 
-  it.each(LOCALES)('read in %s with no key missing and no reference left over', (locale) => {
+  function unread(messages: readonly string[], catalog: Messages, locale: (typeof LOCALES)[number]) {
     const missing: string[] = [];
     const t = createTranslator({
       locale,
-      messages: messagesFor(locale),
+      messages: catalog,
       timeZone: MESSAGE_TIME_ZONE,
       onError: (error) => missing.push(error.message),
     });
     const read = messages.map((message) =>
       translateMessage(message, (key, params) => t(key as never, params as never)),
     );
-    expect(missing).toEqual([]);
-    expect(read.filter((text) => text.includes('i18n:') || /\{\w+\}/.test(text))).toEqual([]);
+    return [...missing, ...read.filter((text) => text.includes('i18n:') || /\{\w+\}/.test(text))];
+  }
+
+  it.each(LOCALES)('read in %s with no key missing and no reference left over', (locale) => {
+    expect(unread(messages, messagesFor(locale), locale)).toEqual([]);
+  });
+
+  it("read in the browser with only the words the prescribe form's route sends", () => {
+    const sent = pickClientMessages(messagesFor('ru'), PRESCRIBE_FORM_RULE_MESSAGES) as Messages;
+    expect(unread(messages, sent, 'ru')).toEqual([]);
   });
 });
