@@ -10,6 +10,7 @@ import {
   planRoutine,
   restBreakBreach,
   THERAPEUTIC_CONDITION_CODES,
+  validateClinicDefaults,
   type RoutineStep,
 } from '@/lib/domain/rules';
 import { describeSchedule, findScheduleRulesProblem, type ScheduleRules } from '@/lib/domain/schedule';
@@ -178,8 +179,22 @@ function everyMessage(): string[] {
   ].filter((message) => message !== '');
 }
 
+/** What the clinic settings' check says, across the cases that say something. */
+function settingsMessages(): string[] {
+  return references(
+    [
+      { courseSessions: undefined },
+      { minimumStartAgeDays: 1.5, cautiousStartAgeDays: 1000 },
+      { minimumStartAgeDays: 60, cautiousStartAgeDays: 45 },
+      { sessionMaxMinutesUnder2Months: 10, sessionMaxMinutes2To6Months: 15, sessionMaxMinutesFrom6Months: 14 },
+      { sessionMaxMinutesUnder2Months: 10, sessionMaxMinutes2To6Months: 9 },
+    ].map((values) => validateClinicDefaults({ ...DEFAULT_CLINIC_DEFAULTS, ...values })),
+  );
+}
+
 describe("the prescription's and the rule book's messages", () => {
-  const messages = everyMessage();
+  const formMessages = everyMessage();
+  const messages = [...formMessages, ...settingsMessages()];
 
   it('are catalog references, many of them', () => {
     expect(messages.length).toBeGreaterThan(80);
@@ -206,6 +221,11 @@ describe("the prescription's and the rule book's messages", () => {
 
   it("read in the browser with only the words the prescribe form's route sends", () => {
     const sent = pickClientMessages(messagesFor('ru'), PRESCRIBE_FORM_RULE_MESSAGES) as Messages;
-    expect(unread(messages, sent, 'ru')).toEqual([]);
+    expect(unread(formMessages, sent, 'ru')).toEqual([]);
+  });
+
+  it('read in the browser with only the words the settings route sends', () => {
+    const sent = pickClientMessages(messagesFor('ru'), ['settings', 'prescription.clinicDefaults']) as Messages;
+    expect(unread(settingsMessages(), sent, 'ru')).toEqual([]);
   });
 });
