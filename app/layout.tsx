@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { MESSAGE_TIME_ZONE } from '@/lib/i18n/locales';
 import { CLIENT_MESSAGE_PATHS, pickClientMessages } from '@/lib/i18n/messages';
 import './globals.css';
 
@@ -26,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone={MESSAGE_TIME_ZONE}>
           {children}
         </NextIntlClientProvider>
       </body>

@@ -207,3 +207,40 @@ test('a domain refusal reaches a Russian therapist in Russian: a session recorde
     await context.close();
   }
 });
+
+test("a Russian doctor reads the prescription's refusal in Russian, in the form and from the server", async ({
+  browser,
+  baseURL,
+}) => {
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN' },
+    children: {
+      baby: {
+        firstName: 'Vera',
+        lastName: `Sheina ${uniqueSuffix()}`,
+        ageDays: 150,
+        sex: 'FEMALE',
+        indication: { kind: 'THERAPEUTIC', diagnosis: 'Congenital torticollis', diagnosedDaysAgo: 1 },
+      },
+    },
+  });
+  const context = await browser.newContext({ baseURL, locale: 'ru-RU' });
+  try {
+    const page = await context.newPage();
+    await signIn(page, accounts.doctor);
+    const { patientId, indicationId } = children.baby;
+    await page.goto(`/patients/${patientId}/courses/new?indication=${indicationId}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Назначить курс' })).toBeVisible();
+    await page.getByLabel('Я проверил(а) у ребёнка каждый пункт этого списка').check();
+    await page.getByLabel('Место').selectOption('HOME');
+    // Decided in the browser as the doctor chooses, in the rule book's Russian words.
+    const reason = /Кривошея: только занятия в клинике, не дома: работу с шеей назначает невролог/;
+    await expect(page.getByLabel('Место')).toHaveAccessibleDescription(reason);
+
+    await page.getByRole('button', { name: 'Назначить курс' }).click();
+    await expect(page.getByText('Этот курс нельзя назначить в таком виде.')).toBeVisible();
+    await expect(page.getByLabel('Место')).toHaveAccessibleDescription(reason);
+  } finally {
+    await context.close();
+  }
+});

@@ -120,7 +120,7 @@ test('a local contraindication leaves its area out of the saved routine', async 
   await page.getByRole('button', { name: 'Prescribe course' }).click();
   await expect(page).toHaveURL(/\/courses\/[^/]+\?prescribed=1$/);
   await expect(page.getByRole('list', { name: 'Prescription warnings' })).toContainText(
-    'leave out the back and buttocks',
+    'leave out this area (Back and buttocks)',
   );
 
   const routine = page.getByRole('list', { name: 'Session routine' });

@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/i18n/format';
 import type { CourseDetail } from '@/lib/server/courses/get-course';
 import { CancellationNote } from './cancellation-note';
 import { COURSE_STATUS_TONES } from './labels';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -22,6 +23,7 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 /** The prescription at a glance: who, why, how often, how far along. */
 export function CourseOverview({ course, today, locale }: { course: CourseDetail; today: IsoDate; locale: string }) {
   const t = useTranslations('courses');
+  const read = useTranslateMessage();
   const kinds = useTranslations('indications.kinds');
   const { patient } = course;
   return (
@@ -63,7 +65,7 @@ export function CourseOverview({ course, today, locale }: { course: CourseDetail
               : course.therapist.name
             : t('overview.noTherapist')}
         </Item>
-        <Item term={t('overview.schedule')}>{course.scheduleDescription}</Item>
+        <Item term={t('overview.schedule')}>{read(course.scheduleDescription)}</Item>
         <Item term={t('overview.whereAndHowLong')}>
           {t('overview.whereAndHowLongValue', {
             location: t(`locations.${course.location}`),

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/card';
 import { formatDate } from '@/lib/i18n/format';
 import type { CourseDetail } from '@/lib/server/courses/get-course';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -17,6 +18,7 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 export function CourseScreening({ screening, locale }: { screening: CourseDetail['screening']; locale: string }) {
   const t = useTranslations('courses.screening');
   const rules = useTranslations('rules');
+  const read = useTranslateMessage();
   if (screening === null) return <EmptyState title={t('empty')} />;
   return (
     <div className="space-y-4">
@@ -50,7 +52,7 @@ export function CourseScreening({ screening, locale }: { screening: CourseDetail
           <ul aria-label={t('warningsLabel')} className="mt-1 list-disc space-y-1 pl-5">
             {screening.warnings.map((warning) => (
               <li key={warning} className="break-words">
-                {warning}
+                {read(warning)}
               </li>
             ))}
           </ul>

@@ -34,6 +34,7 @@ import { TimeSection } from './prescribe/time-section';
 import { useBookings } from './prescribe/use-bookings';
 import { submittedRoutine, useRoutineEdit } from './prescribe/use-routine-edit';
 import { useSuggestedValue } from './prescribe/use-suggested-value';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 export type { IndicationOption, PrescribeCourseValues, TherapistOption } from './prescribe/form-values';
 
@@ -94,6 +95,7 @@ function PrescribeCourseFormBody({
   formRef,
 }: BodyProps) {
   const t = useTranslations('courses.prescribe');
+  const read = useTranslateMessage();
   const [values, setValues] = useState(() => valuesAfter(state, defaults));
   const schema = useMemo(() => prescribeCourseSchema(today), [today]);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
@@ -138,7 +140,7 @@ function PrescribeCourseFormBody({
   const liveErrorFor = (field: string) =>
     errorFor(field) ??
     (LIVE_FIELDS.includes(field) || (field === 'startTime' && values.startTime !== '')
-      ? liveErrors[field]?.join(' ')
+      ? liveErrors[field]?.map(read).join(' ')
       : undefined);
   const routine = routineEdit.show(preview.routine.status === 'READY' ? preview.routine.proposal : []);
   const sectionProps = { values, errorFor };

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 /** The search parameter the prescribe action adds when it redirects to the new course. */
 export const PRESCRIBED_PARAM = 'prescribed';
@@ -14,6 +15,7 @@ export function isJustPrescribed(searchParams: Record<string, string | string[] 
  */
 export function PrescribedNotice({ warnings, dismissHref }: { warnings: readonly string[]; dismissHref: string }) {
   const t = useTranslations('courses.prescribed');
+  const read = useTranslateMessage();
   const hasWarnings = warnings.length > 0;
   return (
     <div
@@ -26,7 +28,7 @@ export function PrescribedNotice({ warnings, dismissHref }: { warnings: readonly
           <ul aria-label={t('warningsLabel')} className="list-disc space-y-1 pl-5">
             {warnings.map((warning) => (
               <li key={warning} className="break-words">
-                {warning}
+                {read(warning)}
               </li>
             ))}
           </ul>

@@ -10,9 +10,11 @@ import { describeAgeDays } from '@/lib/domain/rules/format';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
 import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 /** Kinds of massage (who prescribes, who performs) and when a course may start. */
 export function StartingSection({ id, title, defaults }: { id: string; title: string; defaults: ClinicDefaults }) {
+  const read = useTranslateMessage();
   const minimum = CLINIC_DEFAULT_FIELDS.minimumStartAgeDays;
   const cautious = CLINIC_DEFAULT_FIELDS.cautiousStartAgeDays;
   return (
@@ -51,7 +53,7 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
       >
         <RuleList label="Starting age">
           <RuleItem
-            title={`Refused under ${describeAgeDays(defaults.minimumStartAgeDays)}`}
+            title={`Refused under ${read(describeAgeDays(defaults.minimumStartAgeDays))}`}
             badge={<Badge>Clinic setting</Badge>}
             sources={minimum.source}
           >
@@ -61,7 +63,7 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
             </p>
           </RuleItem>
           <RuleItem
-            title={`Warning under ${describeAgeDays(defaults.cautiousStartAgeDays)}`}
+            title={`Warning under ${read(describeAgeDays(defaults.cautiousStartAgeDays))}`}
             badge={<Badge>Clinic setting</Badge>}
             sources={cautious.source}
           >

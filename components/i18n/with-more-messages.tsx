@@ -1,6 +1,6 @@
 'use client';
 
-import { NextIntlClientProvider, useLocale, useMessages } from 'next-intl';
+import { NextIntlClientProvider, useLocale, useMessages, useTimeZone } from 'next-intl';
 import type { ReactNode } from 'react';
 
 type MessageTree = Parameters<typeof NextIntlClientProvider>[0]['messages'];
@@ -25,9 +25,14 @@ function isTree(value: unknown): value is Record<string, unknown> {
  */
 export function WithMoreMessages({ messages, children }: { messages: Record<string, unknown>; children: ReactNode }) {
   const locale = useLocale();
+  const timeZone = useTimeZone();
   const pageMessages = useMessages() as Record<string, unknown>;
   return (
-    <NextIntlClientProvider locale={locale} messages={merged(pageMessages, messages) as MessageTree}>
+    <NextIntlClientProvider
+      locale={locale}
+      timeZone={timeZone}
+      messages={merged(pageMessages, messages) as MessageTree}
+    >
       {children}
     </NextIntlClientProvider>
   );

@@ -6,6 +6,7 @@ import { sessionState } from '@/lib/domain/session-state';
 import { formatDate } from '@/lib/i18n/format';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
+import { translatorFor, type Translator } from '@/lib/i18n/translator';
 import type { CourseReport } from '@/lib/server/reports/get-course-report';
 
 /**
@@ -15,20 +16,31 @@ import type { CourseReport } from '@/lib/server/reports/get-course-report';
 
 export type FactRow = readonly [term: string, value: string];
 
-function reportTranslator(formattingLocale: string) {
+function interfaceLocale(formattingLocale: string) {
   // The formatting tag is always in the interface's language (lib/i18n/locales.ts formattingLocale).
   const language = formattingLocale.split('-')[0];
-  const locale = isLocale(language) ? language : DEFAULT_LOCALE;
+  return isLocale(language) ? language : DEFAULT_LOCALE;
+}
+
+function reportTranslator(formattingLocale: string) {
+  const locale = interfaceLocale(formattingLocale);
   return createTranslator({ locale, messages: { reports: messagesFor(locale).reports }, namespace: 'reports' });
 }
 
 export type ReportTranslator = ReturnType<typeof reportTranslator>;
 
-/** The report's translator and the BCP 47 tag its dates are formatted with (getRequestLocale). */
-export type ReportLanguage = { t: ReportTranslator; locale: string };
+/**
+ * The report's translator, the BCP 47 tag its dates are formatted with (getRequestLocale), and
+ * the reader of the messages the domain made (the schedule's summary).
+ */
+export type ReportLanguage = { t: ReportTranslator; locale: string; read: Translator };
 
 export function reportLanguage(formattingLocale: string): ReportLanguage {
-  return { t: reportTranslator(formattingLocale), locale: formattingLocale };
+  return {
+    t: reportTranslator(formattingLocale),
+    locale: formattingLocale,
+    read: translatorFor(interfaceLocale(formattingLocale)),
+  };
 }
 
 export function reportTitle(report: CourseReport, { t }: ReportLanguage): string {
@@ -64,7 +76,7 @@ export function indicationRows(report: CourseReport, { t, locale }: ReportLangua
   ];
 }
 
-export function prescriptionRows(report: CourseReport, { t, locale }: ReportLanguage): FactRow[] {
+export function prescriptionRows(report: CourseReport, { t, locale, read }: ReportLanguage): FactRow[] {
   const { course } = report;
   const rows: FactRow[] = [
     [t('prescription.prescribedBy'), course.prescribedByName],
@@ -74,7 +86,7 @@ export function prescriptionRows(report: CourseReport, { t, locale }: ReportLang
       t('prescription.sessions'),
       t('prescription.sessionsValue', {
         total: course.progress.total,
-        schedule: course.scheduleDescription.toLowerCase(),
+        schedule: read(course.scheduleDescription).toLowerCase(),
       }),
     ],
     [t('prescription.minutes'), t('prescription.minutesValue', { minutes: course.minutesPerSession })],

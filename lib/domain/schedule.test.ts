@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { translatorFor } from '@/lib/i18n/translator';
 import { parseIsoDate as iso } from './calendar-date';
 import {
   describeSchedule,
@@ -337,6 +338,8 @@ describe('nextCourseDueDate', () => {
   });
 });
 
+const inEnglish = translatorFor('en');
+
 describe('impossible rules', () => {
   const noWeekdays: ScheduleRules = { ...DAILY, frequency: 'WEEKDAYS', weekdays: [] };
   const allDaysOff: ScheduleRules = { ...DAILY, daysOff: [1, 2, 3, 4, 5, 6, 7] };
@@ -353,10 +356,11 @@ describe('impossible rules', () => {
     ['rest break of 0 days', { ...DAILY, restAfterEvery: 5, restDays: 0 }, /last a whole number of days/],
     ['weekday 8', weekdayEight, /numbered 1 \(Mon\) to 7 \(Sun\)/],
   ])('%s', (_label, rules, message) => {
-    expect(findScheduleRulesProblem(rules)).toMatch(message);
-    expect(() => generateSchedule(rules, iso('2026-03-02'), 10)).toThrow(message);
-    expect(() => extendSchedule(rules, [iso('2026-03-02')], 1)).toThrow(message);
-    expect(() => rescheduleFrom(rules, [], iso('2026-03-02'), 1)).toThrow(message);
+    const problem = findScheduleRulesProblem(rules) ?? 'no problem';
+    expect(inEnglish(problem)).toMatch(message);
+    expect(() => generateSchedule(rules, iso('2026-03-02'), 10)).toThrow(problem);
+    expect(() => extendSchedule(rules, [iso('2026-03-02')], 1)).toThrow(problem);
+    expect(() => rescheduleFrom(rules, [], iso('2026-03-02'), 1)).toThrow(problem);
   });
 
   it('refuses a session count below 1 or fractional, and an invalid start date', () => {
@@ -372,17 +376,25 @@ describe('impossible rules', () => {
 });
 
 describe('describeSchedule', () => {
+  const inRussian = translatorFor('ru');
+  const describe_ = (rules: ScheduleRules) => inEnglish(describeSchedule(rules));
+
   it('says the rules in plain English', () => {
-    expect(describeSchedule({ ...EVERY_OTHER_DAY, restAfterEvery: 5, restDays: 1, daysOff: [7, 6] })).toBe(
+    expect(describe_({ ...EVERY_OTHER_DAY, restAfterEvery: 5, restDays: 1, daysOff: [7, 6] })).toBe(
       'Every other day, rest 1 day after every 5 sessions, no sessions on Sat, Sun',
     );
-    expect(describeSchedule(DAILY)).toBe('Daily');
-    expect(describeSchedule({ ...DAILY, restAfterEvery: 1, restDays: 2 })).toBe(
-      'Daily, rest 2 days after every session',
-    );
-    expect(describeSchedule({ ...MON_WED_FRI, weekdays: [5, 1, 3] })).toBe('On Mon, Wed, Fri');
+    expect(describe_(DAILY)).toBe('Daily');
+    expect(describe_({ ...DAILY, restAfterEvery: 1, restDays: 2 })).toBe('Daily, rest 2 days after every session');
+    expect(describe_({ ...MON_WED_FRI, weekdays: [5, 1, 3] })).toBe('On Mon, Wed, Fri');
     // Days off among the chosen days are left out rather than listed twice.
-    expect(describeSchedule({ ...MON_WED_FRI, daysOff: [5, 6, 7] })).toBe('On Mon, Wed');
-    expect(describeSchedule({ ...MON_WED_FRI, weekdays: [] })).toBe('No session days chosen');
+    expect(describe_({ ...MON_WED_FRI, daysOff: [5, 6, 7] })).toBe('On Mon, Wed');
+    expect(describe_({ ...MON_WED_FRI, weekdays: [] })).toBe('No session days chosen');
+  });
+
+  it('says them as a Russian-speaking doctor would', () => {
+    expect(inRussian(describeSchedule({ ...DAILY, daysOff: [6, 7] }))).toBe('Ежедневно, кроме сб, вс');
+    expect(inRussian(describeSchedule({ ...EVERY_OTHER_DAY, restAfterEvery: 5, restDays: 2 }))).toBe(
+      'Через день, перерыв 2 дня после каждых 5 занятий',
+    );
   });
 });

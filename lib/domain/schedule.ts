@@ -4,11 +4,12 @@ import {
   isoWeekday,
   isWeekday,
   parseIsoDate,
-  WEEKDAY_SHORT_NAMES,
   WEEKDAYS,
   type IsoDate,
   type Weekday,
 } from './calendar-date';
+import { translatable } from '@/lib/i18n/translatable';
+import { translatableList } from '@/lib/i18n/translatable-list';
 
 /**
  * How often a course's sessions happen. Therapeutic courses run every other day where pain is
@@ -38,28 +39,30 @@ export type ScheduleRules = {
 export const MAX_REST_DAYS_PER_SOURCE = 2;
 
 /**
- * Why these rules can never produce a schedule, in words a doctor understands, or null when
- * they are usable. Exported so form validation can show the same message the scheduler throws.
+ * Why these rules can never produce a schedule, in words a doctor understands (a catalog
+ * reference, lib/i18n/translatable.ts), or null when they are usable. Exported so form validation
+ * can show the same message the scheduler throws.
  */
 export function findScheduleRulesProblem(rules: ScheduleRules): string | null {
-  if (!FREQUENCIES.includes(rules.frequency)) return `Unknown frequency "${String(rules.frequency)}".`;
-  if (!rules.daysOff.every(isWeekday)) return 'Days off must be weekdays numbered 1 (Mon) to 7 (Sun).';
+  if (!FREQUENCIES.includes(rules.frequency))
+    return translatable('prescription.scheduleProblems.unknownFrequency', { frequency: String(rules.frequency) });
+  if (!rules.daysOff.every(isWeekday)) return translatable('prescription.scheduleProblems.daysOffNotWeekdays');
   if (WEEKDAYS.every((weekday) => rules.daysOff.includes(weekday))) {
-    return 'Every day of the week is a day off, so no session can ever be scheduled.';
+    return translatable('prescription.scheduleProblems.everyDayOff');
   }
   if (rules.frequency === 'WEEKDAYS') {
-    if (!rules.weekdays.every(isWeekday)) return 'Session days must be weekdays numbered 1 (Mon) to 7 (Sun).';
-    if (rules.weekdays.length === 0) return 'Choose at least one day of the week for sessions.';
+    if (!rules.weekdays.every(isWeekday)) return translatable('prescription.scheduleProblems.sessionDaysNotWeekdays');
+    if (rules.weekdays.length === 0) return translatable('prescription.scheduleProblems.noSessionDays');
     if (rules.weekdays.every((weekday) => rules.daysOff.includes(weekday))) {
-      return 'All the chosen session days are also days off, so no session can ever be scheduled.';
+      return translatable('prescription.scheduleProblems.sessionDaysAllOff');
     }
   }
   if (rules.restAfterEvery !== null) {
     if (!Number.isInteger(rules.restAfterEvery) || rules.restAfterEvery < 1) {
-      return `A rest break must come after a whole number of sessions (1 or more), got ${rules.restAfterEvery}.`;
+      return translatable('prescription.scheduleProblems.restAfterEvery', { value: String(rules.restAfterEvery) });
     }
     if (!Number.isInteger(rules.restDays) || rules.restDays < 1) {
-      return `A rest break must last a whole number of days (1 or more), got ${rules.restDays}.`;
+      return translatable('prescription.scheduleProblems.restDays', { value: String(rules.restDays) });
     }
   }
   return null;
@@ -201,44 +204,47 @@ export function nextCourseDueDate(lastSessionDate: IsoDate, breakDays: number): 
 }
 
 function listWeekdays(weekdays: readonly Weekday[]): string {
-  return [...new Set(weekdays)]
-    .sort((a, b) => a - b)
-    .map((weekday) => WEEKDAY_SHORT_NAMES[weekday])
-    .join(', ');
+  return translatableList(
+    // A half-filled form may hold a number that is no weekday; it is left out, not named.
+    [...new Set(weekdays.filter(isWeekday))]
+      .sort((a, b) => a - b)
+      .map((weekday) => translatable(`prescription.weekdays.${weekday}`)),
+  );
 }
 
 function describeRhythm(rules: ScheduleRules): string {
   switch (rules.frequency) {
     case 'DAILY':
-      return 'Daily';
+      return translatable('prescription.schedule.daily');
     case 'EVERY_OTHER_DAY':
-      return 'Every other day';
+      return translatable('prescription.schedule.everyOtherDay');
     case 'WEEKDAYS': {
       const sessionDays = rules.weekdays.filter((weekday) => !rules.daysOff.includes(weekday));
-      return sessionDays.length === 0 ? 'No session days chosen' : `On ${listWeekdays(sessionDays)}`;
+      return sessionDays.length === 0
+        ? translatable('prescription.schedule.noSessionDays')
+        : translatable('prescription.schedule.onDays', { days: listWeekdays(sessionDays) });
     }
     default: {
       const unknown: never = rules.frequency;
-      return `Unknown frequency "${String(unknown)}"`;
+      return translatable('prescription.schedule.unknownFrequency', { frequency: String(unknown) });
     }
   }
 }
 
 /**
- * The rules in plain English for a form preview or the parent's view, e.g.
- * "Every other day, rest 1 day after every 5 sessions, no sessions on Sat, Sun".
- * Never throws, so a form can preview half-filled rules; generateSchedule does the validating.
+ * The rules in plain words for a form preview or the parent's view, e.g. "Every other day, rest
+ * 1 day after every 5 sessions, no sessions on Sat, Sun", as a catalog reference translated where
+ * it is shown. Never throws, so a form can preview half-filled rules; generateSchedule does the
+ * validating.
  */
 export function describeSchedule(rules: ScheduleRules): string {
   const phrases = [describeRhythm(rules)];
   if (rules.restAfterEvery !== null && rules.restDays > 0) {
-    const days = rules.restDays === 1 ? '1 day' : `${rules.restDays} days`;
-    const sessions = rules.restAfterEvery === 1 ? 'every session' : `every ${rules.restAfterEvery} sessions`;
-    phrases.push(`rest ${days} after ${sessions}`);
+    phrases.push(translatable('prescription.schedule.rest', { days: rules.restDays, sessions: rules.restAfterEvery }));
   }
   // With chosen weekdays the days off are already left out of "On …", so repeating them adds nothing.
   if (rules.frequency !== 'WEEKDAYS' && rules.daysOff.length > 0) {
-    phrases.push(`no sessions on ${listWeekdays(rules.daysOff)}`);
+    phrases.push(translatable('prescription.schedule.daysOff', { days: listWeekdays(rules.daysOff) }));
   }
-  return phrases.join(', ');
+  return translatableList(phrases);
 }

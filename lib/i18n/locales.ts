@@ -10,6 +10,13 @@ export const DEFAULT_LOCALE: Locale = 'en';
 /** The cookie that remembers a visitor's choice (a signed-in user's is saved on the account too). */
 export const LOCALE_COOKIE = 'locale';
 
+/**
+ * next-intl's time zone: the only dates its messages format are calendar dates (a session's day,
+ * `{date, date, medium}`), stored as UTC midnight, so UTC keeps them on their day wherever the
+ * reader is. Instants are formatted in the clinic's zone by lib/i18n/format.ts, never by a message.
+ */
+export const MESSAGE_TIME_ZONE = 'UTC';
+
 /** Each language's own name, as the switcher shows it (never translated: a reader finds their own). */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский' };
 

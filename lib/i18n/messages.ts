@@ -17,6 +17,7 @@ import enIndications from '@/messages/en/indications.json';
 import enInvitations from '@/messages/en/invitations.json';
 import enLayout from '@/messages/en/layout.json';
 import enPatients from '@/messages/en/patients.json';
+import enPrescription from '@/messages/en/prescription.json';
 import enReports from '@/messages/en/reports.json';
 import enReview from '@/messages/en/review.json';
 import enRules from '@/messages/en/rules.json';
@@ -41,6 +42,7 @@ import ruIndications from '@/messages/ru/indications.json';
 import ruInvitations from '@/messages/ru/invitations.json';
 import ruLayout from '@/messages/ru/layout.json';
 import ruPatients from '@/messages/ru/patients.json';
+import ruPrescription from '@/messages/ru/prescription.json';
 import ruReports from '@/messages/ru/reports.json';
 import ruReview from '@/messages/ru/review.json';
 import ruRules from '@/messages/ru/rules.json';
@@ -75,6 +77,7 @@ const EN = {
   invitations: enInvitations,
   layout: enLayout,
   patients: enPatients,
+  prescription: enPrescription,
   reports: enReports,
   review: enReview,
   rules: enRules,
@@ -107,6 +110,7 @@ export const MESSAGES: Record<Locale, Record<Namespace, unknown>> = {
     invitations: ruInvitations,
     layout: ruLayout,
     patients: ruPatients,
+    prescription: ruPrescription,
     reports: ruReports,
     review: ruReview,
     rules: ruRules,

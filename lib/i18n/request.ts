@@ -1,6 +1,6 @@
 import { getRequestConfig } from 'next-intl/server';
 import { getLocale } from './locale';
-import { isLocale } from './locales';
+import { isLocale, MESSAGE_TIME_ZONE } from './locales';
 import { messagesFor } from './messages';
 
 // next-intl's per-request configuration (next.config.mjs points its plugin here). Without a locale
@@ -9,5 +9,5 @@ import { messagesFor } from './messages';
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = isLocale(requested) ? requested : await getLocale();
-  return { locale, messages: messagesFor(locale) };
+  return { locale, messages: messagesFor(locale), timeZone: MESSAGE_TIME_ZONE };
 });

@@ -1,5 +1,5 @@
 import { createTranslator } from 'next-intl';
-import type { Locale } from './locales';
+import { MESSAGE_TIME_ZONE, type Locale } from './locales';
 import { messagesFor } from './messages';
 import { translateMessage } from './translatable';
 
@@ -15,7 +15,7 @@ const translators = new Map<Locale, Translator>();
 export function translatorFor(locale: Locale): Translator {
   let translator = translators.get(locale);
   if (!translator) {
-    const t = createTranslator({ locale, messages: messagesFor(locale) });
+    const t = createTranslator({ locale, messages: messagesFor(locale), timeZone: MESSAGE_TIME_ZONE });
     translator = (message) => translateMessage(message, (key, params) => t(key as never, params as never));
     translators.set(locale, translator);
   }

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { describeDroppedStep } from '@/lib/domain/prescription/decide-prescription';
 import type { DroppedStep } from '@/lib/domain/rules';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 /**
  * The steps the course's conditions would have brought or kept that the proposal leaves out,
@@ -9,6 +10,7 @@ import type { DroppedStep } from '@/lib/domain/rules';
  */
 export function DroppedStepsNote({ dropped }: { dropped: readonly DroppedStep[] }) {
   const t = useTranslations('courses.prescribe.routine');
+  const read = useTranslateMessage();
   if (dropped.length === 0) return null;
   return (
     <div className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 ring-1 ring-inset ring-sky-200">
@@ -16,7 +18,7 @@ export function DroppedStepsNote({ dropped }: { dropped: readonly DroppedStep[] 
       <ul aria-label={t('dropped')} className="mt-1 space-y-1">
         {dropped.map((step) => (
           <li key={`${step.area}-${step.direction}`} className="break-words">
-            {describeDroppedStep(step)}
+            {read(describeDroppedStep(step))}
           </li>
         ))}
       </ul>

@@ -12,6 +12,7 @@ import { DroppedStepsNote } from './dropped-steps-note';
 import { FormSection } from './form-section';
 import { RoutineStepRow } from './routine-step-row';
 import type { RoutineEdit } from './use-routine-edit';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 /**
  * The session routine of the prescribe form: the rule book's proposal for this child, which the
@@ -90,22 +91,23 @@ const EDITOR_ID = 'routine-editor';
 
 function RoutineSteps({ plan, violations, stepsToAdd, routine, errorFor }: ReadyProps) {
   const t = useTranslations('courses.prescribe.routine');
+  const read = useTranslateMessage();
   const { minutes: formatMinutes } = quantities(useLocale());
   const { rows, steps } = routine;
   if (!routine.isEdited && steps.length === 0) {
     return (
       <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-        {t('noneProposed')} {plan.gate.allowed ? t('everyAreaLeftOut') : plan.gate.message}
+        {t('noneProposed')} {plan.gate.allowed ? t('everyAreaLeftOut') : read(plan.gate.message)}
       </p>
     );
   }
 
   const forStep = (index: number) =>
-    violations.filter((violation) => violation.stepIndex === index).map((violation) => violation.message);
+    violations.filter((violation) => violation.stepIndex === index).map((violation) => read(violation.message));
   // An unreadable minutes box is explained beside its step; the schema's message about the hidden JSON would not help.
   const serverRoutineError = routine.hasUnreadableMinutes ? undefined : errorFor('routine');
   const overall = withServerError(
-    violations.filter((violation) => violation.stepIndex === null).map((violation) => violation.message),
+    violations.filter((violation) => violation.stepIndex === null).map((violation) => read(violation.message)),
     serverRoutineError,
     routine.isChanged,
   );

@@ -5,6 +5,7 @@ import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-presc
 import { formatDate } from '@/lib/i18n/format';
 import { formatSessionDate } from '@/components/shared/format-session-date';
 import { formatMinute } from '@/lib/domain/clinic-day';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 /** The words the preview and the sections beside it share, in the interface's language. */
 export function useScheduleWords() {
@@ -33,6 +34,7 @@ export function SchedulePreviewPanel({
   locale: string;
 }) {
   const t = useTranslations('courses.prescribe.preview');
+  const read = useTranslateMessage();
   const { describeBreak, describeGrowth } = useScheduleWords();
   return (
     <section
@@ -46,7 +48,7 @@ export function SchedulePreviewPanel({
         <p className="text-xs text-slate-500">{t('description')}</p>
       </div>
       <div aria-live="polite" className="space-y-1">
-        {schedule.description ? <p className="font-medium text-slate-800">{schedule.description}</p> : null}
+        {schedule.description ? <p className="font-medium text-slate-800">{read(schedule.description)}</p> : null}
         {schedule.ok ? (
           <p className="text-sm text-slate-700">
             {t('sessions', {
@@ -57,13 +59,13 @@ export function SchedulePreviewPanel({
           </p>
         ) : (
           <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            {schedule.problem}
+            {read(schedule.problem)}
           </p>
         )}
       </div>
       {overdue ? (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {overdue.message}
+          {read(overdue.message)}
         </p>
       ) : null}
       {schedule.ok ? (

@@ -9,6 +9,7 @@ import { COURSE_GUIDANCE } from '@/lib/domain/rules';
 import { FREQUENCIES } from '@/lib/domain/schedule';
 import { FormSection } from './form-section';
 import type { SectionProps } from './form-values';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 export function ScheduleSection({
   values,
@@ -18,14 +19,15 @@ export function ScheduleSection({
   clinicSessions,
 }: SectionProps & { dateOfBirth: IsoDate; plan: RoutinePlan; clinicSessions: number }) {
   const t = useTranslations('courses');
+  const read = useTranslateMessage();
   const weekdayOptions = WEEKDAYS.map((day) => ({ value: String(day), label: t(`weekdays.${day}`) }));
   // The age gate at the start date, beside the start date, while it refuses or warns.
   const startDateHint =
     plan.status !== 'READY' || plan.gate.level === 'OK'
       ? t('prescribe.schedule.startDateHint')
       : plan.gate.level === 'REFUSE'
-        ? t('prescribe.schedule.cannotStart', { message: plan.gate.message })
-        : plan.gate.message;
+        ? t('prescribe.schedule.cannotStart', { message: read(plan.gate.message) })
+        : read(plan.gate.message);
   const { sessionCount, restAfterEvery, restDays } = COURSE_LIMITS;
   const intensive = COURSE_GUIDANCE.intensiveTherapeuticSessions;
   const isWeekdays = values.frequency === 'WEEKDAYS';

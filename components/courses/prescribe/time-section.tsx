@@ -5,6 +5,7 @@ import type { SessionTimes } from '@/lib/domain/prescription/session-times';
 import { formatSessionDate } from '@/components/shared/format-session-date';
 import { FormSection } from './form-section';
 import type { SectionProps } from './form-values';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 type TimeSectionProps = SectionProps & {
   times: SessionTimes;
@@ -20,6 +21,7 @@ type TimeSectionProps = SectionProps & {
  */
 export function TimeSection({ values, errorFor, times, clinicDay, loadError, locale }: TimeSectionProps) {
   const t = useTranslations('courses.prescribe.time');
+  const read = useTranslateMessage();
   if (times.status === 'NOT_NEEDED') return null;
   const ready = times.status === 'READY' ? times : null;
   const offered = ready?.offered ?? [];
@@ -35,7 +37,7 @@ export function TimeSection({ values, errorFor, times, clinicDay, loadError, loc
   const hint =
     times.status === 'READY'
       ? t('hint', { date: formatSessionDate(times.firstDay, locale), minutes: times.span })
-      : (loadError ?? times.reason);
+      : (loadError ?? read(times.reason));
   return (
     <FormSection id="prescribe-time" title={t('title')}>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -2,8 +2,10 @@ import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { describe, expect, it } from 'vitest';
 import { OPEN_EVERY_DAY } from '@/lib/domain/clinic-day.fixtures';
 import { CONTRAINDICATION_IDS, DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules';
+import { translateAll } from '@/lib/i18n/translate-all';
+import { translatorFor } from '@/lib/i18n/translator';
 import {
-  decidePrescription,
+  decidePrescription as decideInReferences,
   screeningAnswers,
   suggestedMinutesPerSession,
   type PrescriptionInput,
@@ -11,6 +13,11 @@ import {
 } from './decide-prescription';
 
 const TODAY = iso('2026-11-21');
+
+/** The decision as an English-speaking doctor reads it (its messages are catalog references). */
+function decidePrescription(prescription: PrescriptionInput) {
+  return translateAll(decideInReferences(prescription), translatorFor('en'));
+}
 
 type Overrides = Partial<Omit<PrescriptionInput, 'values'>> & { values?: Partial<PrescriptionValues> };
 
@@ -213,14 +220,14 @@ describe('decidePrescription: a start date in the past', () => {
       { number: 3, date: '2026-11-20' },
     ]);
     expect(warnings[0]).toBe(
-      'The start date is in the past: sessions 1 (2026-11-18), 2 (2026-11-19), 3 (2026-11-20) would already be overdue. Record them once saved, or choose a later start date.',
+      'The start date is in the past: sessions 1 (Nov 18, 2026), 2 (Nov 19, 2026), 3 (Nov 20, 2026) would already be overdue. Record them once saved, or choose a later start date.',
     );
     expect(write.screening.warnings).toEqual(warnings);
   });
 
   it('names a single overdue session, and none when the course starts today', () => {
     expect(accepted({ values: { startDate: '2026-11-20' } }).preview.overdue?.message).toMatch(
-      /^The start date is in the past: session 1 \(2026-11-20\) would already be overdue\. Record it once saved/,
+      /^The start date is in the past: session 1 \(Nov 20, 2026\) would already be overdue\. Record it once saved/,
     );
     expect(accepted().preview.overdue).toBeNull();
   });
@@ -542,7 +549,7 @@ describe('decidePrescription: what each condition rules out', () => {
     const hips = accepted({ indication: therapeutic('Hip dysplasia'), values: { startDate: '2026-12-15' } });
     expect(hips.write.routine.some((step) => step.direction.startsWith('Bend'))).toBe(false);
     expect(hips.warnings).toContain(
-      'Left out: Legs, feet and hips · Gymnastics (passive exercises), “Bend and straighten both legs together, then one at a time.”: not for hip dysplasia: no exercise or position that loads, bends or rotates the hips: hip work is "exclusively when there is no pathology" (001).',
+      'Left out: Legs, feet and hips · Gymnastics (passive exercises), “Bend and straighten both legs together, then one at a time.”: not for Hip dysplasia: no exercise or position that loads, bends or rotates the hips: hip work is "exclusively when there is no pathology" (001).',
     );
     expect(hips.write.screening.warnings).toEqual(hips.warnings);
   });
@@ -552,7 +559,7 @@ describe('decidePrescription: what each condition rules out', () => {
     const edited = proposal.map((step, index) => (index === 1 ? { ...step, technique: 'TAPPING' as const } : step));
     const decision = decidePrescription(input({ indication: therapeutic('Rickets'), values: { routine: edited } }));
     expect(decision.write).toBeNull();
-    expect(decision.fieldErrors['routine.1']).toContainEqual(expect.stringMatching(/^Step 2: not for rickets:/));
+    expect(decision.fieldErrors['routine.1']).toContainEqual(expect.stringMatching(/^Step 2: not for Rickets:/));
   });
 
   it('limits hypertonia rests to 2 days in a row: Monday, Wednesday and Friday is fine, weekends off twice a week is not', () => {

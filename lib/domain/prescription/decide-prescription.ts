@@ -1,6 +1,7 @@
-import { compareIsoDates, isIsoDate, type IsoDate, type Weekday } from '@/lib/domain/calendar-date';
+import { compareIsoDates, fromIsoDate, isIsoDate, type IsoDate, type Weekday } from '@/lib/domain/calendar-date';
+import { translatable } from '@/lib/i18n/translatable';
+import { translatableList } from '@/lib/i18n/translatable-list';
 import {
-  BODY_AREAS,
   checkRoutine,
   conditionsFromScreening,
   CONTRAINDICATION_IDS,
@@ -12,7 +13,6 @@ import {
   restBreakBreach,
   screen,
   stepsAvailableToAdd,
-  TECHNIQUES,
   type ClinicDefaults,
   type ContraindicationId,
   type DroppedStep,
@@ -162,6 +162,7 @@ export type PrescriptionWrite = {
   }[];
 };
 
+/** Every message below is a catalog reference (lib/i18n/translatable.ts), translated where it is shown. */
 export type PrescriptionDecision = {
   preview: PrescriptionPreview;
   warnings: string[];
@@ -173,9 +174,10 @@ export type PrescriptionDecision = {
   write: PrescriptionWrite | null;
 };
 
-const CORRECT_FIELDS = 'Please correct the highlighted fields.';
+/** The form's message when a field is refused, or cannot be read yet (the schema names which). */
+export const CORRECT_FIELDS = translatable('prescription.decision.correctFields');
 /** One course at a time treats an indication: the next comes after it ends, or is cancelled. */
-export const RUNNING_COURSE_MESSAGE = 'This indication already has a running course.';
+export const RUNNING_COURSE_MESSAGE = translatable('prescription.decision.runningCourse');
 
 /** The checklist as the rule book reads it: every item answered, present or absent. */
 export function screeningAnswers(present: readonly ContraindicationId[]): Record<ContraindicationId, boolean> {
@@ -208,11 +210,19 @@ export function overdueSessions(dates: readonly IsoDate[], today: IsoDate): Pres
     .map((date, index) => ({ number: index + 1, date }))
     .filter((session) => compareIsoDates(session.date, today) < 0);
   if (sessions.length === 0) return null;
-  const listed = sessions.map((session) => `${session.number} (${session.date})`).join(', ');
-  const noun = sessions.length === 1 ? 'session' : 'sessions';
+  // The date as a UTC timestamp, formatted in the reader's language by the message (next-intl's time zone is UTC).
+  const listed = sessions.map((session) =>
+    translatable('prescription.decision.overdueSession', {
+      number: session.number,
+      date: fromIsoDate(session.date).getTime(),
+    }),
+  );
   return {
     sessions,
-    message: `The start date is in the past: ${noun} ${listed} would already be overdue. Record ${sessions.length === 1 ? 'it' : 'them'} once saved, or choose a later start date.`,
+    message: translatable('prescription.decision.overdue', {
+      count: sessions.length,
+      sessions: translatableList(listed),
+    }),
   };
 }
 
@@ -229,9 +239,14 @@ function orSuggested(
   return value === null || value === undefined ? suggested : wholeNumberIn(value, limits);
 }
 
-/** "Left out: Legs, feet and hips · Gymnastics (passive exercises), “Walking with…”: not for hip dysplasia: …" */
+/** "Left out: Legs, feet and hips · Gymnastics (passive exercises), “Walking with…”: not for Hip dysplasia: …" */
 export function describeDroppedStep(step: DroppedStep): string {
-  return `Left out: ${BODY_AREAS[step.area].label} · ${TECHNIQUES[step.technique].label}, “${step.direction}”: ${step.reason}`;
+  return translatable('prescription.decision.droppedStep', {
+    area: translatable(`rules.bodyAreas.${step.area}.label`),
+    technique: translatable(`rules.techniques.${step.technique}.label`),
+    direction: step.direction,
+    reason: step.reason,
+  });
 }
 
 /** The conditions a course treats: the indication's, and those its screening found (rickets, hernias). */
@@ -340,8 +355,8 @@ export function decidePrescription({
   });
 
   if (indication?.isResolved) {
-    addError('indicationId', 'This indication is resolved.');
-    return refuse('This indication is resolved; record a new one to prescribe a course.');
+    addError('indicationId', translatable('prescription.decision.resolvedField'));
+    return refuse(translatable('prescription.decision.resolved'));
   }
   if (indication?.hasRunningCourse) {
     addError('indicationId', RUNNING_COURSE_MESSAGE);
@@ -352,7 +367,7 @@ export function decidePrescription({
     return refuse(CORRECT_FIELDS);
   }
   if (values.therapistId && !isTherapistKnown) {
-    addError('therapistId', 'Choose one of the clinic’s therapists.');
+    addError('therapistId', translatable('prescription.decision.chooseTherapist'));
     return refuse(CORRECT_FIELDS);
   }
   if (routine.status !== 'READY') return { preview, warnings: [], message: null, fieldErrors, write: null };
@@ -360,15 +375,20 @@ export function decidePrescription({
   switch (screening.verdict) {
     case 'BLOCKED':
       for (const reason of screening.blocked) addError('screening', reason.message);
-      return refuse('A contraindication blocks this course.');
+      return refuse(translatable('prescription.decision.blocked'));
     case 'INCOMPLETE':
-      addError('screening', 'Answer every item of the contraindication checklist.');
-      return refuse('The contraindication checklist is not complete.');
+      addError('screening', translatable('prescription.decision.answerChecklist'));
+      return refuse(translatable('prescription.decision.checklistIncomplete'));
     case 'POSTPONE':
       // The course is kept, but cannot start until the baby has recovered.
       if (laterStart === null) {
         for (const reason of screening.postponeStart)
-          addError('startDate', `${reason.label}: choose a start date after recovery, not today.`);
+          addError(
+            'startDate',
+            translatable('prescription.decision.postpone', {
+              label: translatable(`rules.contraindications.${reason.itemId}`),
+            }),
+          );
       }
       break;
     case 'PROCEED':
@@ -384,17 +404,17 @@ export function decidePrescription({
   if (restBreach !== null) addError('restDays', restBreach);
   if (!routine.gate.allowed) addError('startDate', routine.gate.message);
   if (minutesPerSession !== null && minutesPerSession > routine.maxMinutes) {
-    addError('minutesPerSession', `At this age a session lasts at most ${routine.maxMinutes} minutes.`);
+    addError('minutesPerSession', translatable('prescription.decision.minutesTooLong', { max: routine.maxMinutes }));
   }
   if (times.status === 'READY') {
     if (times.roomProblem) addError('room', times.roomProblem);
     if (times.timeProblem) addError('startTime', times.timeProblem);
   }
-  if (Object.keys(fieldErrors).length > 0) return refuse('This course cannot be prescribed as it is.');
+  if (Object.keys(fieldErrors).length > 0) return refuse(translatable('prescription.decision.cannotPrescribe'));
   if (violations.length > 0) {
     for (const violation of violations)
       addError(violation.stepIndex === null ? 'routine' : `routine.${violation.stepIndex}`, violation.message);
-    return refuse('The routine breaks a rule; see the steps marked below.');
+    return refuse(translatable('prescription.decision.routineBreaksRule'));
   }
 
   const warnings = [

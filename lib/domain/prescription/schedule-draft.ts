@@ -8,11 +8,13 @@ import {
   type Frequency,
   type ScheduleRules,
 } from '@/lib/domain/schedule';
+import { translatable } from '@/lib/i18n/translatable';
 import { COURSE_LIMITS } from './course-limits';
 
 /**
  * The schedule of a prescription as far as its fields can be read: the dated sessions, or the
- * first reason there are none. The form holds strings (possibly half typed), the server parsed
+ * first reason there are none (descriptions and problems are catalog references,
+ * lib/i18n/translatable.ts, translated where shown). The form holds strings (possibly half typed), the server parsed
  * numbers; both read them here.
  */
 
@@ -33,7 +35,7 @@ export type ScheduleDraft =
   | { ok: true; rules: ScheduleRules; description: string; dates: IsoDate[]; first: IsoDate; last: IsoDate }
   | { ok: false; description: string | null; problem: string };
 
-export const BEFORE_BIRTH_MESSAGE = 'The course cannot start before the child was born.';
+export const BEFORE_BIRTH_MESSAGE = translatable('prescription.draft.beforeBirth');
 
 export function isBeforeBirth(startDate: string, child: { dateOfBirth: IsoDate }): boolean {
   return isIsoDate(startDate) && compareIsoDates(startDate, child.dateOfBirth) < 0;
@@ -63,7 +65,7 @@ function isFrequency(value: string): value is Frequency {
 
 export function draftSchedule(fields: ScheduleFields, dateOfBirth: IsoDate): ScheduleDraft {
   if (!isFrequency(fields.frequency))
-    return { ok: false, description: null, problem: 'Choose how often sessions happen.' };
+    return { ok: false, description: null, problem: translatable('prescription.draft.chooseFrequency') };
   const restAfterEvery = wholeNumberIn(fields.restAfterEvery, COURSE_LIMITS.restAfterEvery);
   const restDays = restAfterEvery === null ? 1 : wholeNumberIn(fields.restDays, COURSE_LIMITS.restDays);
   const rules: ScheduleRules = {
@@ -78,15 +80,12 @@ export function draftSchedule(fields: ScheduleFields, dateOfBirth: IsoDate): Sch
 
   const { sessionCount: countLimits, restAfterEvery: restLimits, restDays: restDayLimits } = COURSE_LIMITS;
   const sessionCount = wholeNumberIn(fields.sessionCount, countLimits);
-  if (sessionCount === null) return fail(`Enter a number of sessions from ${countLimits.min} to ${countLimits.max}.`);
+  if (sessionCount === null) return fail(translatable('prescription.draft.sessionCount', { ...countLimits }));
   if (!isBlank(fields.restAfterEvery) && restAfterEvery === null) {
-    return fail(
-      `“Rest after every” must be a whole number of sessions from ${restLimits.min} to ${restLimits.max}, or empty.`,
-    );
+    return fail(translatable('prescription.draft.restAfterEvery', { ...restLimits }));
   }
-  if (restDays === null)
-    return fail(`Rest days must be a whole number from ${restDayLimits.min} to ${restDayLimits.max}.`);
-  if (!isIsoDate(fields.startDate)) return fail('Choose a start date.');
+  if (restDays === null) return fail(translatable('prescription.draft.restDays', { ...restDayLimits }));
+  if (!isIsoDate(fields.startDate)) return fail(translatable('prescription.draft.chooseStartDate'));
   if (isBeforeBirth(fields.startDate, { dateOfBirth })) return fail(BEFORE_BIRTH_MESSAGE);
   const problem = findScheduleRulesProblem(rules);
   if (problem) return fail(problem);
@@ -94,12 +93,13 @@ export function draftSchedule(fields: ScheduleFields, dateOfBirth: IsoDate): Sch
   let dates: IsoDate[];
   try {
     dates = generateSchedule(rules, fields.startDate, sessionCount);
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : 'These rules cannot produce a schedule.');
+  } catch {
+    // Unreachable once the rules and fields above are checked; the doctor is told in plain words regardless.
+    return fail(translatable('prescription.draft.cannotSchedule'));
   }
   const [first] = dates;
   const last = dates.at(-1);
-  if (first === undefined || last === undefined) return fail('These rules produce no sessions.');
+  if (first === undefined || last === undefined) return fail(translatable('prescription.draft.noSessions'));
   return { ok: true, rules, description, dates, first, last };
 }
 

@@ -13,11 +13,13 @@ import {
   type Minute,
   type PlacedSession,
 } from '@/lib/domain/clinic-day';
+import { translatable } from '@/lib/i18n/translatable';
 
 /**
  * The times of a clinic course's sessions, as the prescribe form previews them and the server
  * stores them: the first session's free slots to choose from, then every session placed at the
- * chosen time of day where free (lib/domain/clinic-day.ts, placeSessions).
+ * chosen time of day where free (lib/domain/clinic-day.ts, placeSessions). Reasons and problems
+ * are catalog references (lib/i18n/translatable.ts), translated where shown.
  */
 export type SessionTimes =
   /** Home courses have no times, nor a clinic course until its therapist is chosen (required apart). */
@@ -54,13 +56,13 @@ export type SessionTimesInput = {
 export function planSessionTimes(input: SessionTimesInput): SessionTimes {
   if (input.location !== 'CLINIC' || !input.therapistId) return { status: 'NOT_NEEDED' };
   if (input.dates === null || input.dates.length === 0 || input.minutesPerSession === null)
-    return { status: 'WAITING', reason: 'Complete the schedule to see the free times.' };
-  if (input.bookings === null) return { status: 'WAITING', reason: 'Looking up the therapist’s free times…' };
+    return { status: 'WAITING', reason: translatable('prescription.times.completeSchedule') };
+  if (input.bookings === null) return { status: 'WAITING', reason: translatable('prescription.times.lookingUp') };
 
   const { clinicDay, bookings } = input;
   const roomChoice = hasRoomChoice(clinicDay);
   const room = roomChoice && clinicDay.rooms.includes(input.room) ? input.room : null;
-  const roomProblem = roomChoice && room === null ? 'Choose a room.' : null;
+  const roomProblem = roomChoice && room === null ? translatable('prescription.times.chooseRoom') : null;
   const holder: Holder = { therapistId: input.therapistId, room };
   const span = sessionSpan(clinicDay, input.minutesPerSession);
   const planned = input.dates[0] as IsoDate;
@@ -77,20 +79,18 @@ export function planSessionTimes(input: SessionTimesInput): SessionTimes {
     return {
       ...ready,
       placed: null,
-      timeProblem: `The therapist has no free time within ${MAX_DAYS_MOVED} days of the start date: choose a later start or another therapist.`,
+      timeProblem: translatable('prescription.times.noFreeTime', { days: MAX_DAYS_MOVED }),
     };
 
   const start = parseMinute(input.startTime);
-  if (start === null) return { ...ready, placed: null, timeProblem: 'Choose a start time.' };
+  if (start === null)
+    return { ...ready, placed: null, timeProblem: translatable('prescription.times.chooseStartTime') };
   const timeProblem = findTimeProblem(clinicDay, { date: firstDay, start, end: start + span, ...holder }, bookings);
   if (timeProblem !== null) return { ...ready, placed: null, timeProblem };
   const placed = placeSessions(clinicDay, input.dates, start, span, bookings, holder);
   return {
     ...ready,
     placed,
-    timeProblem:
-      placed === null
-        ? `A later session finds no free time within ${MAX_DAYS_MOVED} days of its date: choose another time or therapist.`
-        : null,
+    timeProblem: placed === null ? translatable('prescription.times.laterNoFreeTime', { days: MAX_DAYS_MOVED }) : null,
   };
 }

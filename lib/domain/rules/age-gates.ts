@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import type { ClinicDefaults } from './clinic-defaults';
 import { describeAgeDays } from './format';
 import type { CitedFigure } from './sources';
@@ -13,6 +14,7 @@ export type AgeGateLevel = 'REFUSE' | 'WARN' | 'OK';
 export type AgeGateResult = {
   allowed: boolean;
   level: AgeGateLevel;
+  /** A catalog reference (lib/i18n/translatable.ts), translated where it is shown. */
   message: string;
   /** See UMBILICAL_WOUND_RULE. */
   tummyAllowed: boolean;
@@ -26,14 +28,15 @@ export type AgeGateOptions = { umbilicalWoundHealed: boolean };
  */
 export function checkAgeGate(ageDays: number, defaults: ClinicDefaults, options: AgeGateOptions): AgeGateResult {
   const tummyAllowed = options.umbilicalWoundHealed;
-  const tummyNote = tummyAllowed ? '' : ' No tummy work until the umbilical wound is recorded as healed.';
+  // The messages add "no tummy work until the wound has healed" while it waits.
+  const tummy = tummyAllowed ? 'allowed' : 'waits';
 
   // An age we cannot read must not slip through as "old enough".
   if (!Number.isFinite(ageDays)) {
     return {
       allowed: false,
       level: 'REFUSE',
-      message: 'The age is unknown or invalid: record the date of birth first.',
+      message: translatable('prescription.gate.unknown'),
       tummyAllowed: false,
     };
   }
@@ -44,7 +47,10 @@ export function checkAgeGate(ageDays: number, defaults: ClinicDefaults, options:
     return {
       allowed: false,
       level: 'REFUSE',
-      message: `The baby is ${age} (corrected age): too young for a massage course. The clinic starts courses from ${describeAgeDays(defaults.minimumStartAgeDays)} of corrected age.`,
+      message: translatable('prescription.gate.beforeTerm', {
+        age,
+        minimum: describeAgeDays(defaults.minimumStartAgeDays),
+      }),
       tummyAllowed: false,
     };
   }
@@ -52,7 +58,11 @@ export function checkAgeGate(ageDays: number, defaults: ClinicDefaults, options:
     return {
       allowed: false,
       level: 'REFUSE',
-      message: `Too young to start a massage course: ${age}. The clinic starts courses from ${describeAgeDays(defaults.minimumStartAgeDays)}.${tummyNote}`,
+      message: translatable('prescription.gate.tooYoung', {
+        age,
+        minimum: describeAgeDays(defaults.minimumStartAgeDays),
+        tummy,
+      }),
       tummyAllowed,
     };
   }
@@ -60,7 +70,11 @@ export function checkAgeGate(ageDays: number, defaults: ClinicDefaults, options:
     return {
       allowed: true,
       level: 'WARN',
-      message: `Young for a massage course: ${age}. The clinic advises waiting until ${describeAgeDays(defaults.cautiousStartAgeDays)}; if starting now, gentle stroking only and short sessions.${tummyNote}`,
+      message: translatable('prescription.gate.young', {
+        age,
+        cautious: describeAgeDays(defaults.cautiousStartAgeDays),
+        tummy,
+      }),
       tummyAllowed,
     };
   }
@@ -69,9 +83,14 @@ export function checkAgeGate(ageDays: number, defaults: ClinicDefaults, options:
     return {
       allowed: true,
       level: 'WARN',
-      message: `Age ${age}: a course may start.${tummyNote}`,
+      message: translatable('prescription.gate.mayStart', { age, tummy }),
       tummyAllowed,
     };
   }
-  return { allowed: true, level: 'OK', message: `Age ${age}: a course may start.`, tummyAllowed };
+  return {
+    allowed: true,
+    level: 'OK',
+    message: translatable('prescription.gate.mayStart', { age, tummy }),
+    tummyAllowed,
+  };
 }

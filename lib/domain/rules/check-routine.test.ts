@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoutine } from './check-routine';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
 import { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
 import { AREA_PLAN, type RoutineStep } from './routine-steps';
 import { CONDITION_STEPS } from './therapeutic-conditions';
 import type { BodyArea } from './techniques';
+
+import { translatorFor } from '@/lib/i18n/translator';
+import { checkRoutine as checkRoutineReferences } from './check-routine';
+
+/** The check with its messages read in English (they are catalog references). */
+function checkRoutine(...args: Parameters<typeof checkRoutineReferences>) {
+  const result = checkRoutineReferences(...args);
+  const inEnglish = translatorFor('en');
+  return {
+    ...result,
+    violations: result.violations.map((violation) => ({ ...violation, message: inEnglish(violation.message) })),
+  };
+}
 
 function context(overrides: Partial<ProposeRoutineInput> = {}): ProposeRoutineInput {
   return {
@@ -35,7 +47,7 @@ describe('checkRoutine', () => {
     expect(result.violations).toEqual([
       {
         stepIndex: 1,
-        message: 'Step 2: kneading is allowed from 152 days (about 5 months); the child is 100 days (about 3 months).',
+        message: 'Step 2: Kneading is allowed from 152 days (about 5 months); the child is 100 days (about 3 months).',
       },
     ]);
   });
@@ -55,14 +67,14 @@ describe('checkRoutine', () => {
     const chest = proposed.findIndex((step) => step.area === 'CHEST');
     const result = checkRoutine(edit(chest, { technique: 'RUBBING' }), at100);
     expect(result.violations).toEqual([
-      { stepIndex: chest, message: `Step ${chest + 1}: rubbing is not used on the chest.` },
+      { stepIndex: chest, message: `Step ${chest + 1}: Rubbing is not used on this area (Chest).` },
     ]);
   });
 
   it('rejects a zone that is never massaged', () => {
     const result = checkRoutine(edit(1, { area: 'SPINE' as unknown as BodyArea }), at100);
     expect(result.violations).toEqual([
-      { stepIndex: 1, message: 'Step 2: never massaged in infants: the spine itself.' },
+      { stepIndex: 1, message: 'Step 2: never massaged in infants: The spine itself.' },
     ]);
   });
 
@@ -83,7 +95,7 @@ describe('checkRoutine', () => {
     expect(result.ok).toBe(false);
     expect(result.violations).toContainEqual({
       stepIndex: back,
-      message: `Step ${back + 1}: excluded for this child by a local contraindication: back and buttocks.`,
+      message: `Step ${back + 1}: excluded for this child by a local contraindication: Back and buttocks.`,
     });
   });
 
@@ -109,8 +121,8 @@ describe('checkRoutine', () => {
     const cut = proposed.slice(1, -1);
     const result = checkRoutine(cut, at100);
     expect(result.violations).toEqual([
-      { stepIndex: 0, message: 'A session begins with stroking; step 1 is rubbing.' },
-      { stepIndex: cut.length - 1, message: 'A session ends with stroking; the last step is rubbing.' },
+      { stepIndex: 0, message: 'A session begins with stroking; step 1 is Rubbing.' },
+      { stepIndex: cut.length - 1, message: 'A session ends with stroking; the last step is Rubbing.' },
     ]);
   });
 
@@ -152,7 +164,7 @@ describe('checkRoutine', () => {
     expect(checkRoutine(steps, context({ ageDays: 200 })).violations).toEqual([
       {
         stepIndex: 1,
-        message: 'Step 2: acupressure is done only by a professional, not in a preventive routine (000).',
+        message: 'Step 2: Acupressure is done only by a professional, not in a preventive routine (000).',
       },
     ]);
     expect(checkRoutine(steps, context({ ageDays: 200, indicationKind: 'THERAPEUTIC' })).ok).toBe(true);
@@ -183,7 +195,7 @@ describe('checkRoutine: the course conditions, the place and the words', () => {
     expect(checkRoutine(edited, hipCourse).violations).toContainEqual({
       stepIndex: 2,
       message:
-        'Step 3: not for hip dysplasia: no exercise or position that loads, bends or rotates the hips: hip work is "exclusively when there is no pathology" (001).',
+        'Step 3: not for Hip dysplasia: no exercise or position that loads, bends or rotates the hips: hip work is "exclusively when there is no pathology" (001).',
     });
   });
 
@@ -195,7 +207,7 @@ describe('checkRoutine: the course conditions, the place and the words', () => {
     expect(checkRoutine(steps, { ...torticollis, atHome: true }).violations).toEqual([
       {
         stepIndex: neck,
-        message: `Step ${neck + 1}: neck work is done only by a professional, not in a home routine (001).`,
+        message: `Step ${neck + 1}: Neck work is done only by a professional, not in a home routine (001).`,
       },
     ]);
   });

@@ -1,6 +1,7 @@
+import { translatable } from '@/lib/i18n/translatable';
 import { checkAgeGate } from './age-gates';
 import { sessionMinutesRange } from './durations';
-import { describeAgeDays, formatMinutes } from './format';
+import { describeAgeDays, describeMinutes } from './format';
 import { stepLimitBreaches } from './condition-limits';
 import { directionPhraseProblems } from './direction-phrases';
 import {
@@ -10,10 +11,8 @@ import {
   type RoutineContext,
   type RoutineStep,
 } from './routine-steps';
-import { catalogueEntryOf, stepTraits } from './step-traits';
+import { catalogueEntryOf, stepTraits, type StepTraits } from './step-traits';
 import {
-  BODY_AREAS,
-  NEVER_MASSAGED_ZONES,
   TECHNIQUES,
   isBodyArea,
   isNeverMassagedZone,
@@ -25,6 +24,7 @@ import {
 export type RoutineViolation = {
   /** Index into the steps; null when the routine as a whole is at fault. */
   stepIndex: number | null;
+  /** A catalog reference (lib/i18n/translatable.ts), translated where it is shown. */
   message: string;
 };
 
@@ -46,51 +46,66 @@ export function checkRoutine(steps: readonly RoutineStep[], context: RoutineCont
   if (!gate.allowed) violations.push({ stepIndex: null, message: gate.message });
 
   if (steps.length === 0) {
-    violations.push({ stepIndex: null, message: 'The routine has no steps.' });
+    violations.push({ stepIndex: null, message: translatable('prescription.routine.noSteps') });
     return { ok: false, violations };
   }
 
   steps.forEach((step, stepIndex) => {
-    const add = (message: string) => violations.push({ stepIndex, message: `Step ${stepIndex + 1}: ${message}` });
+    const add = (problem: string) =>
+      violations.push({
+        stepIndex,
+        message: translatable('prescription.routine.step', { number: stepIndex + 1, problem }),
+      });
     const area: unknown = step.area;
     const technique: unknown = step.technique;
 
     if (isNeverMassagedZone(area)) {
-      add(`never massaged in infants: ${NEVER_MASSAGED_ZONES[area].label.toLowerCase()}.`);
+      add(
+        translatable('prescription.routine.neverMassaged', { zone: translatable(`rules.neverMassaged.${area}.label`) }),
+      );
     } else if (!isBodyArea(area)) {
-      add(`"${String(area)}" is not a body area that can be massaged.`);
+      add(translatable('prescription.routine.notBodyArea', { area: String(area) }));
     }
     if (!isTechnique(technique)) {
-      add(`"${String(technique)}" is not a known technique.`);
+      add(translatable('prescription.routine.unknownTechnique', { technique: String(technique) }));
     }
 
     if (isTechnique(technique)) {
-      const info = TECHNIQUES[technique];
       if (!isTechniqueAllowedAtAge(technique, context.ageDays)) {
-        add(`${info.label.toLowerCase()} is allowed from ${describeAgeDays(info.fromAgeDays)}; the child is ${age}.`);
+        add(
+          translatable('prescription.routine.tooEarly', {
+            technique: techniqueName(technique),
+            from: describeAgeDays(TECHNIQUES[technique].fromAgeDays),
+            age,
+          }),
+        );
       }
     }
     if (isTechnique(technique) && isBodyArea(area)) checkStepAgainstCourse(step, context, add);
 
     if (isBodyArea(area)) {
-      const areaLabel = BODY_AREAS[area].label.toLowerCase();
       if (isTechnique(technique) && !isTechniqueUsedOnArea(technique, area)) {
-        add(`${TECHNIQUES[technique].label.toLowerCase()} is not used on the ${areaLabel}.`);
+        add(
+          translatable('prescription.routine.notUsedOnArea', {
+            technique: techniqueName(technique),
+            area: translatable(`rules.bodyAreas.${area}.label`),
+          }),
+        );
       }
       const unavailable = areaUnavailableReason(area, context);
       if (unavailable !== null) add(unavailable);
     }
 
     if (typeof step.direction !== 'string' || step.direction.trim() === '') {
-      add('say which way the hands move.');
+      add(translatable('prescription.routine.noDirection'));
     } else {
       for (const rule of directionPhraseProblems(step)) add(rule.message);
     }
     if (typeof step.minutes !== 'number' || !Number.isFinite(step.minutes) || step.minutes <= 0) {
-      add('give it a time above 0, in whole minutes and seconds.');
+      add(translatable('prescription.routine.noTime'));
     }
     if (step.repetitions !== null && (!Number.isInteger(step.repetitions) || step.repetitions < 1)) {
-      add('repetitions must be a whole number of at least 1, or left empty.');
+      add(translatable('prescription.routine.badRepetitions'));
     }
   });
 
@@ -98,7 +113,7 @@ export function checkRoutine(steps: readonly RoutineStep[], context: RoutineCont
   if (first !== undefined && first.technique !== 'STROKING') {
     violations.push({
       stepIndex: 0,
-      message: `A session begins with stroking; step 1 is ${techniqueName(first.technique)}.`,
+      message: translatable('prescription.routine.beginsWithStroking', { technique: techniqueName(first.technique) }),
     });
   }
   const lastIndex = steps.length - 1;
@@ -106,7 +121,7 @@ export function checkRoutine(steps: readonly RoutineStep[], context: RoutineCont
   if (last !== undefined && last.technique !== 'STROKING') {
     violations.push({
       stepIndex: lastIndex,
-      message: `A session ends with stroking; the last step is ${techniqueName(last.technique)}.`,
+      message: translatable('prescription.routine.endsWithStroking', { technique: techniqueName(last.technique) }),
     });
   }
 
@@ -115,12 +130,19 @@ export function checkRoutine(steps: readonly RoutineStep[], context: RoutineCont
   if (totalMinutes > range.max + MINUTES_TOLERANCE) {
     violations.push({
       stepIndex: null,
-      message: `The session totals ${formatMinutes(totalMinutes)}; at ${age} it may last at most ${formatMinutes(range.max)}.`,
+      message: translatable('prescription.routine.tooLong', {
+        total: describeMinutes(totalMinutes),
+        age,
+        max: describeMinutes(range.max),
+      }),
     });
   } else if (totalMinutes < range.min - MINUTES_TOLERANCE) {
     violations.push({
       stepIndex: null,
-      message: `The session totals ${formatMinutes(totalMinutes)}; it should last at least ${formatMinutes(range.min)}.`,
+      message: translatable('prescription.routine.tooShort', {
+        total: describeMinutes(totalMinutes),
+        min: describeMinutes(range.min),
+      }),
     });
   }
 
@@ -132,22 +154,37 @@ function checkStepAgainstCourse(step: RoutineStep, context: RoutineContext, add:
   const traits = stepTraits(step);
   for (const breach of stepLimitBreaches(step, traits, context.conditions)) add(breach.message);
 
-  if (traits.professionalOnly && (context.atHome || context.indicationKind === 'PREVENTIVE')) {
-    const work = traits.worksNeck ? 'neck work' : TECHNIQUES[step.technique].label.toLowerCase();
-    const where = context.atHome ? 'a home routine' : 'a preventive routine';
-    add(`${work} is done only by a professional, not in ${where} (${traits.worksNeck ? '001' : '000'}).`);
-  }
+  const professional = professionalOnlyReason(step, traits, context);
+  if (professional !== null) add(professional);
 
   // Only while it is new: afterwards the doctor may give an exercise more repetitions.
   const entry = catalogueEntryOf(step);
   const isNew = entry !== undefined && isExerciseNew(entry, context.ageDays);
   if (isNew && step.repetitions !== null && step.repetitions > NEW_EXERCISE_RULE.maxRepetitionsWhileNew) {
     add(
-      `a new exercise is done at most ${NEW_EXERCISE_RULE.maxRepetitionsWhileNew} times in its first ${NEW_EXERCISE_RULE.introductionDays / 7} weeks (${NEW_EXERCISE_RULE.source.join(', ')}).`,
+      translatable('prescription.routine.newExercise', {
+        max: NEW_EXERCISE_RULE.maxRepetitionsWhileNew,
+        weeks: NEW_EXERCISE_RULE.introductionDays / 7,
+        sources: NEW_EXERCISE_RULE.source.join(', '),
+      }),
     );
   }
 }
 
+/** Work the texts reserve for professionals, in a home or preventive routine; null when it may be done there. */
+export function professionalOnlyReason(
+  step: Pick<RoutineStep, 'technique'>,
+  traits: StepTraits,
+  context: Pick<RoutineContext, 'atHome' | 'indicationKind'>,
+): string | null {
+  if (!traits.professionalOnly || (!context.atHome && context.indicationKind !== 'PREVENTIVE')) return null;
+  return translatable('prescription.routine.professionalOnly', {
+    work: traits.worksNeck ? translatable('prescription.routine.neckWork') : techniqueName(step.technique),
+    where: context.atHome ? 'home' : 'preventive',
+    sources: traits.worksNeck ? '001' : '000',
+  });
+}
+
 function techniqueName(technique: unknown): string {
-  return isTechnique(technique) ? TECHNIQUES[technique].label.toLowerCase() : `"${String(technique)}"`;
+  return isTechnique(technique) ? translatable(`rules.techniques.${technique}.label`) : `"${String(technique)}"`;
 }

@@ -3,11 +3,29 @@ import {
   CLINIC_DEFAULT_FIELDS,
   CLINIC_DEFAULT_FIELD_IDS,
   DEFAULT_CLINIC_DEFAULTS,
-  validateClinicDefaults,
+  validateClinicDefaults as validateInReferences,
   type ClinicDefaults,
 } from './clinic-defaults';
+import { translateAll } from '@/lib/i18n/translate-all';
+import { translatorFor } from '@/lib/i18n/translator';
+
+/** The check with its errors read in English (they are catalog references). */
+function validateClinicDefaults(values: unknown) {
+  return translateAll(validateInReferences(values), translatorFor('en'));
+}
 
 describe('DEFAULT_CLINIC_DEFAULTS', () => {
+  it('says what is wrong in Russian', () => {
+    const result = validateInReferences({
+      ...DEFAULT_CLINIC_DEFAULTS,
+      minimumStartAgeDays: 50,
+      cautiousStartAgeDays: 42,
+    });
+    expect(result.ok ? null : translatorFor('ru')(result.errors.cautiousStartAgeDays ?? '')).toBe(
+      'Возраст для предупреждения (42 дня) не может быть меньше минимального возраста (50 дней).',
+    );
+  });
+
   it("holds the guide's defaults", () => {
     expect(DEFAULT_CLINIC_DEFAULTS).toEqual({
       minimumStartAgeDays: 21,

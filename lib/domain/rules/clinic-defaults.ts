@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import { COURSE_GUIDANCE } from './durations';
 import type { SourceId } from './sources';
 
@@ -167,6 +168,7 @@ export const DEFAULT_CLINIC_DEFAULTS: ClinicDefaults = {
   sessionGrowthMinutes: 1,
 };
 
+/** Each error is a catalog reference (lib/i18n/translatable.ts), translated where it is shown. */
 export type ClinicDefaultsValidation =
   { ok: true; value: ClinicDefaults } | { ok: false; errors: Partial<Record<ClinicDefaultField, string>> };
 
@@ -184,17 +186,21 @@ export function validateClinicDefaults(values: unknown): ClinicDefaultsValidatio
   for (const field of CLINIC_DEFAULT_FIELD_IDS) {
     const description: ClinicDefaultDescription = CLINIC_DEFAULT_FIELDS[field];
     const raw = record[field];
+    const named = { label: translatable(`settings.defaults.fields.${field}`), unit: description.unit };
     if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-      errors[field] = `${description.label} is required (a number of ${description.unit}).`;
+      errors[field] = translatable('prescription.clinicDefaults.required', named);
       continue;
     }
     if (!Number.isInteger(raw)) {
-      errors[field] = `${description.label} must be a whole number of ${description.unit}.`;
+      errors[field] = translatable('prescription.clinicDefaults.wholeNumber', named);
       continue;
     }
     if (raw < description.min || raw > description.max) {
-      errors[field] =
-        `${description.label} must be between ${description.min} and ${description.max} ${description.unit} (the range the sources give).`;
+      errors[field] = translatable('prescription.clinicDefaults.outOfRange', {
+        ...named,
+        min: description.min,
+        max: description.max,
+      });
       continue;
     }
     parsed[field] = raw;
@@ -206,7 +212,10 @@ export function validateClinicDefaults(values: unknown): ClinicDefaultsValidatio
     cautiousStartAgeDays !== undefined &&
     minimumStartAgeDays > cautiousStartAgeDays
   ) {
-    errors.cautiousStartAgeDays = `The warning age (${cautiousStartAgeDays} days) cannot be below the minimum age (${minimumStartAgeDays} days).`;
+    errors.cautiousStartAgeDays = translatable('prescription.clinicDefaults.warningBelowMinimum', {
+      cautious: cautiousStartAgeDays,
+      minimum: minimumStartAgeDays,
+    });
   }
 
   // A session may not get shorter as the baby grows: the texts only ever lengthen it.
@@ -216,14 +225,20 @@ export function validateClinicDefaults(values: unknown): ClinicDefaultsValidatio
     sessionMaxMinutes2To6Months !== undefined &&
     sessionMaxMinutes2To6Months < sessionMaxMinutesUnder2Months
   ) {
-    errors.sessionMaxMinutes2To6Months = `Sessions from 2 to 6 months (${sessionMaxMinutes2To6Months} min) cannot be shorter than under 2 months (${sessionMaxMinutesUnder2Months} min).`;
+    errors.sessionMaxMinutes2To6Months = translatable('prescription.clinicDefaults.shorterAt2To6Months', {
+      longer: sessionMaxMinutes2To6Months,
+      shorter: sessionMaxMinutesUnder2Months,
+    });
   }
   if (
     sessionMaxMinutes2To6Months !== undefined &&
     sessionMaxMinutesFrom6Months !== undefined &&
     sessionMaxMinutesFrom6Months < sessionMaxMinutes2To6Months
   ) {
-    errors.sessionMaxMinutesFrom6Months = `Sessions from 6 months (${sessionMaxMinutesFrom6Months} min) cannot be shorter than from 2 to 6 months (${sessionMaxMinutes2To6Months} min).`;
+    errors.sessionMaxMinutesFrom6Months = translatable('prescription.clinicDefaults.shorterFrom6Months', {
+      longer: sessionMaxMinutesFrom6Months,
+      shorter: sessionMaxMinutes2To6Months,
+    });
   }
 
   if (Object.keys(errors).length > 0) {

@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import { daysBetween, type IsoDate } from '../calendar-date';
 import type { SourceId } from './sources';
 import type { RoutineStep } from './routine-steps';
@@ -15,7 +16,16 @@ import {
  * and where the course is done.
  */
 
+/** `message` is a catalog reference naming the condition and its reason by their rule book keys (messages/<locale>/rules.json). */
 export type LimitBreach = { condition: TherapeuticConditionCode; message: string; source: readonly SourceId[] };
+
+function conditionLabel(condition: TherapeuticCondition): string {
+  return translatable(`rules.conditions.${condition.code}`);
+}
+
+function limitReason(condition: TherapeuticCondition, limit: ConditionLimit): string {
+  return translatable(`rules.conditionLimits.${condition.code}.${limit.kind}` as Parameters<typeof translatable>[0]);
+}
 
 function conditionsOf(codes: readonly TherapeuticConditionCode[]): TherapeuticCondition[] {
   // A code read back from an old record may no longer exist.
@@ -51,7 +61,11 @@ export function stepLimitBreaches(
       .filter((limit) => breaks(limit, step, traits))
       .map((limit) => ({
         condition: condition.code,
-        message: `not for ${condition.label.toLowerCase()}: ${limit.reason} (${limit.source.join(', ')}).`,
+        message: translatable('prescription.limits.notFor', {
+          condition: conditionLabel(condition),
+          reason: limitReason(condition, limit),
+          sources: limit.source.join(', '),
+        }),
         source: limit.source,
       })),
   );
@@ -63,25 +77,25 @@ export function homeDeliveryRefusals(codes: readonly TherapeuticConditionCode[])
     .filter((condition) => condition.professionalOnly)
     .map((condition) => ({
       condition: condition.code,
-      message: `${condition.label}: clinic sessions only, not at home: ${condition.professionalReason ?? 'the texts reserve it for a professional massage therapist'}.`,
+      message: translatable('prescription.limits.clinicOnly', {
+        condition: conditionLabel(condition),
+        reason: condition.professionalReason
+          ? translatable(`rules.professionalReasons.${condition.code}` as Parameters<typeof translatable>[0])
+          : translatable('prescription.limits.professionalByDefault'),
+      }),
       source: condition.source,
     }));
 }
 
 /** The longest rest between sessions the conditions allow, in days; null when none limits it. */
-function maxRestDays(codes: readonly TherapeuticConditionCode[]): { days: number; breach: LimitBreach } | null {
-  let tightest: { days: number; breach: LimitBreach } | null = null;
+function maxRestDays(
+  codes: readonly TherapeuticConditionCode[],
+): { days: number; condition: TherapeuticCondition; limit: ConditionLimit } | null {
+  let tightest: { days: number; condition: TherapeuticCondition; limit: ConditionLimit } | null = null;
   for (const condition of conditionsOf(codes)) {
     for (const limit of condition.limits) {
       if (limit.kind !== 'MAX_REST_DAYS' || (tightest !== null && tightest.days <= limit.days)) continue;
-      tightest = {
-        days: limit.days,
-        breach: {
-          condition: condition.code,
-          message: `${condition.label}: ${limit.reason} (${limit.source.join(', ')})`,
-          source: limit.source,
-        },
-      };
+      tightest = { days: limit.days, condition, limit };
     }
   }
   return tightest;
@@ -89,11 +103,11 @@ function maxRestDays(codes: readonly TherapeuticConditionCode[]): { days: number
 
 /**
  * A schedule whose rest between two sessions is longer than the conditions allow (hypertonia:
- * up to 2 days, 001). `dates` are the sessions in order.
+ * up to 2 days, 001), as a catalog reference; null when it is not. `dates` are the sessions in order.
  */
 export function restBreakBreach(codes: readonly TherapeuticConditionCode[], dates: readonly IsoDate[]): string | null {
-  const limit = maxRestDays(codes);
-  if (limit === null) return null;
+  const tightest = maxRestDays(codes);
+  if (tightest === null) return null;
   let longest = 0;
   for (let index = 1; index < dates.length; index += 1) {
     const previous = dates[index - 1];
@@ -101,6 +115,13 @@ export function restBreakBreach(codes: readonly TherapeuticConditionCode[], date
     if (previous === undefined || current === undefined) continue;
     longest = Math.max(longest, daysBetween(previous, current) - 1);
   }
-  if (longest <= limit.days) return null;
-  return `${limit.breach.message}: this schedule rests ${longest} days in a row. Choose days, rests or days off with at most ${limit.days} rest days between sessions.`;
+  if (longest <= tightest.days) return null;
+  const { condition, limit } = tightest;
+  return translatable('prescription.limits.restBreach', {
+    condition: conditionLabel(condition),
+    reason: limitReason(condition, limit),
+    sources: limit.source.join(', '),
+    longest,
+    max: tightest.days,
+  });
 }

@@ -3,10 +3,17 @@ import {
   CONTRAINDICATIONS,
   CONTRAINDICATION_IDS,
   conditionsFromScreening,
-  screen,
+  screen as screenInReferences,
   type ContraindicationId,
   type ScreeningAnswers,
 } from './contraindications';
+import { translateAll } from '@/lib/i18n/translate-all';
+import { translatorFor } from '@/lib/i18n/translator';
+
+/** The screening with its messages read in English (they are catalog references). */
+function screen(...args: Parameters<typeof screenInReferences>) {
+  return translateAll(screenInReferences(...args), translatorFor('en'));
+}
 
 /** A fully answered checklist: everything "no" except the items given. */
 function answers(...present: ContraindicationId[]): ScreeningAnswers {
@@ -91,7 +98,7 @@ describe('screen', () => {
     expect(outcome.verdict).toBe('PROCEED');
     expect(outcome.excludedAreas).toEqual(['BACK']);
     expect(outcome.warnings).toEqual([
-      'Wart, birthmark or other quiet (not inflamed, not broken) skin lesion on the back and buttocks: leave out the back and buttocks while it is there.',
+      'Wart, birthmark or other quiet (not inflamed, not broken) skin lesion on the back and buttocks: leave out this area (Back and buttocks) while it is there.',
     ]);
   });
 
@@ -157,7 +164,7 @@ describe('screen', () => {
     expect(outcome.verdict).toBe('INCOMPLETE');
     expect(outcome.unanswered).toHaveLength(CONTRAINDICATION_IDS.length - 2);
     expect(outcome.unanswered).not.toContain('FEVER');
-    expect(outcome.warnings).toEqual(['19 checklist item(s) not answered: answer every item before massage.']);
+    expect(outcome.warnings).toEqual(['19 checklist items not answered: answer every item before massage.']);
   });
 
   it('counts a non-boolean answer from a form as unanswered', () => {

@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import type { IndicationKind } from './indications';
 import type { SourceId } from './sources';
 import { BODY_AREAS, BODY_AREA_IDS, type BodyArea } from './techniques';
@@ -124,6 +125,7 @@ export type ScreeningContext = { indicationKind: IndicationKind };
 export type ScreeningReason = {
   itemId: ContraindicationId;
   label: string;
+  /** A catalog reference (lib/i18n/translatable.ts), as are the outcome's warnings. */
   message: string;
   source: readonly SourceId[];
 };
@@ -144,9 +146,6 @@ export type ScreeningOutcome = {
   warnings: string[];
   unanswered: ContraindicationId[];
 };
-
-const PROFESSIONAL_ONLY_DISAGREEMENT =
-  '002 lists it as a contraindication; 001 says a special course by a professional helps';
 
 /** The conditions a screening's professional-only items bring to the course (rickets, hernias). */
 export function conditionsFromScreening(answers: ScreeningAnswers): TherapeuticConditionCode[] {
@@ -175,35 +174,35 @@ export function screen(answers: ScreeningAnswers, context: ScreeningContext): Sc
 
     const item: Contraindication = CONTRAINDICATIONS[itemId];
     const reason = (message: string): ScreeningReason => ({ itemId, label: item.label, message, source: item.source });
+    const name = translatable(`rules.contraindications.${itemId}`);
 
     switch (item.kind) {
       case 'ABSOLUTE':
-        blocked.push(reason(`${item.label}: no massage until a doctor clears it.`));
+        blocked.push(reason(translatable('prescription.screening.absolute', { item: name })));
         break;
       case 'TEMPORARY':
-        postponeStart.push(
-          reason(
-            `${item.label}: no massage today. Keep the course and start or resume it once the baby has recovered.`,
-          ),
-        );
+        postponeStart.push(reason(translatable('prescription.screening.temporary', { item: name })));
         break;
       case 'LOCAL': {
         if (item.area === undefined) {
           throw new Error(`Local contraindication ${itemId} names no body area`);
         }
         excluded.add(item.area);
-        warnings.push(`${item.label}: leave out the ${BODY_AREAS[item.area].label.toLowerCase()} while it is there.`);
+        warnings.push(
+          translatable('prescription.screening.local', {
+            item: name,
+            area: translatable(`rules.bodyAreas.${item.area}.label`),
+          }),
+        );
         break;
       }
       case 'PROFESSIONAL_ONLY':
         if (context.indicationKind === 'THERAPEUTIC') {
-          warnings.push(
-            `${item.label}: therapeutic massage only, by a professional massage therapist on a doctor's prescription (${PROFESSIONAL_ONLY_DISAGREEMENT}).`,
-          );
+          warnings.push(translatable('prescription.screening.professionalTherapeutic', { item: name }));
         } else {
           blocked.push(
             reason(
-              `${item.label}: no ${context.indicationKind === 'PREVENTIVE' ? 'preventive' : 'corrective'} or home massage. Only a therapeutic course by a professional, prescribed by a doctor (${PROFESSIONAL_ONLY_DISAGREEMENT}).`,
+              translatable('prescription.screening.professionalBlocked', { item: name, kind: context.indicationKind }),
             ),
           );
         }
@@ -217,10 +216,10 @@ export function screen(answers: ScreeningAnswers, context: ScreeningContext): Sc
 
   const excludedAreas = BODY_AREA_IDS.filter((area) => excluded.has(area));
   if (LOCAL_AREAS.every((area) => excluded.has(area))) {
-    warnings.push('Every body area is excluded: there is nothing left to massage.');
+    warnings.push(translatable('prescription.screening.everyAreaExcluded'));
   }
   if (unanswered.length > 0) {
-    warnings.push(`${unanswered.length} checklist item(s) not answered: answer every item before massage.`);
+    warnings.push(translatable('prescription.screening.unanswered', { count: unanswered.length }));
   }
 
   return {

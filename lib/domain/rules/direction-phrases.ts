@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import type { RoutineStep } from './routine-steps';
 import type { SourceId } from './sources';
 import { NEVER_MASSAGED_ZONES, type NeverMassagedZone, type Technique } from './techniques';
@@ -33,7 +34,10 @@ function zoneRule(
     id: zone,
     pattern,
     appliesTo,
-    message: `the direction works the ${info.label.toLowerCase()}, which is never massaged in infants (${info.source.join(', ')}).`,
+    message: translatable('prescription.routine.directionZone', {
+      zone: translatable(`rules.neverMassaged.${zone}.label`),
+      sources: info.source.join(', '),
+    }),
     source: info.source,
   };
 }
@@ -43,13 +47,13 @@ export const DIRECTION_PHRASE_RULES: readonly DirectionPhraseRule[] = [
     id: 'TUMMY_ANTICLOCKWISE',
     pattern: /\b(?:anti-?clockwise|counter-?clockwise)\b/i,
     appliesTo: (step) => step.area === 'TUMMY' || TUMMY_WORDS.test(step.direction),
-    message: 'the tummy is stroked clockwise only (000, 001, 002).',
+    message: translatable('prescription.routine.tummyClockwise'),
     source: ['000', '001', '002'],
   },
   {
     id: 'ON_THE_SPINE',
     pattern: /\b(?:(?:on|along|over|down|up) the spine|the spine itself|spinal column)\b/i,
-    message: 'work beside the spine, about 1 cm from it, never on the spine itself (001, 002).',
+    message: translatable('prescription.routine.besideSpine'),
     source: ['001', '002'],
     appliesTo: always,
   },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn, formatAge } from '../age';
 import { parseIsoDate as iso } from '../calendar-date';
+import { translatorFor } from '@/lib/i18n/translator';
 import {
-  describeAgeDays,
+  describeAgeDays as describeAgeReference,
   formatMinutes,
   formatMinutesRange,
   isWholeSeconds,
@@ -54,7 +55,15 @@ describe('splitMinutes and joinMinutes', () => {
   });
 });
 
+const describeAgeDays = (days: number) => translatorFor('en')(describeAgeReference(days));
+
 describe('describeAgeDays', () => {
+  it('says the age in Russian with its plural forms', () => {
+    const inRussian = translatorFor('ru');
+    expect(inRussian(describeAgeReference(22))).toBe('22 дня (3 недели)');
+    expect(inRussian(describeAgeReference(70))).toBe('70 дней (около 2 месяцев)');
+  });
+
   it('counts days, then whole weeks as the pages do (never rounded up)', () => {
     expect(describeAgeDays(1)).toBe('1 day');
     expect(describeAgeDays(13)).toBe('13 days');

@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import { RULE_MONTH_DAYS as DAYS_PER_MONTH } from '../age';
 
 /**
@@ -7,10 +8,6 @@ import { RULE_MONTH_DAYS as DAYS_PER_MONTH } from '../age';
  * minutes and seconds ("1 min 30 s"), never as decimal minutes.
  */
 const SECONDS_PER_MINUTE = 60;
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * Whole months as the rule book's day thresholds count them (2 months = 61 days, 6 months = 183,
@@ -23,13 +20,14 @@ function wholeRuleMonths(days: number): number {
   return months;
 }
 
+/** An age in a message, as a catalog reference: "20 days (2 weeks)", "70 days (about 2 months)". */
 export function describeAgeDays(days: number): string {
   const whole = Math.floor(days);
   // A premature baby before the due date has a negative corrected age.
-  if (whole < 0) return `not yet at term, ${plural(-whole, 'day')} before the due date`;
-  if (whole < 14) return plural(whole, 'day');
-  if (whole < 61) return `${plural(whole, 'day')} (${plural(Math.floor(whole / 7), 'week')})`;
-  return `${plural(whole, 'day')} (about ${plural(wholeRuleMonths(whole), 'month')})`;
+  if (whole < 0) return translatable('prescription.age.beforeTerm', { days: -whole });
+  if (whole < 14) return translatable('prescription.age.days', { days: whole });
+  if (whole < 61) return translatable('prescription.age.daysWeeks', { days: whole, weeks: Math.floor(whole / 7) });
+  return translatable('prescription.age.daysMonths', { days: whole, months: wholeRuleMonths(whole) });
 }
 
 /** A time in minutes as whole minutes and seconds, to the nearest second: 1.5 → 1 min 30 s. */
@@ -54,6 +52,15 @@ export function formatMinutes(minutes: number): string {
   const split = splitMinutes(minutes);
   if (split.minutes === 0) return `${split.seconds} s`;
   return split.seconds === 0 ? `${split.minutes} min` : `${split.minutes} min ${split.seconds} s`;
+}
+
+/** The same time as a catalog reference, in the reader's units (messages/<locale>/format.json). */
+export function describeMinutes(minutes: number): string {
+  const split = splitMinutes(minutes);
+  if (split.minutes === 0) return translatable('format.seconds', { count: split.seconds });
+  return split.seconds === 0
+    ? translatable('format.minutes', { count: split.minutes })
+    : translatable('format.minutesSeconds', split);
 }
 
 /** "5–10 min", "30 s–1 min", "5 min": a range says its unit once when both ends are whole minutes. */

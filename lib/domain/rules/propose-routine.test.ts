@@ -1,10 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
-import { checkRoutine } from './check-routine';
-import { planRoutine, proposeRoutine, scaleRoutine, type ProposeRoutineInput } from './propose-routine';
+import {
+  planRoutine as planRoutineReferences,
+  proposeRoutine,
+  scaleRoutine,
+  type ProposeRoutineInput,
+} from './propose-routine';
 import type { RoutineStep } from './routine-steps';
 import { CONDITION_STEPS } from './therapeutic-conditions';
 import type { BodyArea } from './techniques';
+
+import { translatorFor } from '@/lib/i18n/translator';
+import { checkRoutine as checkRoutineReferences } from './check-routine';
+
+/** The plan with the reasons for what it left out read in English (they are catalog references). */
+function planRoutine(...args: Parameters<typeof planRoutineReferences>) {
+  const plan = planRoutineReferences(...args);
+  const inEnglish = translatorFor('en');
+  return { ...plan, dropped: plan.dropped.map((step) => ({ ...step, reason: inEnglish(step.reason) })) };
+}
+
+/** The check with its messages read in English (they are catalog references). */
+function checkRoutine(...args: Parameters<typeof checkRoutineReferences>) {
+  const result = checkRoutineReferences(...args);
+  const inEnglish = translatorFor('en');
+  return {
+    ...result,
+    violations: result.violations.map((violation) => ({ ...violation, message: inEnglish(violation.message) })),
+  };
+}
 
 function context(overrides: Partial<ProposeRoutineInput> = {}): ProposeRoutineInput {
   return {
@@ -222,7 +246,7 @@ describe('planRoutine: what the conditions leave out, and why', () => {
       'Crawling',
       'Fitball',
     ]);
-    expect(dropped[0]?.reason).toMatch(/^not for hip dysplasia: no exercise or position that loads/);
+    expect(dropped[0]?.reason).toMatch(/^not for Hip dysplasia: no exercise or position that loads/);
     expect(checkRoutine(steps, therapeutic({ ageDays: 200, conditions: ['HIP_DYSPLASIA'] })).ok).toBe(true);
   });
 
@@ -260,7 +284,7 @@ describe('planRoutine: what the conditions leave out, and why', () => {
         area: 'TUMMY',
         technique: 'PASSIVE_GYMNASTICS',
         direction: CONDITION_STEPS.LEGS_TO_TUMMY.direction,
-        reason: 'gymnastics (passive exercises) is allowed from 91 days (about 3 months).',
+        reason: 'Gymnastics (passive exercises) is allowed from 91 days (about 3 months).',
       },
     ]);
   });
@@ -275,7 +299,7 @@ describe('planRoutine: what the conditions leave out, and why', () => {
         area: 'BACK',
         technique: 'STROKING',
         direction: CONDITION_STEPS.NECK_STROKING.direction,
-        reason: 'done only by a professional, not in a home routine (001).',
+        reason: 'Neck work is done only by a professional, not in a home routine (001).',
       },
     ]);
   });

@@ -1,4 +1,6 @@
+import { translatable } from '@/lib/i18n/translatable';
 import { checkAgeGate } from './age-gates';
+import { professionalOnlyReason } from './check-routine';
 import { stepLimitBreaches } from './condition-limits';
 import { sessionMinutesRange } from './durations';
 import { describeAgeDays } from './format';
@@ -134,10 +136,7 @@ function ruledOutBy(candidate: Candidate, context: RoutineContext): string | nul
   const traits = stepTraits(step);
   const [breach] = stepLimitBreaches(step, traits, context.conditions);
   if (breach !== undefined) return breach.message;
-  if (traits.professionalOnly && (context.atHome || context.indicationKind === 'PREVENTIVE')) {
-    return `done only by a professional, not in a ${context.atHome ? 'home' : 'preventive'} routine (001).`;
-  }
-  return null;
+  return professionalOnlyReason(step, traits, context);
 }
 
 /** A condition step the draft could not place: its area is left out, or it waits for an age. */
@@ -150,7 +149,10 @@ function conditionStepsLeftOut(context: RoutineContext, stepIds: readonly Condit
       areaUnavailableReason(step.area, context) ??
       (isTechniqueAllowedAtAge(step.technique, context.ageDays)
         ? null
-        : `${technique.label.toLowerCase()} is allowed from ${describeAgeDays(technique.fromAgeDays)}.`);
+        : translatable('prescription.routine.tooEarlyForCourse', {
+            technique: translatable(`rules.techniques.${step.technique}.label`),
+            from: describeAgeDays(technique.fromAgeDays),
+          }));
     // Steps ruled out by a condition are reported where the draft meets them.
     return reason === null || ruledOutBy(candidate, context) !== null ? [] : [{ ...candidate, reason }];
   });

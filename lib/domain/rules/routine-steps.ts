@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import type { ClinicDefaults } from './clinic-defaults';
 import type { IndicationKind } from './indications';
 import type { SourceId } from './sources';
@@ -60,15 +61,13 @@ export function areaUnavailableReason(
   context: Pick<RoutineContext, 'excludedAreas' | 'tummyAllowed'>,
 ): string | null {
   if (context.excludedAreas.includes(area)) {
-    return `excluded for this child by a local contraindication: ${BODY_AREAS[area].label.toLowerCase()}.`;
+    return translatable('prescription.routine.areaExcluded', { area: translatable(`rules.bodyAreas.${area}.label`) });
   }
   if ((area === 'TUMMY' || area === 'WHOLE_BODY') && !context.tummyAllowed) {
-    return area === 'TUMMY'
-      ? 'no tummy work until the umbilical wound is recorded as healed.'
-      : 'no whole-body exercises (they lie on the tummy) until the umbilical wound is recorded as healed.';
+    return translatable(area === 'TUMMY' ? 'prescription.routine.noTummyYet' : 'prescription.routine.noWholeBodyYet');
   }
   if (area === 'WHOLE_BODY' && context.excludedAreas.length > 0) {
-    return 'no whole-body exercises while an area is left out by the screening.';
+    return translatable('prescription.routine.noWholeBodyWhileExcluded');
   }
   return null;
 }

@@ -2,11 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_DEFAULTS, validateClinicDefaults, type ClinicDefaults } from './clinic-defaults';
 import type { IndicationKind } from './indications';
-import { checkRoutine } from './check-routine';
 import { proposeRoutine } from './propose-routine';
 import type { RoutineContext, RoutineStep } from './routine-steps';
 import type { BodyArea, Technique } from './techniques';
 import { CONDITION_STEPS, type TherapeuticConditionCode } from './therapeutic-conditions';
+
+import { translatorFor } from '@/lib/i18n/translator';
+import { checkRoutine as checkRoutineReferences } from './check-routine';
+
+/** The check with its messages read in English (they are catalog references). */
+function checkRoutine(...args: Parameters<typeof checkRoutineReferences>) {
+  const result = checkRoutineReferences(...args);
+  const inEnglish = translatorFor('en');
+  return {
+    ...result,
+    violations: result.violations.map((violation) => ({ ...violation, message: inEnglish(violation.message) })),
+  };
+}
 
 /*
  * The guide's figures written out again on purpose, so these properties do not just
@@ -318,7 +330,7 @@ describe('checkRoutine catches what a condition, the place or the words rule out
         fc.pre(steps.length > 1);
         const index = 1 + (seed % (steps.length - 1));
         const edited = [...steps.slice(0, index), extra, ...steps.slice(index)];
-        rejectsAt(edited, context, index, 'not for hip dysplasia');
+        rejectsAt(edited, context, index, 'not for Hip dysplasia');
       }),
       { numRuns: 300 },
     );
@@ -336,7 +348,7 @@ describe('checkRoutine catches what a condition, the place or the words rule out
           fc.pre(steps.length > 1);
           const index = seed % steps.length;
           const edited = steps.map((step, i) => (i === index ? { ...step, technique } : step));
-          rejectsAt(edited, context, index, 'not for rickets');
+          rejectsAt(edited, context, index, 'not for Rickets');
         },
       ),
       { numRuns: 300 },
@@ -352,7 +364,7 @@ describe('checkRoutine catches what a condition, the place or the words rule out
         const index = 1 + (seed % (steps.length - 1));
         const neck: RoutineStep = { ...CONDITION_STEPS.NECK_STROKING, minutes: 0.25 };
         const edited = [...steps.slice(0, index), neck, ...steps.slice(index)];
-        rejectsAt(edited, context, index, 'neck work is done only by a professional');
+        rejectsAt(edited, context, index, 'Neck work is done only by a professional');
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate as iso } from '@/lib/domain/calendar-date';
 import { AppError } from '@/lib/errors';
+import { translateAll } from '@/lib/i18n/translate-all';
+import { translatorFor } from '@/lib/i18n/translator';
 import {
   courseInput,
   createClinic,
@@ -14,6 +16,15 @@ import {
 import { recordIndication } from '@/lib/server/indications/record-indication';
 import { getCourse } from './get-course';
 import { prescribeCourse } from './prescribe-course';
+
+/** The refusal as an English-speaking doctor reads it: the use case's messages are catalog references. */
+function inEnglish<T>(attempt: Promise<T>): Promise<T> {
+  const en = translatorFor('en');
+  return attempt.catch((error: unknown) => {
+    if (!(error instanceof AppError)) throw error;
+    throw Object.assign(error, { message: en(error.message), fieldErrors: translateAll(error.fieldErrors, en) });
+  });
+}
 
 let clinic: Clinic;
 
@@ -126,7 +137,7 @@ describe('prescribeCourse', () => {
       courseInput(indicationId, { startDate: iso('2026-09-30'), therapistId: clinic.therapist.id }),
       TEST_TODAY,
     );
-    await expect(attempt).rejects.toMatchObject({
+    await expect(inEnglish(attempt)).rejects.toMatchObject({
       code: 'INVALID_STATE',
       fieldErrors: { startDate: ['The course cannot start before the child was born.'] },
     });
@@ -201,7 +212,7 @@ describe('prescribeCourse', () => {
       contraindications: ['FEVER'],
       startDate: TEST_TODAY,
     });
-    await expect(prescribeCourse(clinic.doctor, feverToday, TEST_TODAY)).rejects.toMatchObject({
+    await expect(inEnglish(prescribeCourse(clinic.doctor, feverToday, TEST_TODAY))).rejects.toMatchObject({
       fieldErrors: { startDate: [expect.stringMatching(/after recovery/)] },
     });
     const later = await prescribeCourse(clinic.doctor, { ...feverToday, startDate: iso('2026-11-25') }, TEST_TODAY);
@@ -211,7 +222,7 @@ describe('prescribeCourse', () => {
   it('refuses to send professional work home: rickets found by the screening keeps the course at the clinic', async () => {
     const { indicationId } = await createPatientWithIndication(clinic);
     const atHome = courseInput(indicationId, { location: 'HOME', contraindications: ['RICKETS'] });
-    await expect(prescribeCourse(clinic.doctor, atHome, TEST_TODAY)).rejects.toMatchObject({
+    await expect(inEnglish(prescribeCourse(clinic.doctor, atHome, TEST_TODAY))).rejects.toMatchObject({
       code: 'INVALID_STATE',
       fieldErrors: { location: [expect.stringMatching(/^Rickets: clinic sessions only, not at home/)] },
     });
@@ -238,7 +249,9 @@ describe('prescribeCourse', () => {
       courseInput(indicationId, { therapistId: clinic.therapist.id, startDate: TEST_TODAY, minutesPerSession: 5 }),
       TEST_TODAY,
     );
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { startDate: [expect.stringMatching(/^Too young/)] } });
+    await expect(inEnglish(attempt)).rejects.toMatchObject({
+      fieldErrors: { startDate: [expect.stringMatching(/^Too young/)] },
+    });
   });
 
   it.each(['THERAPIST', 'PARENT', 'ADMIN'] as const)(
@@ -281,7 +294,7 @@ describe('prescribeCourse, submitted twice (issue 8)', () => {
     await prescribeCourse(clinic.doctor, { ...input, idempotencyKey: crypto.randomUUID() }, TEST_TODAY);
 
     await expect(
-      prescribeCourse(clinic.doctor, { ...input, idempotencyKey: crypto.randomUUID() }, TEST_TODAY),
+      inEnglish(prescribeCourse(clinic.doctor, { ...input, idempotencyKey: crypto.randomUUID() }, TEST_TODAY)),
     ).rejects.toMatchObject({
       message: 'This indication already has a running course.',
       fieldErrors: { indicationId: ['This indication already has a running course.'] },

@@ -4,7 +4,11 @@ import { ACCOUNTS, authorize, indicationScope } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { addDays, fromIsoDate, toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { MAX_DAYS_MOVED } from '@/lib/domain/clinic-day';
-import { decidePrescription, RUNNING_COURSE_MESSAGE } from '@/lib/domain/prescription/decide-prescription';
+import {
+  CORRECT_FIELDS,
+  decidePrescription,
+  RUNNING_COURSE_MESSAGE,
+} from '@/lib/domain/prescription/decide-prescription';
 import { draftSchedule } from '@/lib/domain/prescription/schedule-draft';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/server/audit/record-audit';
@@ -100,12 +104,7 @@ export async function prescribeCourse(
     bookings,
   });
   const { write } = decision;
-  if (!write)
-    throw new AppError(
-      'INVALID_STATE',
-      decision.message ?? 'Please correct the highlighted fields.',
-      decision.fieldErrors,
-    );
+  if (!write) throw new AppError('INVALID_STATE', decision.message ?? CORRECT_FIELDS, decision.fieldErrors);
 
   const { startDate, ...course } = write.course;
   const created = await createOnce(

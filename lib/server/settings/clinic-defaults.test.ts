@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { DEFAULT_CLINIC_DEFAULTS, type ClinicDefaults } from '@/lib/domain/rules';
 import { AppError } from '@/lib/errors';
+import { translateAll } from '@/lib/i18n/translate-all';
+import { translatorFor } from '@/lib/i18n/translator';
 import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
 import { createClinic, db, resetDatabase, type Clinic } from '@/test/integration/fixtures';
 import { getClinicDefaults, listSettingChanges, updateClinicDefaults } from './clinic-defaults';
@@ -157,7 +159,7 @@ describe('updateClinicDefaults', () => {
     const error = await attempt.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'INVALID_STATE' });
-    const { fieldErrors } = error as AppError;
+    const fieldErrors = translateAll((error as AppError).fieldErrors, translatorFor('en'));
     expect(Object.keys(fieldErrors).sort()).toEqual([
       'cautiousStartAgeDays',
       'courseSessions',
@@ -212,7 +214,10 @@ describe('ZClinicDefaultsSchema (the settings form)', () => {
   });
   const errorsOf = (values: Record<string, string>) => {
     const parsed = ZClinicDefaultsSchema.safeParse(values);
-    return parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+    // The rule book's cross-field messages are catalog references, read here in English.
+    return parsed.success
+      ? {}
+      : z.flattenError(parsed.error, (issue) => translatorFor('en')(issue.message)).fieldErrors;
   };
 
   it('reads the typed strings as whole numbers', () => {

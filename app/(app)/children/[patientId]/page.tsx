@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import Link from 'next/link';
 import { ClinicContact } from '@/components/children/clinic-contact';
 import { HomeCourseCalendar, nextSessionToDo } from '@/components/children/home-course-calendar';
@@ -49,11 +50,12 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = currentCourseOf(patient.courses);
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const [t, tOverview, locale, clinic] = await Promise.all([
+  const [t, tOverview, locale, clinic, read] = await Promise.all([
     getTranslations('children.page'),
     getTranslations('children.overview'),
     getRequestLocale(),
     getClinicProfile(),
+    getRequestTranslator(),
   ]);
   const contact = <ClinicContact clinic={clinic} />;
   const childPath = `/children/${patient.id}`;
@@ -165,7 +167,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
                         : tOverview('atClinic'),
                   howOften: tOverview('howOften'),
                   howOftenText: tOverview('howOftenText', {
-                    schedule: course.scheduleDescription,
+                    schedule: read(course.scheduleDescription),
                     minutes: course.minutesPerSession,
                     start: formatDate(course.startDate, locale),
                   }),
