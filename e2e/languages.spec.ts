@@ -87,7 +87,10 @@ test('an English browser keeps English, and its choice of Russian lasts while si
   await expect(page.getByText('Войдите, чтобы продолжить.')).toBeVisible();
 });
 
-test("a parent's page in Russian: the home-session form and the safety rules", async ({ browser, baseURL }) => {
+test("a parent's page in Russian: the progress, the home-session form and the safety rules", async ({
+  browser,
+  baseURL,
+}) => {
   const { accounts, children } = await arrange({
     accounts: { parent: 'PARENT' },
     children: {
@@ -100,6 +103,9 @@ test("a parent's page in Russian: the home-session form and the safety rules", a
     await signIn(page, accounts.parent);
     await page.getByRole('link', { name: children.sofia.fullName }).click();
     await expect(page.getByRole('heading', { level: 1, name: children.sofia.fullName })).toBeVisible();
+    // The progress and the course's kind were once left in English ("3 of 10 done", "Preventive").
+    await expect(page.getByRole('progressbar', { name: 'Проведено сеансов: 3 из 10' })).toBeVisible();
+    await expect(page.getByText('Профилактический', { exact: true })).toBeVisible();
 
     await page.getByText('Или отметить сеанс без пошаговой подсказки').click();
     const form = page.getByRole('form', { name: 'Сегодняшний сеанс' });

@@ -7,7 +7,7 @@ import type { CourseCancellation } from '@/lib/server/courses/course-summary';
 
 export type CourseOverviewData = {
   status: CourseStatus;
-  /** The indication's kind in words (INDICATION_KINDS), so the rule book stays out of the browser's code. */
+  /** The indication's kind in the reader's words (indications.kinds), so the catalog stays out of the browser's code. */
   kindLabel: string;
   diagnosis: string;
   prescribedByName: string;

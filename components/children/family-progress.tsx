@@ -30,13 +30,17 @@ export async function FamilyProgress({ course, locale }: FamilyProgressProps) {
     course.status === 'ACTIVE' && course.lastSessionDate
       ? nextCourseDueDate(course.lastSessionDate, course.breakAfterDays)
       : null;
-  const t = await getTranslations('children.progress');
+  const [t, tCommon] = await Promise.all([getTranslations('children.progress'), getTranslations('common')]);
   const rated = course.sessions.flatMap((session) =>
     session.status === 'DONE' && session.tolerance ? [{ number: session.number, tolerance: session.tolerance }] : [],
   );
   return (
     <div className="space-y-4">
-      <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
+      <ProgressBar
+        value={course.progress.done}
+        max={course.progress.total}
+        label={tCommon('courseProgress', { done: course.progress.done, total: course.progress.total })}
+      />
       <ToleranceChart
         sessions={rated}
         labels={{

@@ -1,23 +1,24 @@
 import { getTranslations } from 'next-intl/server';
+import type { CourseProgress } from '@/lib/domain/course-progress';
 import { CourseMovedOn, type RecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Notice } from '@/components/ui/notice';
 
 type HomeSessionNoticeProps = {
   recorded: RecordedOutcome;
-  /** "4 of 10 done", read after the save. */
-  progressLabel: string | null;
+  /** Where the course stands after the save ("4 of 10 done"); null where the reader is not shown it. */
+  progress: Pick<CourseProgress, 'done' | 'total'> | null;
   locale: string;
   dismissHref: string;
 };
 
 /** The parent's confirmation after recording a home session, in the parent's words. */
-export async function HomeSessionNotice({ recorded, progressLabel, locale, dismissHref }: HomeSessionNoticeProps) {
+export async function HomeSessionNotice({ recorded, progress, locale, dismissHref }: HomeSessionNoticeProps) {
   const t = await getTranslations('children.notice');
-  const progress = progressLabel ? ` ${t('progress', { progress: progressLabel })}` : null;
+  const progressSentence = progress ? ` ${t('progress', { done: progress.done, total: progress.total })}` : null;
   return (
     <Notice dismissHref={dismissHref}>
       <HomeSessionSentence recorded={recorded} locale={locale} />
-      {progress}
+      {progressSentence}
     </Notice>
   );
 }

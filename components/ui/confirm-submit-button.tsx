@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { Button, type ButtonVariant } from './button';
@@ -31,6 +32,7 @@ export function ConfirmSubmitButton({
 }: Props) {
   const { pending } = useFormStatus();
   const dialog = useRef<ConfirmDialogHandle>(null);
+  const t = useTranslations('common');
   return (
     <>
       <Button
@@ -40,7 +42,7 @@ export function ConfirmSubmitButton({
         aria-haspopup="dialog"
         onClick={(event) => dialog.current?.open(event.currentTarget)}
       >
-        {pending ? 'Working…' : children}
+        {pending ? t('working') : children}
       </Button>
       <ConfirmDialog ref={dialog} title={title} confirmLabel={confirmLabel} cancelLabel={cancelLabel}>
         {description}

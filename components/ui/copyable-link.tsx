@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { TextField } from './field';
 
@@ -8,6 +9,7 @@ type Props = { name: string; label: string; link: string; children?: ReactNode }
 /** A link the server shows once (it keeps only its hash): selected on focus, with a copy button. */
 export function CopyableLink({ name, label, link, children }: Props) {
   const [isCopied, setIsCopied] = useState(false);
+  const t = useTranslations('common');
   return (
     <div className="space-y-2">
       <TextField name={name} label={label} readOnly value={link} onFocus={(event) => event.target.select()} />
@@ -17,11 +19,11 @@ export function CopyableLink({ name, label, link, children }: Props) {
           className="font-medium text-brand-700 underline"
           onClick={() => void navigator.clipboard?.writeText(link).then(() => setIsCopied(true))}
         >
-          Copy the link
+          {t('copyLink')}
         </button>
         {children}
         <span role="status" className="text-slate-600">
-          {isCopied ? 'Copied.' : ''}
+          {isCopied ? t('copied') : ''}
         </span>
       </div>
     </div>

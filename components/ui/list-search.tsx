@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import Form from 'next/form';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
@@ -13,7 +14,8 @@ type Props = {
 };
 
 /** A GET form above a paged list: the search lives in the address (?q=), so it can be bookmarked and shared. */
-export function ListSearch({ action, id, label, placeholder, query }: Props) {
+export async function ListSearch({ action, id, label, placeholder, query }: Props) {
+  const t = await getTranslations('common');
   return (
     <Form action={action} role="search" className="mb-4 flex flex-wrap items-end gap-2">
       <div className="min-w-0 flex-1 basis-56 space-y-1">
@@ -23,11 +25,11 @@ export function ListSearch({ action, id, label, placeholder, query }: Props) {
         <input id={id} name="q" type="search" defaultValue={query} placeholder={placeholder} className={inputClasses} />
       </div>
       <Button type="submit" variant="secondary">
-        Search
+        {t('search')}
       </Button>
       {query ? (
         <Link href={action} className="px-2 py-2 text-sm font-medium text-brand-700 underline">
-          Clear
+          {t('clearSearch')}
         </Link>
       ) : null}
     </Form>

@@ -1,8 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 /** A confirmation after a page reload (e.g. a redirect after saving), with a way to dismiss it. */
-export function Notice({ children, dismissHref }: { children: ReactNode; dismissHref?: string }) {
+export async function Notice({ children, dismissHref }: { children: ReactNode; dismissHref?: string }) {
+  const t = await getTranslations('common');
   return (
     <div
       role="status"
@@ -11,7 +13,7 @@ export function Notice({ children, dismissHref }: { children: ReactNode; dismiss
       <div>{children}</div>
       {dismissHref ? (
         <Link href={dismissHref} className="font-medium underline" replace scroll={false}>
-          Dismiss
+          {t('dismiss')}
         </Link>
       ) : null}
     </div>

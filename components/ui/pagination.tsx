@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { buttonClasses } from './button';
 
@@ -11,23 +12,24 @@ type Props = {
 };
 
 /** Previous / next between the pages of a long list; nothing when it fits on one page. */
-export function Pagination({ label, page, pageCount, hrefFor }: Props) {
+export async function Pagination({ label, page, pageCount, hrefFor }: Props) {
   if (pageCount <= 1) return null;
+  const t = await getTranslations('common.pagination');
   return (
     <nav aria-label={label} className="mt-4 flex items-center justify-between gap-2 text-sm">
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev" className={buttonClasses('secondary')}>
-          ← Previous
+          {t('previous')}
         </Link>
       ) : (
         <span />
       )}
       <span className="text-slate-600" aria-current="page">
-        Page {page} of {pageCount}
+        {t('page', { page, pageCount })}
       </span>
       {page < pageCount ? (
         <Link href={hrefFor(page + 1)} rel="next" className={buttonClasses('secondary')}>
-          Next →
+          {t('next')}
         </Link>
       ) : (
         <span />

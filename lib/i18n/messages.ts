@@ -135,6 +135,9 @@ export function messagesFor(locale: Locale): Messages {
 export const CLIENT_MESSAGE_PATHS = [
   'common.print',
   'common.saving',
+  'common.working',
+  'common.copyLink',
+  'common.copied',
   'errors.error',
   'layout.signOut',
   'layout.signOutEverywhere',

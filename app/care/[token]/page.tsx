@@ -58,7 +58,7 @@ export default async function CareLinkPage({ params, searchParams }: Props) {
         })}
       />
       {recorded ? (
-        <HomeSessionNotice recorded={recorded} progressLabel={null} locale={locale} dismissHref={carePath} />
+        <HomeSessionNotice recorded={recorded} progress={null} locale={locale} dismissHref={carePath} />
       ) : null}
       <div className="space-y-4">
         {homeCourse ? (

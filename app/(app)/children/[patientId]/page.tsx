@@ -16,7 +16,7 @@ import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { currentCourseOf } from '@/lib/domain/current-course';
-import { INDICATION_KINDS, parentHomeSteps } from '@/lib/domain/rules';
+import { parentHomeSteps } from '@/lib/domain/rules';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -50,9 +50,10 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const current = currentCourseOf(patient.courses);
   const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
   const today = clinicToday();
-  const [t, tOverview, locale, clinic, read] = await Promise.all([
+  const [t, tOverview, tIndications, locale, clinic, read] = await Promise.all([
     getTranslations('children.page'),
     getTranslations('children.overview'),
+    getTranslations('indications'),
     getRequestLocale(),
     getClinicProfile(),
     getRequestTranslator(),
@@ -85,7 +86,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
       {recorded ? (
         <HomeSessionNotice
           recorded={recorded}
-          progressLabel={course?.progress.label ?? null}
+          progress={course?.progress ?? null}
           locale={locale}
           dismissHref={childPath}
         />
@@ -150,7 +151,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
               <CourseOverview
                 course={{
                   status: course.status,
-                  kindLabel: INDICATION_KINDS[course.kind].label,
+                  kindLabel: tIndications(`kinds.${course.kind}`),
                   diagnosis: course.diagnosis,
                   prescribedByName: course.prescribedByName,
                   cancellation: course.cancellation,

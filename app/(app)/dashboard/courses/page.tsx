@@ -16,10 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The dashboard's "active courses", one line each, oldest first. */
 export default async function ActiveCoursesPage() {
   const actor = await requirePage('/dashboard/courses');
-  const [courses, locale, t] = await Promise.all([
+  const [courses, locale, t, tCommon] = await Promise.all([
     listActiveCourses(actor),
     getRequestLocale(),
     getTranslations('dashboard'),
+    getTranslations('common'),
   ]);
   return (
     <>
@@ -56,7 +57,11 @@ export default async function ActiveCoursesPage() {
                   </p>
                 </div>
                 <div className="w-full sm:w-48">
-                  <ProgressBar value={course.progress.done} max={course.progress.total} label={course.progress.label} />
+                  <ProgressBar
+                    value={course.progress.done}
+                    max={course.progress.total}
+                    label={tCommon('courseProgress', { done: course.progress.done, total: course.progress.total })}
+                  />
                 </div>
               </li>
             ))}
