@@ -268,7 +268,7 @@ describe('deactivated accounts in the pickers, and their history', () => {
     await expect(
       prescribeCourse(clinic.doctor, courseInput(secondIndication, { therapistId: clinic.therapist.id }), TEST_TODAY),
     ).rejects.toMatchObject({
-      fieldErrors: { therapistId: ['Choose one of the clinic’s therapists.'] },
+      fieldErrors: { therapistId: [translatable('prescription.decision.chooseTherapist')] },
     });
     expect((await getCourse(clinic.doctor, courseId)).therapistName).toBe('Therapist One');
   });
