@@ -201,6 +201,8 @@ export function suggestedMinutesPerSession(steps: readonly RoutineStep[], maxMin
   return Math.max(1, Math.min(Math.ceil(total - MINUTES_TOLERANCE), maxMinutes));
 }
 
+const OVERDUE_NAMED = 3;
+
 /**
  * Sessions dated before today, when the course starts in the past: they would be overdue the
  * moment the course is saved (today's session is not overdue yet).
@@ -211,7 +213,10 @@ export function overdueSessions(dates: readonly IsoDate[], today: IsoDate): Pres
     .filter((session) => compareIsoDates(session.date, today) < 0);
   if (sessions.length === 0) return null;
   // The date as a UTC timestamp, formatted in the reader's language by the message (next-intl's time zone is UTC).
-  const listed = sessions.map((session) =>
+  // Each nesting level of a reference escapes the one inside it again, so a list of many
+  // references grows exponentially: the message names the first few and counts the rest.
+  const named = sessions.slice(0, OVERDUE_NAMED);
+  const listed = named.map((session) =>
     translatable('prescription.decision.overdueSession', {
       number: session.number,
       date: fromIsoDate(session.date).getTime(),
@@ -221,7 +226,11 @@ export function overdueSessions(dates: readonly IsoDate[], today: IsoDate): Pres
     sessions,
     message: translatable('prescription.decision.overdue', {
       count: sessions.length,
-      sessions: translatableList(listed),
+      sessions: translatableList(
+        sessions.length > named.length
+          ? [...listed, translatable('prescription.listMore', { count: sessions.length - named.length })]
+          : listed,
+      ),
     }),
   };
 }
