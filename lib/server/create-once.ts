@@ -14,7 +14,7 @@ export async function createOnce<Result>(
   findExisting: (idempotencyKey: string) => Promise<Result | null>,
 ): Promise<Result> {
   try {
-    return await create();
+    return await retriedOnceOnDeadlock(create);
   } catch (error) {
     if (!idempotencyKey || !isUniqueViolation(error)) throw error;
     const existing = await findExisting(idempotencyKey);
@@ -25,4 +25,18 @@ export async function createOnce<Result>(
 
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/**
+ * Two transactions inserting overlapping sessions each wait on the other's exclusion check
+ * (Session_therapist_time_excl), and PostgreSQL aborts one as a deadlock (Prisma's P2034). Run
+ * again, the aborted one meets the winner's committed rows: it is refused plainly, or passes.
+ */
+async function retriedOnceOnDeadlock<Result>(create: () => Promise<Result>): Promise<Result> {
+  try {
+    return await create();
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034')) throw error;
+    return create();
+  }
 }

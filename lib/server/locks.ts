@@ -23,7 +23,8 @@ type Tx = Prisma.TransactionClient;
  *   make-up, a postponement, a hand-over) reads the therapist's bookings and writes under an
  *   advisory lock on the therapist, taken after the course's, so two such changes take turns. The
  *   database's exclusion constraint (Session_therapist_time_excl) refuses any overlap that gets
- *   past this, e.g. two prescriptions racing, which take no lock.
+ *   past this, e.g. two prescriptions racing, which take no lock (when their two checks deadlock,
+ *   the aborted one is run again: lib/server/create-once.ts).
  * - The audit log's chain (`AUDIT_LOG`): each row hashes the one before, so appends take turns.
  *   It is always the last lock a transaction takes (recordAudit is its last statement), so it
  *   is held only until the commit and cannot be part of a deadlock.

@@ -58,6 +58,9 @@ export async function prescribeCourse(
       })
     : null;
 
+  // Read before the retry's lookup below: a concurrent submit of this same form that commits in
+  // between is then returned by that lookup instead of refused as a second running course.
+  const hasRunningCourse = (await db.course.count({ where: { indicationId: indication.id, status: 'ACTIVE' } })) > 0;
   // A retry of a form already saved returns its course (its times are now taken by itself), and a
   // second running course for the indication is refused as such rather than for its times.
   const saved = input.idempotencyKey
@@ -95,7 +98,7 @@ export async function prescribeCourse(
       diagnosis: indication.diagnosis,
       icd10Code: indication.icd10Code,
       isResolved: indication.resolvedOn !== null,
-      hasRunningCourse: (await db.course.count({ where: { indicationId: indication.id, status: 'ACTIVE' } })) > 0,
+      hasRunningCourse,
     },
     isTherapistKnown: therapist !== null,
     defaults: await getClinicDefaults(),
