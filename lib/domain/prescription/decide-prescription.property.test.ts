@@ -1,22 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OPEN_EVERY_DAY } from '@/lib/domain/clinic-day.fixtures';
-import { addDays, parseIsoDate as iso } from '@/lib/domain/calendar-date';
+import { addDays } from '@/lib/domain/calendar-date';
 import {
   CONDITION_STEPS,
-  DEFAULT_CLINIC_DEFAULTS,
   type ContraindicationId,
   type IndicationKind,
   type RoutineStep,
   type Technique,
 } from '@/lib/domain/rules';
 import { decidePrescription, type PrescriptionInput } from './decide-prescription';
+import { PRESCRIBED_ON, prescriptionInput } from './prescription-input.fixtures';
 
 /*
  * What the server accepts, for any age, condition, place and screening: never what a condition
  * rules out, never professional work at home. The limits are written out again here on purpose.
  */
-const TODAY = iso('2026-11-21');
+const TODAY = PRESCRIBED_ON;
 const DIAGNOSES = {
   hips: 'Hip dysplasia',
   rickets: 'Rickets',
@@ -54,23 +53,14 @@ type Prescription = {
 
 function inputOf(arbitrary: Prescription, routine: RoutineStep[] | null = null): PrescriptionInput {
   const dateOfBirth = addDays(TODAY, -arbitrary.ageDays);
-  return {
+  return prescriptionInput({
     values: {
-      sessionCount: 10,
-      frequency: 'DAILY',
-      weekdays: [],
-      restAfterEvery: null,
-      restDays: 1,
-      daysOff: [],
-      startDate: TODAY,
       location: arbitrary.location,
       minutesPerSession: null,
       therapistId: arbitrary.location === 'CLINIC' ? 'therapist-1' : null,
-      homeRoutineNotes: '',
       breakAfterDays: null,
       contraindications: arbitrary.present,
       routine,
-      startTime: '09:00',
     },
     child: {
       dateOfBirth,
@@ -85,12 +75,7 @@ function inputOf(arbitrary: Prescription, routine: RoutineStep[] | null = null):
       isResolved: false,
       hasRunningCourse: false,
     },
-    isTherapistKnown: true,
-    defaults: DEFAULT_CLINIC_DEFAULTS,
-    today: TODAY,
-    clinicDay: OPEN_EVERY_DAY,
-    bookings: [],
-  };
+  });
 }
 
 describe('decidePrescription (properties)', () => {

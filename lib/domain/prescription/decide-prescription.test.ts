@@ -9,63 +9,18 @@ import {
   screeningAnswers,
   suggestedMinutesPerSession,
   type PrescriptionInput,
-  type PrescriptionValues,
 } from './decide-prescription';
+import { PRESCRIBED_ON, prescriptionInput, type PrescriptionOverrides } from './prescription-input.fixtures';
 
-const TODAY = iso('2026-11-21');
+const TODAY = PRESCRIBED_ON;
 
 /** The decision as an English-speaking doctor reads it (its messages are catalog references). */
 function decidePrescription(prescription: PrescriptionInput) {
   return translateAll(decideInReferences(prescription), translatorFor('en'));
 }
 
-type Overrides = Partial<Omit<PrescriptionInput, 'values'>> & { values?: Partial<PrescriptionValues> };
-
-function input({ values, ...overrides }: Overrides = {}): PrescriptionInput {
-  return {
-    values: {
-      sessionCount: 10,
-      frequency: 'DAILY',
-      weekdays: [],
-      restAfterEvery: null,
-      restDays: 1,
-      daysOff: [],
-      startDate: TODAY,
-      location: 'CLINIC',
-      minutesPerSession: 10,
-      therapistId: 'therapist-1',
-      homeRoutineNotes: '',
-      breakAfterDays: 60,
-      contraindications: [],
-      routine: null,
-      startTime: '09:00',
-      ...values,
-    },
-    // 12 weeks old on the start date.
-    child: {
-      dateOfBirth: iso('2026-08-29'),
-      gestationalAgeDays: null,
-      umbilicalWoundHealedOn: iso('2026-09-15'),
-      massageSessionsDone: 0,
-    },
-    indication: {
-      kind: 'PREVENTIVE',
-      diagnosis: 'Healthy infant',
-      icd10Code: null,
-      isResolved: false,
-      hasRunningCourse: false,
-    },
-    isTherapistKnown: true,
-    defaults: DEFAULT_CLINIC_DEFAULTS,
-    today: TODAY,
-    clinicDay: OPEN_EVERY_DAY,
-    bookings: [],
-    ...overrides,
-  };
-}
-
-function accepted(overrides: Overrides = {}) {
-  const decision = decidePrescription(input(overrides));
+function accepted(overrides: PrescriptionOverrides = {}) {
+  const decision = decidePrescription(prescriptionInput(overrides));
   if (!decision.write)
     throw new Error(`expected the prescription to be accepted: ${JSON.stringify(decision.fieldErrors)}`);
   return { ...decision, write: decision.write };
@@ -165,7 +120,7 @@ describe('decidePrescription: what to write', () => {
   });
 
   it('shows no next course while the break field is emptied, and writes nothing', () => {
-    const decision = decidePrescription(input({ values: { breakAfterDays: '' } }));
+    const decision = decidePrescription(prescriptionInput({ values: { breakAfterDays: '' } }));
     expect([decision.preview.breakAfterDays, decision.preview.nextCourseFrom, decision.write]).toEqual([
       null,
       null,
@@ -174,7 +129,7 @@ describe('decidePrescription: what to write', () => {
   });
 
   it('writes nothing while a field cannot be read, without a refusal of its own (the schema names it)', () => {
-    const decision = decidePrescription(input({ values: { sessionCount: 'ten' } }));
+    const decision = decidePrescription(prescriptionInput({ values: { sessionCount: 'ten' } }));
     expect(decision).toMatchObject({ write: null, message: null, fieldErrors: {} });
     expect(decision.preview.schedule).toEqual({
       ok: false,
@@ -185,7 +140,8 @@ describe('decidePrescription: what to write', () => {
 });
 
 describe('decidePrescription: planned minutes', () => {
-  const planned = (overrides: Overrides) => accepted(overrides).write.sessions.map((session) => session.plannedMinutes);
+  const planned = (overrides: PrescriptionOverrides) =>
+    accepted(overrides).write.sessions.map((session) => session.plannedMinutes);
 
   it("starts a child's first course at 5 minutes and adds a minute a session up to the course's length", () => {
     expect(planned({})).toEqual([5, 6, 7, 8, 9, 10, 10, 10, 10, 10]);
@@ -249,7 +205,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
     },
   ])('refuses an indication $state, beside the indication', ({ facts, message, beside }) => {
     const indication = { kind: 'PREVENTIVE', diagnosis: 'Healthy infant', icd10Code: null, ...facts } as const;
-    expect(decidePrescription(input({ indication }))).toMatchObject({
+    expect(decidePrescription(prescriptionInput({ indication }))).toMatchObject({
       write: null,
       message,
       fieldErrors: { indicationId: [beside] },
@@ -257,7 +213,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
   });
 
   it('refuses a start before birth, and the preview says the same', () => {
-    const decision = decidePrescription(input({ values: { startDate: '2026-08-28' } }));
+    const decision = decidePrescription(prescriptionInput({ values: { startDate: '2026-08-28' } }));
     expect(decision).toMatchObject({
       write: null,
       message: 'Please correct the highlighted fields.',
@@ -271,15 +227,16 @@ describe('decidePrescription: refusals, beside their fields', () => {
   });
 
   it('refuses a therapist who is not one of the clinic’s', () => {
-    const decision = decidePrescription(input({ isTherapistKnown: false }));
+    const decision = decidePrescription(prescriptionInput({ isTherapistKnown: false }));
     expect(decision.fieldErrors).toEqual({ therapistId: ['Choose one of the clinic’s therapists.'] });
     expect(
-      decidePrescription(input({ isTherapistKnown: false, values: { therapistId: '', location: 'HOME' } })).write,
+      decidePrescription(prescriptionInput({ isTherapistKnown: false, values: { therapistId: '', location: 'HOME' } }))
+        .write,
     ).not.toBeNull();
   });
 
   it('blocks the course on an absolute contraindication, with the reason beside the checklist', () => {
-    const decision = decidePrescription(input({ values: { contraindications: ['HEART_DISEASE'] } }));
+    const decision = decidePrescription(prescriptionInput({ values: { contraindications: ['HEART_DISEASE'] } }));
     expect(decision).toMatchObject({
       write: null,
       message: 'A contraindication blocks this course.',
@@ -298,7 +255,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
   });
 
   it('does not let a course start today with a fever, but accepts a later start', () => {
-    const today = decidePrescription(input({ values: { contraindications: ['FEVER'] } }));
+    const today = decidePrescription(prescriptionInput({ values: { contraindications: ['FEVER'] } }));
     expect(today.fieldErrors.startDate).toEqual([
       'Fever or high temperature: choose a start date after recovery, not today.',
     ]);
@@ -319,7 +276,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
 
   it('refuses a baby under the minimum age (21 days) and warns under the cautious age (42 days)', () => {
     const twentyDays = decidePrescription(
-      input({
+      prescriptionInput({
         child: {
           dateOfBirth: iso('2026-11-01'),
           gestationalAgeDays: null,
@@ -371,7 +328,7 @@ describe('decidePrescription: refusals, beside their fields', () => {
   });
 
   it('refuses more minutes than the age allows (15 between 2 and 6 months)', () => {
-    const decision = decidePrescription(input({ values: { minutesPerSession: 20 } }));
+    const decision = decidePrescription(prescriptionInput({ values: { minutesPerSession: 20 } }));
     expect(decision.write).toBeNull();
     expect(decision.fieldErrors.minutesPerSession).toEqual(['At this age a session lasts at most 15 minutes.']);
     expect(decision.preview.maxMinutes).toBe(15);
@@ -392,19 +349,21 @@ describe('decidePrescription: refusals, beside their fields', () => {
     expect(now.write.routine.some((step) => step.technique === 'KNEADING')).toBe(false);
     expect(next.write.routine.some((step) => step.technique === 'KNEADING')).toBe(true);
     // 20 minutes is refused at 12 weeks (above) and accepted at 6 months.
-    expect(decidePrescription(input({ values: { minutesPerSession: 20 } })).write).toBeNull();
+    expect(decidePrescription(prescriptionInput({ values: { minutesPerSession: 20 } })).write).toBeNull();
   });
 
   it("re-checks the doctor's edited routine and names the step at fault, after every other refusal", () => {
     const proposed = accepted().write.routine;
     const edited = proposed.map((step, index) => (index === 1 ? { ...step, technique: 'TAPPING' as const } : step));
-    const result = decidePrescription(input({ values: { routine: edited } }));
+    const result = decidePrescription(prescriptionInput({ values: { routine: edited } }));
     expect(result.write).toBeNull();
     expect(result.message).toBe('The routine breaks a rule; see the steps marked below.');
     expect(Object.keys(result.fieldErrors)).toContain('routine.1');
     // The live preview shows the same violations as the refusal.
     expect(result.preview.violations.map((violation) => violation.stepIndex)).toContain(1);
-    expect(decidePrescription(input({ values: { routine: edited, minutesPerSession: 20 } })).fieldErrors).toEqual({
+    expect(
+      decidePrescription(prescriptionInput({ values: { routine: edited, minutesPerSession: 20 } })).fieldErrors,
+    ).toEqual({
       minutesPerSession: ['At this age a session lasts at most 15 minutes.'],
     });
   });
@@ -412,7 +371,9 @@ describe('decidePrescription: refusals, beside their fields', () => {
 
 describe('decidePrescription: the preview before the form is complete', () => {
   it('has no routine before an indication is chosen, and judges the checklist as for a therapeutic course', () => {
-    const decision = decidePrescription(input({ indication: null, values: { contraindications: ['HIP_DYSPLASIA'] } }));
+    const decision = decidePrescription(
+      prescriptionInput({ indication: null, values: { contraindications: ['HIP_DYSPLASIA'] } }),
+    );
     expect(decision.preview.routine).toEqual({ status: 'NO_INDICATION' });
     expect(decision.preview.screening.blocked).toEqual([]);
     expect(decision.preview.maxMinutes).toBe(15);
@@ -452,7 +413,7 @@ describe('decidePrescription: the steps the doctor may add', () => {
     const rubbing = preview.steps.findIndex((step) => step.technique === 'RUBBING');
     const removed = preview.steps[rubbing];
     const edited = preview.steps.filter((_, index) => index !== rubbing);
-    const decision = decidePrescription(input({ values: { routine: edited } }));
+    const decision = decidePrescription(prescriptionInput({ values: { routine: edited } }));
     expect(decision.preview.stepsToAdd.filter((step) => step.technique !== 'STROKING')).toEqual([removed]);
     expect(
       accepted({ values: { routine: [...edited.slice(0, rubbing), removed!, ...edited.slice(rubbing)] } }).write
@@ -462,7 +423,7 @@ describe('decidePrescription: the steps the doctor may add', () => {
 
   it('offers nothing on the tummy before the wound has healed by the start date, and nothing without an indication', () => {
     const unhealed = decidePrescription(
-      input({
+      prescriptionInput({
         child: {
           dateOfBirth: iso('2026-08-29'),
           gestationalAgeDays: null,
@@ -480,7 +441,7 @@ describe('decidePrescription: the steps the doctor may add', () => {
     );
     expect(unhealed.preview.stepsToAdd.length).toBeGreaterThan(0);
     expect(unhealed.preview.stepsToAdd.filter((step) => step.area === 'TUMMY')).toEqual([]);
-    expect(decidePrescription(input({ indication: null })).preview.stepsToAdd).toEqual([]);
+    expect(decidePrescription(prescriptionInput({ indication: null })).preview.stepsToAdd).toEqual([]);
   });
 });
 
@@ -492,7 +453,7 @@ describe('decidePrescription: the stored ICD-10 code', () => {
     isResolved: false,
     hasRunningCourse: false,
   });
-  const techniquesOf = (overrides: Overrides) =>
+  const techniquesOf = (overrides: PrescriptionOverrides) =>
     accepted(overrides).write.routine.map((step) => `${step.area}:${step.technique}`);
 
   it('proposes the steps of the condition the code names, even when the text names none', () => {
@@ -524,7 +485,7 @@ describe('decidePrescription: what each condition rules out', () => {
 
   it('refuses a torticollis course for home beside the location, with the reason', () => {
     const decision = decidePrescription(
-      input({ indication: therapeutic('Torticollis'), values: { location: 'HOME', therapistId: null } }),
+      prescriptionInput({ indication: therapeutic('Torticollis'), values: { location: 'HOME', therapistId: null } }),
     );
     expect(decision.write).toBeNull();
     expect(decision.fieldErrors.location).toEqual([
@@ -535,7 +496,7 @@ describe('decidePrescription: what each condition rules out', () => {
 
   it('refuses home for a rickets course found by the screening, whatever the diagnosis', () => {
     const decision = decidePrescription(
-      input({
+      prescriptionInput({
         indication: therapeutic('Colic'),
         values: { location: 'HOME', therapistId: null, contraindications: ['RICKETS'] },
       }),
@@ -557,7 +518,9 @@ describe('decidePrescription: what each condition rules out', () => {
   it('refuses an edited routine that breaks a condition, beside the step', () => {
     const proposal = accepted({ indication: therapeutic('Rickets') }).write.routine;
     const edited = proposal.map((step, index) => (index === 1 ? { ...step, technique: 'TAPPING' as const } : step));
-    const decision = decidePrescription(input({ indication: therapeutic('Rickets'), values: { routine: edited } }));
+    const decision = decidePrescription(
+      prescriptionInput({ indication: therapeutic('Rickets'), values: { routine: edited } }),
+    );
     expect(decision.write).toBeNull();
     expect(decision.fieldErrors['routine.1']).toContainEqual(expect.stringMatching(/^Step 2: not for Rickets:/));
   });
@@ -568,7 +531,7 @@ describe('decidePrescription: what each condition rules out', () => {
       accepted({ indication: hypertonia, values: { frequency: 'WEEKDAYS', weekdays: [1, 3, 5] } }).fieldErrors,
     ).toEqual({});
     const decision = decidePrescription(
-      input({ indication: hypertonia, values: { frequency: 'WEEKDAYS', weekdays: [1, 2] } }),
+      prescriptionInput({ indication: hypertonia, values: { frequency: 'WEEKDAYS', weekdays: [1, 2] } }),
     );
     expect(decision.fieldErrors.restDays).toEqual([
       'Muscle hypertonia (high tone): with hypertonia the course is more intensive, with rest breaks of up to 2 days (001): this schedule rests 5 days in a row. Choose days, rests or days off with at most 2 rest days between sessions.',
@@ -600,7 +563,7 @@ describe('decidePrescription: clinic session times', () => {
 
   it('refuses a taken time beside the field and does not offer it', () => {
     const decision = decidePrescription(
-      input({ values: { startTime: '09:00' }, bookings: [booked('2026-11-21', 540)] }),
+      prescriptionInput({ values: { startTime: '09:00' }, bookings: [booked('2026-11-21', 540)] }),
     );
     expect(decision.write).toBeNull();
     expect(decision.fieldErrors.startTime).toEqual([
@@ -611,7 +574,7 @@ describe('decidePrescription: clinic session times', () => {
 
   it('asks for a time, and a room where the clinic has several', () => {
     const decision = decidePrescription(
-      input({ values: { startTime: '' }, clinicDay: { ...OPEN_EVERY_DAY, rooms: ['Blue', 'Green'] } }),
+      prescriptionInput({ values: { startTime: '' }, clinicDay: { ...OPEN_EVERY_DAY, rooms: ['Blue', 'Green'] } }),
     );
     expect(decision.fieldErrors).toMatchObject({ startTime: ['Choose a start time.'], room: ['Choose a room.'] });
   });
@@ -619,7 +582,7 @@ describe('decidePrescription: clinic session times', () => {
   it('gives home sessions no time, and waits for the bookings before offering any', () => {
     const home = accepted({ values: { location: 'HOME', therapistId: null } });
     expect(home.write.sessions.every((session) => session.startMinute === null)).toBe(true);
-    const loading = decidePrescription(input({ bookings: null }));
+    const loading = decidePrescription(prescriptionInput({ bookings: null }));
     expect(loading.preview.times.status).toBe('WAITING');
     expect(loading.write).toBeNull();
   });

@@ -21,6 +21,7 @@ import { readTranslatable, translateMessage } from '@/lib/i18n/translatable';
 import { decidePrescription, describeDroppedStep, type PrescriptionInput } from './decide-prescription';
 import { draftSchedule } from './schedule-draft';
 import { planSessionTimes } from './session-times';
+import { PRESCRIBED_ON, prescriptionInput } from './prescription-input.fixtures';
 
 /** Every catalog reference in a value, however deep. */
 function references(value: unknown): string[] {
@@ -31,37 +32,17 @@ function references(value: unknown): string[] {
 }
 
 const DAILY: ScheduleRules = { frequency: 'DAILY', weekdays: [], restAfterEvery: null, restDays: 1, daysOff: [] };
-const TODAY = iso('2026-11-21');
+const TODAY = PRESCRIBED_ON;
 
+/** A therapeutic course for hypertonia, the umbilical wound not yet recorded as healed, two rooms. */
 function prescription(
   values: Partial<PrescriptionInput['values']>,
   indication: Partial<PrescriptionInput['indication']> = {},
 ): PrescriptionInput {
+  const base = prescriptionInput({ values, clinicDay: { ...OPEN_EVERY_DAY, rooms: ['1', '2'] } });
   return {
-    values: {
-      sessionCount: 10,
-      frequency: 'DAILY',
-      weekdays: [],
-      restAfterEvery: null,
-      restDays: 1,
-      daysOff: [],
-      startDate: TODAY,
-      location: 'CLINIC',
-      minutesPerSession: 10,
-      therapistId: 'therapist-1',
-      homeRoutineNotes: '',
-      breakAfterDays: 60,
-      contraindications: [],
-      routine: null,
-      startTime: '09:00',
-      ...values,
-    },
-    child: {
-      dateOfBirth: iso('2026-08-29'),
-      gestationalAgeDays: null,
-      umbilicalWoundHealedOn: null,
-      massageSessionsDone: 0,
-    },
+    ...base,
+    child: { ...base.child, umbilicalWoundHealedOn: null },
     indication: {
       kind: 'THERAPEUTIC',
       diagnosis: 'Hypertonia',
@@ -70,11 +51,6 @@ function prescription(
       hasRunningCourse: false,
       ...indication,
     },
-    isTherapistKnown: true,
-    defaults: DEFAULT_CLINIC_DEFAULTS,
-    today: TODAY,
-    clinicDay: { ...OPEN_EVERY_DAY, rooms: ['1', '2'] },
-    bookings: [],
   };
 }
 
