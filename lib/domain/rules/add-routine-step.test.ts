@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routineContext } from './routine-context.fixtures';
 import { placeForAddedStep, stepsAvailableToAdd } from './add-routine-step';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
 import { isWholeSeconds } from './format';
@@ -7,18 +8,8 @@ import { AREA_PLAN, type RoutineStep } from './routine-steps';
 import { BODY_AREA_IDS } from './techniques';
 import { CONDITION_STEPS } from './therapeutic-conditions';
 
-function context(overrides: Partial<ProposeRoutineInput> = {}): ProposeRoutineInput {
-  return {
-    ageDays: 200,
-    indicationKind: 'THERAPEUTIC',
-    excludedAreas: [],
-    tummyAllowed: true,
-    conditions: [],
-    atHome: false,
-    defaults: DEFAULT_CLINIC_DEFAULTS,
-    ...overrides,
-  };
-}
+const context = (overrides: Partial<ProposeRoutineInput> = {}) =>
+  routineContext({ indicationKind: 'THERAPEUTIC', ...overrides });
 
 const kinds = (steps: readonly RoutineStep[]) => steps.map((step) => `${step.area} ${step.technique}`);
 const directions = (steps: readonly RoutineStep[]) => steps.map((step) => step.direction);

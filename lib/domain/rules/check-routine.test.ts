@@ -1,38 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
-import { proposeRoutine, type ProposeRoutineInput } from './propose-routine';
+import { routineContext } from './routine-context.fixtures';
+
+import { proposeRoutine } from './propose-routine';
 import { AREA_PLAN, type RoutineStep } from './routine-steps';
 import { CONDITION_STEPS } from './therapeutic-conditions';
 import type { BodyArea } from './techniques';
 
+import { translateAll } from '@/lib/i18n/translate-all';
 import { translatorFor } from '@/lib/i18n/translator';
 import { checkRoutine as checkRoutineReferences } from './check-routine';
 
 /** The check with its messages read in English (they are catalog references). */
-function checkRoutine(...args: Parameters<typeof checkRoutineReferences>) {
-  const result = checkRoutineReferences(...args);
-  const inEnglish = translatorFor('en');
-  return {
-    ...result,
-    violations: result.violations.map((violation) => ({ ...violation, message: inEnglish(violation.message) })),
-  };
-}
-
-function context(overrides: Partial<ProposeRoutineInput> = {}): ProposeRoutineInput {
-  return {
-    ageDays: 200,
-    indicationKind: 'PREVENTIVE',
-    excludedAreas: [],
-    tummyAllowed: true,
-    defaults: DEFAULT_CLINIC_DEFAULTS,
-    conditions: [],
-    atHome: false,
-    ...overrides,
-  };
-}
+const checkRoutine = (...args: Parameters<typeof checkRoutineReferences>) =>
+  translateAll(checkRoutineReferences(...args), translatorFor('en'));
 
 describe('checkRoutine', () => {
-  const at100 = context({ ageDays: 100 });
+  const at100 = routineContext({ ageDays: 100 });
   const proposed = proposeRoutine(at100);
   const edit = (index: number, changes: Partial<RoutineStep>) =>
     proposed.map((step, stepIndex) => (stepIndex === index ? { ...step, ...changes } : step));
@@ -53,13 +36,13 @@ describe('checkRoutine', () => {
   });
 
   it('accepts a technique on the day it becomes allowed', () => {
-    const at152 = context({ ageDays: 152 });
+    const at152 = routineContext({ ageDays: 152 });
     expect(checkRoutine(proposeRoutine(at152), at152).ok).toBe(true);
     const routine = proposeRoutine(at152);
     const kneading = routine.findIndex((step) => step.technique === 'KNEADING');
     expect(kneading).toBeGreaterThan(0);
     expect(
-      checkRoutine(routine, context({ ageDays: 151 })).violations.map((violation) => violation.stepIndex),
+      checkRoutine(routine, routineContext({ ageDays: 151 })).violations.map((violation) => violation.stepIndex),
     ).toContain(kneading);
   });
 
@@ -161,13 +144,13 @@ describe('checkRoutine', () => {
       { area: 'BACK', technique: 'ACUPRESSURE', direction: 'Points beside the spine.', repetitions: 3, minutes: 2 },
       { area: 'BACK', technique: 'STROKING', direction: 'Beside the spine.', repetitions: 3, minutes: 1 },
     ];
-    expect(checkRoutine(steps, context({ ageDays: 200 })).violations).toEqual([
+    expect(checkRoutine(steps, routineContext({ ageDays: 200 })).violations).toEqual([
       {
         stepIndex: 1,
         message: 'Step 2: Acupressure is done only by a professional, not in a preventive routine (000).',
       },
     ]);
-    expect(checkRoutine(steps, context({ ageDays: 200, indicationKind: 'THERAPEUTIC' })).ok).toBe(true);
+    expect(checkRoutine(steps, routineContext({ ageDays: 200, indicationKind: 'THERAPEUTIC' })).ok).toBe(true);
   });
 
   it('rejects an empty routine and a child below the minimum age', () => {
@@ -175,7 +158,7 @@ describe('checkRoutine', () => {
       ok: false,
       violations: [{ stepIndex: null, message: 'The routine has no steps.' }],
     });
-    const young = checkRoutine(proposeRoutine(context({ ageDays: 21 })), context({ ageDays: 20 }));
+    const young = checkRoutine(proposeRoutine(routineContext({ ageDays: 21 })), routineContext({ ageDays: 20 }));
     expect(young.violations[0]).toEqual({
       stepIndex: null,
       message:
@@ -185,7 +168,7 @@ describe('checkRoutine', () => {
 });
 
 describe('checkRoutine: the course conditions, the place and the words', () => {
-  const hipCourse = context({ ageDays: 120, indicationKind: 'THERAPEUTIC', conditions: ['HIP_DYSPLASIA'] });
+  const hipCourse = routineContext({ ageDays: 120, indicationKind: 'THERAPEUTIC', conditions: ['HIP_DYSPLASIA'] });
   const legBend = AREA_PLAN.LEGS_FEET.find((entry) => entry.direction.startsWith('Bend'));
 
   it('names the condition beside a step it rules out', () => {
@@ -200,7 +183,7 @@ describe('checkRoutine: the course conditions, the place and the words', () => {
   });
 
   it('refuses neck work in a home routine, and allows it at the clinic', () => {
-    const torticollis = context({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['TORTICOLLIS'] });
+    const torticollis = routineContext({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['TORTICOLLIS'] });
     const steps = proposeRoutine(torticollis);
     expect(checkRoutine(steps, torticollis).ok).toBe(true);
     const neck = steps.findIndex((step) => step.direction === CONDITION_STEPS.NECK_STROKING.direction);
@@ -213,7 +196,7 @@ describe('checkRoutine: the course conditions, the place and the words', () => {
   });
 
   it('refuses more than two repetitions of an exercise in its first 3 weeks', () => {
-    const at100 = context({ ageDays: 100 });
+    const at100 = routineContext({ ageDays: 100 });
     const steps = proposeRoutine(at100);
     const cross = steps.findIndex((step) => step.direction.startsWith('Cross the arms'));
     const edited = steps.map((step, index) => (index === cross ? { ...step, repetitions: 3 } : step));
@@ -223,7 +206,7 @@ describe('checkRoutine: the course conditions, the place and the words', () => {
         message: `Step ${cross + 1}: a new exercise is done at most 2 times in its first 3 weeks (001).`,
       },
     ]);
-    const at112 = context({ ageDays: 112 });
+    const at112 = routineContext({ ageDays: 112 });
     const later = proposeRoutine(at112).map((step) =>
       step.direction.startsWith('Cross') ? { ...step, repetitions: 8 } : step,
     );
@@ -231,7 +214,7 @@ describe('checkRoutine: the course conditions, the place and the words', () => {
   });
 
   it('refuses a typed direction on the spine itself, in plain words', () => {
-    const at100 = context({ ageDays: 100 });
+    const at100 = routineContext({ ageDays: 100 });
     const steps = proposeRoutine(at100);
     const back = steps.findIndex((step) => step.area === 'BACK');
     const edited = steps.map((step, index) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routineContext } from './routine-context.fixtures';
 import { DEFAULT_CLINIC_DEFAULTS } from './clinic-defaults';
 import {
   planRoutine as planRoutineReferences,
@@ -10,38 +11,17 @@ import type { RoutineStep } from './routine-steps';
 import { CONDITION_STEPS } from './therapeutic-conditions';
 import type { BodyArea } from './techniques';
 
+import { translateAll } from '@/lib/i18n/translate-all';
 import { translatorFor } from '@/lib/i18n/translator';
 import { checkRoutine as checkRoutineReferences } from './check-routine';
 
 /** The plan with the reasons for what it left out read in English (they are catalog references). */
-function planRoutine(...args: Parameters<typeof planRoutineReferences>) {
-  const plan = planRoutineReferences(...args);
-  const inEnglish = translatorFor('en');
-  return { ...plan, dropped: plan.dropped.map((step) => ({ ...step, reason: inEnglish(step.reason) })) };
-}
+const planRoutine = (...args: Parameters<typeof planRoutineReferences>) =>
+  translateAll(planRoutineReferences(...args), translatorFor('en'));
 
 /** The check with its messages read in English (they are catalog references). */
-function checkRoutine(...args: Parameters<typeof checkRoutineReferences>) {
-  const result = checkRoutineReferences(...args);
-  const inEnglish = translatorFor('en');
-  return {
-    ...result,
-    violations: result.violations.map((violation) => ({ ...violation, message: inEnglish(violation.message) })),
-  };
-}
-
-function context(overrides: Partial<ProposeRoutineInput> = {}): ProposeRoutineInput {
-  return {
-    ageDays: 200,
-    indicationKind: 'PREVENTIVE',
-    excludedAreas: [],
-    tummyAllowed: true,
-    defaults: DEFAULT_CLINIC_DEFAULTS,
-    conditions: [],
-    atHome: false,
-    ...overrides,
-  };
-}
+const checkRoutine = (...args: Parameters<typeof checkRoutineReferences>) =>
+  translateAll(checkRoutineReferences(...args), translatorFor('en'));
 
 const sequence = (steps: readonly RoutineStep[], area?: BodyArea) =>
   steps.filter((step) => area === undefined || step.area === area).map((step) => step.technique);
@@ -49,7 +29,7 @@ const totalMinutes = (steps: readonly RoutineStep[]) => steps.reduce((sum, step)
 
 describe('proposeRoutine', () => {
   it('gives a 30-day-old six areas of stroking only, 5 minutes in all', () => {
-    const steps = proposeRoutine(context({ ageDays: 30 }));
+    const steps = proposeRoutine(routineContext({ ageDays: 30 }));
     expect(steps.map(({ area, technique, minutes }) => [area, technique, minutes])).toEqual([
       ['ARMS_HANDS', 'STROKING', 1],
       ['LEGS_FEET', 'STROKING', 1],
@@ -68,20 +48,20 @@ describe('proposeRoutine', () => {
   });
 
   it('leaves out the tummy until the umbilical wound has healed, and shortens the session', () => {
-    const steps = proposeRoutine(context({ ageDays: 30, tummyAllowed: false }));
+    const steps = proposeRoutine(routineContext({ ageDays: 30, tummyAllowed: false }));
     expect(steps.map((step) => step.area)).toEqual(['ARMS_HANDS', 'LEGS_FEET', 'CHEST', 'HEAD_FACE', 'BACK']);
     expect(totalMinutes(steps)).toBe(4);
   });
 
   it('adds rubbing between strokes at 2 months', () => {
-    const steps = proposeRoutine(context({ ageDays: 61 }));
+    const steps = proposeRoutine(routineContext({ ageDays: 61 }));
     expect(sequence(steps, 'ARMS_HANDS')).toEqual(['STROKING', 'RUBBING', 'STROKING']);
     expect(sequence(steps, 'CHEST')).toEqual(['STROKING']);
     expect(totalMinutes(steps)).toBe(15);
   });
 
   it('adds arm and leg gymnastics at 3 months, still without kneading', () => {
-    const steps = proposeRoutine(context({ ageDays: 100 }));
+    const steps = proposeRoutine(routineContext({ ageDays: 100 }));
     expect(sequence(steps, 'ARMS_HANDS')).toEqual([
       'STROKING',
       'RUBBING',
@@ -99,7 +79,7 @@ describe('proposeRoutine', () => {
   });
 
   it('follows stroking – rubbing – stroking – kneading – stroking – vibration – stroking on the back at 6 months', () => {
-    const steps = proposeRoutine(context({ ageDays: 200 }));
+    const steps = proposeRoutine(routineContext({ ageDays: 200 }));
     expect(sequence(steps, 'BACK')).toEqual([
       'STROKING',
       'RUBBING',
@@ -126,20 +106,22 @@ describe('proposeRoutine', () => {
   });
 
   it('never proposes acupressure', () => {
-    expect(sequence(proposeRoutine(context({ ageDays: 400, indicationKind: 'THERAPEUTIC' })))).not.toContain(
+    expect(sequence(proposeRoutine(routineContext({ ageDays: 400, indicationKind: 'THERAPEUTIC' })))).not.toContain(
       'ACUPRESSURE',
     );
   });
 
   it('leaves out excluded areas and shortens the session', () => {
-    const steps = proposeRoutine(context({ ageDays: 200, excludedAreas: ['BACK', 'CHEST'] }));
+    const steps = proposeRoutine(routineContext({ ageDays: 200, excludedAreas: ['BACK', 'CHEST'] }));
     expect(new Set(steps.map((step) => step.area))).toEqual(new Set(['ARMS_HANDS', 'LEGS_FEET', 'TUMMY', 'HEAD_FACE']));
     expect(totalMinutes(steps)).toBeLessThan(25);
     expect(totalMinutes(steps)).toBeGreaterThan(12);
   });
 
   it('adds clockwise tummy stroking and the legs-to-tummy exercise for colic', () => {
-    const steps = proposeRoutine(context({ ageDays: 100, indicationKind: 'THERAPEUTIC', conditions: ['COLIC'] }));
+    const steps = proposeRoutine(
+      routineContext({ ageDays: 100, indicationKind: 'THERAPEUTIC', conditions: ['COLIC'] }),
+    );
     expect(sequence(steps, 'TUMMY')).toEqual([
       'STROKING',
       'RUBBING',
@@ -156,7 +138,7 @@ describe('proposeRoutine', () => {
   });
 
   it('gives colic before 3 months the tummy stroking but not yet the exercise', () => {
-    const steps = proposeRoutine(context({ ageDays: 60, indicationKind: 'THERAPEUTIC', conditions: ['COLIC'] }));
+    const steps = proposeRoutine(routineContext({ ageDays: 60, indicationKind: 'THERAPEUTIC', conditions: ['COLIC'] }));
     expect(sequence(steps, 'TUMMY')).toEqual(['STROKING', 'STROKING', 'STROKING']);
     expect(sequence(steps)).not.toContain('PASSIVE_GYMNASTICS');
     expect(totalMinutes(steps)).toBe(5);
@@ -164,13 +146,15 @@ describe('proposeRoutine', () => {
 
   it('drops the condition steps of an area the child cannot have', () => {
     const steps = proposeRoutine(
-      context({ ageDays: 100, indicationKind: 'THERAPEUTIC', conditions: ['COLIC'], tummyAllowed: false }),
+      routineContext({ ageDays: 100, indicationKind: 'THERAPEUTIC', conditions: ['COLIC'], tummyAllowed: false }),
     );
     expect(steps.some((step) => step.area === 'TUMMY')).toBe(false);
   });
 
   it('adds foot work for flat feet', () => {
-    const steps = proposeRoutine(context({ ageDays: 200, indicationKind: 'CORRECTIVE', conditions: ['FLAT_FEET'] }));
+    const steps = proposeRoutine(
+      routineContext({ ageDays: 200, indicationKind: 'CORRECTIVE', conditions: ['FLAT_FEET'] }),
+    );
     const directions = steps.filter((step) => step.area === 'LEGS_FEET').map((step) => step.direction);
     expect(directions).toContain(CONDITION_STEPS.FOOT_FIGURE_EIGHT.direction);
     expect(directions).toContain(CONDITION_STEPS.SOLE_RUB.direction);
@@ -178,30 +162,32 @@ describe('proposeRoutine', () => {
   });
 
   it('adds the neck stroking of torticollis only', () => {
-    const steps = proposeRoutine(context({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['TORTICOLLIS'] }));
+    const steps = proposeRoutine(
+      routineContext({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['TORTICOLLIS'] }),
+    );
     const directions = steps.map((step) => step.direction);
     expect(directions).toContain(CONDITION_STEPS.NECK_STROKING.direction);
     expect(directions).not.toContain(CONDITION_STEPS.TUMMY_CLOCKWISE.direction);
   });
 
   it('adds no condition steps in a preventive course', () => {
-    const plain = proposeRoutine(context({ ageDays: 200 }));
-    expect(proposeRoutine(context({ ageDays: 200, conditions: ['COLIC'] }))).toEqual(plain);
+    const plain = proposeRoutine(routineContext({ ageDays: 200 }));
+    expect(proposeRoutine(routineContext({ ageDays: 200, conditions: ['COLIC'] }))).toEqual(plain);
   });
 
   it('adds each shared condition step once', () => {
     const steps = proposeRoutine(
-      context({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['COLIC', 'CONSTIPATION'] }),
+      routineContext({ ageDays: 200, indicationKind: 'THERAPEUTIC', conditions: ['COLIC', 'CONSTIPATION'] }),
     );
     const clockwise = steps.filter((step) => step.direction === CONDITION_STEPS.TUMMY_CLOCKWISE.direction);
     expect(clockwise).toHaveLength(1);
   });
 
   it('proposes nothing below the minimum age or with no area left', () => {
-    expect(proposeRoutine(context({ ageDays: 20 }))).toEqual([]);
+    expect(proposeRoutine(routineContext({ ageDays: 20 }))).toEqual([]);
     expect(
       proposeRoutine(
-        context({
+        routineContext({
           ageDays: 200,
           excludedAreas: ['ARMS_HANDS', 'LEGS_FEET', 'CHEST', 'HEAD_FACE', 'BACK'],
           tummyAllowed: false,
@@ -212,7 +198,7 @@ describe('proposeRoutine', () => {
 
   it('gives a single remaining area at least a minute', () => {
     const steps = proposeRoutine(
-      context({ ageDays: 30, excludedAreas: ['ARMS_HANDS', 'LEGS_FEET', 'CHEST', 'TUMMY', 'BACK'] }),
+      routineContext({ ageDays: 30, excludedAreas: ['ARMS_HANDS', 'LEGS_FEET', 'CHEST', 'TUMMY', 'BACK'] }),
     );
     expect(steps).toEqual([
       {
@@ -228,13 +214,13 @@ describe('proposeRoutine', () => {
 
   it("fills the clinic's longer session setting", () => {
     const clinic = { ...DEFAULT_CLINIC_DEFAULTS, sessionMaxMinutes2To6Months: 20 };
-    expect(totalMinutes(proposeRoutine(context({ ageDays: 120, defaults: clinic })))).toBe(20);
+    expect(totalMinutes(proposeRoutine(routineContext({ ageDays: 120, defaults: clinic })))).toBe(20);
   });
 });
 
 describe('planRoutine: what the conditions leave out, and why', () => {
   const therapeutic = (overrides: Partial<ProposeRoutineInput>) =>
-    context({ indicationKind: 'THERAPEUTIC', ...overrides });
+    routineContext({ indicationKind: 'THERAPEUTIC', ...overrides });
 
   it('gives a hip-dysplasia course no exercise that loads the hips, and says which were left out', () => {
     const { steps, dropped } = planRoutine(therapeutic({ ageDays: 200, conditions: ['HIP_DYSPLASIA'] }));
@@ -316,37 +302,38 @@ describe('proposeRoutine: exercises by age (001, 002)', () => {
       .map((step) => step.direction.split(':')[0]);
 
   it('has no whole-body exercises before 2 months', () => {
-    expect(exercises(proposeRoutine(context({ ageDays: 60 })))).toEqual([]);
-    expect(proposeRoutine(context({ ageDays: 60 })).some((step) => step.area === 'WHOLE_BODY')).toBe(false);
+    expect(exercises(proposeRoutine(routineContext({ ageDays: 60 })))).toEqual([]);
+    expect(proposeRoutine(routineContext({ ageDays: 60 })).some((step) => step.area === 'WHOLE_BODY')).toBe(false);
   });
 
   it('rocks the baby on the ball from 2 months, adds tummy time and rolling at 3, crawling at 5, standing on the ball at 6', () => {
-    expect(exercises(proposeRoutine(context({ ageDays: 61 })))).toEqual(['Fitball']);
-    expect(exercises(proposeRoutine(context({ ageDays: 91 })))).toEqual(['Fitball', 'Tummy time', 'Rolling']);
-    expect(exercises(proposeRoutine(context({ ageDays: 152 })))).toEqual([
+    expect(exercises(proposeRoutine(routineContext({ ageDays: 61 })))).toEqual(['Fitball']);
+    expect(exercises(proposeRoutine(routineContext({ ageDays: 91 })))).toEqual(['Fitball', 'Tummy time', 'Rolling']);
+    expect(exercises(proposeRoutine(routineContext({ ageDays: 152 })))).toEqual([
       'Fitball',
       'Tummy time',
       'Rolling',
       'Crawling',
     ]);
-    expect(exercises(proposeRoutine(context({ ageDays: 183 })))).toEqual(['Tummy time', 'Crawling', 'Fitball']);
+    expect(exercises(proposeRoutine(routineContext({ ageDays: 183 })))).toEqual(['Tummy time', 'Crawling', 'Fitball']);
   });
 
   it('waits with them while the umbilical wound is open or an area is left out', () => {
-    expect(exercises(proposeRoutine(context({ ageDays: 100, tummyAllowed: false })))).toEqual([]);
-    expect(exercises(proposeRoutine(context({ ageDays: 100, excludedAreas: ['HEAD_FACE'] })))).toEqual([]);
+    expect(exercises(proposeRoutine(routineContext({ ageDays: 100, tummyAllowed: false })))).toEqual([]);
+    expect(exercises(proposeRoutine(routineContext({ ageDays: 100, excludedAreas: ['HEAD_FACE'] })))).toEqual([]);
   });
 
   it('does a new exercise at most twice in its first 3 weeks', () => {
     const reps = (ageDays: number) =>
-      proposeRoutine(context({ ageDays })).find((step) => step.direction.startsWith('Cross the arms'))?.repetitions;
+      proposeRoutine(routineContext({ ageDays })).find((step) => step.direction.startsWith('Cross the arms'))
+        ?.repetitions;
     expect(reps(91)).toBe(2);
     expect(reps(111)).toBe(2);
     expect(reps(112)).toBe(6);
   });
 
   it('keeps the session ending with stroking of the back', () => {
-    const steps = proposeRoutine(context({ ageDays: 200 }));
+    const steps = proposeRoutine(routineContext({ ageDays: 200 }));
     expect(steps.at(-1)).toMatchObject({ area: 'BACK', technique: 'STROKING' });
   });
 });

@@ -7,18 +7,13 @@ import type { RoutineContext, RoutineStep } from './routine-steps';
 import type { BodyArea, Technique } from './techniques';
 import { CONDITION_STEPS, type TherapeuticConditionCode } from './therapeutic-conditions';
 
+import { translateAll } from '@/lib/i18n/translate-all';
 import { translatorFor } from '@/lib/i18n/translator';
 import { checkRoutine as checkRoutineReferences } from './check-routine';
 
 /** The check with its messages read in English (they are catalog references). */
-function checkRoutine(...args: Parameters<typeof checkRoutineReferences>) {
-  const result = checkRoutineReferences(...args);
-  const inEnglish = translatorFor('en');
-  return {
-    ...result,
-    violations: result.violations.map((violation) => ({ ...violation, message: inEnglish(violation.message) })),
-  };
-}
+const checkRoutine = (...args: Parameters<typeof checkRoutineReferences>) =>
+  translateAll(checkRoutineReferences(...args), translatorFor('en'));
 
 /*
  * The guide's figures written out again on purpose, so these properties do not just
