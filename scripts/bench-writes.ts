@@ -12,6 +12,7 @@ import { clinicToday } from '@/lib/clinic-time';
 import { addDays } from '@/lib/domain/calendar-date';
 import { recordIndication } from '@/lib/server/indications/record-indication';
 import { createPatient } from '@/lib/server/patients/save-patient';
+import { createUser } from '@/lib/server/users/manage-users';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { recordSession } from '@/lib/server/sessions/record-session';
 import { DEMO_ACCOUNTS } from '../prisma/demo-accounts';
@@ -61,7 +62,18 @@ function report(name: string, latencies: number[]): void {
 
 async function main(): Promise<void> {
   const doctor = await actorOf(DEMO_ACCOUNTS.paediatrician.email);
-  const therapist = await actorOf(DEMO_ACCOUNTS.therapist.email);
+  const admin = await actorOf(DEMO_ACCOUNTS.admin.email);
+  // A therapist of the bench's own, so the demo therapist's booked day (or an earlier run's) leaves
+  // every slot free.
+  const therapistEmail = `bench-therapist-${Date.now()}@clinic.test`;
+  await createUser(admin, {
+    idempotencyKey: undefined,
+    name: 'Bench Therapist',
+    email: therapistEmail,
+    role: 'THERAPIST',
+    password: 'bench-therapist-password',
+  });
+  const therapist = await actorOf(therapistEmail);
   const today = clinicToday();
   const startDate = today;
   // Arranged first, outside the timing: a child with an open indication for each prescription.
