@@ -61,6 +61,11 @@ function isServerActionCall(request: NextRequest): boolean {
   return request.method === 'POST' && request.headers.has('next-action');
 }
 
+/** The router fetching a linked page ahead of a click (Next.js's prefetch headers). */
+function isPrefetch(request: NextRequest): boolean {
+  return request.headers.has('next-router-prefetch') || request.headers.has('next-router-segment-prefetch');
+}
+
 /**
  * Security headers on every response, with a fresh CSP nonce that Next.js puts on its scripts, and
  * the request's id (lib/request-id.ts) on the request and its response; 503 while the database is
@@ -88,7 +93,8 @@ export function proxy(request: NextRequest): NextResponse {
   // While the database is down or the server sheds load (lib/domain/database-availability.ts), a
   // page could only fail or queue: answer 503 before rendering starts, since a streamed page cannot
   // change its status later. /api/health answers for itself; static files need no database.
-  const refusal = isReadable && needsDatabase(pathname) ? admitRequest(requestId) : null;
+  const refusal =
+    isReadable && needsDatabase(pathname) ? admitRequest(requestId, { isPrefetch: isPrefetch(request) }) : null;
   // A form sent by script expects the action's answer, not a page: the action answers the refusal
   // itself, beside the form and with what was typed (lib/actions/define-action.ts), without
   // touching the database. A form sent without script gets the 503 page, like any other POST.

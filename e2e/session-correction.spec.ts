@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
 import { arrange, onRunningCourse, signIn } from './fixtures';
 
 /**
@@ -69,4 +69,43 @@ test('the therapist corrects a session recorded done to missed; the course gains
   await expect(corrections.getByRole('link', { name: `${fullName}: Session (was done)` })).toBeVisible();
   await expect(corrections).toContainText(REASON);
   await doctorContext.close();
+});
+
+test('a choice ticked before the page has hydrated is the one the form shows and confirms once it has', async ({
+  page,
+}) => {
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
+    children: {
+      eva: onRunningCourse({ firstName: 'Eva', lastName: 'Hydrate', location: 'CLINIC', therapist: 'therapist' }),
+    },
+  });
+  await signIn(page, accounts.therapist);
+  await page.goto(children.eva.coursePath);
+  const correctPath = await page
+    .getByRole('list', { name: 'Sessions' })
+    .getByRole('link', { name: 'Correct session 3' })
+    .getAttribute('href');
+
+  // The page's scripts are held back: the form is there and can be ticked, but no script runs yet,
+  // as on a slow phone or a page that fell back to a full load.
+  const heldScripts: Route[] = [];
+  await page.route('**/_next/static/**/*.js', (route) => {
+    heldScripts.push(route);
+  });
+  await page.goto(correctPath ?? '', { waitUntil: 'domcontentloaded' });
+  const form = page.getByRole('form', { name: 'Correct the session' });
+  await form.getByRole('radio', { name: 'Missed' }).check();
+  const minutes = form.getByLabel('Minutes');
+  // Still the page as the server drew it, for a session recorded done.
+  await expect(minutes).toBeVisible();
+
+  await page.unroute('**/_next/static/**/*.js');
+  await Promise.all(heldScripts.map((route) => route.continue()));
+  // Hydrated: the form follows the tick it did not see happen.
+  await expect(minutes).toBeHidden();
+  await form.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(page.getByRole('dialog', { name: 'Save this correction?' })).toHaveAccessibleDescription(
+    "The session no longer counts as done: a make-up session is added at the end of the course. What was recorded before stays in the session's history.",
+  );
 });

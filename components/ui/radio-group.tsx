@@ -1,4 +1,6 @@
-import type { ChangeEvent } from 'react';
+'use client';
+
+import { useEffect, useRef, type ChangeEvent } from 'react';
 
 type RadioOption = { value: string; label: string; hint?: string };
 
@@ -24,8 +26,18 @@ export function RadioGroup({
   onValueChange,
 }: RadioGroupProps) {
   const errorId = `${idPrefix}-error`;
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  // A choice made before the page hydrated (a slow phone, a page that fell back to a full load) is
+  // checked in the page but never reached onValueChange: hand it on once hydrated, or the form
+  // would show and confirm the server's default while the other choice is ticked.
+  useEffect(() => {
+    const checked = fieldset.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    if (checked && checked.value !== defaultValue) onValueChange?.(checked.value);
+    // Only on mount: later choices arrive through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
-    <fieldset className="space-y-2" aria-describedby={error ? errorId : undefined}>
+    <fieldset ref={fieldset} className="space-y-2" aria-describedby={error ? errorId : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className="flex flex-wrap gap-2">
         {options.map((option) => {

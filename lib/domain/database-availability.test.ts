@@ -14,6 +14,7 @@ const policy: AvailabilityPolicy = {
   openMs: 5_000,
   shedMs: 1_000,
   maxInFlight: 20,
+  maxPrefetchInFlight: 10,
   queueToShed: 20,
   eventLoopUtilizationToShed: 0.9,
   arrivalsToShed: 50,
@@ -73,7 +74,7 @@ describe('load shedding', () => {
 
   it('refuses new requests while the queue for connections or the event loop is at its limit', () => {
     const pressure = (waitingForConnection: number, eventLoopUtilization: number, arrivals: number) =>
-      refusalAt(AVAILABLE, T, { inFlight: 0, waitingForConnection, eventLoopUtilization, arrivals }, policy);
+      refusalAt(AVAILABLE, T, { ...NO_PRESSURE, waitingForConnection, eventLoopUtilization, arrivals }, policy);
     expect(pressure(19, 0.89, 1_000)).toBeNull();
     expect(pressure(20, 0, 0)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
     expect(pressure(0, 0.9, 50)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
@@ -87,6 +88,14 @@ describe('load shedding', () => {
     expect(admitted(19)).toBeNull();
     expect(admitted(20)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
     expect(admitted(200)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
+  });
+
+  it('refuses a prefetch once half as many are in flight, keeping room for the pages people open', () => {
+    const prefetch = (inFlight: number) =>
+      refusalAt(AVAILABLE, T, { ...NO_PRESSURE, inFlight, isPrefetch: true }, policy);
+    expect(prefetch(9)).toBeNull();
+    expect(prefetch(10)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
+    expect(refusalAt(AVAILABLE, T, { ...NO_PRESSURE, inFlight: 10 }, policy)).toBeNull();
   });
 
   it('says the database is down rather than busy when both hold', () => {

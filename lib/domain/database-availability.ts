@@ -20,6 +20,14 @@ export type AvailabilityPolicy = {
    */
   maxInFlight: number;
   /**
+   * Requests in flight at which a router prefetch is refused, below `maxInFlight`: a page with a
+   * link per session prefetches a dozen pages at once, and those must not crowd out the pages and
+   * forms people actually open (a refused navigation falls back to a full page load, which throws
+   * away what was typed before the page hydrates). A refused prefetch costs nothing: the link
+   * still works when followed.
+   */
+  maxPrefetchInFlight: number;
+  /**
    * New requests are refused while this many queries wait for a connection: the ones already
    * admitted finish sooner, instead of every request failing at the pool's hard limit.
    */
@@ -39,6 +47,7 @@ export const AVAILABILITY_POLICY: AvailabilityPolicy = {
   openMs: 5_000,
   shedMs: 1_000,
   maxInFlight: 20,
+  maxPrefetchInFlight: 10,
   queueToShed: 20,
   eventLoopUtilizationToShed: 0.9,
   arrivalsToShed: 50,
@@ -95,6 +104,8 @@ export type ServerPressure = {
   waitingForConnection: number;
   eventLoopUtilization: number;
   arrivals: number;
+  /** Whether this request is the router prefetching a link (refused sooner: maxPrefetchInFlight). */
+  isPrefetch: boolean;
 };
 
 export const NO_PRESSURE: ServerPressure = {
@@ -102,6 +113,7 @@ export const NO_PRESSURE: ServerPressure = {
   waitingForConnection: 0,
   eventLoopUtilization: 0,
   arrivals: 0,
+  isPrefetch: false,
 };
 
 /** Why a request arriving `now` should be answered 503 at once, or null to serve it. */
@@ -118,7 +130,8 @@ export function refusalAt(
     return { reason: 'OVERLOADED', retryAfterSeconds: secondsUntil(state.overloadedUntil) };
   const isCpuSaturated =
     pressure.eventLoopUtilization >= policy.eventLoopUtilizationToShed && pressure.arrivals >= policy.arrivalsToShed;
-  if (pressure.inFlight >= policy.maxInFlight || pressure.waitingForConnection >= policy.queueToShed || isCpuSaturated)
+  const maxInFlight = pressure.isPrefetch ? policy.maxPrefetchInFlight : policy.maxInFlight;
+  if (pressure.inFlight >= maxInFlight || pressure.waitingForConnection >= policy.queueToShed || isCpuSaturated)
     return { reason: 'OVERLOADED', retryAfterSeconds: 1 };
   return null;
 }

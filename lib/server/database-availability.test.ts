@@ -15,7 +15,7 @@ const refusals: (Refusal | null)[] = [];
 const server = http.createServer((request, response) => {
   const id = String(request.headers[REQUEST_ID_HEADER]);
   response.setHeader(REQUEST_ID_HEADER, id);
-  const refusal = admitRequest(id);
+  const refusal = admitRequest(id, { isPrefetch: false });
   refusals.push(refusal);
   if (refusal) response.writeHead(503).end();
   else held.push(response);

@@ -110,12 +110,17 @@ export function startResponseWatcher(): void {
  * Decides whether proxy.ts serves this request (one that needs the database), and counts it as in
  * flight until its response closes if so (see startResponseWatcher); or why to answer 503 at once.
  */
-export function admitRequest(requestId: string, now = Date.now()): Refusal | null {
+export function admitRequest(
+  requestId: string,
+  { isPrefetch }: { isPrefetch: boolean },
+  now = Date.now(),
+): Refusal | null {
   const refusal = refusalAt(shared.state, now, {
     inFlight: requestsInFlight(now),
     waitingForConnection: shared.queueLength(),
     eventLoopUtilization: shared.eventLoopUtilization,
     arrivals: countArrival(now),
+    isPrefetch,
   });
   if (!refusal) shared.admitted.set(requestId, now);
   return refusal;
