@@ -1,4 +1,4 @@
-import { expect, test, type Route } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { arrange, onRunningCourse, signIn } from './fixtures';
 
 /**
@@ -89,9 +89,11 @@ test('a choice ticked before the page has hydrated is the one the form shows and
 
   // The page's scripts are held back: the form is there and can be ticked, but no script runs yet,
   // as on a slow phone or a page that fell back to a full load.
-  const heldScripts: Route[] = [];
-  await page.route('**/_next/static/**/*.js', (route) => {
-    heldScripts.push(route);
+  let releaseScripts = () => {};
+  const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await scriptsReleased;
+    await route.continue();
   });
   await page.goto(correctPath ?? '', { waitUntil: 'domcontentloaded' });
   const form = page.getByRole('form', { name: 'Correct the session' });
@@ -100,8 +102,7 @@ test('a choice ticked before the page has hydrated is the one the form shows and
   // Still the page as the server drew it, for a session recorded done.
   await expect(minutes).toBeVisible();
 
-  await page.unroute('**/_next/static/**/*.js');
-  await Promise.all(heldScripts.map((route) => route.continue()));
+  releaseScripts();
   // Hydrated: the form follows the tick it did not see happen.
   await expect(minutes).toBeHidden();
   await form.getByRole('button', { name: 'Save the correction' }).click();
