@@ -3,10 +3,13 @@
 import { signIn } from 'next-auth/react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
-import { readSignInError, ZSignInSchema } from '@/lib/validation/auth';
+import { readSignInError } from '@/lib/auth/sign-in-error';
+
+// zod and the schema load after the page is up (see useSchemaValidation), not with its first JavaScript.
+const loadSchema = () => import('@/lib/validation/auth').then((module) => module.ZSignInSchema);
 
 type Errors = { email?: string; password?: string; form?: string };
 
@@ -16,11 +19,14 @@ export function SignInForm() {
   const format = useFormatter();
   const [errors, setErrors] = useState<Errors>({});
   const [isPending, setIsPending] = useState(false);
+  useEffect(() => {
+    void loadSchema();
+  }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = ZSignInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
+    const parsed = (await loadSchema()).safeParse({ email: form.get('email'), password: form.get('password') });
     if (!parsed.success) {
       const fields = parsed.error.flatten().fieldErrors;
       setErrors({

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useMemo, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
@@ -14,7 +14,6 @@ import { decidePrescription } from '@/lib/domain/prescription/decide-prescriptio
 import type { ClinicDefaults, RoutineStep } from '@/lib/domain/rules';
 import type { ClinicDay } from '@/lib/domain/clinic-day';
 import { draftSchedule } from '@/lib/domain/prescription/schedule-draft';
-import { prescribeCourseSchema } from '@/lib/validation/course';
 import { DeliverySection } from './prescribe/delivery-section';
 import {
   readForm,
@@ -97,8 +96,11 @@ function PrescribeCourseFormBody({
   const t = useTranslations('courses.prescribe');
   const read = useTranslateMessage();
   const [values, setValues] = useState(() => valuesAfter(state, defaults));
-  const schema = useMemo(() => prescribeCourseSchema(today), [today]);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
+  const loadSchema = useCallback(
+    () => import('@/lib/validation/course').then((module) => module.prescribeCourseSchema(today)),
+    [today],
+  );
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const chosen = indications.find((indication) => indication.id === values.indicationId) ?? null;
   // The therapist's bookings over the course's dates, for the free times.
   const draft = draftSchedule(values, patient.dateOfBirth);
