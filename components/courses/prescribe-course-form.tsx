@@ -31,7 +31,7 @@ import { SchedulePreviewPanel } from './prescribe/schedule-preview-panel';
 import { ScreeningSection } from './prescribe/screening-section';
 import { TimeSection } from './prescribe/time-section';
 import { useBookings } from './prescribe/use-bookings';
-import { submittedRoutine, useRoutineEdit } from './prescribe/use-routine-edit';
+import { useRoutineEdit, useSubmittedRoutineReader, type ReadSubmittedRoutine } from './prescribe/use-routine-edit';
 import { useSuggestedValue } from './prescribe/use-suggested-value';
 import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
@@ -63,14 +63,25 @@ type Props = {
 
 export function PrescribeCourseForm(props: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(props.action);
+  const readRoutine = useSubmittedRoutineReader();
   // Remounting on each answer restores the submitted values into every input and the preview.
-  return <PrescribeCourseFormBody key={formKey} {...props} state={state} formAction={formAction} formRef={formRef} />;
+  return (
+    <PrescribeCourseFormBody
+      key={formKey}
+      {...props}
+      state={state}
+      formAction={formAction}
+      formRef={formRef}
+      readRoutine={readRoutine}
+    />
+  );
 }
 
 type BodyProps = Props & {
   state: ActionState;
   formAction: (formData: FormData) => void;
   formRef: RefObject<HTMLFormElement | null>;
+  readRoutine: ReadSubmittedRoutine | null;
 };
 
 /** Fields whose refusal the form shows before submitting: a running course, home delivery and hypertonia's rests. */
@@ -92,6 +103,7 @@ function PrescribeCourseFormBody({
   state,
   formAction,
   formRef,
+  readRoutine,
 }: BodyProps) {
   const t = useTranslations('courses.prescribe');
   const read = useTranslateMessage();
@@ -123,7 +135,7 @@ function PrescribeCourseFormBody({
 
   // What the form came back with, to tell a kept value from one that followed the suggestion.
   const [atMount] = useState(() => {
-    const routine = submittedRoutine(submittedValue(state, 'routine'));
+    const routine = readRoutine?.(submittedValue(state, 'routine')) ?? null;
     return { routine, preview: decide({ routine, minutesPerSession: null, breakAfterDays: null }).preview };
   });
   const routineEdit = useRoutineEdit(
