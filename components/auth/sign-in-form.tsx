@@ -1,6 +1,5 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -8,8 +7,10 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { readSignInError } from '@/lib/auth/sign-in-error';
 
-// zod and the schema load after the page is up (see useSchemaValidation), not with its first JavaScript.
+// zod with the schema, and next-auth's client (10 kB gzip, transpiled with its generator runtime),
+// load after the page is up, not with its first JavaScript (issue 11); a submit awaits them.
 const loadSchema = () => import('@/lib/validation/auth').then((module) => module.ZSignInSchema);
+const loadSignIn = () => import('next-auth/react').then((module) => module.signIn);
 
 type Errors = { email?: string; password?: string; form?: string };
 
@@ -21,6 +22,7 @@ export function SignInForm() {
   const [isPending, setIsPending] = useState(false);
   useEffect(() => {
     void loadSchema();
+    void loadSignIn();
   }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -37,6 +39,7 @@ export function SignInForm() {
     }
     setIsPending(true);
     setErrors({});
+    const signIn = await loadSignIn();
     const result = await signIn('credentials', { ...parsed.data, redirect: false });
     if (!result || result.error) {
       setIsPending(false);

@@ -12,7 +12,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
-import { UNWELL_TODAY_IDS } from '@/lib/domain/rules';
+import { UNWELL_TODAY_IDS } from '@/lib/domain/rules/contraindications';
 import { TOLERANCES } from '@/lib/validation/form-constants';
 import type { RecordHomeSessionInput } from '@/lib/validation/session';
 

@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
-import { recordedMinutesWarning } from '@/lib/domain/rules';
+import { recordedMinutesWarning } from '@/lib/domain/rules/planned-minutes';
 import { RECORDING_OUTCOME_LABELS, TOLERANCE_LABELS } from './labels';
 import { UnwellConditions, type UnwellConditionLabels } from './unwell-conditions';
 import { WellTodayCheckbox } from './well-today-checkbox';

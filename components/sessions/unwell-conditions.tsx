@@ -1,4 +1,4 @@
-import { CONTRAINDICATIONS, UNWELL_TODAY_IDS, type ContraindicationId } from '@/lib/domain/rules';
+import { CONTRAINDICATIONS, UNWELL_TODAY_IDS, type ContraindicationId } from '@/lib/domain/rules/contraindications';
 
 /** The conditions' names in the reader's language, read by a server page from the rules catalog. */
 export type UnwellConditionLabels = Partial<Record<ContraindicationId, string>>;

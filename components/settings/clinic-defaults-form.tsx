@@ -13,7 +13,7 @@ import {
   CLINIC_DEFAULT_FIELDS,
   type ClinicDefaultField,
   type ClinicDefaults,
-} from '@/lib/domain/rules';
+} from '@/lib/domain/rules/clinic-defaults';
 
 const loadSchema = () => import('@/lib/validation/clinic-defaults').then((module) => module.ZClinicDefaultsSchema);
 
