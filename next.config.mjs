@@ -30,7 +30,13 @@ const nextConfig = {
   },
 };
 
-// next-intl reads each request's language and catalogs from lib/i18n/request.ts.
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// next-intl reads each request's language and catalogs from lib/i18n/request.ts. The catalogs are
+// compiled at build time (precompile), so the browser formats messages without an ICU parser: the
+// parser was 12.5 kB of every page's first JavaScript (issue 11). Every catalog is imported from
+// messages/, so the server and the browser both get the compiled form.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,6 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { useEffect } from 'react';
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -26,9 +25,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="font-medium text-brand-700 underline">
           {t('retry')}
         </button>
-        <Link href="/" className="font-medium text-brand-700 underline">
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- after an error a fresh load is
+            what is wanted, and next/link here would put its code into every page's first load (issue 11). */}
+        <a href="/" className="font-medium text-brand-700 underline">
           {t('home')}
-        </Link>
+        </a>
       </div>
     </main>
   );

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ACCOUNT_DEACTIVATED_ERROR } from '../lib/validation/auth';
+import { ACCOUNT_DEACTIVATED_ERROR } from '../lib/auth/sign-in-error';
 import { arrange, openAccountsMatching, signIn, signInThroughApi, uniqueSuffix } from './fixtures';
 
 /**

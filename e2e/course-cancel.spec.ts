@@ -149,3 +149,61 @@ test('the doctor cancels a running course with a reason; its sessions leave the 
   await expect(parent.getByText('Not recorded yet')).toHaveCount(0);
   await parent.context().close();
 });
+
+test('pressed before the form’s check has loaded, cancelling waits for it: an empty reason is refused, a reason is asked about', async ({
+  page,
+}) => {
+  const { accounts, children } = await arrange({
+    accounts: { doctor: 'PAEDIATRICIAN', therapist: 'THERAPIST' },
+    children: {
+      ada: onRunningCourse({ firstName: 'Ada', lastName: 'Early', location: 'CLINIC', therapist: 'therapist' }),
+    },
+  });
+  const { coursePath } = children.ada;
+  await signIn(page, accounts.doctor);
+
+  // The check (zod and the schema) loads after the page is up, in chunks the page's HTML does not
+  // name: each load holds those until `release`. The first one asked for means the form is
+  // hydrated and its check is on its way.
+  const pageHtml = await (await page.request.get(coursePath)).text();
+  let hold = { asked: () => {}, released: Promise.resolve() };
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    if (!pageHtml.includes(new URL(route.request().url()).pathname)) {
+      hold.asked();
+      await hold.released;
+    }
+    await route.fallback();
+  });
+  /** Loads the course page with its check held back; resolves once the check has been asked for. */
+  async function openWithCheckHeld(): Promise<() => void> {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const asked = new Promise<void>((resolve) => (hold = { asked: resolve, released }));
+    await page.goto(coursePath);
+    await asked;
+    return release;
+  }
+  const actionPosts = countActionPosts(page);
+  const cancelForm = page.getByRole('form', { name: 'Cancel the course' });
+  const reason = cancelForm.getByLabel('Reason for cancelling');
+  const cancelButton = cancelForm.getByRole('button', { name: 'Cancel course' });
+  const question = page.getByRole('dialog', { name: 'Cancel this course?' });
+
+  // No reason: nothing is sent or asked while the check loads; once it has, the field says why.
+  let release = await openWithCheckHeld();
+  await cancelButton.click();
+  await expect(reason).not.toHaveAccessibleDescription('Reason is required.');
+  release();
+  await expect(reason).toHaveAccessibleDescription('Reason is required.');
+  await expect(question).toBeHidden();
+
+  // With a reason: the question comes once the check has passed, as when the check was there first.
+  release = await openWithCheckHeld();
+  await reason.fill(REASON);
+  await cancelButton.click();
+  await expect(question).toBeHidden();
+  release();
+  await expect(question).toHaveAccessibleDescription(CONSEQUENCES);
+  expect(actionPosts()).toBe(0);
+  await expect(page.getByText('Active', { exact: true })).toBeVisible();
+});

@@ -8,7 +8,9 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import { ROLES } from '@/lib/auth/policy';
-import { MIN_PASSWORD_LENGTH, ZCreateUserSchema } from '@/lib/validation/user';
+import { MIN_PASSWORD_LENGTH } from '@/lib/validation/form-constants';
+
+const loadSchema = () => import('@/lib/validation/user').then((module) => module.ZCreateUserSchema);
 
 type Props = {
   action: FormAction;
@@ -18,7 +20,7 @@ type Props = {
 
 export function CreateUserForm({ action, idempotencyKey }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCreateUserSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const t = useTranslations('admin.create');
   const roles = useTranslations('common.roles');
   const roleOptions = [

@@ -7,7 +7,8 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { ZEraseAccountSchema } from '@/lib/validation/erase-account';
+
+const loadSchema = () => import('@/lib/validation/erase-account').then((module) => module.ZEraseAccountSchema);
 
 type Props = { action: FormAction; account: { id: string; name: string; email: string } };
 
@@ -17,7 +18,7 @@ type Props = { action: FormAction; account: { id: string; name: string; email: s
  */
 export function EraseAccountForm({ action, account }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZEraseAccountSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const t = useTranslations('admin.erase');
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">

@@ -6,7 +6,9 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
-import { MIN_PASSWORD_LENGTH, ZResetPasswordSchema } from '@/lib/validation/user';
+import { MIN_PASSWORD_LENGTH } from '@/lib/validation/form-constants';
+
+const loadSchema = () => import('@/lib/validation/user').then((module) => module.ZResetPasswordSchema);
 
 /** The admin types a new password for one account; it is never shown or sent back. */
 export function ResetPasswordForm({
@@ -19,7 +21,7 @@ export function ResetPasswordForm({
   userName: string;
 }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZResetPasswordSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const t = useTranslations('admin.resetPassword');
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">

@@ -1,12 +1,16 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
-import { readSignInError, ZSignInSchema } from '@/lib/validation/auth';
+import { readSignInError } from '@/lib/auth/sign-in-error';
+
+// zod with the schema, and next-auth's client (10 kB gzip, transpiled with its generator runtime),
+// load after the page is up, not with its first JavaScript (issue 11); a submit awaits them.
+const loadSchema = () => import('@/lib/validation/auth').then((module) => module.ZSignInSchema);
+const loadSignIn = () => import('next-auth/react').then((module) => module.signIn);
 
 type Errors = { email?: string; password?: string; form?: string };
 
@@ -16,11 +20,15 @@ export function SignInForm() {
   const format = useFormatter();
   const [errors, setErrors] = useState<Errors>({});
   const [isPending, setIsPending] = useState(false);
+  useEffect(() => {
+    void loadSchema();
+    void loadSignIn();
+  }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = ZSignInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
+    const parsed = (await loadSchema()).safeParse({ email: form.get('email'), password: form.get('password') });
     if (!parsed.success) {
       const fields = parsed.error.flatten().fieldErrors;
       setErrors({
@@ -31,6 +39,7 @@ export function SignInForm() {
     }
     setIsPending(true);
     setErrors({});
+    const signIn = await loadSignIn();
     const result = await signIn('credentials', { ...parsed.data, redirect: false });
     if (!result || result.error) {
       setIsPending(false);

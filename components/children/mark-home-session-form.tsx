@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { HomeOutcome } from '@/components/children/home-course-calendar';
 import { UnwellConditions } from '@/components/sessions/unwell-conditions';
 import { WellTodayCheckbox } from '@/components/sessions/well-today-checkbox';
@@ -12,13 +12,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
-import {
-  ZRecordHomeSessionSchema,
-  ZRecordTodaysHomeSessionSchema,
-  TOLERANCES,
-  UNWELL_TODAY_IDS,
-  type RecordHomeSessionInput,
-} from '@/lib/validation/session';
+import { UNWELL_TODAY_IDS } from '@/lib/domain/rules/contraindications';
+import { TOLERANCES } from '@/lib/validation/form-constants';
+import type { RecordHomeSessionInput } from '@/lib/validation/session';
 
 type Outcome = RecordHomeSessionInput['outcome'] & HomeOutcome;
 type Tolerance = (typeof TOLERANCES)[number];
@@ -63,10 +59,14 @@ export function MarkHomeSessionForm({
   const tTolerance = useTranslations('sessions.tolerance');
   const tConditions = useTranslations('rules.contraindications');
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(
-    asksWellToday ? ZRecordTodaysHomeSessionSchema : ZRecordHomeSessionSchema,
-    state,
+  const loadSchema = useCallback(
+    () =>
+      import('@/lib/validation/session').then((module) =>
+        asksWellToday ? module.ZRecordTodaysHomeSessionSchema : module.ZRecordHomeSessionSchema,
+      ),
+    [asksWellToday],
   );
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const firstOutcome = outcomes[0] ?? 'DONE';
   const initialOutcome = submittedValue(state, 'outcome', firstOutcome);
   const [outcome, setOutcome] = useState<Outcome>(isOutcome(initialOutcome) ? initialOutcome : firstOutcome);

@@ -1,7 +1,12 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { NEVER_MASSAGED_ZONES, TIMING_RULES, WARNING_SIGNS, type NeverMassagedZone } from '@/lib/domain/rules';
-import { UNWELL_TODAY_IDS } from '@/lib/validation/session';
+import {
+  NEVER_MASSAGED_ZONES,
+  TIMING_RULES,
+  UNWELL_TODAY_IDS,
+  WARNING_SIGNS,
+  type NeverMassagedZone,
+} from '@/lib/domain/rules';
 
 const TIMING_TOPICS = [...new Set(TIMING_RULES.map((rule) => rule.topic))];
 const ZONES = Object.keys(NEVER_MASSAGED_ZONES) as NeverMassagedZone[];

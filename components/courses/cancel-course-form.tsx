@@ -9,13 +9,14 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { ZCancelCourseSchema } from '@/lib/validation/cancel-course';
+
+const loadSchema = () => import('@/lib/validation/cancel-course').then((module) => module.ZCancelCourseSchema);
 
 /** Stops an active course after asking; the reason is required and kept with the course. */
 export function CancelCourseForm({ action, courseId }: { action: FormAction; courseId: string }) {
   const t = useTranslations('courses.cancelForm');
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCancelCourseSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const confirmDialog = useRef<ConfirmDialogHandle>(null);
   // Ask only once the reason is there: confirming first, then being told to fill it in, is backwards.
   // The first press only asks; the dialog's confirm button submits the form again, and that one goes.

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useMemo, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
@@ -14,7 +14,6 @@ import { decidePrescription } from '@/lib/domain/prescription/decide-prescriptio
 import type { ClinicDefaults, RoutineStep } from '@/lib/domain/rules';
 import type { ClinicDay } from '@/lib/domain/clinic-day';
 import { draftSchedule } from '@/lib/domain/prescription/schedule-draft';
-import { prescribeCourseSchema } from '@/lib/validation/course';
 import { DeliverySection } from './prescribe/delivery-section';
 import {
   readForm,
@@ -32,7 +31,7 @@ import { SchedulePreviewPanel } from './prescribe/schedule-preview-panel';
 import { ScreeningSection } from './prescribe/screening-section';
 import { TimeSection } from './prescribe/time-section';
 import { useBookings } from './prescribe/use-bookings';
-import { submittedRoutine, useRoutineEdit } from './prescribe/use-routine-edit';
+import { useRoutineEdit, useSubmittedRoutineReader, type ReadSubmittedRoutine } from './prescribe/use-routine-edit';
 import { useSuggestedValue } from './prescribe/use-suggested-value';
 import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
@@ -64,14 +63,25 @@ type Props = {
 
 export function PrescribeCourseForm(props: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(props.action);
+  const readRoutine = useSubmittedRoutineReader();
   // Remounting on each answer restores the submitted values into every input and the preview.
-  return <PrescribeCourseFormBody key={formKey} {...props} state={state} formAction={formAction} formRef={formRef} />;
+  return (
+    <PrescribeCourseFormBody
+      key={formKey}
+      {...props}
+      state={state}
+      formAction={formAction}
+      formRef={formRef}
+      readRoutine={readRoutine}
+    />
+  );
 }
 
 type BodyProps = Props & {
   state: ActionState;
   formAction: (formData: FormData) => void;
   formRef: RefObject<HTMLFormElement | null>;
+  readRoutine: ReadSubmittedRoutine | null;
 };
 
 /** Fields whose refusal the form shows before submitting: a running course, home delivery and hypertonia's rests. */
@@ -93,12 +103,16 @@ function PrescribeCourseFormBody({
   state,
   formAction,
   formRef,
+  readRoutine,
 }: BodyProps) {
   const t = useTranslations('courses.prescribe');
   const read = useTranslateMessage();
   const [values, setValues] = useState(() => valuesAfter(state, defaults));
-  const schema = useMemo(() => prescribeCourseSchema(today), [today]);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
+  const loadSchema = useCallback(
+    () => import('@/lib/validation/course').then((module) => module.prescribeCourseSchema(today)),
+    [today],
+  );
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const chosen = indications.find((indication) => indication.id === values.indicationId) ?? null;
   // The therapist's bookings over the course's dates, for the free times.
   const draft = draftSchedule(values, patient.dateOfBirth);
@@ -121,7 +135,7 @@ function PrescribeCourseFormBody({
 
   // What the form came back with, to tell a kept value from one that followed the suggestion.
   const [atMount] = useState(() => {
-    const routine = submittedRoutine(submittedValue(state, 'routine'));
+    const routine = readRoutine?.(submittedValue(state, 'routine')) ?? null;
     return { routine, preview: decide({ routine, minutesPerSession: null, breakAfterDays: null }).preview };
   });
   const routineEdit = useRoutineEdit(

@@ -7,7 +7,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { ZReassignTherapistSchema } from '@/lib/validation/reassign-therapist';
+
+const loadSchema = () =>
+  import('@/lib/validation/reassign-therapist').then((module) => module.ZReassignTherapistSchema);
 
 type Therapist = { id: string; name: string };
 
@@ -24,7 +26,7 @@ type Props = {
 export function ReassignTherapistForm({ action, courseId, currentTherapistId, therapists }: Props) {
   const t = useTranslations('courses.reassignForm');
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZReassignTherapistSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   // A deactivated therapist is not a choice: the select then starts empty and asks for one.
   const isCurrentChoosable = therapists.some((therapist) => therapist.id === currentTherapistId);
   const options = [

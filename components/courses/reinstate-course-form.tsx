@@ -7,13 +7,14 @@ import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { ZReinstateCourseSchema } from '@/lib/validation/reinstate-course';
+
+const loadSchema = () => import('@/lib/validation/reinstate-course').then((module) => module.ZReinstateCourseSchema);
 
 /** Puts a cancelled course back into effect after asking; the reason is required and kept. */
 export function ReinstateCourseForm({ action, courseId }: { action: FormAction; courseId: string }) {
   const t = useTranslations('courses.reinstateForm');
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZReinstateCourseSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   return (
     <form
       key={formKey}

@@ -8,8 +8,10 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { ZAcceptInvitationSchema } from '@/lib/validation/guardian-invitation';
-import { MIN_PASSWORD_LENGTH } from '@/lib/validation/user';
+import { MIN_PASSWORD_LENGTH } from '@/lib/validation/form-constants';
+
+const loadSchema = () =>
+  import('@/lib/validation/guardian-invitation').then((module) => module.ZAcceptInvitationSchema);
 
 type Props = { action: FormAction; email: string; suggestedName: string };
 
@@ -17,7 +19,7 @@ type Props = { action: FormAction; email: string; suggestedName: string };
 export function AcceptInvitationForm({ action, email, suggestedName }: Props) {
   const t = useTranslations('invitations.acceptForm');
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZAcceptInvitationSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   if (state.status === 'success')
     return (
       <div className="space-y-3">

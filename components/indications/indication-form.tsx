@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -10,7 +10,7 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { INDICATION_KINDS, indicationCorrectionSchema, indicationSchema } from '@/lib/validation/indication';
+import { INDICATION_KINDS } from '@/lib/validation/form-constants';
 import { TextAreaField } from '@/components/ui/field';
 
 type Props = {
@@ -43,11 +43,15 @@ export function IndicationForm({ action, today, dateOfBirth, cancelHref, idempot
     })),
   ];
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const schema = useMemo(
-    () => (correction ? indicationCorrectionSchema(today) : indicationSchema(today)),
-    [correction, today],
+  const isCorrection = correction !== undefined;
+  const loadSchema = useCallback(
+    () =>
+      import('@/lib/validation/indication').then((module) =>
+        isCorrection ? module.indicationCorrectionSchema(today) : module.indicationSchema(today),
+      ),
+    [isCorrection, today],
   );
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   return (
     <form
       key={formKey}

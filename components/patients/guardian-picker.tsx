@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClasses } from '@/components/ui/field';
-import { GUARDIAN_SEARCH_MIN_LENGTH } from '@/lib/validation/guardian-search';
+import { GUARDIAN_SEARCH_MIN_LENGTH } from '@/lib/validation/form-constants';
 
 export type GuardianChoice = { id: string; name: string; email: string };
 

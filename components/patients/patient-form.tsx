@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -10,7 +10,7 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import type { IsoDate } from '@/lib/domain/calendar-date';
-import { newPatientSchema, patientCorrectionSchema, SEXES } from '@/lib/validation/patient';
+import { SEXES } from '@/lib/validation/form-constants';
 import { InvitationLinkPanel } from '@/components/guardian-invitations/invitation-link-panel';
 import { NewGuardianInvitationFields } from '@/components/guardian-invitations/new-guardian-invitation-fields';
 import { GuardianPicker, type GuardianChoice } from './guardian-picker';
@@ -68,11 +68,14 @@ export function PatientForm({
   const { state, formAction, formKey, formRef } = useActionForm(action);
   // Held here, above the form that remounts with each answer, so a rejected form keeps its choices.
   const [guardians, setGuardians] = useState(initial.guardians);
-  const schema = useMemo(
-    () => (isCorrection ? patientCorrectionSchema(today) : newPatientSchema(today)),
+  const loadSchema = useCallback(
+    () =>
+      import('@/lib/validation/patient').then((module) =>
+        isCorrection ? module.patientCorrectionSchema(today) : module.newPatientSchema(today),
+      ),
     [isCorrection, today],
   );
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(schema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const value = (field: Exclude<keyof PatientFormValues, 'guardians'>) => submittedValue(state, field, initial[field]);
 
   if (state.status === 'success' && state.shownOnce)

@@ -11,9 +11,10 @@ import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import type { SessionStatus } from '@/lib/domain/course-progress';
 import { countChange, type CorrectedStatus } from '@/lib/domain/session-corrections';
-import { ZCorrectSessionSchema } from '@/lib/validation/correct-session';
 import { OUTCOME_LABELS, TOLERANCE_LABELS } from './labels';
 import { WellTodayCheckbox } from './well-today-checkbox';
+
+const loadSchema = () => import('@/lib/validation/correct-session').then((module) => module.ZCorrectSessionSchema);
 
 const STATUSES = Object.keys(OUTCOME_LABELS) as CorrectedStatus[];
 const TOLERANCES = Object.keys(TOLERANCE_LABELS) as (keyof typeof TOLERANCE_LABELS)[];
@@ -39,7 +40,7 @@ type Props = { action: FormAction; sessionId: string; plannedMinutes: number; re
 export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded }: Props) {
   const t = useTranslations('sessions');
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZCorrectSessionSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const initialStatus = submittedValue(state, 'status', recorded.status);
   const [status, setStatus] = useState<CorrectedStatus>(
     isCorrectedStatus(initialStatus) ? initialStatus : recorded.status,

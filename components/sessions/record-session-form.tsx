@@ -9,11 +9,12 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
-import { recordedMinutesWarning } from '@/lib/domain/rules';
-import { ZRecordSessionSchema } from '@/lib/validation/session';
+import { recordedMinutesWarning } from '@/lib/domain/rules/planned-minutes';
 import { RECORDING_OUTCOME_LABELS, TOLERANCE_LABELS } from './labels';
 import { UnwellConditions, type UnwellConditionLabels } from './unwell-conditions';
 import { WellTodayCheckbox } from './well-today-checkbox';
+
+const loadSchema = () => import('@/lib/validation/session').then((module) => module.ZRecordSessionSchema);
 
 type Outcome = keyof typeof RECORDING_OUTCOME_LABELS;
 
@@ -51,7 +52,7 @@ export function RecordSessionForm({
 }: RecordSessionFormProps) {
   const t = useTranslations('sessions');
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZRecordSessionSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const initialOutcome = submittedValue(state, 'outcome', isFuture ? 'POSTPONED' : 'DONE');
   const [outcome, setOutcome] = useState<Outcome>(isOutcome(initialOutcome) ? initialOutcome : 'DONE');
   const [minutes, setMinutes] = useState(() => submittedValue(state, 'actualMinutes', String(plannedMinutes)));

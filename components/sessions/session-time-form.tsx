@@ -8,7 +8,8 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import { formatMinute, type Minute } from '@/lib/domain/clinic-day';
-import { ZSessionTimeSchema } from '@/lib/validation/session-time';
+
+const loadSchema = () => import('@/lib/validation/session-time').then((module) => module.ZSessionTimeSchema);
 
 type Props = {
   action: FormAction;
@@ -26,7 +27,7 @@ type Props = {
 export function SessionTimeForm({ action, sessionId, currentStart, currentRoom, starts, rooms }: Props) {
   const t = useTranslations('sessions.time');
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZSessionTimeSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const isCurrentFree = currentStart !== null && starts.includes(currentStart);
   const options = [
     ...(isCurrentFree ? [] : [{ value: '', label: t('choose') }]),

@@ -1,5 +1,4 @@
-import { CONTRAINDICATIONS, type ContraindicationId } from '@/lib/domain/rules';
-import { UNWELL_TODAY_IDS } from '@/lib/validation/session';
+import { CONTRAINDICATIONS, UNWELL_TODAY_IDS, type ContraindicationId } from '@/lib/domain/rules/contraindications';
 
 /** The conditions' names in the reader's language, read by a server page from the rules catalog. */
 export type UnwellConditionLabels = Partial<Record<ContraindicationId, string>>;

@@ -7,19 +7,17 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import {
-  OPENING_HOURS_FIELDS,
-  SLOT_MINUTES,
-  ZClinicDaySchema,
-  type ClinicDaySettings,
-} from '@/lib/validation/clinic-day';
+import type { ClinicDaySettings } from '@/lib/validation/clinic-day';
+import { OPENING_HOURS_FIELDS, SLOT_MINUTES } from '@/lib/validation/form-constants';
+
+const loadSchema = () => import('@/lib/validation/clinic-day').then((module) => module.ZClinicDaySchema);
 
 const HOURS_FIELDS = Object.keys(OPENING_HOURS_FIELDS) as (keyof typeof OPENING_HOURS_FIELDS)[];
 
 /** Opening hours per weekday, the slot length and the rooms: what clinic sessions are booked within. */
 export function ClinicDayForm({ action, values }: { action: FormAction; values: ClinicDaySettings }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZClinicDaySchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const t = useTranslations('settings');
   return (
     <form

@@ -13,8 +13,9 @@ import {
   CLINIC_DEFAULT_FIELDS,
   type ClinicDefaultField,
   type ClinicDefaults,
-} from '@/lib/domain/rules';
-import { ZClinicDefaultsSchema } from '@/lib/validation/clinic-defaults';
+} from '@/lib/domain/rules/clinic-defaults';
+
+const loadSchema = () => import('@/lib/validation/clinic-defaults').then((module) => module.ZClinicDefaultsSchema);
 
 /** A group's title, a key of settings.defaults.groups. */
 type GroupTitle = 'start' | 'courses' | 'length' | 'other';
@@ -43,7 +44,7 @@ const ALL_GROUPS: readonly { title: GroupTitle; fields: readonly ClinicDefaultFi
 /** The clinic defaults, one field per contested figure, each with what the sources say. */
 export function ClinicDefaultsForm({ action, values }: { action: FormAction; values: ClinicDefaults }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZClinicDefaultsSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const t = useTranslations('settings.defaults');
 
   return (

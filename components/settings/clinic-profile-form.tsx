@@ -7,12 +7,14 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { ZClinicProfileSchema, type ClinicProfile } from '@/lib/validation/clinic-profile';
+import type { ClinicProfile } from '@/lib/validation/clinic-profile';
+
+const loadSchema = () => import('@/lib/validation/clinic-profile').then((module) => module.ZClinicProfileSchema);
 
 /** The clinic's name, address and phone, as families see them on their child's page and its printout. */
 export function ClinicProfileForm({ action, values }: { action: FormAction; values: ClinicProfile }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZClinicProfileSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const t = useTranslations('settings');
   return (
     <form

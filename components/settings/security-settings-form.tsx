@@ -10,14 +10,15 @@ import { submittedValue } from '@/lib/actions/action-state';
 import {
   SECURITY_SETTING_FIELD_IDS,
   SECURITY_SETTING_FIELDS,
-  ZSecuritySettingsSchema,
   type SecuritySettings,
 } from '@/lib/domain/security-settings';
+
+const loadSchema = () => import('@/lib/validation/security-settings').then((module) => module.ZSecuritySettingsSchema);
 
 /** The sign-in and session limits, each within its bounds. */
 export function SecuritySettingsForm({ action, values }: { action: FormAction; values: SecuritySettings }) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
-  const { onSubmit, errorFor, messageState } = useSchemaValidation(ZSecuritySettingsSchema, state);
+  const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const t = useTranslations('settings');
 
   return (

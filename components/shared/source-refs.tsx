@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { SOURCES, splitCitations, type SourceId } from '@/lib/domain/rules';
+import { SOURCES, splitCitations, type SourceId } from '@/lib/domain/rules/sources';
 
 /**
  * The source texts a rule comes from, as clinicians know them: by title, each linking to the

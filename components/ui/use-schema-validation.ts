@@ -1,35 +1,75 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ZodType } from 'zod';
 import { fieldError, formDataToValues, type ActionState } from '@/lib/actions/action-state';
 import { translateMessage } from '@/lib/i18n/translatable';
 import { focusFirstInvalid } from './use-action-form';
+
+type Check = (
+  values: Record<string, unknown>,
+  translate: (message: string) => string,
+) => Record<string, string[]> | null;
+
+/** The check while it loads, once it has, or 'unavailable' when it could not load (the server still checks). */
+type CheckState =
+  { status: 'loading'; ready: Promise<unknown> } | { status: 'ready'; check: Check } | { status: 'unavailable' };
 
 /**
  * Checks a form with the same zod schema its server action uses, before it is sent, so the
  * person sees every mistake at once without a round trip. The server checks again regardless.
  * The schema's messages are catalog references, read here in the page's language: the route's
  * layout gives its forms the validation catalog (lib/i18n/validation-client-messages.ts).
+ *
+ * The schema and zod load after the form has mounted (`loadSchema` is a dynamic import; keep it
+ * stable, e.g. at module level), so they are not part of the page's first JavaScript. A submit
+ * before they have arrived waits for them and is then made again, so it is checked, and whatever
+ * the form does after the check (asking to confirm) happens as it would have.
  */
-export function useSchemaValidation(schema: z.ZodType, state: ActionState) {
+export function useSchemaValidation(loadSchema: () => Promise<ZodType>, state: ActionState) {
   const t = useTranslations();
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
   const translate = (message: string) => translateMessage(message, (key, params) => t(key as never, params as never));
+  const checkState = useRef<CheckState>({ status: 'unavailable' });
+
+  useEffect(() => {
+    let isCurrent = true;
+    const ready = Promise.all([loadSchema(), import('./schema-field-errors')]).then(
+      ([schema, { schemaFieldErrors }]) => {
+        if (isCurrent)
+          checkState.current = {
+            status: 'ready',
+            check: (values, translateIssue) => schemaFieldErrors(schema, values, translateIssue),
+          };
+      },
+      () => {
+        if (isCurrent) checkState.current = { status: 'unavailable' };
+      },
+    );
+    checkState.current = { status: 'loading', ready };
+    return () => {
+      isCurrent = false;
+    };
+  }, [loadSchema]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;
-    const parsed = schema.safeParse(formDataToValues(new FormData(form)));
-    if (parsed.success) {
-      setClientErrors(null);
+    const current = checkState.current;
+    if (current.status === 'unavailable') return;
+    // React does not run a form's action when its submit event was prevented.
+    if (current.status === 'loading') {
+      event.preventDefault();
+      const { submitter } = event.nativeEvent as SubmitEvent;
+      void current.ready.then(() => {
+        if (form.isConnected) form.requestSubmit(submitter?.isConnected ? submitter : null);
+      });
       return;
     }
-    // React does not run a form's action when its submit event was prevented.
+    const errors = current.check(formDataToValues(new FormData(form)), translate);
+    setClientErrors(errors);
+    if (!errors) return;
     event.preventDefault();
-    setClientErrors(
-      z.flattenError(parsed.error, (issue) => translate(issue.message)).fieldErrors as Record<string, string[]>,
-    );
     focusFirstInvalid(form);
   }
 

@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { translatable } from '@/lib/i18n/translatable';
-
 /**
  * The clinic's sign-in and session limits. Unlike the clinical defaults they have no source text:
  * the bounds keep an admin from switching a protection off (a limit of thousands, a session of
@@ -25,52 +22,4 @@ export const DEFAULT_SECURITY_SETTINGS = Object.fromEntries(
 
 export function isSecuritySettingField(key: string): key is SecuritySettingField {
   return Object.hasOwn(SECURITY_SETTING_FIELDS, key);
-}
-
-/**
- * One field, with messages that name it (catalog references: the form's label is the settings
- * page's own); its unit stands beside the input, so the messages need not repeat it.
- */
-function settingField(field: SecuritySettingField) {
-  const { min, max } = SECURITY_SETTING_FIELDS[field];
-  const label = translatable(`settings.security.fields.${field}`);
-  const outOfRange = translatable('validation.field.between', { label, min, max });
-  return z.preprocess(
-    (value) => {
-      if (typeof value !== 'string') return value;
-      const text = value.trim();
-      return text === '' ? undefined : Number(text);
-    },
-    z
-      .number({
-        error: (issue) =>
-          translatable(issue.input === undefined ? 'validation.field.required' : 'validation.field.wholeNumber', {
-            label,
-          }),
-      })
-      .int(translatable('validation.field.wholeNumber', { label }))
-      .min(min, outOfRange)
-      .max(max, outOfRange),
-  );
-}
-
-/** The admin's form, and the check on what is stored. */
-export const ZSecuritySettingsSchema = z.object(
-  Object.fromEntries(SECURITY_SETTING_FIELD_IDS.map((field) => [field, settingField(field)])) as Record<
-    SecuritySettingField,
-    ReturnType<typeof settingField>
-  >,
-);
-
-/**
- * The settings in force: each stored value that holds its bounds, the default for the others
- * (a value edited by hand must not switch a protection off).
- */
-export function effectiveSecuritySettings(stored: Partial<Record<SecuritySettingField, unknown>>): SecuritySettings {
-  const settings = { ...DEFAULT_SECURITY_SETTINGS };
-  for (const field of SECURITY_SETTING_FIELD_IDS) {
-    const checked = ZSecuritySettingsSchema.shape[field].safeParse(stored[field]);
-    if (checked.success) settings[field] = checked.data as number;
-  }
-  return settings;
 }

@@ -1,23 +1,9 @@
 import { z } from 'zod';
 import { label, translatable, type ValidationLabel } from '@/lib/i18n/translatable';
-import { WEEKDAYS, type Weekday } from '@/lib/domain/calendar-date';
+import { WEEKDAYS } from '@/lib/domain/calendar-date';
 import { formatMinute, parseMinute, type ClinicDay, type OpeningHours } from '@/lib/domain/clinic-day';
 import { text } from './fields';
-
-/**
- * The clinic's day as an admin sets it: each weekday's opening hours ("08:00-15:00", empty when
- * closed), the length of an appointment slot, and the rooms, one a line. Stored as these texts
- * and a number (ClinicSetting), read into the domain's ClinicDay by `toClinicDay`.
- */
-export const OPENING_HOURS_FIELDS = {
-  hoursMon: { label: 'monday', weekday: 1 },
-  hoursTue: { label: 'tuesday', weekday: 2 },
-  hoursWed: { label: 'wednesday', weekday: 3 },
-  hoursThu: { label: 'thursday', weekday: 4 },
-  hoursFri: { label: 'friday', weekday: 5 },
-  hoursSat: { label: 'saturday', weekday: 6 },
-  hoursSun: { label: 'sunday', weekday: 7 },
-} as const satisfies Record<string, { label: ValidationLabel; weekday: Weekday }>;
+import { OPENING_HOURS_FIELDS, SLOT_MINUTES } from './form-constants';
 
 type HoursField = keyof typeof OPENING_HOURS_FIELDS;
 const HOURS_FIELD_IDS = Object.keys(OPENING_HOURS_FIELDS) as HoursField[];
@@ -29,7 +15,6 @@ export function isClinicDayField(key: string): key is ClinicDayField {
   return (CLINIC_DAY_FIELD_IDS as readonly string[]).includes(key);
 }
 
-export const SLOT_MINUTES = { min: 10, max: 120 } as const;
 export const MAX_ROOMS = 20;
 const MAX_ROOM_NAME = 40;
 

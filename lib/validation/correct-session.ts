@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { translatable } from '@/lib/i18n/translatable';
 import { checkbox, optionalText, recordId, requiredText, wholeNumber } from './fields';
-import { TOLERANCES } from './session';
+import { TOLERANCES } from './form-constants';
 
 const sessionId = recordId('validation.choose.session');
 /** Why the record is being changed: kept with the previous values, so the history explains itself. */

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { translatable } from '@/lib/i18n/translatable';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import { idempotencyKey, isoDate, recordId, requiredText } from './fields';
+import { INDICATION_KINDS } from './form-constants';
 import { correctionReason } from './patient';
-
-export const INDICATION_KINDS = ['THERAPEUTIC', 'CORRECTIVE', 'PREVENTIVE'] as const;
 
 // ICD-10: a letter, two digits, optionally a dot and up to four more characters (e.g. Q65.1, K59.0).
 const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;

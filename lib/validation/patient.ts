@@ -12,9 +12,8 @@ import {
   optionalWholeNumber,
   requiredText,
 } from './fields';
+import { SEXES } from './form-constants';
 import { newGuardianInvitationFields } from './guardian-invitation';
-
-export const SEXES = ['FEMALE', 'MALE'] as const;
 
 /** `today` is the clinic's calendar day, so "not in the future" means the same on client and server. */
 export function patientSchema(today: IsoDate) {

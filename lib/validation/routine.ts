@@ -48,6 +48,12 @@ export const routineField = z.preprocess(
     .optional(),
 );
 
+/** The doctor's edit sent back with a refused form, as steps; null when there was none. */
+export function readSubmittedRoutine(submitted: string): RoutineStep[] | null {
+  const parsed = routineField.safeParse(submitted);
+  return parsed.success && parsed.data !== undefined ? parsed.data : null;
+}
+
 const ZStoredRoutine = z.array(ZRoutineStepSchema).min(1);
 
 /** A course's stored routine (JSON); null when none is stored or it cannot be read. */

@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { translatable } from '@/lib/i18n/translatable';
-import { CONTRAINDICATIONS, CONTRAINDICATION_IDS, type ContraindicationId } from '@/lib/domain/rules';
+import { UNWELL_TODAY_IDS, type ContraindicationId } from '@/lib/domain/rules';
 import { NOT_CONFIRMED_WELL_MESSAGE } from '@/lib/domain/session-outcomes';
 import { checkbox, listOf, optionalText, optionalWholeNumber, recordId, requiredText, wholeNumber } from './fields';
+import { TOLERANCES } from './form-constants';
 
 const sessionId = recordId('validation.choose.session');
-
-export const TOLERANCES = ['GOOD', 'FUSSY', 'STOPPED_EARLY'] as const;
-
-/** What is asked before each session: the temporary contraindications (fever, infection…). */
-export const UNWELL_TODAY_IDS = CONTRAINDICATION_IDS.filter((id) => CONTRAINDICATIONS[id].kind === 'TEMPORARY');
 
 const unwellCondition = z
   .string()

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { translatable } from '@/lib/i18n/translatable';
 import { ROLES } from '@/lib/auth/policy';
 import { idempotencyKey, recordId, requiredText } from './fields';
+import { MIN_PASSWORD_LENGTH } from './form-constants';
 
-export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 200;
 
 // Account creation, a password reset and accepting an invitation follow the same rule. The server also refuses common

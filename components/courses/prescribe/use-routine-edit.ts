@@ -1,8 +1,7 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { joinMinutes, placeForAddedStep, splitMinutes, type RoutineStep } from '@/lib/domain/rules';
-import { routineField } from '@/lib/validation/routine';
 
 /**
  * The routine the doctor sees: the rule book's proposal, or their edit of it. While it is not
@@ -52,10 +51,29 @@ function stepsOf(rows: readonly RoutineRow[]): RoutineStep[] {
   return rows.map((row) => ({ ...row.step, minutes: minutesOf(row.time) }));
 }
 
-/** The doctor's edit sent with a refused form, as steps; null when there was none. */
-export function submittedRoutine(submitted: string): RoutineStep[] | null {
-  const parsed = routineField.safeParse(submitted);
-  return parsed.success && parsed.data !== undefined ? parsed.data : null;
+export type ReadSubmittedRoutine = (submitted: string) => RoutineStep[] | null;
+
+/**
+ * What reads the doctor's edit a refused form sent back (lib/validation/routine.ts, with zod), or
+ * null until it has loaded. It loads after mount, like the form's check: a submit waits for that
+ * check, so it is here before any answer is, and the first render, which has no answer, needs none.
+ */
+export function useSubmittedRoutineReader(): ReadSubmittedRoutine | null {
+  const [read, setRead] = useState<ReadSubmittedRoutine | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    import('@/lib/validation/routine').then(
+      (module) => {
+        if (isCurrent) setRead(() => module.readSubmittedRoutine);
+      },
+      // Without it a refused edit comes back as the proposal; the server has checked it either way.
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+  return read;
 }
 
 export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposalAtMount: readonly RoutineStep[]) {

@@ -2,12 +2,12 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { authorize } from '@/lib/auth/policy';
 import {
-  effectiveSecuritySettings,
   isSecuritySettingField,
   SECURITY_SETTING_FIELD_IDS,
   type SecuritySettingField,
   type SecuritySettings,
 } from '@/lib/domain/security-settings';
+import { effectiveSecuritySettings } from '@/lib/validation/security-settings';
 import { readSettings, saveSettings, type SettingsGroup } from './settings-group';
 
 const SECURITY_SETTINGS: SettingsGroup<SecuritySettingField, SecuritySettings> = {

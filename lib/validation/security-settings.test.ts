@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '@/lib/i18n/translator';
-import { DEFAULT_SECURITY_SETTINGS, effectiveSecuritySettings, ZSecuritySettingsSchema } from './security-settings';
+import { DEFAULT_SECURITY_SETTINGS } from '@/lib/domain/security-settings';
+import { effectiveSecuritySettings, ZSecuritySettingsSchema } from './security-settings';
 
 const english = translatorFor('en');
 const russian = translatorFor('ru');

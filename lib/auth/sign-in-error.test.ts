@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSignInError, signInError } from './auth';
+import { readSignInError, signInError } from './sign-in-error';
 
 describe('the sign-in form’s messages', () => {
   it('says plainly when a throttled person may try again', () => {
