@@ -10,18 +10,13 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
 import { recordedMinutesWarning } from '@/lib/domain/rules';
-import { ZRecordSessionSchema } from '@/lib/validation/session';
-import { RECORDING_OUTCOME_LABELS, TOLERANCE_LABELS } from './labels';
+import { OUTCOME_KINDS as OUTCOMES, type OutcomeKind as Outcome } from '@/lib/domain/session-outcomes';
+import { TOLERANCES, ZRecordSessionSchema } from '@/lib/validation/session';
 import { UnwellConditions, type UnwellConditionLabels } from './unwell-conditions';
 import { WellTodayCheckbox } from './well-today-checkbox';
 
-type Outcome = keyof typeof RECORDING_OUTCOME_LABELS;
-
-const OUTCOMES = Object.keys(RECORDING_OUTCOME_LABELS) as Outcome[];
-const TOLERANCES = Object.keys(TOLERANCE_LABELS) as (keyof typeof TOLERANCE_LABELS)[];
-
 function isOutcome(value: string): value is Outcome {
-  return Object.hasOwn(RECORDING_OUTCOME_LABELS, value);
+  return (OUTCOMES as readonly string[]).includes(value);
 }
 
 type RecordSessionFormProps = {
