@@ -8,7 +8,7 @@
 const PREFIX = 'i18n-list:';
 
 /**
- * How the items are joined: `and` as a sentence lists things ("Mon, Wed and Fri"; «Пн, Ср и Пт»),
+ * How the items are joined: `and` as a sentence lists things ("Mon, Wed, and Fri"; «пн, ср и пт»),
  * `commas` for phrases that are each a clause of their own ("Daily, no sessions on Sat and Sun").
  */
 export type ListStyle = 'and' | 'commas';
