@@ -33,6 +33,12 @@ test('a therapist switches to Russian on the sign-in page and keeps it after rel
   await expect(page.getByRole('heading', { name: 'Приёмы по возрасту' })).toBeVisible();
   await expect(page.getByText('Поглаживание · с рождения')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Дисплазия тазобедренных суставов' })).toBeVisible();
+  // The starting age, courses, session lengths and exercises were once the rule book's English.
+  await expect(page.getByRole('heading', { name: 'Возраст начала', exact: true })).toBeVisible();
+  await expect(page.getByText('Отказ, если возраст меньше: 21 день (3 недели)')).toBeVisible();
+  await expect(page.getByText('Первый год жизни: 4 курса')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Длительность сеанса по возрасту' })).toContainText('До 2 месяцев');
+  await expect(page.getByRole('list', { name: 'Упражнения по возрасту' })).toContainText('Фитбол');
   await expect(page).toHaveTitle('Методические правила · Клиника детского массажа');
 
   await page.reload();

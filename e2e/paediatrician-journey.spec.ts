@@ -83,7 +83,7 @@ test('a paediatrician registers a baby, records an indication and prescribes a 1
   const planned = page.getByRole('list', { name: 'Planned sessions' });
   await expect(planned.getByRole('listitem')).toHaveCount(10);
   await expect.poll(() => datesIn(planned)).toEqual(expected);
-  await expect(page.getByText('Daily, no sessions on Sat, Sun')).toBeVisible();
+  await expect(page.getByText('Daily, no sessions on Sat and Sun')).toBeVisible();
   await expect(page.getByText(/^Next course from/)).toBeVisible();
   await expect(page).toHaveURL(/\/courses\/new/);
 

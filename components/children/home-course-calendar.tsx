@@ -66,7 +66,7 @@ export async function HomeCourseCalendar({
   recordAction,
   patientId,
 }: HomeCourseCalendarProps) {
-  const t = await getTranslations('children.calendar');
+  const [t, tCommon] = await Promise.all([getTranslations('children.calendar'), getTranslations('common')]);
   const rows = sessions.map((session): CalendarRow => {
     const outcomes = session.scheduledOn < today ? homeOutcomesFor(session, today, courseStatus) : [];
     return {
@@ -77,7 +77,9 @@ export async function HomeCourseCalendar({
       place: session.location === 'CLINIC' ? t('clinic') : t('home'),
       // A clinic session's time tells the family when to come; a home session has none (and the
       // field is left out, as every row's data travels in the page).
-      ...(session.location === 'CLINIC' ? { time: formatSessionTime(session.time, locale) } : {}),
+      ...(session.location === 'CLINIC'
+        ? { time: formatSessionTime(session.time, locale) ?? tCommon('timeNotSet') }
+        : {}),
       plannedMinutes: session.plannedMinutes,
       isMakeUp: session.isMakeUp,
       isToday: session.scheduledOn === today,

@@ -34,6 +34,7 @@ export function SessionList({
   bookableSessionIds,
 }: SessionListProps) {
   const t = useTranslations('courses');
+  const tCommon = useTranslations('common');
   if (sessions.length === 0) return <EmptyState title={t('sessions.empty')} />;
   return (
     <ol aria-label={t('sessions.label')} className="divide-y divide-slate-200">
@@ -47,11 +48,11 @@ export function SessionList({
               href={`/sessions/${session.id}/time`}
               className="font-medium text-brand-700 underline-offset-2 hover:underline"
             >
-              {formatSessionTime(session.time, locale)}
+              {formatSessionTime(session.time, locale) ?? tCommon('timeNotSet')}
               <span className="sr-only"> — {t('sessions.changeTime', { number: session.number })}</span>
             </Link>
           ) : (
-            formatSessionTime(session.time, locale)
+            (formatSessionTime(session.time, locale) ?? tCommon('timeNotSet'))
           );
         const details = [
           t(`locations.${session.location}`),

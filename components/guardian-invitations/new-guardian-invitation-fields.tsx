@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { TextField } from '@/components/ui/field';
 
 type Props = {
@@ -7,18 +8,16 @@ type Props = {
 
 /** Registering a child: invite a parent who has no account yet, in the same step. */
 export function NewGuardianInvitationFields({ values, errorFor }: Props) {
+  const t = useTranslations('patients.newGuardianInvitation');
   return (
     <div className="border-t border-slate-200 pt-4">
       <fieldset className="min-w-0 space-y-3">
-        <legend className="text-sm font-medium text-slate-800">Or invite a parent who has no account yet</legend>
-        <p className="text-xs text-slate-600">
-          The app sends no e-mail: once the patient is saved you get an invitation link to give to the parent. With it
-          they choose a password and see this child only.
-        </p>
+        <legend className="text-sm font-medium text-slate-800">{t('legend')}</legend>
+        <p className="text-xs text-slate-600">{t('intro')}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             name="inviteName"
-            label="Parent’s name"
+            label={t('name')}
             autoComplete="off"
             maxLength={120}
             defaultValue={values.inviteName}
@@ -26,7 +25,7 @@ export function NewGuardianInvitationFields({ values, errorFor }: Props) {
           />
           <TextField
             name="inviteEmail"
-            label="Parent’s e-mail"
+            label={t('email')}
             type="email"
             autoComplete="off"
             maxLength={254}

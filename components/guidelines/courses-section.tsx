@@ -1,30 +1,27 @@
+import { useTranslations } from 'next-intl';
 import { CitedText } from '@/components/shared/source-refs';
 import { Badge } from '@/components/ui/card';
 import {
   CLINIC_DEFAULT_FIELDS,
   COURSE_GUIDANCE,
-  frequencyGuidance,
-  INDICATION_KINDS,
   type ClinicDefaultField,
   type ClinicDefaults,
-  type FrequencyGuidance,
+  type IndicationKind,
 } from '@/lib/domain/rules';
+import { FREQUENCY_CASES } from '@/lib/i18n/rule-texts';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
 import { RuleItem, RuleList } from './rule-item';
 
-const FREQUENCIES: readonly { title: string; guidance: FrequencyGuidance }[] = [
-  { title: INDICATION_KINDS.PREVENTIVE.label, guidance: frequencyGuidance('PREVENTIVE') },
-  { title: `${INDICATION_KINDS.THERAPEUTIC.label}, mild pain`, guidance: frequencyGuidance('THERAPEUTIC') },
-  {
-    title: `${INDICATION_KINDS.THERAPEUTIC.label}, marked pain`,
-    guidance: frequencyGuidance('THERAPEUTIC', { painMarked: true }),
-  },
-  {
-    title: `${INDICATION_KINDS.THERAPEUTIC.label}, hypertonia`,
-    guidance: frequencyGuidance('THERAPEUTIC', { hypertonia: true }),
-  },
-  { title: INDICATION_KINDS.CORRECTIVE.label, guidance: frequencyGuidance('CORRECTIVE') },
-];
+/** The kind of massage each frequency the rule book tells apart belongs to. */
+const FREQUENCY_KINDS = {
+  PREVENTIVE: 'PREVENTIVE',
+  THERAPEUTIC_MILD: 'THERAPEUTIC',
+  THERAPEUTIC_MARKED: 'THERAPEUTIC',
+  THERAPEUTIC_HYPERTONIA: 'THERAPEUTIC',
+  CORRECTIVE: 'CORRECTIVE',
+} as const satisfies Record<keyof typeof FREQUENCY_CASES, IndicationKind>;
+
+const FREQUENCIES = Object.keys(FREQUENCY_KINDS) as (keyof typeof FREQUENCY_KINDS)[];
 
 const COURSE_SETTINGS = [
   'courseSessions',
@@ -34,23 +31,29 @@ const COURSE_SETTINGS = [
 
 /** How often sessions happen, how long a course is and when the next one starts. */
 export function CoursesSection({ id, title, defaults }: { id: string; title: string; defaults: ClinicDefaults }) {
+  const t = useTranslations('guidelines');
+  const rules = useTranslations('rules');
+  const settings = useTranslations('settings');
   const guidance = COURSE_GUIDANCE;
   return (
     <GuidelineSection id={id} title={title}>
-      <GuidelineGroup title="How often">
-        <RuleList label="Frequency">
-          {FREQUENCIES.map(({ title: label, guidance: frequency }) => (
-            <RuleItem key={label} title={label} sources={frequency.source}>
-              <p>{frequency.text}</p>
+      <GuidelineGroup title={t('courses.howOften')}>
+        <RuleList label={t('courses.frequencyLabel')}>
+          {FREQUENCIES.map((frequency) => (
+            <RuleItem
+              key={frequency}
+              title={t(`courses.frequency.${frequency}`, {
+                kind: rules(`indicationKinds.${FREQUENCY_KINDS[frequency]}.label`),
+              })}
+              sources={FREQUENCY_CASES[frequency].source}
+            >
+              <p>{rules(`frequencies.${frequency}`)}</p>
             </RuleItem>
           ))}
         </RuleList>
       </GuidelineGroup>
-      <GuidelineGroup
-        title="This clinic’s course defaults"
-        intro="A course that starts before the first birthday (corrected age) is followed by the next one every few months counted from its start; every other course by the break before the next course."
-      >
-        <RuleList label="Course defaults">
+      <GuidelineGroup title={t('courses.defaultsTitle')} intro={t('courses.defaultsIntro')}>
+        <RuleList label={t('courses.defaultsLabel')}>
           {COURSE_SETTINGS.map((field) => {
             const description = CLINIC_DEFAULT_FIELDS[field];
             return (
@@ -58,52 +61,69 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
                 key={field}
                 title={
                   <>
-                    {description.label}{' '}
+                    {settings(`defaults.fields.${field}`)}{' '}
                     <span className="font-normal text-slate-600">
-                      · {defaults[field]} {description.unit}
+                      · {defaults[field]} {settings(`units.${description.unit}`, { count: defaults[field] })}
                     </span>
                   </>
                 }
-                badge={<Badge>Clinic setting</Badge>}
+                badge={<Badge>{t('clinicSetting')}</Badge>}
                 sources={description.source}
               >
                 <p>
-                  Sources allow {description.min}–{description.max} {description.unit}.{' '}
-                  <CitedText text={description.sourceNote} />
+                  {t('sourcesAllow', {
+                    min: description.min,
+                    max: description.max,
+                    unit: settings(`units.${description.unit}`, { count: description.max }),
+                  })}{' '}
+                  <CitedText text={settings(`defaults.notes.${field}`)} />
                 </p>
               </RuleItem>
             );
           })}
         </RuleList>
       </GuidelineGroup>
-      <GuidelineGroup title="What the sources say about courses">
-        <RuleList label="Course figures">
+      <GuidelineGroup title={t('courses.figuresTitle')}>
+        <RuleList label={t('courses.figuresLabel')}>
           <RuleItem
-            title={`${guidance.sessions.min}–${guidance.sessions.max} sessions a course; ${CLINIC_DEFAULT_FIELDS.courseSessions.default} by default`}
+            title={t('courses.sessions', {
+              min: guidance.sessions.min,
+              max: guidance.sessions.max,
+              fallback: CLINIC_DEFAULT_FIELDS.courseSessions.default,
+            })}
             sources={guidance.sessions.source}
           />
           <RuleItem
-            title={`Intensive or therapeutic: ${guidance.intensiveTherapeuticSessions.min}–${guidance.intensiveTherapeuticSessions.max} sessions`}
+            title={t('courses.intensive', {
+              min: guidance.intensiveTherapeuticSessions.min,
+              max: guidance.intensiveTherapeuticSessions.max,
+            })}
             sources={guidance.intensiveTherapeuticSessions.source}
           />
           <RuleItem
-            title={`Intensive courses repeated every ${guidance.intensiveRepeatEveryDays.min / 7}–${guidance.intensiveRepeatEveryDays.max / 7} weeks until results show`}
+            title={t('courses.intensiveRepeat', {
+              min: guidance.intensiveRepeatEveryDays.min / 7,
+              max: guidance.intensiveRepeatEveryDays.max / 7,
+            })}
             sources={guidance.intensiveRepeatEveryDays.source}
           />
           <RuleItem
-            title={`First year: ${guidance.firstYearCourses.count} courses`}
+            title={t('courses.firstYear', { count: guidance.firstYearCourses.count })}
             sources={guidance.firstYearCourses.source}
           >
             <p>
-              <CitedText text={guidance.firstYearCourses.note} />
+              <CitedText text={rules('firstYearCourses')} />
             </p>
           </RuleItem>
           <RuleItem
-            title={`Chronic conditions: ${guidance.chronicCoursesPerYear.count} courses a year`}
+            title={t('courses.chronic', { count: guidance.chronicCoursesPerYear.count })}
             sources={guidance.chronicCoursesPerYear.source}
           />
           <RuleItem
-            title={`After a worsening: ${guidance.afterWorseningCoursesPerYear.min}–${guidance.afterWorseningCoursesPerYear.max} courses a year`}
+            title={t('courses.afterWorsening', {
+              min: guidance.afterWorseningCoursesPerYear.min,
+              max: guidance.afterWorseningCoursesPerYear.max,
+            })}
             sources={guidance.afterWorseningCoursesPerYear.source}
           />
         </RuleList>

@@ -1,4 +1,5 @@
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/card';
 import { quantities } from '@/lib/i18n/format';
 import {
@@ -21,6 +22,8 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const bold = (chunks: ReactNode) => <span className="font-medium">{chunks}</span>;
+
 const BAND_ORDER = [
   'UNDER_2_MONTHS',
   'FROM_2_TO_6_MONTHS',
@@ -37,14 +40,16 @@ export async function DurationsSection({
   title: string;
   defaults: ClinicDefaults;
 }) {
-  const { minutes: formatMinutes, minutesRange: formatMinutesRange } = quantities(await getLocale());
+  const [t, rules, settings, locale] = await Promise.all([
+    getTranslations('guidelines'),
+    getTranslations('rules'),
+    getTranslations('settings'),
+    getLocale(),
+  ]);
+  const { minutes: formatMinutes, minutesRange: formatMinutesRange } = quantities(locale);
   return (
-    <GuidelineSection
-      id={id}
-      title={title}
-      intro="The longest whole session for each age band. The clinic settings choose a value within the sources’ range."
-    >
-      <RuleList label="Session length by age">
+    <GuidelineSection id={id} title={title} intro={t('durations.intro')}>
+      <RuleList label={t('durations.listLabel')}>
         {BAND_ORDER.map((band) => {
           const info = SESSION_BANDS[band];
           return (
@@ -52,30 +57,30 @@ export async function DurationsSection({
               key={band}
               title={
                 <>
-                  {info.label}{' '}
+                  {rules(`sessionBands.${band}.label`)}{' '}
                   <span className="font-normal text-slate-600">
-                    · up to {formatMinutes(defaults[info.defaultsField])}
+                    · {t('durations.upTo', { minutes: formatMinutes(defaults[info.defaultsField]) })}
                   </span>
                 </>
               }
-              badge={<Badge>Clinic setting</Badge>}
+              badge={<Badge>{t('clinicSetting')}</Badge>}
               sources={info.source}
             >
               <p>
-                <span className="font-medium">Sources:</span> up to{' '}
-                {formatMinutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max)}.{' '}
-                <CitedText text={info.sourceNote} />
+                {t.rich('durations.sourcesUpTo', {
+                  range: formatMinutesRange(info.sourceMaxMinutes.min, info.sourceMaxMinutes.max),
+                  b: bold,
+                })}{' '}
+                <CitedText text={rules(`sessionBands.${band}.sourceNote`)} />
               </p>
             </RuleItem>
           );
         })}
         <RuleItem
-          title={`First sessions of a child’s massage: up to ${formatMinutes(FIRST_SESSIONS_LIMIT.maxMinutes)}`}
+          title={t('durations.firstSessions', { minutes: formatMinutes(FIRST_SESSIONS_LIMIT.maxMinutes) })}
           sources={FIRST_SESSIONS_LIMIT.source}
         >
-          <p>
-            A child’s massage begins with short sessions, whatever the age, and lengthens as the baby gets used to it.
-          </p>
+          <p>{t('durations.firstSessionsDetail')}</p>
         </RuleItem>
         {(['firstSessionMinutes', 'sessionGrowthMinutes'] as const).map((field) => {
           const description = CLINIC_DEFAULT_FIELDS[field];
@@ -84,31 +89,38 @@ export async function DurationsSection({
               key={field}
               title={
                 <>
-                  {description.label} <span className="font-normal text-slate-600">· {defaults[field]} min</span>
+                  {settings(`defaults.fields.${field}`)}{' '}
+                  <span className="font-normal text-slate-600">· {formatMinutes(defaults[field])}</span>
                 </>
               }
-              badge={<Badge>Clinic setting</Badge>}
+              badge={<Badge>{t('clinicSetting')}</Badge>}
               sources={description.source}
             >
               <p>
-                {description.help} Sources allow {description.min}–{description.max} min. {description.sourceNote}
+                {settings(`defaults.help.${field}`)}{' '}
+                {t('sourcesAllow', {
+                  min: description.min,
+                  max: description.max,
+                  unit: settings(`units.${description.unit}`, { count: description.max }),
+                })}{' '}
+                <CitedText text={settings(`defaults.notes.${field}`)} />
               </p>
             </RuleItem>
           );
         })}
         <RuleItem
-          title={`Growing over the course: ${SESSION_GROWTH_GUIDANCE.afterOneMonthMinutes} min a month after the start, ${SESSION_GROWTH_GUIDANCE.afterSixMonthsMinutes} min after 6 months`}
+          title={t('durations.growth', {
+            month: SESSION_GROWTH_GUIDANCE.afterOneMonthMinutes,
+            sixMonths: SESSION_GROWTH_GUIDANCE.afterSixMonthsMinutes,
+          })}
           sources={SESSION_GROWTH_GUIDANCE.source}
         >
           <p>
-            {SESSION_GROWTH_GUIDANCE.note} Each session is planned as the first-session minutes plus the growth for
-            every session the child has had before, up to the course’s length and the age’s longest session; a later
-            course carries on from the sessions already done. Minutes recorded over the age’s longest session, or over{' '}
-            {FAR_ABOVE_PLAN_RATIO} times the plan, get a warning.
+            {rules('sessionGrowth')} {t('durations.growthDetail', { ratio: FAR_ABOVE_PLAN_RATIO })}
           </p>
         </RuleItem>
         <RuleItem
-          title={`With gymnastics: never over ${formatMinutes(GYMNASTICS_SESSION_LIMIT.maxMinutes)}`}
+          title={t('durations.gymnastics', { minutes: formatMinutes(GYMNASTICS_SESSION_LIMIT.maxMinutes) })}
           sources={GYMNASTICS_SESSION_LIMIT.source}
         />
       </RuleList>
@@ -118,43 +130,44 @@ export async function DurationsSection({
 
 /** Foot massage on its own (003): minutes and goals by age. */
 export async function FootMassageSection({ id, title }: { id: string; title: string }) {
-  const { minutesRange: formatMinutesRange, ageBand } = quantities(await getLocale());
+  const [t, rules, locale] = await Promise.all([getTranslations('guidelines'), getTranslations('rules'), getLocale()]);
+  const { minutesRange: formatMinutesRange, ageBand } = quantities(locale);
   return (
     <GuidelineSection
       id={id}
       title={title}
       intro={
         <>
-          <p>
-            Foot massage on its own, daily for 2–5 minutes in general, at least{' '}
-            {TIMING_FIGURES.footMassageHoursBeforeSleep.min} hours before sleep.
-          </p>
+          <p>{t('footMassage.intro', { hours: TIMING_FIGURES.footMassageHoursBeforeSleep.min })}</p>
           <SourceRefs ids={TIMING_FIGURES.footMassageHoursBeforeSleep.source} />
         </>
       }
     >
-      <RuleList label="Foot massage by age">
-        {FOOT_MASSAGE_BANDS.map((band) => (
-          <RuleItem
-            key={band.fromAgeDays}
-            title={
-              <>
-                {capitalise(ageBand(band.fromAgeDays, band.toAgeDays))}{' '}
-                <span className="font-normal text-slate-600">· {formatMinutesRange(band.min, band.max)}</span>
-              </>
-            }
-            sources={band.source}
-          >
-            <ul className="list-disc space-y-0.5 pl-5">
-              {band.goals.map((goal) => (
-                <li key={goal}>{goal}</li>
-              ))}
-            </ul>
-            <p>
-              <CitedText text={band.note} />
-            </p>
-          </RuleItem>
-        ))}
+      <RuleList label={t('footMassage.listLabel')}>
+        {FOOT_MASSAGE_BANDS.map((band, index) => {
+          const key = String(index + 1);
+          return (
+            <RuleItem
+              key={band.fromAgeDays}
+              title={
+                <>
+                  {capitalise(ageBand(band.fromAgeDays, band.toAgeDays))}{' '}
+                  <span className="font-normal text-slate-600">· {formatMinutesRange(band.min, band.max)}</span>
+                </>
+              }
+              sources={band.source}
+            >
+              <ul className="list-disc space-y-0.5 pl-5">
+                {band.goals.map((goal, goalIndex) => (
+                  <li key={goal}>{rules(`footMassage.${key}.goals.${goalIndex + 1}` as never)}</li>
+                ))}
+              </ul>
+              <p>
+                <CitedText text={rules(`footMassage.${key}.note` as never)} />
+              </p>
+            </RuleItem>
+          );
+        })}
       </RuleList>
     </GuidelineSection>
   );

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/card';
 import {
   CLINIC_DEFAULT_FIELDS,
@@ -12,28 +14,32 @@ import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
 import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
+const START_AGE_FIELDS = ['minimumStartAgeDays', 'cautiousStartAgeDays'] as const;
+
 /** Kinds of massage (who prescribes, who performs) and when a course may start. */
 export function StartingSection({ id, title, defaults }: { id: string; title: string; defaults: ClinicDefaults }) {
   const read = useTranslateMessage();
-  const minimum = CLINIC_DEFAULT_FIELDS.minimumStartAgeDays;
-  const cautious = CLINIC_DEFAULT_FIELDS.cautiousStartAgeDays;
+  const t = useTranslations('guidelines');
+  const rules = useTranslations('rules');
+  const settings = useTranslations('settings');
+  const bold = (chunks: ReactNode) => <span className="font-medium">{chunks}</span>;
   return (
     <GuidelineSection id={id} title={title}>
-      <GuidelineGroup title="Kinds of massage">
-        <RuleList label="Kinds of massage">
+      <GuidelineGroup title={t('starting.kindsTitle')}>
+        <RuleList label={t('starting.kindsTitle')}>
           {INDICATION_KIND_IDS.map((kind) => {
             const info = INDICATION_KINDS[kind];
             return (
               <RuleItem
                 key={kind}
-                title={info.label}
-                badge={info.requiresDoctor ? <Badge tone="info">Doctor’s prescription</Badge> : null}
+                title={rules(`indicationKinds.${kind}.label`)}
+                badge={info.requiresDoctor ? <Badge tone="info">{t('starting.doctorsPrescription')}</Badge> : null}
                 sources={info.source}
               >
-                <p>{info.purpose}</p>
+                <p>{rules(`indicationKinds.${kind}.purpose`)}</p>
                 <p>
-                  <span className="font-medium">Prescribed by:</span> {info.prescribedBy}.{' '}
-                  <span className="font-medium">Performed by:</span> {info.performedBy}.
+                  {t.rich('starting.prescribedBy', { who: rules(`indicationKinds.${kind}.prescribedBy`), b: bold })}{' '}
+                  {t.rich('starting.performedBy', { who: rules(`indicationKinds.${kind}.performedBy`), b: bold })}
                 </p>
               </RuleItem>
             );
@@ -41,39 +47,41 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
         </RuleList>
       </GuidelineGroup>
       <GuidelineGroup
-        title="Starting age"
-        intro={
-          <>
-            Ages are corrected ages for a baby born before 37 weeks when the gestational age (weeks and days) is
-            recorded; premature babies benefit especially <SourceRefs ids={['001']} inline />. A baby not yet at term is
-            too young for a course. The rules count the age as the pages show it: days and weeks until 2 months, then
-            whole calendar months, so a baby shown as 2, 6 or 12 months has reached the 2-, 6- or 12-month rules.
-          </>
-        }
+        title={t('starting.ageTitle')}
+        intro={t.rich('starting.ageIntro', { sources: () => <SourceRefs ids={['001']} inline /> })}
       >
-        <RuleList label="Starting age">
-          <RuleItem
-            title={`Refused under ${read(describeAgeDays(defaults.minimumStartAgeDays))}`}
-            badge={<Badge>Clinic setting</Badge>}
-            sources={minimum.source}
-          >
-            <p>{minimum.help}</p>
-            <p>
-              Sources allow {minimum.min}–{minimum.max} days. <CitedText text={minimum.sourceNote} />
-            </p>
-          </RuleItem>
-          <RuleItem
-            title={`Warning under ${read(describeAgeDays(defaults.cautiousStartAgeDays))}`}
-            badge={<Badge>Clinic setting</Badge>}
-            sources={cautious.source}
-          >
-            <p>{cautious.help} Gentle stroking only and short sessions when starting this young.</p>
-            <p>
-              Sources allow {cautious.min}–{cautious.max} days. <CitedText text={cautious.sourceNote} />
-            </p>
-          </RuleItem>
-          <RuleItem title={UMBILICAL_WOUND_RULE.title} sources={UMBILICAL_WOUND_RULE.source}>
-            <p>The course may start; the tummy is left out until the healing is recorded.</p>
+        <RuleList label={t('starting.ageTitle')}>
+          {START_AGE_FIELDS.map((field) => {
+            const description = CLINIC_DEFAULT_FIELDS[field];
+            const age = read(describeAgeDays(defaults[field]));
+            return (
+              <RuleItem
+                key={field}
+                title={
+                  field === 'minimumStartAgeDays'
+                    ? t('starting.refusedUnder', { age })
+                    : t('starting.warningUnder', { age })
+                }
+                badge={<Badge>{t('clinicSetting')}</Badge>}
+                sources={description.source}
+              >
+                <p>
+                  {settings(`defaults.help.${field}`)}
+                  {field === 'cautiousStartAgeDays' ? ` ${t('starting.startingYoung')}` : null}
+                </p>
+                <p>
+                  {t('sourcesAllow', {
+                    min: description.min,
+                    max: description.max,
+                    unit: settings(`units.${description.unit}`, { count: description.max }),
+                  })}{' '}
+                  <CitedText text={settings(`defaults.notes.${field}`)} />
+                </p>
+              </RuleItem>
+            );
+          })}
+          <RuleItem title={rules('umbilicalWound')} sources={UMBILICAL_WOUND_RULE.source}>
+            <p>{t('starting.umbilicalWound')}</p>
           </RuleItem>
         </RuleList>
       </GuidelineGroup>

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { translateMessage } from '@/lib/i18n/translatable';
 
 /**
@@ -8,5 +8,6 @@ import { translateMessage } from '@/lib/i18n/translatable';
  */
 export function useTranslateMessage(): (message: string) => string {
   const t = useTranslations();
-  return (message) => translateMessage(message, (key, params) => t(key as never, params as never));
+  const locale = useLocale();
+  return (message) => translateMessage(message, (key, params) => t(key as never, params as never), locale);
 }

@@ -85,9 +85,13 @@ async function AgendaRow({
   tag?: ReactNode;
   showsDate: boolean;
 }) {
-  const [t, interfaceLocale] = await Promise.all([getTranslations('sessions.agenda'), getLocale()]);
+  const [t, tCommon, interfaceLocale] = await Promise.all([
+    getTranslations('sessions.agenda'),
+    getTranslations('common'),
+    getLocale(),
+  ]);
   const date = formatWeekdayDate(item.scheduledOn, locale);
-  const time = formatSessionTime(item, locale);
+  const time = formatSessionTime(item, locale) ?? tCommon('timeNotSet');
   return (
     <li className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="flex min-w-0 gap-3">

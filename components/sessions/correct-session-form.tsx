@@ -11,16 +11,15 @@ import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import type { SessionStatus } from '@/lib/domain/course-progress';
 import { countChange, type CorrectedStatus } from '@/lib/domain/session-corrections';
-import { OUTCOME_LABELS, TOLERANCE_LABELS } from './labels';
+import { TOLERANCES } from '@/lib/validation/form-constants';
 import { WellTodayCheckbox } from './well-today-checkbox';
 
 const loadSchema = () => import('@/lib/validation/correct-session').then((module) => module.ZCorrectSessionSchema);
 
-const STATUSES = Object.keys(OUTCOME_LABELS) as CorrectedStatus[];
-const TOLERANCES = Object.keys(TOLERANCE_LABELS) as (keyof typeof TOLERANCE_LABELS)[];
+const STATUSES = ['DONE', 'MISSED', 'POSTPONED'] as const satisfies readonly CorrectedStatus[];
 
 function isCorrectedStatus(value: string): value is CorrectedStatus {
-  return Object.hasOwn(OUTCOME_LABELS, value);
+  return (STATUSES as readonly string[]).includes(value);
 }
 
 export type RecordedValues = {

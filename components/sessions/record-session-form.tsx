@@ -10,19 +10,15 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
 import { recordedMinutesWarning } from '@/lib/domain/rules/planned-minutes';
-import { RECORDING_OUTCOME_LABELS, TOLERANCE_LABELS } from './labels';
+import type { OutcomeKind as Outcome } from '@/lib/domain/session-outcomes';
+import { RECORDING_OUTCOMES as OUTCOMES, TOLERANCES } from '@/lib/validation/form-constants';
 import { UnwellConditions, type UnwellConditionLabels } from './unwell-conditions';
 import { WellTodayCheckbox } from './well-today-checkbox';
 
 const loadSchema = () => import('@/lib/validation/session').then((module) => module.ZRecordSessionSchema);
 
-type Outcome = keyof typeof RECORDING_OUTCOME_LABELS;
-
-const OUTCOMES = Object.keys(RECORDING_OUTCOME_LABELS) as Outcome[];
-const TOLERANCES = Object.keys(TOLERANCE_LABELS) as (keyof typeof TOLERANCE_LABELS)[];
-
 function isOutcome(value: string): value is Outcome {
-  return Object.hasOwn(RECORDING_OUTCOME_LABELS, value);
+  return (OUTCOMES as readonly string[]).includes(value);
 }
 
 type RecordSessionFormProps = {

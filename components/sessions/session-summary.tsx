@@ -19,7 +19,7 @@ export async function SessionSummary({
   locale: string;
 }) {
   const { patient, course } = session;
-  const t = await getTranslations('sessions.summary');
+  const [t, tCommon] = await Promise.all([getTranslations('sessions.summary'), getTranslations('common')]);
   return (
     <Card title={`${patient.firstName} ${patient.lastName}`}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
@@ -38,7 +38,9 @@ export async function SessionSummary({
         <ProgressBar
           value={course.progress.done}
           max={course.progress.total}
-          label={t('progress', { label: course.progress.label })}
+          label={t('progress', {
+            label: tCommon('courseProgress', { done: course.progress.done, total: course.progress.total }),
+          })}
         />
       </div>
       <p className="mt-4 text-sm">

@@ -1,13 +1,5 @@
 import { useTranslations } from 'next-intl';
 
-/**
- * The words of the check made before every session (domain.md, "Timing rules": only when the baby
- * is well). The box reads them from the sessions catalog (wellToday); these English copies remain
- * for the guided session's checklist (components/children/guided) until it is translated.
- */
-export const WELL_TODAY_LABEL = 'The baby is well today';
-export const WELL_TODAY_DETAIL = '(no fever, infection, rash, stool upset or injury)';
-
 type WellTodayCheckboxProps = {
   /** Unique on the page: a parent's page can hold one form per open home session. */
   id: string;
@@ -15,12 +7,13 @@ type WellTodayCheckboxProps = {
   error?: string;
   /** A correction asks about a past session: "was well before this session". */
   name?: 'wellToday' | 'wellBefore';
-  /** Replaces "The baby is well today". */
+  /** Replaces the catalog's sessions.wellToday.label ("The baby is well today"). */
   label?: string;
 };
 
 /**
- * The required "well today" tick before a session is marked done, with its message right under
+ * The required "well today" tick before a session is marked done (domain.md, "Timing rules": only
+ * when the baby is well), with its message right under
  * it and wired to it, so a screen reader reads the refusal with the box.
  */
 export function WellTodayCheckbox({ id, defaultChecked, error, name = 'wellToday', label }: WellTodayCheckboxProps) {

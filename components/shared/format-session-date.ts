@@ -20,11 +20,12 @@ export function formatSessionDate(date: IsoDate, locale: string): string {
 export type { SessionTime } from '@/lib/domain/clinic-day';
 
 /**
- * "09:00–09:30, Blue room", or "time not set" for a clinic session booked before sessions had
- * times (the migration left those without one rather than guess). In the reader's locale's clock.
+ * "09:00–09:30, Blue room", or null for a clinic session booked before sessions had times (the
+ * migration left those without one rather than guess): the caller says so, as common.timeNotSet
+ * or in its own words. In the reader's locale's clock.
  */
-export function formatSessionTime(time: SessionTime, locale: string): string {
-  if (time.startMinute === null || time.endMinute === null) return 'time not set';
+export function formatSessionTime(time: SessionTime, locale: string): string | null {
+  if (time.startMinute === null || time.endMinute === null) return null;
   const clock = (minute: number) =>
     new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2000, 0, 1, 0, minute)),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translatable } from '@/lib/i18n/translatable';
+import { translatorFor } from '@/lib/i18n/translator';
 import { parseIsoDate } from './calendar-date';
 import {
   findClash,
@@ -117,15 +119,39 @@ describe('overlap', () => {
   it('says why a time cannot be booked', () => {
     const bookings = [booking('2026-03-02', '09:00', '09:30')];
     expect(findTimeProblem(CLINIC, { date: MONDAY, start: 540, end: 570, ...ANNA }, bookings)).toBe(
-      'The therapist already has a session from 09:00 to 09:30: choose another time.',
+      translatable('prescription.times.therapistBusy', { start: '09:00', end: '09:30' }),
     );
     expect(findTimeProblem(CLINIC, { date: SATURDAY, start: 540, end: 570, ...ANNA }, bookings)).toBe(
-      'The clinic is closed that day.',
+      translatable('prescription.times.closed'),
     );
     expect(findTimeProblem(CLINIC, { date: MONDAY, start: 660, end: 690, ...ANNA }, [])).toBe(
-      '11:00 to 11:30 is outside the opening hours (08:00 to 11:00).',
+      translatable('prescription.times.outsideHours', {
+        start: '11:00',
+        end: '11:30',
+        opens: '08:00',
+        closes: '11:00',
+      }),
     );
     expect(findTimeProblem(CLINIC, { date: MONDAY, start: 570, end: 600, ...ANNA }, bookings)).toBeNull();
+  });
+
+  it('names a busy room, and says it in either language', () => {
+    const bookings = [booking('2026-03-02', '09:00', '09:30', 'boris', 'Blue room')];
+    const problem = findTimeProblem(
+      CLINIC,
+      { date: MONDAY, start: 540, end: 570, ...ANNA, room: 'Blue room' },
+      bookings,
+    );
+    expect(translatorFor('en')(problem ?? '')).toBe(
+      'The room “Blue room” already has a session from 09:00 to 09:30: choose another time.',
+    );
+    expect(translatorFor('ru')(problem ?? '')).toBe(
+      'В кабинете «Blue room» уже есть сеанс с 09:00 до 09:30: выберите другое время.',
+    );
+    const outside = findTimeProblem(CLINIC, { date: MONDAY, start: 660, end: 690, ...ANNA }, []);
+    expect(translatorFor('ru')(outside ?? '')).toBe(
+      'Время с 11:00 до 11:30 выходит за часы работы клиники (08:00–11:00).',
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { translatable } from '@/lib/i18n/translatable';
 import { addDays, compareIsoDates, isoWeekday, type IsoDate, type Weekday } from './calendar-date';
 
 /**
@@ -124,7 +125,10 @@ export function nearestStart(starts: readonly Minute[], preferred: Minute): Minu
   return best;
 }
 
-/** Why a chosen time cannot be booked, in the words shown beside the field, or null when it can. */
+/**
+ * Why a chosen time cannot be booked, as a catalog reference shown beside the field, or null when
+ * it can. Times are the clinic's 24-hour "09:30", as the time field takes them in either language.
+ */
 export function findTimeProblem(
   clinic: ClinicDay,
   candidate: { date: IsoDate; start: Minute; end: Minute } & Holder,
@@ -133,13 +137,20 @@ export function findTimeProblem(
   if (!isWithinOpeningHours(clinic, candidate.date, candidate.start, candidate.end)) {
     const hours = hoursOn(clinic, candidate.date);
     return hours === null
-      ? 'The clinic is closed that day.'
-      : `${formatMinute(candidate.start)} to ${formatMinute(candidate.end)} is outside the opening hours (${formatMinute(hours.opens)} to ${formatMinute(hours.closes)}).`;
+      ? translatable('prescription.times.closed')
+      : translatable('prescription.times.outsideHours', {
+          start: formatMinute(candidate.start),
+          end: formatMinute(candidate.end),
+          opens: formatMinute(hours.opens),
+          closes: formatMinute(hours.closes),
+        });
   }
   const clash = findClash(candidate, bookings);
   if (clash === null) return null;
-  const who = clash.therapistId === candidate.therapistId ? 'The therapist' : `Room ${clash.room}`;
-  return `${who} already has a session from ${formatMinute(clash.start)} to ${formatMinute(clash.end)}: choose another time.`;
+  const times = { start: formatMinute(clash.start), end: formatMinute(clash.end) };
+  return clash.therapistId === candidate.therapistId || clash.room === null
+    ? translatable('prescription.times.therapistBusy', times)
+    : translatable('prescription.times.roomBusy', { ...times, room: clash.room });
 }
 
 /** A placed session: its date (later than planned when that day was full) and start. */

@@ -4,7 +4,8 @@
  */
 export type SessionStatus = 'SCHEDULED' | 'DONE' | 'MISSED' | 'POSTPONED';
 
-export type CourseProgress = { done: number; total: number; remaining: number; isComplete: boolean; label: string };
+/** Counts only: a page says them in its language (common.courseProgress, "3 of 10 done"). */
+export type CourseProgress = { done: number; total: number; remaining: number; isComplete: boolean };
 
 export function courseProgress(sessionStatuses: readonly SessionStatus[], sessionCount: number): CourseProgress {
   const done = sessionStatuses.filter((status) => status === 'DONE').length;
@@ -14,6 +15,5 @@ export function courseProgress(sessionStatuses: readonly SessionStatus[], sessio
     total: sessionCount,
     remaining,
     isComplete: done >= sessionCount,
-    label: `${done} of ${sessionCount} done`,
   };
 }

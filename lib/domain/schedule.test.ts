@@ -381,18 +381,18 @@ describe('describeSchedule', () => {
 
   it('says the rules in plain English', () => {
     expect(describe_({ ...EVERY_OTHER_DAY, restAfterEvery: 5, restDays: 1, daysOff: [7, 6] })).toBe(
-      'Every other day, rest 1 day after every 5 sessions, no sessions on Sat, Sun',
+      'Every other day, rest 1 day after every 5 sessions, no sessions on Sat and Sun',
     );
     expect(describe_(DAILY)).toBe('Daily');
     expect(describe_({ ...DAILY, restAfterEvery: 1, restDays: 2 })).toBe('Daily, rest 2 days after every session');
-    expect(describe_({ ...MON_WED_FRI, weekdays: [5, 1, 3] })).toBe('On Mon, Wed, Fri');
+    expect(describe_({ ...MON_WED_FRI, weekdays: [5, 1, 3] })).toBe('On Mon, Wed, and Fri');
     // Days off among the chosen days are left out rather than listed twice.
-    expect(describe_({ ...MON_WED_FRI, daysOff: [5, 6, 7] })).toBe('On Mon, Wed');
+    expect(describe_({ ...MON_WED_FRI, daysOff: [5, 6, 7] })).toBe('On Mon and Wed');
     expect(describe_({ ...MON_WED_FRI, weekdays: [] })).toBe('No session days chosen');
   });
 
   it('says them as a Russian-speaking doctor would', () => {
-    expect(inRussian(describeSchedule({ ...DAILY, daysOff: [6, 7] }))).toBe('Ежедневно, кроме сб, вс');
+    expect(inRussian(describeSchedule({ ...DAILY, daysOff: [6, 7] }))).toBe('Ежедневно, кроме сб и вс');
     expect(inRussian(describeSchedule({ ...EVERY_OTHER_DAY, restAfterEvery: 5, restDays: 2 }))).toBe(
       'Через день, перерыв 2 дня после каждых 5 занятий',
     );

@@ -209,6 +209,7 @@ function listWeekdays(weekdays: readonly Weekday[]): string {
     [...new Set(weekdays.filter(isWeekday))]
       .sort((a, b) => a - b)
       .map((weekday) => translatable(`prescription.weekdays.${weekday}`)),
+    'and',
   );
 }
 
@@ -233,7 +234,7 @@ function describeRhythm(rules: ScheduleRules): string {
 
 /**
  * The rules in plain words for a form preview or the parent's view, e.g. "Every other day, rest
- * 1 day after every 5 sessions, no sessions on Sat, Sun", as a catalog reference translated where
+ * 1 day after every 5 sessions, no sessions on Sat and Sun", as a catalog reference translated where
  * it is shown. Never throws, so a form can preview half-filled rules; generateSchedule does the
  * validating.
  */
@@ -246,5 +247,5 @@ export function describeSchedule(rules: ScheduleRules): string {
   if (rules.frequency !== 'WEEKDAYS' && rules.daysOff.length > 0) {
     phrases.push(translatable('prescription.schedule.daysOff', { days: listWeekdays(rules.daysOff) }));
   }
-  return translatableList(phrases);
+  return translatableList(phrases, 'commas');
 }

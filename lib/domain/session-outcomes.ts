@@ -24,7 +24,6 @@ export type SessionOutcome =
   | { outcome: 'UNWELL'; conditions: ContraindicationId[] };
 
 export type OutcomeKind = SessionOutcome['outcome'];
-export const OUTCOME_KINDS = ['DONE', 'MISSED', 'POSTPONED', 'UNWELL'] as const satisfies readonly OutcomeKind[];
 
 /** What the decision needs to know about a session, whoever asks. */
 export type SessionFacts = { status: SessionStatus; courseStatus: CourseStatus; scheduledOn: IsoDate; today: IsoDate };

@@ -1,8 +1,20 @@
 import {
+  AREA_PLAN,
+  BODY_AREA_IDS,
   BODY_AREAS,
   CONDITION_STEPS,
   CONTRAINDICATIONS,
   DIRECTION_RULES,
+  COURSE_GUIDANCE,
+  FOOT_MASSAGE_BANDS,
+  frequencyGuidance,
+  INDICATION_KINDS,
+  NEW_EXERCISE_RULE,
+  type BodyArea,
+  type PlanEntry,
+  SESSION_BANDS,
+  SESSION_GROWTH_GUIDANCE,
+  UMBILICAL_WOUND_RULE,
   NEVER_MASSAGED_ZONES,
   SOURCES,
   TECHNIQUES,
@@ -18,6 +30,30 @@ function mapValues<T extends object, R>(record: T, pick: (value: T[keyof T]) => 
     keyof T,
     R
   >;
+}
+
+/** The frequencies the rule book tells apart, as the guidelines list them. */
+export const FREQUENCY_CASES = {
+  PREVENTIVE: frequencyGuidance('PREVENTIVE'),
+  THERAPEUTIC_MILD: frequencyGuidance('THERAPEUTIC'),
+  THERAPEUTIC_MARKED: frequencyGuidance('THERAPEUTIC', { painMarked: true }),
+  THERAPEUTIC_HYPERTONIA: frequencyGuidance('THERAPEUTIC', { hypertonia: true }),
+  CORRECTIVE: frequencyGuidance('CORRECTIVE'),
+};
+
+/** An exercise of an area's plan with an age window, keyed by its place in that plan ("2"). */
+export type PlannedExercise = PlanEntry & { area: BodyArea; key: string; fromAgeDays: number };
+
+/** Every exercise with an age window, youngest first: the guidelines' list and its catalog keys. */
+export const PLANNED_EXERCISES: readonly PlannedExercise[] = BODY_AREA_IDS.flatMap((area) =>
+  (AREA_PLAN[area] as readonly PlanEntry[]).flatMap((entry, index) =>
+    entry.fromAgeDays === undefined ? [] : [{ ...entry, area, key: String(index + 1), fromAgeDays: entry.fromAgeDays }],
+  ),
+).sort((a, b) => a.fromAgeDays - b.fromAgeDays);
+
+/** Numbered from 1 in the domain's order: a list read whole from the catalog. */
+function numbered<T, R>(list: readonly T[], pick: (value: T) => R): Record<string, R> {
+  return Object.fromEntries(list.map((item, index) => [String(index + 1), pick(item)]));
 }
 
 function byId<T extends { id: string }, R>(list: readonly T[], pick: (value: T) => R): Record<string, R> {
@@ -50,6 +86,27 @@ export function ruleTextsFromDomain() {
     ),
     conditionLimits: mapValues(THERAPEUTIC_CONDITIONS, ({ limits }) =>
       Object.fromEntries(limits.map((limit) => [limit.kind, limit.reason])),
+    ),
+    indicationKinds: mapValues(INDICATION_KINDS, ({ label, purpose, prescribedBy, performedBy }) => ({
+      label,
+      purpose,
+      prescribedBy,
+      performedBy,
+    })),
+    umbilicalWound: UMBILICAL_WOUND_RULE.title,
+    frequencies: mapValues(FREQUENCY_CASES, ({ text }) => text),
+    firstYearCourses: COURSE_GUIDANCE.firstYearCourses.note,
+    sessionBands: mapValues(SESSION_BANDS, ({ label, sourceNote }) => ({ label, sourceNote })),
+    sessionGrowth: SESSION_GROWTH_GUIDANCE.note,
+    newExercise: NEW_EXERCISE_RULE.text,
+    footMassage: numbered(FOOT_MASSAGE_BANDS, ({ goals, note }) => ({ goals: numbered(goals, (goal) => goal), note })),
+    exercises: Object.fromEntries(
+      BODY_AREA_IDS.flatMap((area) => {
+        const exercises = PLANNED_EXERCISES.filter((exercise) => exercise.area === area);
+        return exercises.length === 0
+          ? []
+          : [[area, Object.fromEntries(exercises.map(({ key, direction }) => [key, direction]))]];
+      }),
     ),
     professionalReasons: Object.fromEntries(
       Object.entries(THERAPEUTIC_CONDITIONS).flatMap(([code, condition]) => {

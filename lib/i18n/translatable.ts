@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { joinList, readTranslatableList } from './translatable-list';
 
 /*
  * A message that is translated where it is shown, not where it is made. zod schemas run in the
@@ -48,14 +49,24 @@ export function readTranslatable(message: string): { key: string; params: Messag
 /** A catalog lookup in the reader's language: next-intl's `t` with the whole catalog. */
 export type Translate = (key: string, params: MessageParams) => string;
 
-/** The message in the reader's language: a reference is looked up, any other text is shown as it is. */
-export function translateMessage(message: string, t: Translate): string {
+/**
+ * The message in the reader's language: a reference is looked up, a list's items are translated
+ * and joined as `locale` lists things (lib/i18n/translatable-list.ts), any other text is shown as it is.
+ */
+export function translateMessage(message: string, t: Translate, locale?: string): string {
+  const list = readTranslatableList(message);
+  if (list)
+    return joinList(
+      list.style,
+      list.items.map((item) => translateMessage(item, t, locale)),
+      locale,
+    );
   const reference = readTranslatable(message);
   if (!reference) return message;
   const params = Object.fromEntries(
     Object.entries(reference.params).map(([name, value]) => [
       name,
-      typeof value === 'string' ? translateMessage(value, t) : value,
+      typeof value === 'string' ? translateMessage(value, t, locale) : value,
     ]),
   );
   return t(reference.key, params);

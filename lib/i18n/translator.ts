@@ -16,7 +16,7 @@ export function translatorFor(locale: Locale): Translator {
   let translator = translators.get(locale);
   if (!translator) {
     const t = createTranslator({ locale, messages: messagesFor(locale), timeZone: MESSAGE_TIME_ZONE });
-    translator = (message) => translateMessage(message, (key, params) => t(key as never, params as never));
+    translator = (message) => translateMessage(message, (key, params) => t(key as never, params as never), locale);
     translators.set(locale, translator);
   }
   return translator;

@@ -1,5 +1,6 @@
 import type { ValidationLabel } from '@/lib/i18n/translatable';
 import type { Weekday } from '@/lib/domain/calendar-date';
+import type { OutcomeKind } from '@/lib/domain/session-outcomes';
 
 /*
  * What forms need to render (choices, bounds they state) and their schemas check, without zod:
@@ -14,6 +15,9 @@ export const SEXES = ['FEMALE', 'MALE'] as const;
 export const INDICATION_KINDS = ['THERAPEUTIC', 'CORRECTIVE', 'PREVENTIVE'] as const;
 
 export const TOLERANCES = ['GOOD', 'FUSSY', 'STOPPED_EARLY'] as const;
+
+/** What a therapist or a family can record of a session, in the order the form offers them. */
+export const RECORDING_OUTCOMES = ['DONE', 'MISSED', 'POSTPONED', 'UNWELL'] as const satisfies readonly OutcomeKind[];
 
 export const GUARDIAN_SEARCH_MIN_LENGTH = 3;
 

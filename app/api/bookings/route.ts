@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatable } from '@/lib/i18n/translatable';
 import { privateError, privateJson, signedInRead } from '@/lib/pages/private-route';
 import { listBookings } from '@/lib/server/sessions/list-bookings';
 import { ZBookingSearch } from '@/lib/validation/booking-search';
@@ -13,7 +14,10 @@ export async function GET(request: Request): Promise<Response> {
     const parsed = ZBookingSearch.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) {
       const errors = z.flattenError(parsed.error).fieldErrors;
-      return privateError(Object.values(errors).flat()[0] ?? 'Ask for a therapist and dates.', 400);
+      return privateError(
+        Object.values(errors).flat()[0] ?? translatable('prescription.times.askTherapistAndDates'),
+        400,
+      );
     }
     const { therapistId, room, from, to } = parsed.data;
     return privateJson({ bookings: await listBookings(actor, { therapistId, room: room || null }, from, to) });

@@ -37,7 +37,7 @@ export function TimeSection({ values, errorFor, times, clinicDay, loadError, loc
   const hint =
     times.status === 'READY'
       ? t('hint', { date: formatSessionDate(times.firstDay, locale), minutes: times.span })
-      : (loadError ?? read(times.reason));
+      : read(loadError ?? times.reason);
   return (
     <FormSection id="prescribe-time" title={t('title')}>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { addDays, type IsoDate } from '@/lib/domain/calendar-date';
 import { MAX_DAYS_MOVED, type Booking } from '@/lib/domain/clinic-day';
+import { translatable } from '@/lib/i18n/translatable';
 
 type Query = { therapistId: string; room: string; first: IsoDate; last: IsoDate } | null;
 
@@ -11,6 +12,7 @@ type Loaded = { key: string; bookings: Booking[] | null; error: string | null };
 /**
  * The chosen therapist's (and room's) bookings over the course, from /api/bookings, for the free
  * slots. Null while loading or with nothing to ask; the server checks again when prescribing.
+ * `error` is the route's refusal (in the reader's language already) or a catalog reference.
  */
 export function useBookings(query: Query): { bookings: Booking[] | null; error: string | null } {
   const key = query ? `${query.therapistId}|${query.room}|${query.first}|${query.last}` : '';
@@ -36,7 +38,7 @@ export function useBookings(query: Query): { bookings: Booking[] | null; error: 
         setLoaded({
           key,
           bookings: null,
-          error: error instanceof Error ? 'The free times could not be loaded.' : null,
+          error: error instanceof Error ? translatable('prescription.times.notLoaded') : null,
         });
       });
     return () => controller.abort();

@@ -176,7 +176,7 @@ describe('decidePrescription: a start date in the past', () => {
       { number: 3, date: '2026-11-20' },
     ]);
     expect(warnings[0]).toBe(
-      'The start date is in the past: sessions 1 (Nov 18, 2026), 2 (Nov 19, 2026), 3 (Nov 20, 2026) would already be overdue. Record them once saved, or choose a later start date.',
+      'The start date is in the past: sessions 1 (Nov 18, 2026), 2 (Nov 19, 2026), and 3 (Nov 20, 2026) would already be overdue. Record them once saved, or choose a later start date.',
     );
     expect(write.screening.warnings).toEqual(warnings);
   });

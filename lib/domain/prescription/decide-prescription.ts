@@ -213,8 +213,7 @@ export function overdueSessions(dates: readonly IsoDate[], today: IsoDate): Pres
     .filter((session) => compareIsoDates(session.date, today) < 0);
   if (sessions.length === 0) return null;
   // The date as a UTC timestamp, formatted in the reader's language by the message (next-intl's time zone is UTC).
-  // Each nesting level of a reference escapes the one inside it again, so a list of many
-  // references grows exponentially: the message names the first few and counts the rest.
+  // A course started weeks back would list every day of it: the message names the first few and counts the rest.
   const named = sessions.slice(0, OVERDUE_NAMED);
   const listed = named.map((session) =>
     translatable('prescription.decision.overdueSession', {
@@ -230,6 +229,7 @@ export function overdueSessions(dates: readonly IsoDate[], today: IsoDate): Pres
         sessions.length > named.length
           ? [...listed, translatable('prescription.listMore', { count: sessions.length - named.length })]
           : listed,
+        'and',
       ),
     }),
   };

@@ -83,7 +83,7 @@ describe('cancelCourse', () => {
     expect(course).toMatchObject({
       status: 'CANCELLED',
       cancellation,
-      progress: { label: '2 of 10 done' },
+      progress: { done: 2, total: 10 },
       lastSessionDate: '2026-11-11',
       nextCourseDueOn: null,
     });

@@ -188,7 +188,7 @@ describe('prescribeCourse', () => {
     expect(detail.routine).toEqual(routine);
     expect(detail.screening).toMatchObject({ screenedByName: 'Dr Test', screenedOn: TEST_TODAY });
     expect(detail.sessions.map((session) => session.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(detail.progress.label).toBe('0 of 10 done');
+    expect(detail.progress).toMatchObject({ done: 0, total: 10 });
   });
 
   it('is blocked by an absolute contraindication, and saves nothing', async () => {

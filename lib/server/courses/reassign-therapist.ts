@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { courseChanges } from '@/lib/domain/course-changes';
 import { AppError, notFound } from '@/lib/errors';
 import { lockClinicWide, lockCourse, lockTherapistTime } from '@/lib/server/locks';
-import { toIsoDate } from '@/lib/domain/calendar-date';
+import { fromIsoDate, toIsoDate } from '@/lib/domain/calendar-date';
 import { findClash, formatMinute } from '@/lib/domain/clinic-day';
 import { readBookings } from '@/lib/server/sessions/list-bookings';
 import { isTimeClash, TIME_TAKEN_MESSAGE } from '@/lib/server/sessions/time-clash';
@@ -81,7 +81,8 @@ export async function reassignTherapist(actor: Actor, input: ReassignTherapistIn
           throw therapistRefused(
             translatable('errors.refusal.course.therapistBusy', {
               name: therapist.name,
-              date,
+              // A UTC timestamp, formatted in the reader's language by the message (its time zone is UTC).
+              date: fromIsoDate(date).getTime(),
               start: formatMinute(clash.start),
               end: formatMinute(clash.end),
             }),

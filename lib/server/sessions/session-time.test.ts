@@ -60,10 +60,10 @@ describe('booking the time of one session', () => {
 
     await expect(setSessionTime(clinic.doctor, at(tomorrow.id, '09:00'), TEST_TODAY)).rejects.toMatchObject({
       code: 'CONFLICT',
-      fieldErrors: { startTime: [expect.stringMatching(/already has a session from 09:00/)] },
+      fieldErrors: { startTime: [translatable('prescription.times.therapistBusy', { start: '09:00', end: '09:30' })] },
     });
     await expect(setSessionTime(clinic.doctor, at(tomorrow.id, '21:00'), TEST_TODAY)).rejects.toMatchObject({
-      fieldErrors: { startTime: [expect.stringMatching(/outside the opening hours/)] },
+      fieldErrors: { startTime: [expect.stringMatching(/^i18n:prescription\.times\.outsideHours /)] },
     });
     expect((await db.session.findUniqueOrThrow({ where: { id: tomorrow.id } })).startMinute).toBe(minute('07:00'));
   });

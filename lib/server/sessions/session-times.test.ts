@@ -64,7 +64,7 @@ describe('clinic session times', () => {
       startTime: '09:00',
     });
     await expect(taken).rejects.toMatchObject({
-      fieldErrors: { startTime: ['The therapist already has a session from 09:00 to 09:30: choose another time.'] },
+      fieldErrors: { startTime: [translatable('prescription.times.therapistBusy', { start: '09:00', end: '09:30' })] },
     });
 
     // Starting a day earlier at 09:00: the 24th's 09:00 is taken, so that session takes 08:30.
@@ -176,12 +176,21 @@ describe('clinic session times', () => {
         therapistId: [
           translatable('errors.refusal.course.therapistBusy', {
             name: clinic.otherTherapist.name,
-            date: '2026-11-25',
+            date: Date.UTC(2026, 10, 25),
             start: '09:00',
             end: '09:30',
           }),
         ],
       },
     });
+    // The day in each reader's words, never the ISO date the database keeps.
+    const busy = translatable('errors.refusal.course.therapistBusy', {
+      name: 'Boris',
+      date: Date.UTC(2026, 10, 25),
+      start: '09:00',
+      end: '09:30',
+    });
+    expect(translatorFor('en')(busy)).toContain('Boris already has a session on November 25, 2026 from 09:00 to 09:30');
+    expect(translatorFor('ru')(busy)).toContain('У массажиста Boris 25 ноября 2026 г. с 09:00 до 09:30');
   });
 });

@@ -33,10 +33,11 @@ export default async function RecordSessionPage({ params }: Props) {
   const { sessionId } = await params;
   const session = await orNotFound(getSessionForRecording(actor, sessionId));
   const today = clinicToday();
-  const [locale, interfaceLocale, t] = await Promise.all([
+  const [locale, interfaceLocale, t, tCommon] = await Promise.all([
     getRequestLocale(),
     getLocale(),
     getTranslations('sessions.record'),
+    getTranslations('common'),
   ]);
   const childName = `${session.patient.firstName} ${session.patient.lastName}`;
   const mayBookTime =
@@ -56,7 +57,7 @@ export default async function RecordSessionPage({ params }: Props) {
       <PageHeader
         title={t('title')}
         subtitle={`${childName} · ${formatWeekdayDate(session.scheduledOn, locale)}${
-          session.location === 'CLINIC' ? ` · ${formatSessionTime(session.time, locale)}` : ''
+          session.location === 'CLINIC' ? ` · ${formatSessionTime(session.time, locale) ?? tCommon('timeNotSet')}` : ''
         }`}
       />
       {mayBookTime ? (

@@ -33,7 +33,7 @@ export default async function SessionTimePage({ params }: Props) {
     getTranslations('sessions.time'),
     getRequestTranslator(),
   ]);
-  const isBooked = session.time.startMinute !== null;
+  const bookedTime = formatSessionTime(session.time, locale);
 
   return (
     <>
@@ -52,9 +52,7 @@ export default async function SessionTimePage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <Card title={t('session')}>
           <div className="space-y-1 text-sm text-slate-700">
-            <p className="font-medium text-slate-900">
-              {isBooked ? t('now', { time: formatSessionTime(session.time, locale) }) : t('notSet')}
-            </p>
+            <p className="font-medium text-slate-900">{bookedTime ? t('now', { time: bookedTime }) : t('notSet')}</p>
             {session.therapistName ? <p>{t('therapist', { name: session.therapistName })}</p> : null}
           </div>
         </Card>
