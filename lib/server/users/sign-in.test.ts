@@ -105,11 +105,16 @@ describe('signIn: concurrent guesses', () => {
     const attempts = await Promise.all(
       Array.from({ length: 30 }, () => signIn({ email, password: 'wrong-password-here' }, ADDRESS, { now: start })),
     );
-    const statuses = attempts.map((attempt) => attempt.status);
-    // Only an attempt that reached the password check can answer WRONG_CREDENTIALS.
-    expect(statuses.filter((status) => status === 'WRONG_CREDENTIALS')).toHaveLength(10);
-    expect(statuses.filter((status) => status === 'THROTTLED')).toHaveLength(20);
-    expect(await db.signInFailure.count({ where: { email } })).toBe(10);
+    const count = (wanted: string) => attempts.filter((attempt) => attempt.status === wanted).length;
+    // On a busy machine an attempt can wait for the count's lock past lib/db.ts's lock timeout: it
+    // is refused unchecked (UNAVAILABLE, failing closed). Of the others, exactly the limit reach
+    // the password check (only they can answer WRONG_CREDENTIALS) and the rest are throttled.
+    const decided = 30 - count('UNAVAILABLE');
+    // More than the limit decided, or the throttle was never put to the test.
+    expect(decided).toBeGreaterThan(10);
+    expect(count('WRONG_CREDENTIALS')).toBe(Math.min(10, decided));
+    expect(count('THROTTLED')).toBe(decided - Math.min(10, decided));
+    expect(await db.signInFailure.count({ where: { email } })).toBe(count('WRONG_CREDENTIALS'));
   });
 
   it('does not count a right password as a failure', async () => {
