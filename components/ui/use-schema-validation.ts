@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
 import { fieldError, formDataToValues, type ActionState } from '@/lib/actions/action-state';
-import { translateMessage } from '@/lib/i18n/translatable';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 import { focusFirstInvalid } from './use-action-form';
 
 type Check = (
@@ -29,8 +29,8 @@ type CheckState =
  */
 export function useSchemaValidation(loadSchema: () => Promise<ZodType>, state: ActionState) {
   const t = useTranslations();
+  const translate = useTranslateMessage();
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
-  const translate = (message: string) => translateMessage(message, (key, params) => t(key as never, params as never));
   const checkState = useRef<CheckState>({ status: 'unavailable' });
 
   useEffect(() => {
