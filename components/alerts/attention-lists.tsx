@@ -11,6 +11,8 @@ const LIST = 'divide-y divide-slate-200 overflow-hidden rounded-lg bg-white text
 
 type Formatting = { locale: string; timeZone: string };
 
+// The lists' links are not prefetched: a link or more an item would send dozens of requests per view.
+
 /** The <date> tag of a message: its formatted text in a <time> carrying the machine-readable day. */
 function dayTag(isoDate: string) {
   return function DayTag(chunks: ReactNode) {
@@ -36,15 +38,15 @@ export async function EventAlertList({
             <div className="min-w-0 space-y-1">
               <p className="font-medium text-slate-900">{kind}</p>
               <p className="flex flex-wrap gap-x-3 text-slate-700">
-                <Link href={`/patients/${item.patientId}`} className={LINK}>
+                <Link prefetch={false} href={`/patients/${item.patientId}`} className={LINK}>
                   {item.patientName}
                 </Link>
                 {item.kind === 'COURSE_COMPLETED' ? (
-                  <Link href={`/reports/courses/${item.courseId}`} className={LINK}>
+                  <Link prefetch={false} href={`/reports/courses/${item.courseId}`} className={LINK}>
                     {t('courseReport')}
                   </Link>
                 ) : (
-                  <Link href={`/courses/${item.courseId}`} className={LINK}>
+                  <Link prefetch={false} href={`/courses/${item.courseId}`} className={LINK}>
                     {item.session
                       ? t.rich('sessionOf', {
                           when: formatDate(item.session.scheduledOn, locale),
@@ -73,7 +75,7 @@ export async function OverdueAlertList({ items, locale }: { items: readonly Over
     <ul aria-label={t('overdue.title')} className={LIST}>
       {items.map((item) => (
         <li key={item.sessionId} className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3">
-          <Link href={`/courses/${item.courseId}`} className={LINK}>
+          <Link prefetch={false} href={`/courses/${item.courseId}`} className={LINK}>
             {item.patientName}
           </Link>
           <time dateTime={item.scheduledOn} className="text-slate-700">
@@ -93,7 +95,7 @@ export async function UntimedAlertList({ items, locale }: { items: readonly Unti
       {items.map((item) => (
         <li key={item.sessionId} className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3">
           <span className="font-medium text-slate-900">{item.patientName}</span>
-          <Link href={`/sessions/${item.sessionId}/time`} className={LINK}>
+          <Link prefetch={false} href={`/sessions/${item.sessionId}/time`} className={LINK}>
             {t.rich('bookSessionOf', {
               when: formatDate(item.scheduledOn, locale),
               date: dayTag(item.scheduledOn),
@@ -112,7 +114,7 @@ export async function DueAlertList({ items, locale }: { items: readonly DueAlert
     <ul aria-label={t('due.title')} className={LIST}>
       {items.map((item) => (
         <li key={item.patientId} className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3">
-          <Link href={`/patients/${item.patientId}`} className={LINK}>
+          <Link prefetch={false} href={`/patients/${item.patientId}`} className={LINK}>
             {item.patientName}
           </Link>
           <span className="text-slate-700">

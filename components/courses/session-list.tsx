@@ -23,7 +23,10 @@ type SessionListProps = {
   bookableSessionIds: readonly string[];
 };
 
-/** Every dated session of a course in order, with what was recorded for it and how it was corrected. */
+/**
+ * Every dated session of a course in order, with what was recorded for it and how it was corrected.
+ * Its links are not prefetched: a link or two a session would send dozens of requests per view.
+ */
 export function SessionList({
   sessions,
   courseStatus,
@@ -45,6 +48,7 @@ export function SessionList({
           session.location !== 'CLINIC' ? null : isBookable && isTimeSet ? (
             // The time itself opens its booking: one link a row, however many sessions are to come.
             <Link
+              prefetch={false}
               href={`/sessions/${session.id}/time`}
               className="font-medium text-brand-700 underline-offset-2 hover:underline"
             >
@@ -104,6 +108,7 @@ export function SessionList({
               />
               {corrections.correctableSessionIds.includes(session.id) ? (
                 <Link
+                  prefetch={false}
                   href={`/sessions/${session.id}/correct`}
                   className="no-print inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
                 >
@@ -112,6 +117,7 @@ export function SessionList({
               ) : null}
               {isBookable && !isTimeSet ? (
                 <Link
+                  prefetch={false}
                   href={`/sessions/${session.id}/time`}
                   className="no-print inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
                 >

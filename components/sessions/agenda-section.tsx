@@ -36,7 +36,10 @@ type AgendaSectionProps = {
   showsDate?: boolean;
 };
 
-/** One group of the therapist's sessions (to record, one day), named for assistive technology. */
+/**
+ * One group of the therapist's sessions (to record, one day), named for assistive technology. Its
+ * links are not prefetched: two a session would send dozens of requests per view of a busy day.
+ */
 export async function AgendaSection({
   id,
   title,
@@ -99,6 +102,7 @@ async function AgendaRow({
         <div className="min-w-0 space-y-1">
           <p className="flex flex-wrap items-center gap-2">
             <Link
+              prefetch={false}
               href={`/courses/${item.courseId}`}
               className="font-medium text-brand-700 underline-offset-2 hover:underline"
             >
@@ -119,6 +123,7 @@ async function AgendaRow({
         </div>
       </div>
       <Link
+        prefetch={false}
         href={`/sessions/${item.id}`}
         aria-label={t('recordLabel', { name: item.patientName, date, time })}
         className={`${buttonClasses('secondary')} shrink-0 self-start sm:self-auto`}
