@@ -92,8 +92,6 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: '1',
     ...localAppEnv(process.env),
     DATABASE_URL: process.env.DATABASE_URL ?? embedded?.url,
-    // One connection: PGlite runs one statement at a time whatever the number (scripts/pglite-server.ts).
-    ...(embedded ? { DATABASE_POOL_SIZE: '1' } : {}),
     // Lets test helpers know the database is a throwaway one (see prisma/reset-database.ts).
     ...(embedded && options.ephemeral ? { EMBEDDED_DATABASE: 'in-memory' } : {}),
   };
