@@ -17,9 +17,6 @@ import { isDeployNeeded } from './pending-migrations';
 import { prismaEngineEnv } from './prisma-env';
 
 const EMBEDDED_DATA_DIR = path.resolve('.data', 'pglite');
-// PGlite is single-connection; the socket server multiplexes clients and keeps each
-// transaction on its own connection, so a small pool is safe.
-const EMBEDDED_MAX_CONNECTIONS = 30;
 
 type Options = { ephemeral: boolean; migrate: boolean; seed: boolean; command: string[] };
 
@@ -59,9 +56,9 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 async function startEmbedded(ephemeral: boolean): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!ephemeral) mkdirSync(EMBEDDED_DATA_DIR, { recursive: true });
   // Loaded only when needed: a start on DATABASE_URL should not pay for the WASM database's modules.
-  const [{ PGlite }, { PGLiteSocketServer }, { pg_trgm }, { btree_gist }] = await Promise.all([
+  const [{ PGlite }, { startPgliteServer }, { pg_trgm }, { btree_gist }] = await Promise.all([
     import('@electric-sql/pglite'),
-    import('@electric-sql/pglite-socket'),
+    import('./pglite-server'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
     import('@electric-sql/pglite/contrib/btree_gist'),
   ]);
@@ -73,17 +70,8 @@ async function startEmbedded(ephemeral: boolean): Promise<{ url: string; stop: (
     // an index: 666 MB resident at rest with the defaults, 532 MB with these.
     startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB', '-c', 'maintenance_work_mem=16MB'],
   });
-  const server = new PGLiteSocketServer({
-    db: pglite,
-    host: '127.0.0.1',
-    port: 0,
-    maxConnections: EMBEDDED_MAX_CONNECTIONS,
-  });
-  let port = 0;
-  server.addEventListener('listening', (event) => {
-    port = (event as CustomEvent<{ port: number }>).detail.port;
-  });
-  await server.start();
+  const server = await startPgliteServer(pglite, '127.0.0.1');
+  const { port } = server;
   const where = ephemeral ? 'in memory' : `in ${path.relative(process.cwd(), EMBEDDED_DATA_DIR)}`;
   console.log(`Embedded PostgreSQL (PGlite) ${where}, on 127.0.0.1:${port}`);
   return {
@@ -104,8 +92,6 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: '1',
     ...localAppEnv(process.env),
     DATABASE_URL: process.env.DATABASE_URL ?? embedded?.url,
-    // One connection: the socket server interleaves statements from several (see lib/validation/env.ts).
-    ...(embedded ? { DATABASE_POOL_SIZE: '1' } : {}),
     // Lets test helpers know the database is a throwaway one (see prisma/reset-database.ts).
     ...(embedded && options.ephemeral ? { EMBEDDED_DATABASE: 'in-memory' } : {}),
   };
