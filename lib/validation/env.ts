@@ -27,10 +27,8 @@ const ZEnvSchema = z
             : 'must be a postgresql:// URL.',
       }),
     ),
-    // Connections per server process. The embedded PGlite is one session behind its socket server,
-    // which interleaves concurrent statements from several connections (electric-sql/pglite#1046:
-    // one connection's parameters bound to another's statement), so scripts/with-database.ts asks
-    // for 1 there.
+    // Connections per server process. The embedded PGlite is one session; its socket server
+    // (scripts/pglite-server.ts) lets one connection's query or transaction run whole at a time.
     DATABASE_POOL_SIZE: z.preprocess(
       blankAsUnset,
       z.coerce.number({ error: 'must be a whole number from 1 to 100.' }).int().min(1).max(100).default(10),
