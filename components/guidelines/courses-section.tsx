@@ -11,6 +11,7 @@ import {
 import { FREQUENCY_CASES } from '@/lib/i18n/rule-texts';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
 import { RuleItem, RuleList } from './rule-item';
+import { SourcesAllow } from './sources-allow';
 
 /** The kind of massage each frequency the rule book tells apart belongs to. */
 const FREQUENCY_KINDS = {
@@ -71,12 +72,7 @@ export function CoursesSection({ id, title, defaults }: { id: string; title: str
                 sources={description.source}
               >
                 <p>
-                  {t('sourcesAllow', {
-                    min: description.min,
-                    max: description.max,
-                    unit: settings(`units.${description.unit}`, { count: description.max }),
-                  })}{' '}
-                  <CitedText text={settings(`defaults.notes.${field}`)} />
+                  <SourcesAllow field={field} />
                 </p>
               </RuleItem>
             );

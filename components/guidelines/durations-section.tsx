@@ -17,6 +17,7 @@ import {
 import { GuidelineSection } from './guideline-section';
 import { CitedText, SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
+import { SourcesAllow } from './sources-allow';
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -97,13 +98,7 @@ export async function DurationsSection({
               sources={description.source}
             >
               <p>
-                {settings(`defaults.help.${field}`)}{' '}
-                {t('sourcesAllow', {
-                  min: description.min,
-                  max: description.max,
-                  unit: settings(`units.${description.unit}`, { count: description.max }),
-                })}{' '}
-                <CitedText text={settings(`defaults.notes.${field}`)} />
+                {settings(`defaults.help.${field}`)} <SourcesAllow field={field} />
               </p>
             </RuleItem>
           );

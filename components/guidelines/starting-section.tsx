@@ -10,8 +10,9 @@ import {
 } from '@/lib/domain/rules';
 import { describeAgeDays } from '@/lib/domain/rules/format';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
-import { CitedText, SourceRefs } from '@/components/shared/source-refs';
+import { SourceRefs } from '@/components/shared/source-refs';
 import { RuleItem, RuleList } from './rule-item';
+import { SourcesAllow } from './sources-allow';
 import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 
 const START_AGE_FIELDS = ['minimumStartAgeDays', 'cautiousStartAgeDays'] as const;
@@ -70,12 +71,7 @@ export function StartingSection({ id, title, defaults }: { id: string; title: st
                   {field === 'cautiousStartAgeDays' ? ` ${t('starting.startingYoung')}` : null}
                 </p>
                 <p>
-                  {t('sourcesAllow', {
-                    min: description.min,
-                    max: description.max,
-                    unit: settings(`units.${description.unit}`, { count: description.max }),
-                  })}{' '}
-                  <CitedText text={settings(`defaults.notes.${field}`)} />
+                  <SourcesAllow field={field} />
                 </p>
               </RuleItem>
             );
