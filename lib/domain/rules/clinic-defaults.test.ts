@@ -172,7 +172,7 @@ describe('validateClinicDefaults', () => {
       ok: false,
       errors: {
         courseSessions: 'Sessions in a course must be a whole number of sessions.',
-        breakBetweenCoursesDays: 'Break before the next course is required (a number of days).',
+        breakBetweenCoursesDays: 'Break before the next course must be a whole number of days.',
       },
     });
   });

@@ -187,11 +187,12 @@ export function validateClinicDefaults(values: unknown): ClinicDefaultsValidatio
     const description: ClinicDefaultDescription = CLINIC_DEFAULT_FIELDS[field];
     const raw = record[field];
     const named = { label: translatable(`settings.defaults.fields.${field}`), unit: description.unit };
-    if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+    if (raw === undefined || raw === null) {
       errors[field] = translatable('prescription.clinicDefaults.required', named);
       continue;
     }
-    if (!Number.isInteger(raw)) {
+    // Typed but not a whole number: a fraction, a word (NaN once read as a number), a string.
+    if (typeof raw !== 'number' || !Number.isInteger(raw)) {
       errors[field] = translatable('prescription.clinicDefaults.wholeNumber', named);
       continue;
     }

@@ -236,9 +236,9 @@ describe('ZClinicDefaultsSchema (the settings form)', () => {
       ),
     ).toEqual({
       courseSessions: ['Sessions in a course must be between 10 and 25 sessions (the range the sources give).'],
-      breakBetweenCoursesDays: ['Break before the next course is required.'],
+      breakBetweenCoursesDays: ['Break before the next course is required (a number of days).'],
       sessionMaxMinutesUnder2Months: ['Longest session under 2 months must be a whole number of minutes.'],
-      firstYearCourseEveryMonths: ['Months between course starts in the first year must be a number of months.'],
+      firstYearCourseEveryMonths: ['Months between course starts in the first year must be a whole number of months.'],
     });
   });
 
