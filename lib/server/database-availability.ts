@@ -5,10 +5,12 @@ import diagnosticsChannel from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import {
+  AVAILABILITY_POLICY,
   AVAILABLE,
   nextAvailability,
   refusalAt,
   type AvailabilityEvent,
+  type AvailabilityPolicy,
   type AvailabilityState,
   type Refusal,
 } from '@/lib/domain/database-availability';
@@ -22,6 +24,8 @@ export const REFUSAL_HEADER = 'x-clinic-refusal';
 
 type Shared = {
   state: AvailabilityState;
+  /** AVAILABILITY_POLICY with the in-flight limits this server was started with (limitRequestsInFlight). */
+  policy: AvailabilityPolicy;
   /** Queries waiting for a connection, as lib/db.ts's pool counts them. */
   queueLength: () => number;
   eventLoopUtilization: number;
@@ -35,6 +39,7 @@ const KEY = Symbol.for('infant-massage-clinic.availability');
 const holder = globalThis as unknown as { [KEY]?: Shared };
 const shared = (holder[KEY] ??= {
   state: AVAILABLE,
+  policy: AVAILABILITY_POLICY,
   queueLength: () => 0,
   eventLoopUtilization: 0,
   arrivals: { second: 0, count: 0, previousCount: 0 },
@@ -73,6 +78,11 @@ function countArrival(now: number): number {
 /** What the database connections saw (lib/server/database-pool.ts reports every attempt). */
 export function reportDatabaseEvent(event: AvailabilityEvent, now = Date.now()): void {
   shared.state = nextAvailability(shared.state, event, now);
+}
+
+/** The server's in-flight limit (MAX_REQUESTS_IN_FLIGHT, set by instrumentation.ts); prefetches stop at half. */
+export function limitRequestsInFlight(maxInFlight: number): void {
+  shared.policy = { ...AVAILABILITY_POLICY, maxInFlight, maxPrefetchInFlight: Math.floor(maxInFlight / 2) };
 }
 
 /** lib/db.ts says how to read its pool's queue. */
@@ -115,13 +125,18 @@ export function admitRequest(
   { isPrefetch }: { isPrefetch: boolean },
   now = Date.now(),
 ): Refusal | null {
-  const refusal = refusalAt(shared.state, now, {
-    inFlight: requestsInFlight(now),
-    waitingForConnection: shared.queueLength(),
-    eventLoopUtilization: shared.eventLoopUtilization,
-    arrivals: countArrival(now),
-    isPrefetch,
-  });
+  const refusal = refusalAt(
+    shared.state,
+    now,
+    {
+      inFlight: requestsInFlight(now),
+      waitingForConnection: shared.queueLength(),
+      eventLoopUtilization: shared.eventLoopUtilization,
+      arrivals: countArrival(now),
+      isPrefetch,
+    },
+    shared.policy,
+  );
   if (!refusal) shared.admitted.set(requestId, now);
   return refusal;
 }

@@ -14,6 +14,7 @@ describe('parseEnv', () => {
         TRUST_PROXY: 'true',
         SHED_ON_BUSY_EVENT_LOOP: 'off',
         DATABASE_POOL_SIZE: '4',
+        MAX_REQUESTS_IN_FLIGHT: '40',
         CLINIC_TIME_ZONE: 'Europe/Berlin',
       }),
     ).toEqual({
@@ -24,6 +25,7 @@ describe('parseEnv', () => {
       TRUST_PROXY: true,
       SHED_ON_BUSY_EVENT_LOOP: false,
       DATABASE_POOL_SIZE: 4,
+      MAX_REQUESTS_IN_FLIGHT: 40,
       CLINIC_TIME_ZONE: 'Europe/Berlin',
     });
   });
@@ -37,6 +39,7 @@ describe('parseEnv', () => {
       TRUST_PROXY: false,
       SHED_ON_BUSY_EVENT_LOOP: true,
       DATABASE_POOL_SIZE: 10,
+      MAX_REQUESTS_IN_FLIGHT: 20,
       CLINIC_TIME_ZONE: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isTimeZone } from '@/lib/domain/calendar-date';
+import { AVAILABILITY_POLICY } from '@/lib/domain/database-availability';
 
 /**
  * The environment variables the app reads, checked in one go so a bad deployment fails at start-up
@@ -57,6 +58,18 @@ const ZEnvSchema = z
         .enum(['on', 'off'], { error: 'must be on or off.' })
         .default('on')
         .transform((value) => value === 'on'),
+    ),
+    // Requests answered at once before new ones get 503 (AVAILABILITY_POLICY.maxInFlight); router
+    // prefetches stop at half of it. The end-to-end tests raise it: on a shared two-core machine
+    // their slow answers pile up, and they test journeys, not the shedding (which has its tests).
+    MAX_REQUESTS_IN_FLIGHT: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ error: 'must be a whole number from 2 to 10000.' })
+        .int()
+        .min(2)
+        .max(10_000)
+        .default(AVAILABILITY_POLICY.maxInFlight),
     ),
     CLINIC_TIME_ZONE: z.preprocess(
       blankAsUnset,
