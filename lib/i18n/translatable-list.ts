@@ -46,12 +46,8 @@ export function readTranslatableList(message: string): ListReference | null {
   }
 }
 
-/**
- * Translated items joined as the reader's language joins a list. Without a language (a caller
- * that shows only validation messages, which hold no lists) the items are joined with commas.
- */
-export function joinList(style: ListStyle, translatedItems: readonly string[], locale: string | undefined): string {
-  if (locale === undefined) return translatedItems.join(', ');
+/** Translated items joined as the reader's language joins a list. */
+export function joinList(style: ListStyle, translatedItems: readonly string[], locale: string): string {
   const key = `${locale}|${style}`;
   let format = listFormats.get(key);
   if (!format) {

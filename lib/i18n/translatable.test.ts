@@ -19,7 +19,7 @@ describe('a translatable message', () => {
     expect(readTranslatable('i18n:validation.field.required {not json')).toBeNull();
     expect(readTranslatable('i18n:validation.field.required [1]')).toBeNull();
     const t = () => 'never called';
-    expect(translateMessage('Already there.', t)).toBe('Already there.');
+    expect(translateMessage('Already there.', t, 'en')).toBe('Already there.');
   });
 
   it('is translated with its label, in English exactly as the forms always said it', () => {

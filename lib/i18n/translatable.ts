@@ -53,7 +53,7 @@ export type Translate = (key: string, params: MessageParams) => string;
  * The message in the reader's language: a reference is looked up, a list's items are translated
  * and joined as `locale` lists things (lib/i18n/translatable-list.ts), any other text is shown as it is.
  */
-export function translateMessage(message: string, t: Translate, locale?: string): string {
+export function translateMessage(message: string, t: Translate, locale: string): string {
   const list = readTranslatableList(message);
   if (list)
     return joinList(
