@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { CLINIC_DEFAULT_FIELD_IDS, validateClinicDefaults, type ClinicDefaultField } from '@/lib/domain/rules';
+import { typedFigure } from './fields';
 
-/** A typed figure as a number; a blank field as missing. The rule book's check decides the rest. */
-const typedNumber = z.preprocess((value) => {
-  if (typeof value !== 'string') return value;
-  const text = value.trim();
-  return text === '' ? undefined : Number(text);
-}, z.unknown());
+// The rule book's check decides the rest.
+const typedNumber = z.preprocess(typedFigure, z.unknown());
 
 const shape = Object.fromEntries(CLINIC_DEFAULT_FIELD_IDS.map((field) => [field, typedNumber])) as Record<
   ClinicDefaultField,

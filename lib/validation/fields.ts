@@ -66,6 +66,13 @@ export const isoDate = (label: ValidationLabel) =>
 
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
+/** A typed figure as a number (NaN for a word, left for the check to refuse); a blank field as missing. */
+export const typedFigure = (value: unknown): unknown => {
+  if (typeof value !== 'string') return value;
+  const figure = value.trim();
+  return figure === '' ? undefined : Number(figure);
+};
+
 export const optionalIsoDate = (label: ValidationLabel) =>
   z.preprocess(
     emptyToUndefined,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { translatable } from '@/lib/i18n/translatable';
+import { typedFigure } from './fields';
 import {
   DEFAULT_SECURITY_SETTINGS,
   SECURITY_SETTING_FIELD_IDS,
@@ -17,11 +18,7 @@ function settingField(field: SecuritySettingField) {
   const label = translatable(`settings.security.fields.${field}`);
   const outOfRange = translatable('validation.field.between', { label, min, max });
   return z.preprocess(
-    (value) => {
-      if (typeof value !== 'string') return value;
-      const text = value.trim();
-      return text === '' ? undefined : Number(text);
-    },
+    typedFigure,
     z
       .number({
         error: (issue) =>
