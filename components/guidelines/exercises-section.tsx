@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
 import { quantities } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
+import { localizeDirection } from '@/lib/i18n/rule-directions';
 import { PLANNED_EXERCISES } from '@/lib/i18n/rule-texts';
 import { DIRECTION_PHRASE_RULES, GYMNASTICS_SESSION_LIMIT, NEW_EXERCISE_RULE } from '@/lib/domain/rules';
 import { GuidelineGroup, GuidelineSection } from './guideline-section';
@@ -50,7 +51,7 @@ export async function ExercisesSection({ id, title }: { id: string; title: strin
             badge={exercise.loads?.includes('HIPS') ? <Badge tone="warn">{t('exercises.loadsHips')}</Badge> : null}
             sources={exercise.source}
           >
-            <p>{rules(`exercises.${exercise.area}.${exercise.key}` as never)}</p>
+            <p>{localizeDirection(exercise.direction, translate)}</p>
           </RuleItem>
         ))}
       </RuleList>

@@ -24,6 +24,7 @@ import {
   TIMING_TOPIC_LABELS,
   WARNING_SIGNS,
 } from '@/lib/domain/rules';
+import { ownPlanDirections } from './rule-directions';
 
 function mapValues<T extends object, R>(record: T, pick: (value: T[keyof T]) => R): Record<keyof T, R> {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, pick(value as T[keyof T])])) as Record<
@@ -44,7 +45,7 @@ export const FREQUENCY_CASES = {
 /** An exercise of an area's plan with an age window, keyed by its place in that plan ("2"). */
 export type PlannedExercise = PlanEntry & { area: BodyArea; key: string; fromAgeDays: number };
 
-/** Every exercise with an age window, youngest first: the guidelines' list and its catalog keys. */
+/** Every exercise with an age window, youngest first: the guidelines' list. */
 export const PLANNED_EXERCISES: readonly PlannedExercise[] = BODY_AREA_IDS.flatMap((area) =>
   (AREA_PLAN[area] as readonly PlanEntry[]).flatMap((entry, index) =>
     entry.fromAgeDays === undefined ? [] : [{ ...entry, area, key: String(index + 1), fromAgeDays: entry.fromAgeDays }],
@@ -100,12 +101,10 @@ export function ruleTextsFromDomain() {
     sessionGrowth: SESSION_GROWTH_GUIDANCE.note,
     newExercise: NEW_EXERCISE_RULE.text,
     footMassage: numbered(FOOT_MASSAGE_BANDS, ({ goals, note }) => ({ goals: numbered(goals, (goal) => goal), note })),
-    exercises: Object.fromEntries(
+    areaPlan: Object.fromEntries(
       BODY_AREA_IDS.flatMap((area) => {
-        const exercises = PLANNED_EXERCISES.filter((exercise) => exercise.area === area);
-        return exercises.length === 0
-          ? []
-          : [[area, Object.fromEntries(exercises.map(({ key, direction }) => [key, direction]))]];
+        const directions = ownPlanDirections(area);
+        return Object.keys(directions).length === 0 ? [] : [[area, directions]];
       }),
     ),
     professionalReasons: Object.fromEntries(

@@ -1,0 +1,76 @@
+import {
+  AREA_PLAN,
+  BODY_AREA_IDS,
+  BODY_AREAS,
+  CONDITION_STEPS,
+  type BodyArea,
+  type PlanEntry,
+} from '@/lib/domain/rules';
+import { translatable, type MessageKey } from './translatable';
+import type { Translator } from './translator';
+
+/*
+ * A course stores its steps' directions as text: the rule book's English as proposed, or the
+ * doctor's own words. The rule book's texts have catalog entries, so a stored direction equal to
+ * one of them is shown in the reader's language and anything else exactly as written. Server only
+ * in practice: the map holds every direction's English, which no page's bundle should carry.
+ */
+
+/**
+ * The directions of an area's plan that have words of their own, by their place in the plan
+ * ("2"): the catalog's `rules.areaPlan`. The opening stroking borrows the area's direction
+ * (`rules.bodyAreas.<AREA>.direction`), so it is not repeated.
+ */
+export function ownPlanDirections(area: BodyArea): Record<string, string> {
+  const plan: readonly PlanEntry[] = AREA_PLAN[area];
+  return Object.fromEntries(
+    plan.flatMap((entry, index) =>
+      entry.direction === BODY_AREAS[area].direction ? [] : [[String(index + 1), entry.direction]],
+    ),
+  );
+}
+
+/** Every direction the rule book can propose, by its English words, with its catalog key. */
+const DIRECTION_KEYS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
+  ...BODY_AREA_IDS.map((area) => [BODY_AREAS[area].direction, `rules.bodyAreas.${area}.direction`] as const),
+  ...BODY_AREA_IDS.flatMap((area) =>
+    Object.entries(ownPlanDirections(area)).map(
+      ([place, direction]) => [direction, `rules.areaPlan.${area}.${place}` as MessageKey] as const,
+    ),
+  ),
+  ...(Object.keys(CONDITION_STEPS) as (keyof typeof CONDITION_STEPS)[]).map(
+    (id) => [CONDITION_STEPS[id].direction, `rules.conditionSteps.${id}`] as const,
+  ),
+]);
+
+/** The catalog key of a stored direction; null when it is not the rule book's (the doctor wrote or edited it). */
+export function ruleDirectionKey(direction: string): MessageKey | null {
+  return DIRECTION_KEYS.get(direction) ?? null;
+}
+
+/** A stored direction in the reader's language: the rule book's text translated, the doctor's words as written. */
+export function localizeDirection(direction: string, translate: Translator): string {
+  const key = ruleDirectionKey(direction);
+  return key === null ? direction : translate(translatable(key));
+}
+
+/** The steps with their directions in the reader's language (localizeDirection). */
+export function localizeDirections<T extends { direction: string }>(steps: readonly T[], translate: Translator): T[] {
+  return steps.map((step) => ({ ...step, direction: localizeDirection(step.direction, translate) }));
+}
+
+const canonicalByTranslator = new WeakMap<Translator, ReadonlyMap<string, string>>();
+
+/**
+ * What a direction typed in the writer's language is stored as: the rule book's English when it
+ * is word for word one of the rule book's texts in that language (so a reader of another language
+ * still gets it translated), else the text as typed.
+ */
+export function canonicalDirection(typed: string, translate: Translator): string {
+  let canonical = canonicalByTranslator.get(translate);
+  if (!canonical) {
+    canonical = new Map([...DIRECTION_KEYS].map(([english, key]) => [translate(translatable(key)), english]));
+    canonicalByTranslator.set(translate, canonical);
+  }
+  return canonical.get(typed) ?? typed;
+}
