@@ -13,6 +13,8 @@ import { GUIDED_CHECKS, type GuidedCheck } from '@/lib/domain/guided-session';
 import { parentHomeSteps, scaleRoutine, TIMING_RULES, type RoutineStep } from '@/lib/domain/rules';
 import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
 import { getLocale } from '@/lib/i18n/locale';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
+import { localizeDirection } from '@/lib/i18n/rule-directions';
 import { GuidedSession } from './guided-session';
 import type { GuidedCheckView, GuidedLabels, GuidedStepView } from './guided-types';
 
@@ -79,10 +81,11 @@ type GuidedPageProps = {
  * step by step when there is one to do, else why not and when the next one is.
  */
 export async function GuidedPage({ childName, course, today, locale, action, patientId, exitHref }: GuidedPageProps) {
-  const [t, tRules, interfaceLocale] = await Promise.all([
+  const [t, tRules, interfaceLocale, translate] = await Promise.all([
     getTranslations('children.guided'),
     getTranslations('rules'),
     getLocale(),
+    getRequestTranslator(),
   ]);
   const { minutes } = quantities(interfaceLocale);
   const todays = course?.location === 'HOME' ? course.sessions.find((session) => session.scheduledOn === today) : null;
@@ -94,7 +97,7 @@ export async function GuidedPage({ childName, course, today, locale, action, pat
       technique: tRules(`techniques.${step.technique}.label`),
       area,
       position: t('position', { number: index + 1, count: steps.length, area }),
-      direction: step.direction,
+      direction: localizeDirection(step.direction, translate),
       amount: step.repetitions
         ? t('amountWithTimes', { times: step.repetitions, minutes: minutes(step.minutes) })
         : minutes(step.minutes),

@@ -21,6 +21,7 @@ import { reinstateRefusal } from '@/lib/domain/course-reinstatement';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getRequestTranslator } from '@/lib/i18n/request-translator';
+import { localizeDirections } from '@/lib/i18n/rule-directions';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getCourseCorrections } from '@/lib/server/courses/get-course-corrections';
 import { listTherapistChanges } from '@/lib/server/courses/list-therapist-changes';
@@ -111,7 +112,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
           />
         </Card>
         <Card title={t('page.routine')}>
-          <RoutineSteps steps={course.routine} />
+          <RoutineSteps steps={course.routine && localizeDirections(course.routine, translate)} />
         </Card>
         <Card title={t('page.screening')}>
           <CourseScreening screening={course.screening} locale={locale} />

@@ -17,6 +17,7 @@ import { sessionTimeRefusal } from '@/lib/domain/session-time';
 import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
 import { getLocale, getRequestLocale } from '@/lib/i18n/locale';
 import { getRequestTranslator } from '@/lib/i18n/request-translator';
+import { localizeDirections } from '@/lib/i18n/rule-directions';
 import { getSessionForRecording, type SessionForRecording } from '@/lib/server/sessions/get-session-for-recording';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { recordClinicSessionAction } from './actions';
@@ -33,11 +34,12 @@ export default async function RecordSessionPage({ params }: Props) {
   const { sessionId } = await params;
   const session = await orNotFound(getSessionForRecording(actor, sessionId));
   const today = clinicToday();
-  const [locale, interfaceLocale, t, tCommon] = await Promise.all([
+  const [locale, interfaceLocale, t, tCommon, translate] = await Promise.all([
     getRequestLocale(),
     getLocale(),
     getTranslations('sessions.record'),
     getTranslations('common'),
+    getRequestTranslator(),
   ]);
   const childName = `${session.patient.firstName} ${session.patient.lastName}`;
   const mayBookTime =
@@ -76,7 +78,10 @@ export default async function RecordSessionPage({ params }: Props) {
           <Card title={t('routine', { minutes: quantities(interfaceLocale).minutes(session.plannedMinutes) })}>
             {/* The prescribed routine fitted to this session's planned minutes. */}
             <RoutineSteps
-              steps={session.course.routine && scaleRoutine(session.course.routine, session.plannedMinutes)}
+              steps={
+                session.course.routine &&
+                localizeDirections(scaleRoutine(session.course.routine, session.plannedMinutes), translate)
+              }
             />
           </Card>
         </div>

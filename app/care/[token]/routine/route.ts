@@ -1,4 +1,5 @@
 import { compactHomeRoutine } from '@/components/children/compact-home-routine';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { translatable } from '@/lib/i18n/translatable';
 import { privateError, privateJson } from '@/lib/pages/private-route';
 import { findCurrentRoutine } from '@/lib/server/children/current-routine';
@@ -15,6 +16,9 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const opening = await openCareLink((await params).token, await requestAddress());
   if (opening.status === 'THROTTLED') return privateError(translatable('errors.route.careLinkThrottled'), 429);
   if (opening.status === 'REFUSED') return privateError(translatable('errors.route.careLinkRefused'), 404);
-  const routine = await findCurrentRoutine({ patientId: opening.link.patientId });
-  return privateJson(compactHomeRoutine(routine));
+  const [routine, translate] = await Promise.all([
+    findCurrentRoutine({ patientId: opening.link.patientId }),
+    getRequestTranslator(),
+  ]);
+  return privateJson(compactHomeRoutine(routine, translate));
 }

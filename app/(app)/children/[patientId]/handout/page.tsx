@@ -9,6 +9,8 @@ import { PrintButton } from '@/components/ui/print-button';
 import { requirePage } from '@/lib/auth/session';
 import { currentCourseOf } from '@/lib/domain/current-course';
 import { parentHomeSteps } from '@/lib/domain/rules';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
+import { localizeDirections } from '@/lib/i18n/rule-directions';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getCourse } from '@/lib/server/courses/get-course';
 import { getPatient } from '@/lib/server/patients/get-patient';
@@ -30,13 +32,16 @@ export default async function HandoutPage({ params }: Props) {
   const { patientId } = await params;
   const patient = await orNotFound(getPatient(actor, patientId));
   const current = currentCourseOf(patient.courses);
-  const [t, course, clinic] = await Promise.all([
+  const [t, course, clinic, translate] = await Promise.all([
     getTranslations('children.handout'),
     current ? orNotFound(getCourse(actor, current.id)) : null,
     getClinicProfile(),
+    getRequestTranslator(),
   ]);
   const contact = <ClinicContact clinic={clinic} />;
-  const steps = course ? parentHomeSteps(course.routine, course.location === 'HOME') : [];
+  const steps = course
+    ? localizeDirections(parentHomeSteps(course.routine, course.location === 'HOME'), translate)
+    : [];
 
   return (
     <article className="handout mx-auto max-w-3xl space-y-4">

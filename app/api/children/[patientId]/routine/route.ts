@@ -1,4 +1,5 @@
 import { compactHomeRoutine } from '@/components/children/compact-home-routine';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { privateJson, signedInRead } from '@/lib/pages/private-route';
 import { getCurrentRoutine } from '@/lib/server/children/current-routine';
 
@@ -10,7 +11,11 @@ type Context = { params: Promise<{ patientId: string }> };
  */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { patientId } = await params;
-  return signedInRead(async (actor) => privateJson(compactHomeRoutine(await getCurrentRoutine(actor, patientId))), {
-    notFound: 'errors.route.childNotFound',
-  });
+  return signedInRead(
+    async (actor) => {
+      const [routine, translate] = await Promise.all([getCurrentRoutine(actor, patientId), getRequestTranslator()]);
+      return privateJson(compactHomeRoutine(routine, translate));
+    },
+    { notFound: 'errors.route.childNotFound' },
+  );
 }
