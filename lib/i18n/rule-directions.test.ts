@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_PLAN, BODY_AREA_IDS, BODY_AREAS, CONDITION_STEPS, type PlanEntry } from '@/lib/domain/rules';
 import ruRules from '@/messages/ru/rules.json';
-import { canonicalDirection, localizeDirection, localizeDirections, ruleDirectionKey } from './rule-directions';
+import {
+  canonicalDirection,
+  canonicalDirections,
+  localizeDirection,
+  localizeDirections,
+  ruleDirectionKey,
+  ruleDirectionTexts,
+} from './rule-directions';
 import { translatorFor } from './translator';
 
 const english = translatorFor('en');
@@ -79,5 +86,33 @@ describe('a direction as the doctor saves it', () => {
     expect(canonicalDirection(edited, russian)).toBe(edited);
     // English words are not the Russian doctor's rule-book text: kept as typed, still translatable.
     expect(canonicalDirection(BODY_AREAS.BACK.direction, russian)).toBe(BODY_AREAS.BACK.direction);
+  });
+
+  it('is done step by step, keeping the rest of each step', () => {
+    const typed = 'Только правая ножка.';
+    expect(
+      canonicalDirections(
+        [
+          { area: 'BACK', direction: ruRules.bodyAreas.BACK.direction, minutes: 1 },
+          { area: 'LEGS_FEET', direction: typed, minutes: 0.5 },
+        ],
+        russian,
+      ),
+    ).toEqual([
+      { area: 'BACK', direction: BODY_AREAS.BACK.direction, minutes: 1 },
+      { area: 'LEGS_FEET', direction: typed, minutes: 0.5 },
+    ]);
+  });
+});
+
+describe('the directions the prescribe form is sent', () => {
+  it('are none for an English reader, who reads the rule book as it is', () => {
+    expect(ruleDirectionTexts(english)).toEqual({});
+  });
+
+  it('hold every proposable direction in Russian for a Russian reader, by its English', () => {
+    const texts = ruleDirectionTexts(russian);
+    expect(Object.keys(texts)).toEqual(expect.arrayContaining(PROPOSABLE));
+    expect(texts[AREA_PLAN.TUMMY[2].direction]).toBe(ruRules.areaPlan.TUMMY['3']);
   });
 });

@@ -74,3 +74,22 @@ export function canonicalDirection(typed: string, translate: Translator): string
   }
   return canonical.get(typed) ?? typed;
 }
+
+/** The steps as the doctor saves them, each direction in the rule book's words where it is one (canonicalDirection). */
+export function canonicalDirections<T extends { direction: string }>(steps: readonly T[], translate: Translator): T[] {
+  return steps.map((step) => ({ ...step, direction: canonicalDirection(step.direction, translate) }));
+}
+
+/**
+ * The rule book's directions that read differently in the reader's language, by their English:
+ * what the prescribe form (a client component, which proposes in the browser) shows in their
+ * place. Empty for an English reader, so the page sends nothing it does not need.
+ */
+export function ruleDirectionTexts(translate: Translator): Record<string, string> {
+  return Object.fromEntries(
+    [...DIRECTION_KEYS.keys()].flatMap((english) => {
+      const shown = localizeDirection(english, translate);
+      return shown === english ? [] : [[english, shown]];
+    }),
+  );
+}

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { BODY_AREA_IDS, type RoutineStep } from '@/lib/domain/rules';
 import { quantities } from '@/lib/i18n/format';
+import { useShownDirection } from './direction-texts';
 import type { RoutineEdit } from './use-routine-edit';
 
 /**
@@ -21,6 +22,7 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
   const t = useTranslations('courses.prescribe.routine');
   const tRules = useTranslations('rules');
   const { minutes: formatMinutes } = quantities(useLocale());
+  const shownDirection = useShownDirection();
   const [chosenKey, setChosenKey] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const chosen = stepsToAdd.find((step) => keyOf(step) === chosenKey) ?? stepsToAdd[0];
@@ -43,7 +45,7 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
     const parts = {
       technique: tRules(`techniques.${step.technique}.label`),
       minutes: formatMinutes(step.minutes),
-      direction: step.direction,
+      direction: shownDirection(step.direction),
     };
     return step.repetitions !== null ? t('optionWithTimes', { ...parts, times: step.repetitions }) : t('option', parts);
   };

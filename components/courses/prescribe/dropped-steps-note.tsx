@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { describeDroppedStep } from '@/lib/domain/prescription/decide-prescription';
 import type { DroppedStep } from '@/lib/domain/rules';
 import { useTranslateMessage } from '@/components/i18n/use-translate-message';
+import { useShownDirection } from './direction-texts';
 
 /**
  * The steps the course's conditions would have brought or kept that the proposal leaves out,
@@ -11,6 +12,7 @@ import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 export function DroppedStepsNote({ dropped }: { dropped: readonly DroppedStep[] }) {
   const t = useTranslations('courses.prescribe.routine');
   const read = useTranslateMessage();
+  const shownDirection = useShownDirection();
   if (dropped.length === 0) return null;
   return (
     <div className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 ring-1 ring-inset ring-sky-200">
@@ -18,7 +20,7 @@ export function DroppedStepsNote({ dropped }: { dropped: readonly DroppedStep[] 
       <ul aria-label={t('dropped')} className="mt-1 space-y-1">
         {dropped.map((step) => (
           <li key={`${step.area}-${step.direction}`} className="break-words">
-            {read(describeDroppedStep(step))}
+            {read(describeDroppedStep({ ...step, direction: shownDirection(step.direction) }))}
           </li>
         ))}
       </ul>

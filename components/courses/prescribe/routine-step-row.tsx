@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { quantities } from '@/lib/i18n/format';
+import { useShownDirection } from './direction-texts';
 import { minutesOf, type RoutineEdit, type RoutineRow, type TimePart } from './use-routine-edit';
 
 /**
@@ -18,6 +19,7 @@ export function RoutineStepRow({ row, index, count, problems, routine }: StepRow
   const t = useTranslations('courses.prescribe.routine');
   const tRules = useTranslations('rules');
   const { minutes: formatMinutes } = quantities(useLocale());
+  const shownDirection = useShownDirection();
   const number = index + 1;
   const { step } = row;
   const problemsId = `routine-step-${row.key}-problems`;
@@ -50,7 +52,7 @@ export function RoutineStepRow({ row, index, count, problems, routine }: StepRow
               />
             ) : null}
           </div>
-          <p className="break-words text-sm text-slate-600">{step.direction}</p>
+          <p className="break-words text-sm text-slate-600">{shownDirection(step.direction)}</p>
           {problems.length > 0 ? (
             <div id={problemsId} className="space-y-0.5 text-sm font-medium text-red-700">
               {problems.map((problem) => (

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PrescribeCourseForm, type PrescribeCourseValues } from '@/components/courses/prescribe-course-form';
+import { DirectionTextsProvider } from '@/components/courses/prescribe/direction-texts';
 import { describeAge } from '@/components/shared/describe-age';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
@@ -10,6 +11,8 @@ import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
+import { getRequestTranslator } from '@/lib/i18n/request-translator';
+import { ruleDirectionTexts } from '@/lib/i18n/rule-directions';
 import { getPrescriptionContext } from '@/lib/server/courses/get-prescription-context';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getClinicDay } from '@/lib/server/settings/clinic-day';
@@ -28,13 +31,15 @@ type Props = {
 export default async function PrescribeCoursePage({ params, searchParams }: Props) {
   const actor = await requirePage('/patients/[patientId]/courses/new');
   const [{ patientId }, { indication: requested }] = await Promise.all([params, searchParams]);
-  const [{ patient, openIndications, therapists, clinicDefaults }, clinicDay, locale, t, kinds] = await Promise.all([
-    orNotFound(getPrescriptionContext(actor, patientId)),
-    getClinicDay(),
-    getRequestLocale(),
-    getTranslations('courses.prescribe'),
-    getTranslations('indications.kinds'),
-  ]);
+  const [{ patient, openIndications, therapists, clinicDefaults }, clinicDay, locale, t, kinds, translate] =
+    await Promise.all([
+      orNotFound(getPrescriptionContext(actor, patientId)),
+      getClinicDay(),
+      getRequestLocale(),
+      getTranslations('courses.prescribe'),
+      getTranslations('indications.kinds'),
+      getRequestTranslator(),
+    ]);
   const today = clinicToday();
   const requestedId = Array.isArray(requested) ? requested[0] : requested;
   const preselected =
@@ -84,36 +89,38 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
           <ButtonLink href={`${patientHref}/indications/new`}>{t('recordIndication')}</ButtonLink>
         </EmptyState>
       ) : (
-        <PrescribeCourseForm
-          action={prescribeCourseAction}
-          defaults={defaults}
-          indications={openIndications.map((indication) => ({
-            id: indication.id,
-            label: t(indication.icd10Code ? 'indicationWithCode' : 'indication', {
-              kind: kinds(indication.kind),
+        <DirectionTextsProvider texts={ruleDirectionTexts(translate)}>
+          <PrescribeCourseForm
+            action={prescribeCourseAction}
+            defaults={defaults}
+            indications={openIndications.map((indication) => ({
+              id: indication.id,
+              label: t(indication.icd10Code ? 'indicationWithCode' : 'indication', {
+                kind: kinds(indication.kind),
+                diagnosis: indication.diagnosis,
+                code: indication.icd10Code ?? '',
+                date: formatDate(indication.diagnosedOn, locale),
+              }),
+              kind: indication.kind,
               diagnosis: indication.diagnosis,
-              code: indication.icd10Code ?? '',
-              date: formatDate(indication.diagnosedOn, locale),
-            }),
-            kind: indication.kind,
-            diagnosis: indication.diagnosis,
-            icd10Code: indication.icd10Code,
-            hasRunningCourse: indication.hasRunningCourse,
-          }))}
-          therapists={therapists}
-          patient={{
-            dateOfBirth: patient.dateOfBirth,
-            gestationalAgeDays: patient.gestationalAgeDays,
-            umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn,
-            massageSessionsDone: patient.massageSessionsDone,
-          }}
-          clinicDefaults={clinicDefaults}
-          clinicDay={clinicDay}
-          today={today}
-          idempotencyKey={randomUUID()}
-          locale={locale}
-          cancelHref={patientHref}
-        />
+              icd10Code: indication.icd10Code,
+              hasRunningCourse: indication.hasRunningCourse,
+            }))}
+            therapists={therapists}
+            patient={{
+              dateOfBirth: patient.dateOfBirth,
+              gestationalAgeDays: patient.gestationalAgeDays,
+              umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn,
+              massageSessionsDone: patient.massageSessionsDone,
+            }}
+            clinicDefaults={clinicDefaults}
+            clinicDay={clinicDay}
+            today={today}
+            idempotencyKey={randomUUID()}
+            locale={locale}
+            cancelHref={patientHref}
+          />
+        </DirectionTextsProvider>
       )}
     </>
   );
