@@ -93,19 +93,26 @@ test('an English browser keeps English, and its choice of Russian lasts while si
   await expect(page.getByText('Войдите, чтобы продолжить.')).toBeVisible();
 });
 
-test("a parent's page in Russian: the progress, the home-session form and the safety rules", async ({
+/** The doctor's own words for one step: close to the rule book's, but not its text. */
+const DOCTORS_WORDS = 'Thumb circles on the sole from the heel to the toes, right foot only.';
+
+test("a parent's page in Russian: the progress, the home-session form, the safety rules and the routine's directions", async ({
   browser,
   baseURL,
 }) => {
+  const running = onRunningCourse({ firstName: 'Sofia', lastName: 'Ivanova', location: 'HOME', guardians: ['parent'] });
   const { accounts, children } = await arrange({
     accounts: { parent: 'PARENT' },
     children: {
-      sofia: onRunningCourse({ firstName: 'Sofia', lastName: 'Ivanova', location: 'HOME', guardians: ['parent'] }),
+      // The fifth step of the proposal is the legs' rubbing: the doctor rewrote it.
+      sofia: { ...running, course: running.course && { ...running.course, editedDirections: { 5: DOCTORS_WORDS } } },
     },
   });
   const context = await browser.newContext({ baseURL, locale: 'ru-RU' });
   try {
     const page = await context.newPage();
+    // The guide's steps count down on the page's clock, which stands still unless the test moves it.
+    await page.clock.install();
     await signIn(page, accounts.parent);
     await page.getByRole('link', { name: children.sofia.fullName }).click();
     await expect(page.getByRole('heading', { level: 1, name: children.sofia.fullName })).toBeVisible();
@@ -125,6 +132,35 @@ test("a parent's page in Russian: the progress, the home-session form and the sa
     await expect(page.getByRole('heading', { name: 'Не делайте массаж, если ребёнок нездоров' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Эти области никогда не массируют' })).toBeVisible();
     await expect(page.getByText('Родничок', { exact: true })).toBeVisible();
+
+    // The rule book's directions in Russian (once left in English); the doctor's words as written.
+    await page.getByRole('heading', { name: 'Домашняя программа', exact: true }).click();
+    await expect(
+      page.getByText(
+        'Небольшие круговые движения от запястья к плечу, сдвигая кожу, а не скользя по ней; затем каждый пальчик от основания к кончику.',
+      ),
+    ).toBeVisible();
+    // Twice: it opens and closes the whole-body exercises.
+    await expect(page.getByText('Лёгкое поглаживание всего тела, от стоп и кистей к туловищу.')).toHaveCount(2);
+    await expect(page.getByText(DOCTORS_WORDS, { exact: true })).toBeVisible();
+    await expect(page.getByText(/Small circles from the wrist/)).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Начать сегодняшний массаж по шагам' }).click();
+    await expect(page.getByRole('heading', { name: 'Перед началом' })).toBeVisible();
+    for (const check of await page.getByRole('checkbox').all()) await check.check();
+    await page.getByRole('button', { name: 'Начать массаж' }).click();
+    const step = page.getByRole('heading', { level: 2, name: /^Шаг \d+ из \d+/ });
+    await expect(step).toContainText('Шаг 1 из');
+    await expect(
+      page.getByText('От кисти к плечу по наружной поверхности руки; подмышечную впадину и локоть не массировать.'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Далее ›' }).click();
+    await expect(step).toContainText('Шаг 2 из');
+    await expect(
+      page.getByText(
+        'Небольшие круговые движения от запястья к плечу, сдвигая кожу, а не скользя по ней; затем каждый пальчик от основания к кончику.',
+      ),
+    ).toBeVisible();
   } finally {
     await context.close();
   }

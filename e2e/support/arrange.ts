@@ -15,11 +15,36 @@ import { hashPassword } from '@/lib/auth/password';
 import { clinicToday } from '@/lib/clinic-time';
 import { db } from '@/lib/db';
 import { addDays } from '@/lib/domain/calendar-date';
+import { proposeRoutine, type RoutineStep } from '@/lib/domain/rules';
 import { prescribeCourse } from '@/lib/server/courses/prescribe-course';
 import { recordIndication } from '@/lib/server/indications/record-indication';
 import { createPatient } from '@/lib/server/patients/save-patient';
+import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 import { recordDone } from '../../prisma/demo-sessions';
-import type { ArrangedIds, Plan } from './plan';
+import type { ArrangedIds, ChildPlan, CoursePlan, Plan } from './plan';
+
+/**
+ * The rule book's proposal for a preventive course at the child's age on the start date, with
+ * the doctor's words in place of some steps' directions. A preventive course treats no condition,
+ * so its proposal needs nothing the plan does not say.
+ */
+async function editedRoutine(
+  child: ChildPlan,
+  course: CoursePlan,
+  directions: Record<string, string>,
+): Promise<RoutineStep[]> {
+  if (child.indication?.kind !== 'PREVENTIVE') throw new Error('Edited directions are arranged on preventive courses.');
+  const proposal = proposeRoutine({
+    conditions: [],
+    atHome: course.location === 'HOME',
+    ageDays: child.ageDays - course.startDaysAgo,
+    indicationKind: 'PREVENTIVE',
+    excludedAreas: [],
+    tummyAllowed: true,
+    defaults: await getClinicDefaults(),
+  });
+  return proposal.map((step, index) => ({ ...step, direction: directions[String(index + 1)] ?? step.direction }));
+}
 
 async function arrange(plan: Plan): Promise<ArrangedIds> {
   const today = clinicToday();
@@ -63,7 +88,7 @@ async function arrange(plan: Plan): Promise<ArrangedIds> {
     });
     children[key] = { patientId: patient.id, indicationId };
     if (!child.course) continue;
-    const { startDaysAgo, therapist, done, recordedBy, ...course } = child.course;
+    const { startDaysAgo, therapist, done, recordedBy, editedDirections, ...course } = child.course;
     const { id: courseId } = await prescribeCourse(
       doctor,
       {
@@ -71,7 +96,7 @@ async function arrange(plan: Plan): Promise<ArrangedIds> {
         indicationId,
         contraindications: [],
         screeningConfirmed: true,
-        routine: undefined,
+        routine: editedDirections ? await editedRoutine(child, child.course, editedDirections) : undefined,
         // The test's courses of one therapist take turns from 09:00, half an hour apart.
         startTime: `${String(9 + Math.floor(courseIndex / 2)).padStart(2, '0')}:${courseIndex % 2 === 0 ? '00' : '30'}`,
         room: '',

@@ -19,6 +19,11 @@ export type CoursePlan = {
   /** How many of the first sessions are recorded done, and by whom (a key of the plan's accounts). */
   done: number;
   recordedBy: string;
+  /**
+   * The doctor's own words for some steps of the proposed routine (numbered from 1), sent as an
+   * edited routine; without it the course takes the proposal.
+   */
+  editedDirections?: Record<string, string>;
 };
 
 export type ChildPlan = {
