@@ -280,10 +280,19 @@ test("a Russian doctor reads the prescription's refusal in Russian, in the form 
     await page.goto(`/patients/${patientId}/courses/new?indication=${indicationId}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Назначить курс' })).toBeVisible();
     await page.getByLabel('Я проверил(а) у ребёнка каждый пункт этого списка').check();
+    // The proposal's directions in Russian, the rule book's and the condition's.
+    await expect(
+      page.getByText('Лёгкое поколачивание кончиками пальцев по подошве и по наружной поверхности ноги.'),
+    ).toBeVisible();
+    await expect(page.getByText('Ребёнок на животе: поглаживание от затылка к плечам', { exact: false })).toBeVisible();
     await page.getByLabel('Место').selectOption('HOME');
     // Decided in the browser as the doctor chooses, in the rule book's Russian words.
     const reason = /Кривошея: только занятия в клинике, не дома: работу с шеей назначает невролог/;
     await expect(page.getByLabel('Место')).toHaveAccessibleDescription(reason);
+    // The neck's stroking is left out at home, and said so with its direction in Russian.
+    await expect(page.getByRole('list', { name: 'Исключённые шаги' })).toContainText(
+      '«Ребёнок на животе: поглаживание от затылка к плечам',
+    );
 
     await page.getByRole('button', { name: 'Назначить курс' }).click();
     await expect(page.getByText('Этот курс нельзя назначить в таком виде.')).toBeVisible();
