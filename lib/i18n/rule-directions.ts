@@ -1,3 +1,4 @@
+import 'server-only';
 import {
   AREA_PLAN,
   BODY_AREA_IDS,
@@ -12,8 +13,8 @@ import type { Translator } from './translator';
 /*
  * A course stores its steps' directions as text: the rule book's English as proposed, or the
  * doctor's own words. The rule book's texts have catalog entries, so a stored direction equal to
- * one of them is shown in the reader's language and anything else exactly as written. Server only
- * in practice: the map holds every direction's English, which no page's bundle should carry.
+ * one of them is shown in the reader's language and anything else exactly as written. Server only:
+ * a page is sent its directions translated, never the catalog or the map, so no bundle grows.
  */
 
 /**
