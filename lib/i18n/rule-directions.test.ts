@@ -6,9 +6,9 @@ import {
   canonicalDirections,
   localizeDirection,
   localizeDirections,
-  ruleDirectionKey,
   ruleDirectionTexts,
 } from './rule-directions';
+import { ruleDirectionKey } from './rule-direction-keys';
 import { translatorFor } from './translator';
 
 const english = translatorFor('en');

@@ -1,53 +1,14 @@
 import 'server-only';
-import {
-  AREA_PLAN,
-  BODY_AREA_IDS,
-  BODY_AREAS,
-  CONDITION_STEPS,
-  type BodyArea,
-  type PlanEntry,
-} from '@/lib/domain/rules';
-import { translatable, type MessageKey } from './translatable';
+import { RULE_DIRECTION_KEYS, ruleDirectionKey } from './rule-direction-keys';
+import { translatable } from './translatable';
 import type { Translator } from './translator';
 
 /*
  * A course stores its steps' directions as text: the rule book's English as proposed, or the
  * doctor's own words. The rule book's texts have catalog entries, so a stored direction equal to
  * one of them is shown in the reader's language and anything else exactly as written. Server only:
- * a page is sent its directions translated, never the catalog or the map, so no bundle grows.
+ * a page is sent its directions translated, never their catalog, so no bundle grows.
  */
-
-/**
- * The directions of an area's plan that have words of their own, by their place in the plan
- * ("2"): the catalog's `rules.areaPlan`. The opening stroking borrows the area's direction
- * (`rules.bodyAreas.<AREA>.direction`), so it is not repeated.
- */
-export function ownPlanDirections(area: BodyArea): Record<string, string> {
-  const plan: readonly PlanEntry[] = AREA_PLAN[area];
-  return Object.fromEntries(
-    plan.flatMap((entry, index) =>
-      entry.direction === BODY_AREAS[area].direction ? [] : [[String(index + 1), entry.direction]],
-    ),
-  );
-}
-
-/** Every direction the rule book can propose, by its English words, with its catalog key. */
-const DIRECTION_KEYS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
-  ...BODY_AREA_IDS.map((area) => [BODY_AREAS[area].direction, `rules.bodyAreas.${area}.direction`] as const),
-  ...BODY_AREA_IDS.flatMap((area) =>
-    Object.entries(ownPlanDirections(area)).map(
-      ([place, direction]) => [direction, `rules.areaPlan.${area}.${place}` as MessageKey] as const,
-    ),
-  ),
-  ...(Object.keys(CONDITION_STEPS) as (keyof typeof CONDITION_STEPS)[]).map(
-    (id) => [CONDITION_STEPS[id].direction, `rules.conditionSteps.${id}`] as const,
-  ),
-]);
-
-/** The catalog key of a stored direction; null when it is not the rule book's (the doctor wrote or edited it). */
-export function ruleDirectionKey(direction: string): MessageKey | null {
-  return DIRECTION_KEYS.get(direction) ?? null;
-}
 
 /** A stored direction in the reader's language: the rule book's text translated, the doctor's words as written. */
 export function localizeDirection(direction: string, translate: Translator): string {
@@ -70,7 +31,7 @@ const canonicalByTranslator = new WeakMap<Translator, ReadonlyMap<string, string
 export function canonicalDirection(typed: string, translate: Translator): string {
   let canonical = canonicalByTranslator.get(translate);
   if (!canonical) {
-    canonical = new Map([...DIRECTION_KEYS].map(([english, key]) => [translate(translatable(key)), english]));
+    canonical = new Map([...RULE_DIRECTION_KEYS].map(([english, key]) => [translate(translatable(key)), english]));
     canonicalByTranslator.set(translate, canonical);
   }
   return canonical.get(typed) ?? typed;
@@ -88,7 +49,7 @@ export function canonicalDirections<T extends { direction: string }>(steps: read
  */
 export function ruleDirectionTexts(translate: Translator): Record<string, string> {
   return Object.fromEntries(
-    [...DIRECTION_KEYS.keys()].flatMap((english) => {
+    [...RULE_DIRECTION_KEYS.keys()].flatMap((english) => {
       const shown = localizeDirection(english, translate);
       return shown === english ? [] : [[english, shown]];
     }),

@@ -24,7 +24,7 @@ import {
   TIMING_TOPIC_LABELS,
   WARNING_SIGNS,
 } from '@/lib/domain/rules';
-import { ownPlanDirections } from './rule-directions';
+import { ownPlanDirections } from './rule-direction-keys';
 
 function mapValues<T extends object, R>(record: T, pick: (value: T[keyof T]) => R): Record<keyof T, R> {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, pick(value as T[keyof T])])) as Record<

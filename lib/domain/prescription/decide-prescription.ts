@@ -1,5 +1,6 @@
 import { compareIsoDates, fromIsoDate, isIsoDate, type IsoDate, type Weekday } from '@/lib/domain/calendar-date';
 import { translatable } from '@/lib/i18n/translatable';
+import { ruleDirectionReference } from '@/lib/i18n/rule-direction-keys';
 import { translatableList } from '@/lib/i18n/translatable-list';
 import {
   checkRoutine,
@@ -430,8 +431,13 @@ export function decidePrescription({
     ...(overdue ? [overdue.message] : []),
     ...screening.warnings,
     ...(routine.gate.level === 'WARN' ? [routine.gate.message] : []),
-    // Stored with the course, so the therapist also sees what the conditions kept out and why.
-    ...(values.routine ? [] : routine.dropped.map(describeDroppedStep)),
+    // Stored with the course, so the therapist also sees what the conditions kept out and why;
+    // the rule book's direction as a reference, so each reader reads it in their language.
+    ...(values.routine
+      ? []
+      : routine.dropped.map((step) =>
+          describeDroppedStep({ ...step, direction: ruleDirectionReference(step.direction) }),
+        )),
   ];
   const sessionCount = wholeNumberIn(values.sessionCount, COURSE_LIMITS.sessionCount);
   const restDays = isBlank(values.restDays) ? 1 : wholeNumberIn(values.restDays, COURSE_LIMITS.restDays);

@@ -17,6 +17,7 @@ import { describeSchedule, findScheduleRulesProblem, type ScheduleRules } from '
 import { LOCALES, MESSAGE_TIME_ZONE } from '@/lib/i18n/locales';
 import { PRESCRIBE_FORM_RULE_MESSAGES } from '@/components/courses/prescribe/prescribe-form-messages';
 import { messagesFor, pickClientMessages, type Messages } from '@/lib/i18n/messages';
+import { RULE_DIRECTION_KEYS } from '@/lib/i18n/rule-direction-keys';
 import { readTranslatable, translateMessage } from '@/lib/i18n/translatable';
 import { readTranslatableList } from '@/lib/i18n/translatable-list';
 import { decidePrescription, describeDroppedStep, type PrescriptionInput } from './decide-prescription';
@@ -208,5 +209,44 @@ describe("the prescription's and the rule book's messages", () => {
   it('read in the browser with only the words the settings route sends', () => {
     const sent = pickClientMessages(messagesFor('ru'), ['settings', 'prescription.clinicDefaults']) as Messages;
     expect(unread(settingsMessages(), sent, 'ru')).toEqual([]);
+  });
+});
+
+describe('the left-out steps stored with the course', () => {
+  it('name the rule book’s direction in the reader’s language', () => {
+    const decision = decidePrescription(
+      prescriptionInput({
+        // Nine months old: the legs' age-windowed exercises load the hips this condition spares.
+        child: {
+          dateOfBirth: iso('2026-02-21'),
+          gestationalAgeDays: null,
+          umbilicalWoundHealedOn: null,
+          massageSessionsDone: 0,
+        },
+        indication: {
+          kind: 'THERAPEUTIC',
+          diagnosis: 'Hip dysplasia',
+          icd10Code: 'Q65.8',
+          isResolved: false,
+          hasRunningCourse: false,
+        },
+      }),
+    );
+    expect(decision.message).toBeNull();
+    const leftOut = decision.warnings.filter(
+      (warning) => readTranslatable(warning)?.key === 'prescription.decision.droppedStep',
+    );
+    expect(leftOut.length).toBeGreaterThan(0);
+    const t = createTranslator({ locale: 'ru', messages: messagesFor('ru'), timeZone: MESSAGE_TIME_ZONE });
+    const russianDirections = new Set([...RULE_DIRECTION_KEYS.values()].map((key) => t(key as never)));
+    for (const warning of leftOut) {
+      const { direction } = readTranslatable(warning)?.params ?? {};
+      const read = translateMessage(warning, (key, params) => t(key as never, params as never), 'ru');
+      expect(RULE_DIRECTION_KEYS.has(String(direction)), String(direction)).toBe(false);
+      expect(
+        [...russianDirections].some((text) => read.includes(text)),
+        read,
+      ).toBe(true);
+    }
   });
 });
