@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runInNewContext } from 'node:vm';
 
-const BUILD = '.next';
+const BUILD = process.env.NEXT_DIST_DIR || '.next';
 const budgetFlag = process.argv.indexOf('--budget-kb');
 const BUDGET_KB = budgetFlag === -1 ? 150 : Number(process.argv[budgetFlag + 1]);
 

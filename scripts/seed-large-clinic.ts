@@ -13,7 +13,7 @@ import { clinicToday } from '@/lib/clinic-time';
 import { db } from '@/lib/db';
 import { calendarMonthsBetween, fromIsoDate, addDays, type IsoDate } from '@/lib/domain/calendar-date';
 import { DEFAULT_CLINIC_DEFAULTS } from '@/lib/domain/rules/clinic-defaults';
-import { nextCourseBreakDays } from '@/lib/domain/rules/durations';
+import { nextCourseBreakDays } from '@/lib/domain/rules/course-breaks';
 import { childNextCourseDueOn } from '@/lib/domain/next-course-due';
 import type { CourseStatus } from '@/lib/generated/prisma/client';
 import { DEMO_ACCOUNTS } from '../prisma/demo-accounts';

@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { ROLES } from '@/lib/auth/policy';
+import type { Role } from '@/lib/auth/policy';
 import { MIN_PASSWORD_LENGTH } from '@/lib/validation/form-constants';
 
 const loadSchema = () => import('@/lib/validation/user').then((module) => module.ZCreateUserSchema);
@@ -16,16 +16,21 @@ type Props = {
   action: FormAction;
   /** Made when the page renders (again after each account added): a double submit adds one account. */
   idempotencyKey: string;
+  /**
+   * The roles to offer (ROLES), passed by the page: the policy module would bring the permission
+   * table and the error types into the browser's code (issue 11).
+   */
+  roles: readonly Role[];
 };
 
-export function CreateUserForm({ action, idempotencyKey }: Props) {
+export function CreateUserForm({ action, idempotencyKey, roles }: Props) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const t = useTranslations('admin.create');
-  const roles = useTranslations('common.roles');
+  const roleNames = useTranslations('common.roles');
   const roleOptions = [
     { value: '', label: t('choose') },
-    ...ROLES.map((role) => ({ value: role, label: roles(role) })),
+    ...roles.map((role) => ({ value: role, label: roleNames(role) })),
   ];
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">

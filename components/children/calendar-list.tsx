@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/card';
 import type { FormAction } from '@/components/ui/use-action-form';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { SessionState } from '@/lib/domain/session-state';
-import type { HomeOutcome } from './home-course-calendar';
+import type { HomeOutcome } from './home-sessions';
 import { RecordSessionDisclosure } from './record-session-disclosure';
 
 /** One session as the calendar shows it, worked out on the server (HomeCourseCalendar). */

@@ -1,9 +1,8 @@
 'use client';
 
-import { CancellationNote } from '@/components/courses/cancellation-note';
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/card';
 import type { CourseStatus } from '@/lib/generated/prisma/enums';
-import type { CourseCancellation } from '@/lib/server/courses/course-summary';
 
 export type CourseOverviewData = {
   status: CourseStatus;
@@ -11,7 +10,6 @@ export type CourseOverviewData = {
   kindLabel: string;
   diagnosis: string;
   prescribedByName: string;
-  cancellation: CourseCancellation | null;
 };
 
 /** The overview's words in the interface's language, worked out on the server (children.overview). */
@@ -38,11 +36,15 @@ const STATUS_TONES = {
 export function CourseOverview({
   course,
   labels,
-  locale,
+  cancellationNote,
 }: {
   course: CourseOverviewData;
   labels: CourseOverviewLabels;
-  locale: string;
+  /**
+   * A cancelled course's CancellationNote, drawn on the server: its date formatting would bring the
+   * calendar arithmetic and the format catalogs into the browser's code (issue 11).
+   */
+  cancellationNote: ReactNode;
 }) {
   return (
     <div className="space-y-4">
@@ -50,7 +52,7 @@ export function CourseOverview({
         <span className="font-medium text-slate-900">{course.kindLabel}</span>
         <Badge tone={STATUS_TONES[course.status]}>{labels.status}</Badge>
       </div>
-      {course.cancellation ? <CancellationNote cancellation={course.cancellation} locale={locale} /> : null}
+      {cancellationNote}
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-500">{labels.for}</dt>
         <dd className="break-words text-slate-900">{course.diagnosis}</dd>

@@ -5,7 +5,7 @@ import type { CourseProgress } from '@/lib/domain/course-progress';
 import { nextCourseDueDate } from '@/lib/domain/schedule';
 import type { CourseStatus } from '@/lib/generated/prisma/enums';
 import { formatDate } from '@/lib/i18n/format';
-import type { CalendarSession } from './home-course-calendar';
+import type { CalendarSession } from './home-sessions';
 import { ToleranceChart } from './tolerance-chart';
 
 type FamilyProgressProps = {

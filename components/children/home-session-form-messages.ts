@@ -1,6 +1,6 @@
 import type { ClientMessagePath } from '@/lib/i18n/messages';
 import { VALIDATION_CLIENT_MESSAGES } from '@/lib/i18n/validation-client-messages';
-import { UNWELL_TODAY_IDS } from '@/lib/domain/rules/contraindications';
+import { UNWELL_TODAY_IDS } from '@/lib/domain/rules/unwell-today';
 
 /**
  * The words the family's record form (mark-home-session-form) reads, sent with the guided session,

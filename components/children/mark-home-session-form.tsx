@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
-import type { HomeOutcome } from '@/components/children/home-course-calendar';
+import type { HomeOutcome } from '@/components/children/home-sessions';
 import { UnwellConditions } from '@/components/sessions/unwell-conditions';
 import { WellTodayCheckbox } from '@/components/sessions/well-today-checkbox';
 import { TextAreaField, TextField } from '@/components/ui/field';
@@ -12,7 +12,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
-import { UNWELL_TODAY_IDS } from '@/lib/domain/rules/contraindications';
+import { UNWELL_TODAY_IDS } from '@/lib/domain/rules/unwell-today';
 import { TOLERANCES } from '@/lib/validation/form-constants';
 import type { RecordHomeSessionInput } from '@/lib/validation/session';
 

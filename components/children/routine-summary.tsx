@@ -3,7 +3,7 @@ import type { IsoDate } from '@/lib/domain/calendar-date';
 import { scaleRoutine, type RoutineStep } from '@/lib/domain/rules';
 import { formatWeekdayDate, quantities } from '@/lib/i18n/format';
 import { getLocale } from '@/lib/i18n/locale';
-import type { CalendarSession } from './home-course-calendar';
+import type { CalendarSession } from './home-sessions';
 import { RoutineDisclosure } from './routine-disclosure';
 
 type RoutineSummaryProps = {

@@ -4,7 +4,7 @@ import type { FormAction } from '@/components/ui/use-action-form';
 import type { IsoDate } from '@/lib/domain/calendar-date';
 import type { CourseStatus } from '@/lib/domain/course-changes';
 import { formatWeekdayDate } from '@/lib/i18n/format';
-import { homeOutcomesFor, nextSessionToDo, type CalendarSession } from './home-course-calendar';
+import { homeOutcomesFor, nextSessionToDo, type CalendarSession } from './home-sessions';
 import { RecordSessionDisclosure } from './record-session-disclosure';
 
 type TodaysSessionProps = {

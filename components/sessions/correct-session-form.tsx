@@ -10,7 +10,7 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
 import type { SessionStatus } from '@/lib/domain/course-progress';
-import { countChange, type CorrectedStatus } from '@/lib/domain/session-corrections';
+import type { CorrectedStatus, CountChange } from '@/lib/domain/session-corrections';
 import { TOLERANCES } from '@/lib/validation/form-constants';
 import { WellTodayCheckbox } from './well-today-checkbox';
 
@@ -30,13 +30,23 @@ export type RecordedValues = {
   reason: string;
 };
 
-type Props = { action: FormAction; sessionId: string; plannedMinutes: number; recorded: RecordedValues };
+type Props = {
+  action: FormAction;
+  sessionId: string;
+  plannedMinutes: number;
+  recorded: RecordedValues;
+  /**
+   * What saving each status does to the course's count (countChange), worked out by the page: the
+   * corrections module would bring the scheduler into the browser's code (issue 11).
+   */
+  countChanges: Record<CorrectedStatus, CountChange>;
+};
 
 /**
  * Corrects what was recorded: the form starts from the recorded values, asks why, and confirms
  * what the change does to the course before it is saved; the previous values are kept.
  */
-export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded }: Props) {
+export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded, countChanges }: Props) {
   const t = useTranslations('sessions');
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
@@ -136,7 +146,7 @@ export function CorrectSessionForm({ action, sessionId, plannedMinutes, recorded
         variant="primary"
         title={t('correct.confirmTitle')}
         description={t('correct.confirmDescription', {
-          change: t(`correct.countChange.${countChange(recorded.status, status)}`),
+          change: t(`correct.countChange.${countChanges[status]}`),
         })}
         confirmLabel={t('correct.save')}
         cancelLabel={t('correct.keepEditing')}

@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue, submittedValues } from '@/lib/actions/action-state';
-import { recordedMinutesWarning } from '@/lib/domain/rules/planned-minutes';
+import { recordedMinutesWarning } from '@/lib/domain/rules/recorded-minutes';
 import type { OutcomeKind as Outcome } from '@/lib/domain/session-outcomes';
 import { RECORDING_OUTCOMES as OUTCOMES, TOLERANCES } from '@/lib/validation/form-constants';
 import { UnwellConditions, type UnwellConditionLabels } from './unwell-conditions';

@@ -7,18 +7,21 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import { formatMinute, type Minute } from '@/lib/domain/clinic-day';
 
 const loadSchema = () => import('@/lib/validation/session-time').then((module) => module.ZSessionTimeSchema);
 
 type Props = {
   action: FormAction;
   sessionId: string;
-  /** The session's start now, or null when none is booked. */
-  currentStart: Minute | null;
+  /** The session's start now ("09:30"), or null when none is booked. */
+  currentStart: string | null;
   currentRoom: string | null;
-  /** The free starts that day, the current one among them. */
-  starts: readonly Minute[];
+  /**
+   * The free starts that day ("09:30"), the current one among them: written by the page
+   * (formatMinute), as the clinic day's module would bring the calendar arithmetic into the
+   * browser's code (issue 11).
+   */
+  starts: readonly string[];
   /** The clinic's rooms when there is a choice, else none. */
   rooms: readonly string[];
 };
@@ -31,10 +34,7 @@ export function SessionTimeForm({ action, sessionId, currentStart, currentRoom, 
   const isCurrentFree = currentStart !== null && starts.includes(currentStart);
   const options = [
     ...(isCurrentFree ? [] : [{ value: '', label: t('choose') }]),
-    ...starts.map((start) => ({
-      value: formatMinute(start),
-      label: start === currentStart ? t('current', { time: formatMinute(start) }) : formatMinute(start),
-    })),
+    ...starts.map((start) => ({ value: start, label: start === currentStart ? t('current', { time: start }) : start })),
   ];
   return (
     <form
@@ -52,7 +52,7 @@ export function SessionTimeForm({ action, sessionId, currentStart, currentRoom, 
         name="startTime"
         label={t('start')}
         options={options}
-        defaultValue={submittedValue(state, 'startTime', isCurrentFree ? formatMinute(currentStart) : '')}
+        defaultValue={submittedValue(state, 'startTime', isCurrentFree ? currentStart : '')}
         error={errorFor('startTime')}
         hint={t('startHint')}
       />

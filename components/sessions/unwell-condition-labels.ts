@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { UNWELL_TODAY_IDS } from '@/lib/domain/rules/contraindications';
+import { UNWELL_TODAY_IDS } from '@/lib/domain/rules/unwell-today';
 import type { UnwellConditionLabels } from './unwell-conditions';
 
 /** The "not well today" conditions' names in the request's language, from the rules catalog. */

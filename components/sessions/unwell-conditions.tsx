@@ -1,4 +1,5 @@
-import { CONTRAINDICATIONS, UNWELL_TODAY_IDS, type ContraindicationId } from '@/lib/domain/rules/contraindications';
+import type { ContraindicationId } from '@/lib/domain/rules/contraindications';
+import { UNWELL_TODAY_IDS } from '@/lib/domain/rules/unwell-today';
 
 /** The conditions' names in the reader's language, read by a server page from the rules catalog. */
 export type UnwellConditionLabels = Partial<Record<ContraindicationId, string>>;
@@ -11,10 +12,11 @@ type UnwellConditionsProps = {
   defaultValues: readonly string[];
   error?: string;
   /**
-   * Without them, the rule book's English: the rules catalog is too large to send to the browser,
-   * so the page passes the few names this list needs (unwellConditionLabels).
+   * The rules catalog is too large to send to the browser, and the rule book's table would bring
+   * its English texts into the browser's code (issue 11), so the form passes the few names this
+   * list needs (unwellConditionLabels on a server page).
    */
-  labels?: UnwellConditionLabels;
+  labels: UnwellConditionLabels;
 };
 
 /**
@@ -29,7 +31,7 @@ export function UnwellConditions({ idPrefix, legend, hint, defaultValues, error,
       <div className="space-y-2">
         {/* The temporary contraindications of the rule book, as the boxes to tick when the baby is not well today. */}
         {UNWELL_TODAY_IDS.map((condition) => {
-          const option = { value: condition, label: labels?.[condition] ?? CONTRAINDICATIONS[condition].label };
+          const option = { value: condition, label: labels[condition] };
           const id = `${idPrefix}-${option.value}`;
           return (
             <label

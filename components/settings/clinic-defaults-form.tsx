@@ -1,48 +1,44 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { CitedText } from '@/components/shared/source-refs';
+import type { ReactNode } from 'react';
 import { inputClasses } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { useSchemaValidation } from '@/components/ui/use-schema-validation';
 import { submittedValue } from '@/lib/actions/action-state';
-import {
-  CLINIC_DEFAULT_FIELD_IDS,
-  CLINIC_DEFAULT_FIELDS,
-  type ClinicDefaultField,
-  type ClinicDefaults,
-} from '@/lib/domain/rules/clinic-defaults';
+import type { ClinicDefaultField, ClinicDefaults } from '@/lib/domain/rules/clinic-defaults';
 
 const loadSchema = () => import('@/lib/validation/clinic-defaults').then((module) => module.ZClinicDefaultsSchema);
 
-/** A group's title, a key of settings.defaults.groups. */
-type GroupTitle = 'start' | 'courses' | 'length' | 'other';
+/**
+ * One setting as the form shows it, worked out on the server (clinicDefaultsGroups): the rule
+ * book's table and the sources' titles stay out of the browser's code (issue 11).
+ */
+export type SettingFieldView = {
+  field: ClinicDefaultField;
+  label: string;
+  min: number;
+  max: number;
+  /** The unit after the field, in the reader's words ("days"). */
+  unit: string;
+  /** What the setting does and what the sources allow. */
+  about: ReactNode;
+};
 
-/** How the form groups the settings; a setting added to the rule book later lands in "Other". */
-const GROUPS = [
-  { title: 'start', fields: ['minimumStartAgeDays', 'cautiousStartAgeDays'] },
-  { title: 'courses', fields: ['courseSessions', 'breakBetweenCoursesDays', 'firstYearCourseEveryMonths'] },
-  {
-    title: 'length',
-    fields: [
-      'sessionMaxMinutesUnder2Months',
-      'sessionMaxMinutes2To6Months',
-      'sessionMaxMinutesFrom6Months',
-      'firstSessionMinutes',
-      'sessionGrowthMinutes',
-    ],
-  },
-] as const satisfies readonly { title: GroupTitle; fields: readonly ClinicDefaultField[] }[];
-
-const GROUPED: readonly ClinicDefaultField[] = GROUPS.flatMap((group) => group.fields);
-const UNGROUPED = CLINIC_DEFAULT_FIELD_IDS.filter((field) => !GROUPED.includes(field));
-const ALL_GROUPS: readonly { title: GroupTitle; fields: readonly ClinicDefaultField[] }[] =
-  UNGROUPED.length > 0 ? [...GROUPS, { title: 'other', fields: UNGROUPED }] : GROUPS;
+export type SettingGroupView = { title: string; fields: readonly SettingFieldView[] };
 
 /** The clinic defaults, one field per contested figure, each with what the sources say. */
-export function ClinicDefaultsForm({ action, values }: { action: FormAction; values: ClinicDefaults }) {
+export function ClinicDefaultsForm({
+  action,
+  values,
+  groups,
+}: {
+  action: FormAction;
+  values: ClinicDefaults;
+  groups: readonly SettingGroupView[];
+}) {
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const t = useTranslations('settings.defaults');
@@ -50,15 +46,15 @@ export function ClinicDefaultsForm({ action, values }: { action: FormAction; val
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-8">
       <FormMessage state={messageState} />
-      {ALL_GROUPS.map((group) => (
+      {groups.map((group) => (
         <fieldset key={group.title} className="space-y-4">
-          <legend className="mb-2 text-base font-semibold text-slate-900">{t(`groups.${group.title}`)}</legend>
-          {group.fields.map((field) => (
+          <legend className="mb-2 text-base font-semibold text-slate-900">{group.title}</legend>
+          {group.fields.map((view) => (
             <SettingField
-              key={field}
-              field={field}
-              value={submittedValue(state, field, String(values[field]))}
-              error={errorFor(field)}
+              key={view.field}
+              view={view}
+              value={submittedValue(state, view.field, String(values[view.field]))}
+              error={errorFor(view.field)}
             />
           ))}
         </fieldset>
@@ -71,17 +67,15 @@ export function ClinicDefaultsForm({ action, values }: { action: FormAction; val
   );
 }
 
-function SettingField({ field, value, error }: { field: ClinicDefaultField; value: string; error?: string }) {
-  const description = CLINIC_DEFAULT_FIELDS[field];
-  const t = useTranslations('settings');
-  const unit = t(`units.${description.unit}`, { count: description.max });
+function SettingField({ view, value, error }: { view: SettingFieldView; value: string; error?: string }) {
+  const { field, label, min, max, unit, about } = view;
   const errorId = `${field}-error`;
   const aboutId = `${field}-about`;
   return (
     <div className="grid gap-3 rounded-md p-3 ring-1 ring-slate-200 md:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] md:gap-6">
       <div className="space-y-1">
         <label htmlFor={field} className="block text-sm font-medium text-slate-800">
-          {t(`defaults.fields.${field}`)}
+          {label}
         </label>
         <div className="flex items-center gap-2">
           <input
@@ -90,8 +84,8 @@ function SettingField({ field, value, error }: { field: ClinicDefaultField; valu
             type="number"
             inputMode="numeric"
             step={1}
-            min={description.min}
-            max={description.max}
+            min={min}
+            max={max}
             defaultValue={value}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${errorId} ${aboutId}` : aboutId}
@@ -106,19 +100,7 @@ function SettingField({ field, value, error }: { field: ClinicDefaultField; valu
         ) : null}
       </div>
       <div id={aboutId} className="space-y-1 text-sm text-slate-600">
-        <p>{t(`defaults.help.${field}`)}</p>
-        <p>
-          {t.rich('defaults.sourcesAllow', {
-            min: description.min,
-            max: description.max,
-            unit,
-            fallback: description.default,
-            range: (chunks) => <span className="font-medium text-slate-700">{chunks}</span>,
-          })}
-        </p>
-        <p className="text-xs text-slate-500">
-          <CitedText text={t(`defaults.notes.${field}`)} isLinked={false} />
-        </p>
+        {about}
       </div>
     </div>
   );

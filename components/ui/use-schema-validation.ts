@@ -1,16 +1,14 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
 import { fieldError, formDataToValues, type ActionState } from '@/lib/actions/action-state';
-import { useTranslateMessage } from '@/components/i18n/use-translate-message';
+import type { Translate } from '@/lib/i18n/translatable';
 import { focusFirstInvalid } from './use-action-form';
 
-type Check = (
-  values: Record<string, unknown>,
-  translate: (message: string) => string,
-) => Record<string, string[]> | null;
+/** The schema's check, its messages read with the page's catalog lookup and language. */
+type Check = (values: Record<string, unknown>, t: Translate, locale: string) => Record<string, string[]> | null;
 
 /** The check while it loads, once it has, or 'unavailable' when it could not load (the server still checks). */
 type CheckState =
@@ -29,18 +27,21 @@ type CheckState =
  */
 export function useSchemaValidation(loadSchema: () => Promise<ZodType>, state: ActionState) {
   const t = useTranslations();
-  const translate = useTranslateMessage();
+  const locale = useLocale();
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
   const checkState = useRef<CheckState>({ status: 'unavailable' });
 
   useEffect(() => {
     let isCurrent = true;
-    const ready = Promise.all([loadSchema(), import('./schema-field-errors')]).then(
-      ([schema, { schemaFieldErrors }]) => {
+    // The messages' reader (translateMessage) comes with the schema: only its messages need it, and
+    // it is not part of the page's first JavaScript either (issue 11).
+    const ready = Promise.all([loadSchema(), import('./schema-field-errors'), import('@/lib/i18n/translatable')]).then(
+      ([schema, { schemaFieldErrors }, { translateMessage }]) => {
         if (isCurrent)
           checkState.current = {
             status: 'ready',
-            check: (values, translateIssue) => schemaFieldErrors(schema, values, translateIssue),
+            check: (values, translate, readerLocale) =>
+              schemaFieldErrors(schema, values, (message) => translateMessage(message, translate, readerLocale)),
           };
       },
       () => {
@@ -66,7 +67,11 @@ export function useSchemaValidation(loadSchema: () => Promise<ZodType>, state: A
       });
       return;
     }
-    const errors = current.check(formDataToValues(new FormData(form)), translate);
+    const errors = current.check(
+      formDataToValues(new FormData(form)),
+      (key, params) => t(key as never, params as never),
+      locale,
+    );
     setClientErrors(errors);
     if (!errors) return;
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { homeOutcomesFor, type CalendarSession } from '@/components/children/home-course-calendar';
+import { homeOutcomesFor, type CalendarSession } from '@/components/children/home-sessions';
 import { zonesNear } from '@/components/children/home-routine';
 import { BodyDrawing } from '@/components/children/body-drawing';
 import { HOME_SESSION_FORM_MESSAGES } from '@/components/children/home-session-form-messages';

@@ -1,8 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { MarkHomeSessionForm } from '@/components/children/mark-home-session-form';
+import { lazy, Suspense, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import {
   allChecksConfirmed,
   guidedSessionReducer,
@@ -31,6 +30,11 @@ type GuidedSessionProps = {
 
 // Often enough for the seconds to change on time; the countdown itself is read from the clock.
 const TICK_MS = 250;
+
+// The record form ends the session: its code is fetched once the checks are done, not with the
+// page, whose first JavaScript it would otherwise weigh on (issue 11).
+const loadRecordForm = () => import('@/components/children/mark-home-session-form');
+const MarkHomeSessionForm = lazy(() => loadRecordForm().then((module) => ({ default: module.MarkHomeSessionForm })));
 
 /**
  * Today's home session, one screen at a time: the checks, each step with its time counting down
@@ -109,11 +113,15 @@ export function GuidedSession({ checks, labels, steps, drawings, recording, exit
               return;
             }
             prepareStepSignal();
+            void loadRecordForm();
             const at = Date.now();
             setNow(at);
             dispatch({ type: 'START', now: at });
           }}
-          onUnwell={() => dispatch({ type: 'REPORT_UNWELL' })}
+          onUnwell={() => {
+            void loadRecordForm();
+            dispatch({ type: 'REPORT_UNWELL' });
+          }}
         />
       );
     case 'STEP': {
@@ -147,19 +155,21 @@ export function GuidedSession({ checks, labels, steps, drawings, recording, exit
           <p className="text-base text-slate-700">
             {state.outcome === 'UNWELL' ? labels.finishedUnwellHint : labels.finishedDoneHint}
           </p>
-          <MarkHomeSessionForm
-            action={recording.action}
-            sessionId={recording.sessionId}
-            patientId={recording.patientId}
-            label={labels.todaysSession}
-            outcomes={recording.outcomes.filter((outcome) => outcome === state.outcome)}
-            asksWellToday={state.outcome === 'DONE'}
-            defaults={{
-              wellToday: true,
-              tolerance: state.endedEarly ? 'STOPPED_EARLY' : 'GOOD',
-              actualMinutes: massagedMinutes(state.massagedMs),
-            }}
-          />
+          <Suspense>
+            <MarkHomeSessionForm
+              action={recording.action}
+              sessionId={recording.sessionId}
+              patientId={recording.patientId}
+              label={labels.todaysSession}
+              outcomes={recording.outcomes.filter((outcome) => outcome === state.outcome)}
+              asksWellToday={state.outcome === 'DONE'}
+              defaults={{
+                wellToday: true,
+                tolerance: state.endedEarly ? 'STOPPED_EARLY' : 'GOOD',
+                actualMinutes: massagedMinutes(state.massagedMs),
+              }}
+            />
+          </Suspense>
           <p>
             <Link href={exitHref} className="font-medium text-brand-700 underline">
               {labels.leaveWithoutSaving}

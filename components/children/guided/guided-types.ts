@@ -1,4 +1,4 @@
-import type { HomeOutcome } from '@/components/children/home-course-calendar';
+import type { HomeOutcome } from '@/components/children/home-sessions';
 import type { FormAction } from '@/components/ui/use-action-form';
 import type { GuidedCheck } from '@/lib/domain/guided-session';
 

@@ -1,4 +1,4 @@
-import { SHORTEST_BREAK_DAYS } from '@/lib/domain/rules/durations';
+import { SHORTEST_BREAK_DAYS } from '@/lib/domain/rules/course-breaks';
 
 /** Where a course's sessions happen. */
 export const SESSION_LOCATIONS = ['CLINIC', 'HOME'] as const;

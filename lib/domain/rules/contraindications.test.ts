@@ -7,6 +7,7 @@ import {
   type ContraindicationId,
   type ScreeningAnswers,
 } from './contraindications';
+import { UNWELL_TODAY_IDS } from './unwell-today';
 import { translateAll } from '@/lib/i18n/translate-all';
 import { translatorFor } from '@/lib/i18n/translator';
 
@@ -39,6 +40,8 @@ describe('CONTRAINDICATIONS', () => {
       'INJURY_OR_BURN',
       'GENITOURINARY_DISEASE',
     ]);
+    // The browser's copy of the temporary items, in the same order (unwell-today.ts).
+    expect(UNWELL_TODAY_IDS).toEqual(byKind('TEMPORARY'));
     expect(byKind('LOCAL')).toHaveLength(6);
     expect(byKind('PROFESSIONAL_ONLY')).toEqual(['RICKETS', 'UMBILICAL_HERNIA', 'INGUINAL_HERNIA']);
   });

@@ -108,9 +108,6 @@ export const CONTRAINDICATIONS = {
 
 export const CONTRAINDICATION_IDS = Object.keys(CONTRAINDICATIONS) as ContraindicationId[];
 
-/** What is asked before each session: the temporary contraindications (fever, infection…). */
-export const UNWELL_TODAY_IDS = CONTRAINDICATION_IDS.filter((id) => CONTRAINDICATIONS[id].kind === 'TEMPORARY');
-
 /** The areas a local item can leave out (the whole-body exercises have none). */
 const LOCAL_AREAS = BODY_AREA_IDS.filter((area) =>
   CONTRAINDICATION_IDS.some((id) => (CONTRAINDICATIONS[id] as Contraindication).area === area),

@@ -1,4 +1,3 @@
-import { addMonths, daysBetween, type IsoDate } from '../calendar-date';
 import type { ClinicDefaultField, ClinicDefaults } from './clinic-defaults';
 import type { IndicationKind } from './indications';
 import type { CitedFigure, SourceId } from './sources';
@@ -223,28 +222,3 @@ export const COURSE_GUIDANCE = {
   chronicCoursesPerYear: { count: 2, source: ['002'] },
   afterWorseningCoursesPerYear: { min: 3, max: 4, source: ['002'] },
 } as const satisfies Record<string, CitedFigure>;
-
-/** First year = before the first birthday, in calendar months (corrected age for a premature baby). */
-export const FIRST_YEAR_END_AGE_MONTHS = 12;
-
-/** The shortest break the prescribe form accepts; a first-year course that runs long still gets a week. */
-export const SHORTEST_BREAK_DAYS = 7;
-
-export type FinishedCourseDates = {
-  startDate: IsoDate;
-  lastSessionDate: IsoDate;
-  /** Whole calendar months of age (corrected when premature) on the start date, as shown on the page. */
-  ageMonthsAtStart: number;
-};
-
-/**
- * Days between a course's last session and the start of the next. In the first year courses are
- * due every 3rd month counted from the start of the previous course (002: 4 courses in the
- * first year), so the break is what is left of that interval after the last session; otherwise
- * the clinic's break, about 2 months by default (001).
- */
-export function nextCourseBreakDays(course: FinishedCourseDates, defaults: ClinicDefaults): number {
-  if (course.ageMonthsAtStart >= FIRST_YEAR_END_AGE_MONTHS) return defaults.breakBetweenCoursesDays;
-  const due = addMonths(course.startDate, defaults.firstYearCourseEveryMonths);
-  return Math.max(SHORTEST_BREAK_DAYS, daysBetween(course.lastSessionDate, due));
-}

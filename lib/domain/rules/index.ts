@@ -6,10 +6,13 @@ export * from './sources';
 export * from './indications';
 export * from './clinic-defaults';
 export * from './contraindications';
+export * from './unwell-today';
 export * from './age-gates';
 export * from './techniques';
 export * from './durations';
+export * from './course-breaks';
 export * from './planned-minutes';
+export * from './recorded-minutes';
 export * from './therapeutic-conditions';
 export { AREA_PLAN, NEW_EXERCISE_RULE, type PlanEntry, type RoutineContext, type RoutineStep } from './routine-steps';
 export {

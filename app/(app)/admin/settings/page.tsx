@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ClinicDayForm } from '@/components/settings/clinic-day-form';
+import { clinicDefaultsGroups } from '@/components/settings/clinic-defaults-groups';
 import { ClinicDefaultsForm } from '@/components/settings/clinic-defaults-form';
 import { ClinicProfileForm } from '@/components/settings/clinic-profile-form';
 import { SecuritySettingsForm } from '@/components/settings/security-settings-form';
@@ -30,8 +31,9 @@ const CHANGES_SHOWN = 25;
 
 export default async function ClinicSettingsPage() {
   const actor = await requirePage('/admin/settings');
-  const [values, security, profile, clinicDay, changes, locale, t] = await Promise.all([
+  const [values, defaultsGroups, security, profile, clinicDay, changes, locale, t] = await Promise.all([
     getClinicDefaults(),
+    clinicDefaultsGroups(),
     getSecuritySettings(),
     getClinicProfile(),
     getClinicDaySettings(),
@@ -54,7 +56,7 @@ export default async function ClinicSettingsPage() {
       />
       <div className="space-y-6">
         <Card title={t('cards.defaults')}>
-          <ClinicDefaultsForm action={saveClinicDefaultsAction} values={values} />
+          <ClinicDefaultsForm action={saveClinicDefaultsAction} values={values} groups={defaultsGroups} />
         </Card>
         <Card title={t('cards.contact')}>
           <ClinicProfileForm action={saveClinicProfileAction} values={profile} />

@@ -6,6 +6,7 @@ import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserList } from '@/components/admin/user-list';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
+import { ROLES } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
@@ -73,7 +74,7 @@ export default async function UsersPage({ searchParams }: Props) {
         </div>
         <div className="lg:sticky lg:top-4">
           <Card title={t('addAccount')}>
-            <CreateUserForm action={createUserAction} idempotencyKey={randomUUID()} />
+            <CreateUserForm action={createUserAction} idempotencyKey={randomUUID()} roles={ROLES} />
           </Card>
         </div>
       </div>

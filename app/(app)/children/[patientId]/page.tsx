@@ -3,8 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import Link from 'next/link';
 import { ClinicContact } from '@/components/children/clinic-contact';
-import { HomeCourseCalendar, nextSessionToDo } from '@/components/children/home-course-calendar';
+import { HomeCourseCalendar } from '@/components/children/home-course-calendar';
+import { nextSessionToDo } from '@/components/children/home-sessions';
 import { CourseOverview } from '@/components/children/course-overview';
+import { CancellationNote } from '@/components/courses/cancellation-note';
 import { FamilyProgress } from '@/components/children/family-progress';
 import { describeAge } from '@/components/shared/describe-age';
 import { ClinicCourseNote } from '@/components/children/home-routine';
@@ -154,8 +156,10 @@ export default async function ChildPage({ params, searchParams }: Props) {
                   kindLabel: tIndications(`kinds.${course.kind}`),
                   diagnosis: course.diagnosis,
                   prescribedByName: course.prescribedByName,
-                  cancellation: course.cancellation,
                 }}
+                cancellationNote={
+                  course.cancellation ? <CancellationNote cancellation={course.cancellation} locale={locale} /> : null
+                }
                 labels={{
                   status: tOverview('status', { status: course.status }),
                   for: tOverview('for'),
@@ -174,7 +178,6 @@ export default async function ChildPage({ params, searchParams }: Props) {
                   }),
                   prescribedBy: tOverview('prescribedBy'),
                 }}
-                locale={locale}
               />
             </Card>
           </>

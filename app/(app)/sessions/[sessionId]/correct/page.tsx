@@ -6,7 +6,7 @@ import { CorrectionHistory } from '@/components/sessions/correction-history';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicTimeZone, clinicToday } from '@/lib/clinic-time';
-import { correctionRefusal } from '@/lib/domain/session-corrections';
+import { correctionRefusal, countChange } from '@/lib/domain/session-corrections';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getRequestTranslator } from '@/lib/i18n/request-translator';
@@ -87,6 +87,11 @@ export default async function CorrectSessionPage({ params }: Props) {
               sessionId={session.id}
               plannedMinutes={session.plannedMinutes}
               recorded={recorded}
+              countChanges={{
+                DONE: countChange(recorded.status, 'DONE'),
+                MISSED: countChange(recorded.status, 'MISSED'),
+                POSTPONED: countChange(recorded.status, 'POSTPONED'),
+              }}
             />
           ) : (
             // Postponing is never refused for its date, so the one refusal left is "nothing recorded yet".

@@ -6,6 +6,7 @@ import { formatSessionTime } from '@/components/shared/format-session-date';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
+import { formatMinute } from '@/lib/domain/clinic-day';
 import { formatWeekdayDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getRequestTranslator } from '@/lib/i18n/request-translator';
@@ -65,9 +66,9 @@ export default async function SessionTimePage({ params }: Props) {
             <SessionTimeForm
               action={setSessionTimeAction}
               sessionId={session.id}
-              currentStart={session.time.startMinute}
+              currentStart={session.time.startMinute === null ? null : formatMinute(session.time.startMinute)}
               currentRoom={session.time.room}
-              starts={session.starts}
+              starts={session.starts.map(formatMinute)}
               rooms={session.rooms}
             />
           )}
