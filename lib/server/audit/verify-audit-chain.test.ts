@@ -90,7 +90,9 @@ describe("the audit log's protection", () => {
     });
   });
 
-  it('leaves the row of a transaction still open to a later seal', async () => {
+  // The embedded PGlite is one session that runs a whole transaction before another connection's
+  // statement (scripts/pglite-server.ts), so nothing there can run beside an open one.
+  it.skipIf(process.env.EMBEDDED_DATABASE)('leaves the row of a transaction still open to a later seal', async () => {
     // A transaction that appended a row and has not committed: the sealer does not see the row.
     let commit!: () => void;
     const open = db.$transaction(async (tx) => {
