@@ -3,7 +3,6 @@ import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { AuditAction, AuditEntity, AuditOutcome, Prisma } from '@/lib/generated/prisma/client';
 import { currentRequestId } from '@/lib/server/request-id';
-import { sealSoon } from './seal-audit-log';
 
 /** Who acted: the signed-in person, or nobody (a sign-in that matched no account). */
 export type AuditActor = Pick<Actor, 'id' | 'role'> | null;
@@ -25,7 +24,7 @@ export type AuditEventInput = {
 /**
  * Appends one event to the audit log inside `tx`, the transaction of the change it records, so
  * the change and its row commit or roll back together. It takes no lock: the row is written
- * unchained and the sealer (seal-audit-log.ts) chains it after the commit, so concurrent appends,
+ * unchained and the sealer (seal-audit-log.ts) chains it within a second of the commit, so concurrent appends,
  * every page read of a child among them, never wait for each other (lib/server/locks.ts).
  */
 export async function recordAudit(
@@ -49,11 +48,7 @@ export async function recordAudit(
   });
 }
 
-/**
- * An event with no change of its own to share a transaction with: a read, a sign-in attempt.
- * Once it is committed the sealer is started, in the background: the reader does not wait for it.
- */
+/** An event with no change of its own to share a transaction with: a read, a sign-in attempt. */
 export async function recordAuditAlone(actor: AuditActor, event: AuditEventInput): Promise<void> {
   await recordAudit(db, actor, event);
-  sealSoon();
 }
