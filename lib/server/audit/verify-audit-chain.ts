@@ -3,13 +3,14 @@ import { db } from '@/lib/db';
 import { CHAIN_START, checkAuditLink, type ChainBreak, type ChainLink } from '@/lib/domain/audit-chain';
 import { sealAuditLog, sealedRow } from './seal-audit-log';
 
+type ChainWalk =
+  /** `lastHash`: the last row's, to keep elsewhere and compare with the next run's chain. */
+  | { status: 'INTACT'; rowCount: number; lastHash: string }
+  /** `rowCount`: the rows found intact before the first broken one. */
+  | { status: 'BROKEN'; rowCount: number; broken: ChainBreak };
+
 /** `unsealedCount`: rows committed after the verifier sealed, which the chain does not cover yet. */
-export type ChainVerification = { unsealedCount: number } & (
-  | /** `lastHash`: the last row's, to keep elsewhere and compare with the next run's chain. */
-    { status: 'INTACT'; rowCount: number; lastHash: string }
-    /** `rowCount`: the rows found intact before the first broken one. */
-  | { status: 'BROKEN'; rowCount: number; broken: ChainBreak }
-);
+export type ChainVerification = ChainWalk & { unsealedCount: number };
 
 const BATCH_SIZE = 1_000;
 
@@ -26,7 +27,7 @@ export async function verifyAuditChain(batchSize = BATCH_SIZE): Promise<ChainVer
   return { ...walked, unsealedCount };
 }
 
-async function walkChain(batchSize: number) {
+async function walkChain(batchSize: number): Promise<ChainWalk> {
   let previous: ChainLink = CHAIN_START;
   let rowCount = 0;
   for (;;) {
@@ -37,10 +38,10 @@ async function walkChain(batchSize: number) {
     });
     for (const row of rows.map(sealedRow)) {
       const broken = checkAuditLink(previous, row);
-      if (broken) return { status: 'BROKEN' as const, rowCount, broken };
+      if (broken) return { status: 'BROKEN', rowCount, broken };
       previous = row;
       rowCount += 1;
     }
-    if (rows.length < batchSize) return { status: 'INTACT' as const, rowCount, lastHash: previous.hash };
+    if (rows.length < batchSize) return { status: 'INTACT', rowCount, lastHash: previous.hash };
   }
 }
