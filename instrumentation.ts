@@ -4,8 +4,10 @@ export async function register(): Promise<void> {
   const { startDatabaseProbe } = await import('@/lib/server/database-probe');
   const { limitRequestsInFlight, startEventLoopMonitor, startResponseWatcher } =
     await import('@/lib/server/database-availability');
+  const { startAuditSealer } = await import('@/lib/server/audit/seal-audit-log');
   const { env } = await import('@/lib/env');
   startDatabaseProbe();
+  startAuditSealer();
   // The load bench turns it off: it drives the server flat out, which is a busy event loop by
   // design, and would measure the shedding instead of the pages. The in-flight limit still holds.
   if (env.SHED_ON_BUSY_EVENT_LOOP) startEventLoopMonitor();

@@ -1,5 +1,6 @@
 /**
- * Checks the audit log's hash chain (lib/domain/audit-chain.ts) and names the first broken row:
+ * Seals the audit log's committed rows, then checks its hash chain (lib/domain/audit-chain.ts) and
+ * names the first broken row:
  *
  *   npm run audit:verify
  *
@@ -11,6 +12,8 @@ import { verifyAuditChain } from '@/lib/server/audit/verify-audit-chain';
 
 async function main(): Promise<void> {
   const result = await verifyAuditChain();
+  if (result.unsealedCount > 0)
+    console.log(`${result.unsealedCount} row(s) written meanwhile are waiting to be sealed; not checked yet.`);
   if (result.status === 'INTACT') {
     console.log(
       `The audit log is intact: ${result.rowCount} row(s), each linked to the one before; the last hash is ${result.lastHash}.`,

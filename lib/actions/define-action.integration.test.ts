@@ -76,7 +76,7 @@ describe('a server action from form to database', () => {
     });
     expect(revalidatePath).not.toHaveBeenCalled();
     // Every refusal an action answers is in the audit log.
-    expect(await db.auditEvent.findFirst({ orderBy: { id: 'desc' } })).toMatchObject({
+    expect(await db.auditEvent.findFirst({ orderBy: { sequence: 'desc' } })).toMatchObject({
       actorId: clinic.therapist.id,
       action: 'ACCESS_REFUSED',
       entityType: 'PERMISSION',

@@ -5,13 +5,15 @@ import {
   checkAuditLink,
   describeChainBreak,
   hashAuditRow,
+  sealAuditRows,
   type AuditRowFields,
   type StoredAuditRow,
+  type UnsealedAuditRow,
 } from './audit-chain';
 
-function row(id: bigint, prevHash: string, overrides: Partial<AuditRowFields> = {}): StoredAuditRow {
+function row(chainId: bigint, prevHash: string, overrides: Partial<AuditRowFields> = {}): StoredAuditRow {
   const fields: AuditRowFields = {
-    id,
+    chainId,
     occurredAt: new Date('2026-12-02T07:30:00.123Z'),
     actorId: 'user-1',
     actorRole: 'PAEDIATRICIAN',
@@ -25,6 +27,12 @@ function row(id: bigint, prevHash: string, overrides: Partial<AuditRowFields> = 
     ...overrides,
   };
   return { ...fields, hash: hashAuditRow(fields) };
+}
+
+/** A row as appended, before it is sealed. */
+function unsealed(entityId: string): UnsealedAuditRow {
+  const { chainId: _chainId, prevHash: _prevHash, hash: _hash, ...fields } = row(0n, CHAIN_START.hash, { entityId });
+  return fields;
 }
 
 function chain(length: number): StoredAuditRow[] {
@@ -65,32 +73,59 @@ describe('the audit hash chain', () => {
   it('names an edited row', () => {
     const [first, second] = chain(2);
     const edited = { ...second!, actorId: 'someone-else' };
-    expect(checkAuditLink(first!, edited)).toEqual({ id: 2n, problem: 'HASH_MISMATCH' });
+    expect(checkAuditLink(first!, edited)).toEqual({ chainId: 2n, problem: 'HASH_MISMATCH' });
   });
 
   it('names the row after one that was edited and re-hashed', () => {
     const [first, second, third] = chain(3);
     const rehashed = row(2n, first!.hash, { actorId: 'someone-else' });
     expect(checkAuditLink(first!, rehashed)).toBeNull();
-    expect(checkAuditLink(rehashed, third!)).toEqual({ id: 3n, problem: 'PREVIOUS_HASH_MISMATCH' });
+    expect(checkAuditLink(rehashed, third!)).toEqual({ chainId: 3n, problem: 'PREVIOUS_HASH_MISMATCH' });
     expect(checkAuditLink(second!, third!)).toBeNull();
   });
 
   it('names the row after a deleted one, and a chain whose first rows are gone', () => {
     const [first, , third] = chain(3);
-    expect(checkAuditLink(first!, third!)).toEqual({ id: 3n, problem: 'MISSING_BEFORE', expectedId: 2n });
-    expect(checkAuditLink(CHAIN_START, third!)).toEqual({ id: 3n, problem: 'MISSING_BEFORE', expectedId: 1n });
+    expect(checkAuditLink(first!, third!)).toEqual({ chainId: 3n, problem: 'MISSING_BEFORE', expectedChainId: 2n });
+    expect(checkAuditLink(CHAIN_START, third!)).toEqual({
+      chainId: 3n,
+      problem: 'MISSING_BEFORE',
+      expectedChainId: 1n,
+    });
+  });
+
+  it('seals rows in the order given, each after the one before, as a chain the checks accept', () => {
+    const [first, second] = chain(2);
+    const sealed = sealAuditRows(second!, [unsealed('patient-3'), unsealed('patient-4')]);
+    expect(sealed.map((link) => link.chainId)).toEqual([3n, 4n]);
+    expect(sealed[0]!.prevHash).toBe(second!.hash);
+    expect(sealed[1]!.prevHash).toBe(sealed[0]!.hash);
+    expect(checkAuditLink(second!, sealed[0]!)).toBeNull();
+    expect(checkAuditLink(sealed[0]!, sealed[1]!)).toBeNull();
+    expect(sealAuditRows(CHAIN_START, [first!])[0]!.hash).toBe(first!.hash);
+    expect(sealAuditRows(second!, [])).toEqual([]);
+  });
+
+  it('names a row moved to another place in the chain, though its neighbours were re-linked', () => {
+    const [first, second, third] = chain(3);
+    // Rows 2 and 3 swapped: each given the other's chain id and previous hash.
+    const moved = { ...third!, chainId: 2n, prevHash: first!.hash };
+    expect(checkAuditLink(first!, moved)).toEqual({ chainId: 2n, problem: 'HASH_MISMATCH' });
+    expect(checkAuditLink(moved, { ...second!, chainId: 3n })).toEqual({
+      chainId: 3n,
+      problem: 'PREVIOUS_HASH_MISMATCH',
+    });
   });
 
   it('says what broke in words', () => {
-    expect(describeChainBreak({ id: 3n, problem: 'MISSING_BEFORE', expectedId: 2n })).toBe(
+    expect(describeChainBreak({ chainId: 3n, problem: 'MISSING_BEFORE', expectedChainId: 2n })).toBe(
       'row 3: row 2 before it is missing (deleted)',
     );
-    expect(describeChainBreak({ id: 5n, problem: 'MISSING_BEFORE', expectedId: 2n })).toBe(
+    expect(describeChainBreak({ chainId: 5n, problem: 'MISSING_BEFORE', expectedChainId: 2n })).toBe(
       'row 5: rows 2 to 4 before it are missing (deleted)',
     );
-    expect(describeChainBreak({ id: 2n, problem: 'HASH_MISMATCH' })).toBe(
-      'row 2: its contents do not match its hash (it was edited)',
+    expect(describeChainBreak({ chainId: 2n, problem: 'HASH_MISMATCH' })).toBe(
+      'row 2: its contents do not match its hash (it was edited or moved)',
     );
   });
 });

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The audit log's hash chain (issue 8, ASVS 16): each row stores the hash of the row before it
- * (`prevHash`) and its own `hash`, a SHA-256 over the previous hash and the row's fields in a
- * fixed order. Editing a row changes its hash; deleting one breaks the next row's link and leaves
- * a gap in the ids, which the writer gives one after another. The writer and the verifier both
- * hash with `hashAuditRow`, so they cannot disagree on the form.
+ * The audit log's hash chain (issue 8, ASVS 16): each sealed row stores the hash of the row
+ * before it (`prevHash`) and its own `hash`, a SHA-256 over the previous hash and the row's fields
+ * in a fixed order, its place in the chain (`chainId`) among them. Editing a row changes its hash;
+ * deleting one breaks the next row's link and leaves a gap in the chain ids, which the sealer gives
+ * one after another; moving one changes its chain id, so its hash. The sealer and the verifier
+ * both hash with `hashAuditRow`, so they cannot disagree on the form. Rows are appended unsealed
+ * and chained shortly after (`sealAuditRows`, lib/server/audit/seal-audit-log.ts).
  */
 export type AuditRowFields = {
-  id: bigint;
+  chainId: bigint;
   occurredAt: Date;
   actorId: string | null;
   actorRole: string | null;
@@ -23,10 +25,31 @@ export type AuditRowFields = {
 
 export type StoredAuditRow = AuditRowFields & { hash: string };
 
-/** Where the chain starts: the first row's previous hash, and the id before the first. */
-export const CHAIN_START = { id: 0n, hash: '0'.repeat(64) } as const;
+/** Where the chain starts: the first row's previous hash, and the chain id before the first. */
+export const CHAIN_START = { chainId: 0n, hash: '0'.repeat(64) } as const;
 
-export type ChainLink = { id: bigint; hash: string };
+export type ChainLink = { chainId: bigint; hash: string };
+
+/** A row as appended: every field the hash covers except the chain's own. */
+export type UnsealedAuditRow = Omit<AuditRowFields, 'chainId' | 'prevHash'>;
+
+/**
+ * Chains `rows`, in the order given, after `previous` (the last sealed row, or `CHAIN_START`):
+ * each gets the next chain id, the hash of the row before it and its own hash.
+ */
+export function sealAuditRows<Row extends UnsealedAuditRow>(
+  previous: ChainLink,
+  rows: readonly Row[],
+): (Row & StoredAuditRow)[] {
+  const sealed: (Row & StoredAuditRow)[] = [];
+  let link: ChainLink = previous;
+  for (const row of rows) {
+    const fields = { ...row, chainId: link.chainId + 1n, prevHash: link.hash };
+    link = { ...fields, hash: hashAuditRow(fields) };
+    sealed.push({ ...fields, hash: link.hash });
+  }
+  return sealed;
+}
 
 /**
  * The text that is hashed: a JSON array, so every field is delimited and typed (null stays
@@ -35,7 +58,7 @@ export type ChainLink = { id: bigint; hash: string };
 export function canonicalAuditRow(row: AuditRowFields): string {
   return JSON.stringify([
     row.prevHash,
-    row.id.toString(),
+    row.chainId.toString(),
     row.occurredAt.toISOString(),
     row.actorId,
     row.actorRole,
@@ -54,31 +77,31 @@ export function hashAuditRow(row: AuditRowFields): string {
 
 /** Why a row breaks the chain; the first such row is where the log was tampered with. */
 export type ChainBreak =
-  /** Ids are given one after another: a gap means rows before this one were deleted. */
-  | { id: bigint; problem: 'MISSING_BEFORE'; expectedId: bigint }
+  /** Chain ids are given one after another: a gap means rows before this one were deleted. */
+  | { chainId: bigint; problem: 'MISSING_BEFORE'; expectedChainId: bigint }
   /** The row does not name the hash of the row before it (that row was changed or replaced). */
-  | { id: bigint; problem: 'PREVIOUS_HASH_MISMATCH' }
-  /** The row's own fields no longer give its hash: the row was edited. */
-  | { id: bigint; problem: 'HASH_MISMATCH' };
+  | { chainId: bigint; problem: 'PREVIOUS_HASH_MISMATCH' }
+  /** The row's own fields no longer give its hash: the row was edited (or moved). */
+  | { chainId: bigint; problem: 'HASH_MISMATCH' };
 
 /** Checks one row against the link before it (`CHAIN_START` for the first). */
 export function checkAuditLink(previous: ChainLink, row: StoredAuditRow): ChainBreak | null {
-  const expectedId = previous.id + 1n;
-  if (row.id !== expectedId) return { id: row.id, problem: 'MISSING_BEFORE', expectedId };
-  if (row.prevHash !== previous.hash) return { id: row.id, problem: 'PREVIOUS_HASH_MISMATCH' };
-  if (hashAuditRow(row) !== row.hash) return { id: row.id, problem: 'HASH_MISMATCH' };
+  const expectedChainId = previous.chainId + 1n;
+  if (row.chainId !== expectedChainId) return { chainId: row.chainId, problem: 'MISSING_BEFORE', expectedChainId };
+  if (row.prevHash !== previous.hash) return { chainId: row.chainId, problem: 'PREVIOUS_HASH_MISMATCH' };
+  if (hashAuditRow(row) !== row.hash) return { chainId: row.chainId, problem: 'HASH_MISMATCH' };
   return null;
 }
 
 export function describeChainBreak(broken: ChainBreak): string {
   switch (broken.problem) {
     case 'MISSING_BEFORE':
-      return broken.expectedId === broken.id - 1n
-        ? `row ${broken.id}: row ${broken.expectedId} before it is missing (deleted)`
-        : `row ${broken.id}: rows ${broken.expectedId} to ${broken.id - 1n} before it are missing (deleted)`;
+      return broken.expectedChainId === broken.chainId - 1n
+        ? `row ${broken.chainId}: row ${broken.expectedChainId} before it is missing (deleted)`
+        : `row ${broken.chainId}: rows ${broken.expectedChainId} to ${broken.chainId - 1n} before it are missing (deleted)`;
     case 'PREVIOUS_HASH_MISMATCH':
-      return `row ${broken.id}: it does not carry the hash of the row before it (that row was changed)`;
+      return `row ${broken.chainId}: it does not carry the hash of the row before it (that row was changed)`;
     case 'HASH_MISMATCH':
-      return `row ${broken.id}: its contents do not match its hash (it was edited)`;
+      return `row ${broken.chainId}: its contents do not match its hash (it was edited or moved)`;
   }
 }

@@ -5,12 +5,15 @@ import { DATABASE_OVERLOADED, isConnectionFailure } from './database-pool';
 /**
  * What kept a request from the database: it cannot be reached (DATABASE_DOWN), the app sheds load
  * (OVERLOADED: proxy.ts refused the request, or the pool refused to queue one more query), or the
- * record is held by another request (BUSY: lib/db.ts's lock or statement time limit ran out).
+ * record is held by another request (BUSY: lib/db.ts's lock or statement time limit ran out, or a
+ * transaction's own time limit).
  */
 export type DatabaseTrouble = Refusal['reason'] | 'BUSY';
 
-// PostgreSQL's lock_not_available (lock_timeout) and query_canceled (statement_timeout).
-const BUSY_CODES = new Set(['55P03', '57014']);
+// PostgreSQL's lock_not_available (lock_timeout) and query_canceled (statement_timeout), and
+// Prisma's P2028 for an interactive transaction out of time: not started within its maxWait, or
+// run past its timeout (a holder waiting for a busy event loop between its statements).
+const BUSY_CODES = new Set(['55P03', '57014', 'P2028']);
 // Prisma's codes for a server it cannot reach or that closed the connection (P1001, P1017), and
 // the driver adapter's kinds under them.
 const UNREACHABLE_CODES = new Set(['P1001', 'P1017']);

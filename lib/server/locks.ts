@@ -13,7 +13,7 @@ type Tx = Prisma.TransactionClient;
  * - A course, its sessions and its therapist: the course row (`lockCourse`). Recording a session,
  *   cancelling and handing over therefore apply one after another.
  * - A child's next-course date (Patient.nextCourseDueOn), which depends on all their courses: the
- *   patient row (`lockPatient`), taken after any course lock and before the audit's, so changes
+ *   patient row (`lockPatient`), taken after any course lock, so changes
  *   to two courses of one child (a completion, a new prescription) store the date one after another.
  * - The admin roster and the clinic settings have no row that stands for them, so each has a
  *   transaction-scoped advisory lock, keyed here (`lockClinicWide`). Handing a course to a
@@ -25,9 +25,13 @@ type Tx = Prisma.TransactionClient;
  *   database's exclusion constraint (Session_therapist_time_excl) refuses any overlap that gets
  *   past this, e.g. two prescriptions racing, which take no lock (when their two checks deadlock,
  *   the aborted one is run again: lib/server/create-once.ts).
- * - The audit log's chain (`AUDIT_LOG`): each row hashes the one before, so appends take turns.
- *   It is always the last lock a transaction takes (recordAudit is its last statement), so it
- *   is held only until the commit and cannot be part of a deadlock.
+ * - The audit log takes no lock to append: every page read of a child writes a row, and one
+ *   clinic-wide lock held from each append to its commit made concurrent reads queue behind each
+ *   other (8 of 10 concurrent course pages failed with a lock timeout under load). A row is
+ *   written unchained, with the change it records, and chained afterwards by the sealer
+ *   (lib/server/audit/seal-audit-log.ts), which alone takes the `AUDIT_SEALER` lock: tried
+ *   (`tryLockClinicWide`), so a second sealer skips instead of waiting; waited for only by the
+ *   verifier. The sealer takes no other lock and writes only rows no one else writes.
  * - A sign-in attempt: advisory locks on the account's email and on the address
  *   (`lockSignInAttempts`, always in that order), held while the failures are counted and the
  *   attempt is recorded, so concurrent guesses are counted one after another.
@@ -48,12 +52,21 @@ const CLINIC_WIDE_LOCK_KEYS = {
   ACCOUNTS: 7_320_418,
   /** Saves of the clinic settings, so each audit row's old value is the value in force. */
   CLINIC_SETTINGS: 7_320_417,
-  /** Appends to the audit log, so each row's previous hash is the last row's (lib/server/audit). */
-  AUDIT_LOG: 7_320_419,
+  /** Sealing the audit log, so each sealed row's previous hash is the last sealed row's. */
+  AUDIT_SEALER: 7_320_419,
 } as const;
 
-export async function lockClinicWide(tx: Tx, what: keyof typeof CLINIC_WIDE_LOCK_KEYS): Promise<void> {
+type ClinicWideLock = keyof typeof CLINIC_WIDE_LOCK_KEYS;
+
+export async function lockClinicWide(tx: Tx, what: ClinicWideLock): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLINIC_WIDE_LOCK_KEYS[what]})`;
+}
+
+/** Takes the lock if no one holds it, without waiting; says whether it did. */
+export async function tryLockClinicWide(tx: Tx, what: ClinicWideLock): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ locked: boolean }[]>`
+    SELECT pg_try_advisory_xact_lock(${CLINIC_WIDE_LOCK_KEYS[what]}) AS locked`;
+  return row?.locked === true;
 }
 
 /** Separate key spaces (the first key of the two-key advisory lock) for emails and addresses. */

@@ -1,9 +1,11 @@
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { sealAuditLog } from '@/lib/server/audit/seal-audit-log';
 
-/** The audit log, oldest first, as the tests compare it. */
+/** The audit log, oldest first, as the tests compare it: every committed row, sealed. */
 export async function auditRows() {
-  return db.auditEvent.findMany({ orderBy: { id: 'asc' } });
+  await sealAuditLog('WAIT');
+  return db.auditEvent.findMany({ orderBy: { sequence: 'asc' } });
 }
 
 /**

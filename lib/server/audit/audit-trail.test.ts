@@ -193,12 +193,12 @@ describe('the audit trail', () => {
     );
   });
 
-  it('chains every row to the one before, with ids one after another', async () => {
+  it('chains every row to the one before, with chain ids one after another', async () => {
     await createPatientWithIndication(clinic);
     const rows = await auditRows();
     expect(rows.length).toBeGreaterThan(1);
     for (const [index, row] of rows.entries()) {
-      expect(row.id).toBe(BigInt(index + 1));
+      expect(row.chainId).toBe(BigInt(index + 1));
       if (index > 0) expect(row.prevHash).toBe(rows[index - 1]!.hash);
     }
   });

@@ -54,7 +54,8 @@ export async function listAccessLog(actor: Actor, filters: AccessLogParams, time
   const page = Math.min(filters.page, pageCount);
   const rows = await db.auditEvent.findMany({
     where,
-    orderBy: { id: 'desc' },
+    // By insertion, so rows not sealed into the chain yet are listed too, in their place.
+    orderBy: { sequence: 'desc' },
     skip: (page - 1) * ACCESS_LOG_PAGE_SIZE,
     take: ACCESS_LOG_PAGE_SIZE,
   });
@@ -77,7 +78,7 @@ export async function listAccessLog(actor: Actor, filters: AccessLogParams, time
   const patientName = new Map(patients.map((patient) => [patient.id, `${patient.firstName} ${patient.lastName}`]));
 
   const items = rows.map((row) => ({
-    id: row.id.toString(),
+    id: row.sequence.toString(),
     occurredAt: row.occurredAt,
     actor: row.actorId ? { id: row.actorId, name: userName.get(row.actorId) ?? null, role: row.actorRole } : null,
     action: row.action,

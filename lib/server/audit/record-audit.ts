@@ -1,9 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { CHAIN_START, hashAuditRow, type AuditRowFields } from '@/lib/domain/audit-chain';
 import type { AuditAction, AuditEntity, AuditOutcome, Prisma } from '@/lib/generated/prisma/client';
-import { lockClinicWide } from '@/lib/server/locks';
 import { currentRequestId } from '@/lib/server/request-id';
 
 /** Who acted: the signed-in person, or nobody (a sign-in that matched no account). */
@@ -25,8 +23,9 @@ export type AuditEventInput = {
 
 /**
  * Appends one event to the audit log inside `tx`, the transaction of the change it records, so
- * the change and its row commit or roll back together. It must be the transaction's last
- * statement: it takes the log's lock (lib/server/locks.ts), which is then held until the commit.
+ * the change and its row commit or roll back together. It takes no lock: the row is written
+ * unchained and the sealer (seal-audit-log.ts) chains it within a second of the commit, so concurrent appends,
+ * every page read of a child among them, never wait for each other (lib/server/locks.ts).
  */
 export async function recordAudit(
   tx: Prisma.TransactionClient,
@@ -34,26 +33,22 @@ export async function recordAudit(
   event: AuditEventInput,
 ): Promise<void> {
   const requestId = await currentRequestId();
-  await lockClinicWide(tx, 'AUDIT_LOG');
-  const last =
-    (await tx.auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true, hash: true } })) ?? CHAIN_START;
-  const row = {
-    id: last.id + 1n,
-    occurredAt: new Date(),
-    actorId: actor?.id ?? null,
-    actorRole: actor?.role ?? null,
-    action: event.action,
-    entityType: event.subject?.type ?? null,
-    entityId: event.subject?.id ?? null,
-    patientId: event.patientId,
-    requestId,
-    outcome: event.outcome ?? ('SUCCESS' as const),
-    prevHash: last.hash,
-  } satisfies AuditRowFields;
-  await tx.auditEvent.create({ data: { ...row, hash: hashAuditRow(row) } });
+  await tx.auditEvent.create({
+    data: {
+      occurredAt: new Date(),
+      actorId: actor?.id ?? null,
+      actorRole: actor?.role ?? null,
+      action: event.action,
+      entityType: event.subject?.type ?? null,
+      entityId: event.subject?.id ?? null,
+      patientId: event.patientId,
+      requestId,
+      outcome: event.outcome ?? 'SUCCESS',
+    },
+  });
 }
 
 /** An event with no change of its own to share a transaction with: a read, a sign-in attempt. */
 export async function recordAuditAlone(actor: AuditActor, event: AuditEventInput): Promise<void> {
-  await db.$transaction((tx) => recordAudit(tx, actor, event));
+  await recordAudit(db, actor, event);
 }

@@ -73,7 +73,7 @@ describe('reinstateCourse', () => {
       reason: REASON,
       reinstatedById: clinic.doctor.id,
     });
-    const audit = await db.auditEvent.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    const audit = await db.auditEvent.findFirstOrThrow({ orderBy: { sequence: 'desc' } });
     expect(audit).toMatchObject({ action: 'UPDATE', entityType: 'COURSE', entityId: courseId });
   });
 

@@ -48,7 +48,7 @@ describe('correctIndication', () => {
         correctedById: clinic.doctor.id,
       },
     ]);
-    const audit = await db.auditEvent.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    const audit = await db.auditEvent.findFirstOrThrow({ orderBy: { sequence: 'desc' } });
     expect(audit).toMatchObject({ action: 'UPDATE', entityType: 'INDICATION', entityId: indicationId });
   });
 

@@ -136,7 +136,7 @@ describe('correctSession', () => {
     const [first] = await sessionDates(courseId);
     await recordSession(clinic.therapist, done(first!.id), TODAY);
     await correctSession(clinic.therapist, toMissed(first!.id), TODAY);
-    const last = await db.auditEvent.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    const last = await db.auditEvent.findFirstOrThrow({ orderBy: { sequence: 'desc' } });
     expect(last).toMatchObject({
       action: 'UPDATE',
       entityType: 'SESSION',

@@ -72,7 +72,7 @@ export async function saveSettings<
       });
     }
     const followedUp = followUp && changed.length > 0 ? await followUp(tx, changed) : undefined;
-    // The audit rows come last, as in every change (lib/server/audit/record-audit.ts).
+    // The audit rows, in the same transaction, so they commit with the change.
     for (const field of changed)
       await recordAudit(tx, actor, {
         action: 'UPDATE',
