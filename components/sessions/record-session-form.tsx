@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { RadioGroup } from '@/components/ui/radio-group';
@@ -47,6 +48,7 @@ export function RecordSessionForm({
   conditionLabels,
 }: RecordSessionFormProps) {
   const t = useTranslations('sessions');
+  const read = useTranslateMessage();
   const { state, formAction, formKey, formRef } = useActionForm(action);
   const { onSubmit, errorFor, messageState } = useSchemaValidation(loadSchema, state);
   const initialOutcome = submittedValue(state, 'outcome', isFuture ? 'POSTPONED' : 'DONE');
@@ -101,7 +103,7 @@ export function RecordSessionForm({
         <p aria-live="polite" className="text-sm empty:hidden">
           {minutesWarning ? (
             <span className="block rounded-md bg-amber-50 px-3 py-2 text-amber-900">
-              {minutesWarning} {t('form.recordedAsEntered')}
+              {read(minutesWarning)} {t('form.recordedAsEntered')}
             </span>
           ) : null}
         </p>

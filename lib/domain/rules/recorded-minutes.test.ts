@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatable } from '@/lib/i18n/translatable';
 import { FAR_ABOVE_PLAN_RATIO, recordedMinutesWarning } from './recorded-minutes';
 
 describe('recordedMinutesWarning', () => {
@@ -11,14 +12,14 @@ describe('recordedMinutesWarning', () => {
 
   it('warns just above one and a half times the plan', () => {
     expect(recordedMinutesWarning(10, 6, 15)).toBe(
-      '10 min is far above the 6 min planned for this session: a course lengthens its sessions step by step.',
+      translatable('sessions.form.minutesWarning.farAbovePlan', { actual: 10, planned: 6 }),
     );
   });
 
   it("warns above the age's longest session, even close to the plan", () => {
     expect(recordedMinutesWarning(15, 14, 15)).toBeNull();
     expect(recordedMinutesWarning(16, 14, 15)).toBe(
-      '16 min is longer than a session at this age may last (at most 15 min); 14 min were planned.',
+      translatable('sessions.form.minutesWarning.aboveAgeMax', { actual: 16, max: 15, planned: 14 }),
     );
   });
 });

@@ -71,11 +71,11 @@ describe('recordSession', () => {
 
     const far = await recordSession(clinic.therapist, { ...done(first!.id), actualMinutes: 8 }, TODAY);
     expect(far.minutesWarning).toBe(
-      '8 min is far above the 5 min planned for this session: a course lengthens its sessions step by step.',
+      translatable('sessions.form.minutesWarning.farAbovePlan', { actual: 8, planned: 5 }),
     );
     const overAge = await recordSession(clinic.therapist, { ...done(second!.id), actualMinutes: 16 }, TODAY);
     expect(overAge.minutesWarning).toBe(
-      '16 min is longer than a session at this age may last (at most 15 min); 6 min were planned.',
+      translatable('sessions.form.minutesWarning.aboveAgeMax', { actual: 16, max: 15, planned: 6 }),
     );
     expect(await db.session.findUniqueOrThrow({ where: { id: second!.id } })).toMatchObject({
       status: 'DONE',
