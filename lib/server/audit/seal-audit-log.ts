@@ -75,18 +75,28 @@ export async function sealAuditLog(whenBusy: WhenSealerBusy, batchSize = BATCH_S
 
 /**
  * Seals every SEAL_INTERVAL_MS in the server (instrumentation.ts), in the background: a failure is
- * logged and the next run seals the rows. Not after each append: a seal started after every page
- * read (tried first) raised the bench's statement count of the patient page from 27 to 34 and of
+ * logged (once, until a run succeeds) and the next run seals the rows. Not after each append: a
+ * seal started after every page read (tried first) raised the bench's statement count of the patient page from 27 to 34 and of
  * the course page from 34 to 41, where one seal a second chains all of that second's rows at once.
  */
 export function startAuditSealer(): void {
   let running = false;
+  // While the database is down every run fails: said once when it starts failing and once when it works again.
+  let failing = false;
   setInterval(() => {
     if (running) return;
     running = true;
     sealAuditLog('SKIP')
-      .catch((error: unknown) =>
-        console.error('[audit] Sealing the audit log failed; the next run seals its rows:', error),
+      .then(
+        () => {
+          if (failing) console.info('[audit] Sealing the audit log works again.');
+          failing = false;
+        },
+        (error: unknown) => {
+          if (!failing)
+            console.error('[audit] Sealing the audit log failed; it is tried again every second, quietly:', error);
+          failing = true;
+        },
       )
       .finally(() => (running = false));
   }, SEAL_INTERVAL_MS).unref();
