@@ -161,3 +161,32 @@ test('every page opened without an account passes axe', async ({ page, browser }
   ).toEqual([]);
   await signedOut.close();
 });
+
+test('a parent’s and a therapist’s pages in Russian pass axe', async ({ browser, baseURL }) => {
+  const { accounts, children } = await arrange({
+    accounts: { parent: 'PARENT', therapist: 'THERAPIST' },
+    children: {
+      ada: onRunningCourse({ firstName: 'Ada', lastName: 'Axe', location: 'HOME', guardians: ['parent'] }),
+      bea: onRunningCourse({ firstName: 'Bea', lastName: 'Axe', location: 'CLINIC', therapist: 'therapist' }),
+    },
+  });
+  const { ada, bea } = children;
+  const childPath = `/children/${ada.patientId}`;
+  const family = await browser.newContext({ baseURL, locale: 'ru-RU', viewport: PHONE });
+  const clinic = await browser.newContext({ baseURL, locale: 'ru-RU' });
+  try {
+    const parent = await family.newPage();
+    await signIn(parent, accounts.parent);
+    await expect(parent.locator('html')).toHaveAttribute('lang', 'ru');
+    const therapist = await clinic.newPage();
+    await signIn(therapist, accounts.therapist);
+    await expect(therapist.locator('html')).toHaveAttribute('lang', 'ru');
+    expect([
+      ...(await violationsOn(parent, ['/children', childPath, `${childPath}/guided`, `${childPath}/handout`])),
+      ...(await violationsOn(therapist, ['/sessions?view=day', bea.coursePath, '/attention', '/guidelines'])),
+    ]).toEqual([]);
+  } finally {
+    await family.close();
+    await clinic.close();
+  }
+});
