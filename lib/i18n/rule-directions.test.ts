@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_PLAN, BODY_AREA_IDS, BODY_AREAS, CONDITION_STEPS, type PlanEntry } from '@/lib/domain/rules';
 import ruRules from '@/messages/ru/rules.json';
-import {
-  canonicalDirection,
-  canonicalDirections,
-  localizeDirection,
-  localizeDirections,
-  ruleDirectionTexts,
-} from './rule-directions';
+import { localizeDirection, localizeDirections, ruleDirectionTexts } from './rule-directions';
 import { ruleDirectionKey } from './rule-direction-keys';
 import { translatorFor } from './translator';
 
@@ -62,45 +56,6 @@ describe('a stored direction in the reader’s language', () => {
     expect(localizeDirections(steps, russian)).toEqual([
       { area: 'TUMMY', direction: ruRules.bodyAreas.TUMMY.direction, minutes: 1 },
       { area: 'TUMMY', direction: 'Only the right side today.', minutes: 2 },
-    ]);
-  });
-});
-
-describe('a direction as the doctor saves it', () => {
-  it('is the rule book’s English when it is the rule book’s text in the writer’s language', () => {
-    expect(canonicalDirection(ruRules.areaPlan.BACK['3'], russian)).toBe(AREA_PLAN.BACK[2].direction);
-    expect(canonicalDirection(ruRules.conditionSteps.TUMMY_CLOCKWISE, russian)).toBe(
-      CONDITION_STEPS.TUMMY_CLOCKWISE.direction,
-    );
-    expect(canonicalDirection(BODY_AREAS.BACK.direction, english)).toBe(BODY_AREAS.BACK.direction);
-  });
-
-  it('turns every Russian text back into the English it translates', () => {
-    for (const direction of PROPOSABLE) {
-      expect(canonicalDirection(localizeDirection(direction, russian), russian)).toBe(direction);
-    }
-  });
-
-  it('is stored as typed when the doctor edited it', () => {
-    const edited = `${ruRules.areaPlan.BACK['3']} Только справа.`;
-    expect(canonicalDirection(edited, russian)).toBe(edited);
-    // English words are not the Russian doctor's rule-book text: kept as typed, still translatable.
-    expect(canonicalDirection(BODY_AREAS.BACK.direction, russian)).toBe(BODY_AREAS.BACK.direction);
-  });
-
-  it('is done step by step, keeping the rest of each step', () => {
-    const typed = 'Только правая ножка.';
-    expect(
-      canonicalDirections(
-        [
-          { area: 'BACK', direction: ruRules.bodyAreas.BACK.direction, minutes: 1 },
-          { area: 'LEGS_FEET', direction: typed, minutes: 0.5 },
-        ],
-        russian,
-      ),
-    ).toEqual([
-      { area: 'BACK', direction: BODY_AREAS.BACK.direction, minutes: 1 },
-      { area: 'LEGS_FEET', direction: typed, minutes: 0.5 },
     ]);
   });
 });

@@ -21,27 +21,6 @@ export function localizeDirections<T extends { direction: string }>(steps: reado
   return steps.map((step) => ({ ...step, direction: localizeDirection(step.direction, translate) }));
 }
 
-const canonicalByTranslator = new WeakMap<Translator, ReadonlyMap<string, string>>();
-
-/**
- * What a direction typed in the writer's language is stored as: the rule book's English when it
- * is word for word one of the rule book's texts in that language (so a reader of another language
- * still gets it translated), else the text as typed.
- */
-export function canonicalDirection(typed: string, translate: Translator): string {
-  let canonical = canonicalByTranslator.get(translate);
-  if (!canonical) {
-    canonical = new Map([...RULE_DIRECTION_KEYS].map(([english, key]) => [translate(translatable(key)), english]));
-    canonicalByTranslator.set(translate, canonical);
-  }
-  return canonical.get(typed) ?? typed;
-}
-
-/** The steps as the doctor saves them, each direction in the rule book's words where it is one (canonicalDirection). */
-export function canonicalDirections<T extends { direction: string }>(steps: readonly T[], translate: Translator): T[] {
-  return steps.map((step) => ({ ...step, direction: canonicalDirection(step.direction, translate) }));
-}
-
 /**
  * The rule book's directions that read differently in the reader's language, by their English:
  * what the prescribe form (a client component, which proposes in the browser) shows in their
