@@ -60,7 +60,8 @@ function main(): void {
   for (const row of rows) console.log(`${row.kb.toFixed(1).padStart(6)} kB  ${row.route}`);
   const over = rows.filter((row) => row.kb > BUDGET_KB);
   if (over.length > 0) {
-    console.error(`\n${over.length} page(s) load more than ${BUDGET_KB} kB of gzipped JavaScript first.`);
+    console.error(`\n${over.length} page(s) load more than ${BUDGET_KB} kB of gzipped JavaScript first:`);
+    for (const row of over) console.error(`  ${row.route} (${row.kb.toFixed(1)} kB)`);
     process.exit(1);
   }
   console.log(`\nEvery page loads at most ${BUDGET_KB} kB of gzipped JavaScript first.`);

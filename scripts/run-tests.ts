@@ -1,8 +1,9 @@
 /**
  * Every test, in order: lint and format, that the migrations build exactly prisma/schema.prisma, unit and
- * integration (Vitest, against DATABASE_URL), then a production build and the end-to-end journeys
- * (Playwright in Chromium) against it. Run through scripts/with-database.ts, which provides the
- * database (`npm test` does).
+ * integration (Vitest, against DATABASE_URL), then a production build, each page's first-load JavaScript
+ * against its budget (issue 11: scripts/check-bundle-budget.ts) and the end-to-end journeys (Playwright
+ * in Chromium) against the build. Run through scripts/with-database.ts, which provides the database
+ * (`npm test` does).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -11,6 +12,10 @@ const STEPS: { title: string; command: string[] }[] = [
   { title: 'Migrations build exactly prisma/schema.prisma', command: ['npx', 'tsx', 'scripts/check-migrations.ts'] },
   { title: 'Unit and integration tests (Vitest)', command: ['npx', 'vitest', 'run'] },
   { title: 'Production build (Next.js)', command: ['npx', 'next', 'build'] },
+  {
+    title: 'First-load JavaScript within budget (150 kB gzip a page)',
+    command: ['npx', 'tsx', 'scripts/check-bundle-budget.ts'],
+  },
   { title: 'End-to-end journeys (Playwright, Chromium)', command: ['npx', 'playwright', 'test'] },
 ];
 

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { BODY_AREA_IDS, type RoutineStep } from '@/lib/domain/rules';
+import type { RoutineStep } from '@/lib/domain/rules/routine-steps';
 import { quantities } from '@/lib/i18n/format';
 import { useShownDirection } from './direction-texts';
 import type { RoutineEdit } from './use-routine-edit';
@@ -28,7 +28,7 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
   const chosen = stepsToAdd.find((step) => keyOf(step) === chosenKey) ?? stepsToAdd[0];
 
   const add = () => {
-    if (!chosen) return;
+    if (!chosen || !routine.add) return;
     const index = routine.add(chosen);
     setChosenKey('');
     setAnnouncement(
@@ -50,6 +50,9 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
     return step.repetitions !== null ? t('optionWithTimes', { ...parts, times: step.repetitions }) : t('option', parts);
   };
 
+  // The decision lists the steps in session order, area by area (stepsAvailableToAdd).
+  const areas = stepsToAdd.map((step) => step.area).filter((area, index, all) => all.indexOf(area) === index);
+
   return (
     <div className="space-y-1 rounded-md bg-slate-50 p-3">
       {chosen ? (
@@ -64,24 +67,24 @@ export function AddStepControl({ stepsToAdd, routine }: { stepsToAdd: readonly R
               onChange={(event) => setChosenKey(event.target.value)}
               className="mt-1 block w-full rounded-md border-0 py-2 pl-3 pr-8 text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 sm:text-sm"
             >
-              {BODY_AREA_IDS.map((area) => {
-                const steps = stepsToAdd.filter((step) => step.area === area);
-                return steps.length === 0 ? null : (
-                  <optgroup key={area} label={tRules(`bodyAreas.${area}.label`)}>
-                    {steps.map((step) => (
+              {areas.map((area) => (
+                <optgroup key={area} label={tRules(`bodyAreas.${area}.label`)}>
+                  {stepsToAdd
+                    .filter((step) => step.area === area)
+                    .map((step) => (
                       <option key={keyOf(step)} value={keyOf(step)}>
                         {optionLabel(step)}
                       </option>
                     ))}
-                  </optgroup>
-                );
-              })}
+                </optgroup>
+              ))}
             </select>
           </div>
           <button
             type="button"
             onClick={add}
-            className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
+            disabled={!routine.add}
+            className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50 disabled:opacity-50"
           >
             {t('add')}
           </button>

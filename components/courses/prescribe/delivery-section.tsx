@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { SelectField, TextField } from '@/components/ui/field';
 import { COURSE_LIMITS, SESSION_LOCATIONS } from '@/lib/domain/prescription/course-limits';
 import { SourceRefs } from '@/components/shared/source-refs';
-import { FIRST_SESSIONS_LIMIT } from '@/lib/domain/rules';
+import { FIRST_SESSIONS_LIMIT } from '@/lib/domain/rules/durations';
 import { FormSection } from './form-section';
 import { useScheduleWords } from './schedule-preview-panel';
 import type { SectionProps, TherapistOption } from './form-values';

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { describeDroppedStep } from '@/lib/domain/prescription/decide-prescription';
-import type { DroppedStep } from '@/lib/domain/rules';
+import { describeDroppedStep } from '@/lib/domain/prescription/routine-words';
+import type { DroppedStep } from '@/lib/domain/rules/propose-routine';
 import { useTranslateMessage } from '@/components/i18n/use-translate-message';
 import { useShownDirection } from './direction-texts';
 

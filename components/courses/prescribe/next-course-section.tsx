@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { SourceRefs } from '@/components/shared/source-refs';
 import { TextField } from '@/components/ui/field';
 import { COURSE_LIMITS } from '@/lib/domain/prescription/course-limits';
-import type { ClinicDefaults } from '@/lib/domain/rules';
+import type { ClinicDefaults } from '@/lib/domain/rules/clinic-defaults';
 import { FormSection } from './form-section';
 import type { SectionProps } from './form-values';
 import { useScheduleWords } from './schedule-preview-panel';

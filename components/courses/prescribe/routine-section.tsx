@@ -1,11 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import {
-  totalMinutes,
-  type PrescriptionPreview,
-  type RoutinePlan,
-} from '@/lib/domain/prescription/decide-prescription';
+import type { PrescriptionPreview, RoutinePlan } from '@/lib/domain/prescription/decide-prescription';
+import { totalMinutes } from '@/lib/domain/prescription/routine-words';
 import { quantities } from '@/lib/i18n/format';
 import { AddStepControl } from './add-step-control';
 import { DroppedStepsNote } from './dropped-steps-note';

@@ -5,7 +5,7 @@ import { WEEKDAYS, type IsoDate } from '@/lib/domain/calendar-date';
 import { COURSE_LIMITS } from '@/lib/domain/prescription/course-limits';
 import type { RoutinePlan } from '@/lib/domain/prescription/decide-prescription';
 import { SourceRefs } from '@/components/shared/source-refs';
-import { COURSE_GUIDANCE } from '@/lib/domain/rules';
+import { COURSE_GUIDANCE } from '@/lib/domain/rules/durations';
 import { FREQUENCIES } from '@/lib/domain/schedule';
 import { FormSection } from './form-section';
 import type { SectionProps } from './form-values';

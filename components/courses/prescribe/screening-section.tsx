@@ -1,16 +1,11 @@
 import { useTranslations } from 'next-intl';
 import { SourceRefs } from '@/components/shared/source-refs';
 import type { PrescriptionPreview } from '@/lib/domain/prescription/decide-prescription';
-import {
-  CONTRAINDICATION_IDS,
-  CONTRAINDICATIONS,
-  isContraindicationId,
-  type ContraindicationId,
-  type ContraindicationKind,
-  type IndicationKind,
-} from '@/lib/domain/rules';
+import type { ContraindicationId, ContraindicationKind } from '@/lib/domain/rules/contraindications';
+import type { IndicationKind } from '@/lib/domain/rules/indications';
 import { formatDate } from '@/lib/i18n/format';
 import { FormSection } from './form-section';
+import type { ScreeningChecklist } from './screening-checklist';
 
 /**
  * The contraindication checklist of the prescribe form, grouped by what a ticked item does, with
@@ -26,11 +21,8 @@ const KIND_ORDER = [
   'PROFESSIONAL_ONLY',
 ] as const satisfies readonly ContraindicationKind[];
 
-const ITEMS_BY_KIND = Object.fromEntries(
-  KIND_ORDER.map((kind) => [kind, CONTRAINDICATION_IDS.filter((id) => CONTRAINDICATIONS[id].kind === kind)]),
-) as Record<ContraindicationKind, typeof CONTRAINDICATION_IDS>;
-
 type Props = {
+  checklist: ScreeningChecklist;
   /** Ticked when the form was rendered (defaults, or what was sent before a refusal). */
   defaultPresent: readonly string[];
   /** Ticked now: the live verdict follows them. */
@@ -44,6 +36,7 @@ type Props = {
 };
 
 export function ScreeningSection({
+  checklist,
   defaultPresent,
   present,
   defaultConfirmed,
@@ -70,10 +63,21 @@ export function ScreeningSection({
       >
         <legend className="text-sm font-medium text-slate-800">{t('legend')}</legend>
         {KIND_ORDER.map((kind) => (
-          <KindGroup key={kind} kind={kind} defaultPresent={defaultPresent} />
+          <KindGroup
+            key={kind}
+            kind={kind}
+            items={checklist.filter((item) => item.kind === kind).map((item) => item.id)}
+            defaultPresent={defaultPresent}
+          />
         ))}
       </fieldset>
-      <ScreeningVerdict present={present} indicationKind={indicationKind} preview={preview} locale={locale} />
+      <ScreeningVerdict
+        checklist={checklist}
+        present={present}
+        indicationKind={indicationKind}
+        preview={preview}
+        locale={locale}
+      />
       {checklistError ? (
         <p id="contraindications-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {checklistError}
@@ -101,7 +105,9 @@ export function ScreeningSection({
   );
 }
 
-function KindGroup({ kind, defaultPresent }: { kind: ContraindicationKind; defaultPresent: readonly string[] }) {
+type KindGroupProps = { kind: ContraindicationKind; items: ContraindicationId[]; defaultPresent: readonly string[] };
+
+function KindGroup({ kind, items, defaultPresent }: KindGroupProps) {
   const t = useTranslations('courses.prescribe.screening.kinds');
   const tRules = useTranslations('rules');
   const explanationId = `screening-${kind.toLowerCase()}-note`;
@@ -116,7 +122,7 @@ function KindGroup({ kind, defaultPresent }: { kind: ContraindicationKind; defau
         })}
       </p>
       <div className="grid gap-2 sm:grid-cols-2">
-        {ITEMS_BY_KIND[kind].map((id) => (
+        {items.map((id) => (
           <label
             key={id}
             className="flex cursor-pointer items-start gap-3 rounded-md px-3 py-2 text-sm ring-1 ring-inset ring-slate-200 has-[:checked]:bg-amber-50 has-[:checked]:ring-amber-500"
@@ -145,6 +151,7 @@ const LINE_TONES = {
 } as const satisfies Record<VerdictLine['tone'], string>;
 
 type VerdictProps = {
+  checklist: ScreeningChecklist;
   present: readonly string[];
   indicationKind: IndicationKind | null;
   preview: PrescriptionPreview;
@@ -158,16 +165,15 @@ type VerdictWords = {
 
 /** What the ticks mean for this course, in the order that matters: blocked, not today, left out. */
 function verdictLines(
-  { present, indicationKind, preview, locale }: VerdictProps,
+  { checklist, present, indicationKind, preview, locale }: VerdictProps,
   { t, tRules }: VerdictWords,
 ): VerdictLine[] {
   const label = (id: ContraindicationId) => tRules(`contraindications.${id}`);
-  const ticked = present.filter(isContraindicationId);
   const outcome = preview.screening;
   const lines: VerdictLine[] = [];
 
   for (const reason of outcome.blocked) {
-    const kind = CONTRAINDICATIONS[reason.itemId].kind;
+    const kind = checklist.find((item) => item.id === reason.itemId)?.kind;
     const text = t(kind === 'ABSOLUTE' ? 'blockedAbsolute' : 'blockedProfessional', { label: label(reason.itemId) });
     lines.push({ tone: 'bad', lead: t('blockedLead'), text });
   }
@@ -188,7 +194,9 @@ function verdictLines(
       text: outcome.excludedAreas.map((area) => tRules(`bodyAreas.${area}.label`)).join(', '),
     });
   }
-  const professionalOnly = ticked.filter((id) => CONTRAINDICATIONS[id].kind === 'PROFESSIONAL_ONLY');
+  const professionalOnly = checklist
+    .filter((item) => item.kind === 'PROFESSIONAL_ONLY' && present.includes(item.id))
+    .map((item) => item.id);
   if (professionalOnly.length > 0 && indicationKind !== 'PREVENTIVE' && indicationKind !== 'CORRECTIVE') {
     const labels = professionalOnly.map(label).join('; ');
     lines.push({

@@ -1,7 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { joinMinutes, placeForAddedStep, splitMinutes, type RoutineStep } from '@/lib/domain/rules';
+import type { placeForAddedStep } from '@/lib/domain/rules/add-routine-step';
+import { joinMinutes, splitMinutes } from '@/lib/domain/rules/format';
+import type { RoutineStep } from '@/lib/domain/rules/routine-steps';
 
 /**
  * The routine the doctor sees: the rule book's proposal, or their edit of it. While it is not
@@ -88,8 +90,11 @@ export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposa
   return {
     /** The edit as the decision takes it; null follows the proposal. */
     editedSteps: edited ? stepsOf(edited.rows) : null,
-    /** The routine on screen and what the doctor can do to it, given the decision's current proposal. */
-    show: (proposal: readonly RoutineStep[]) => {
+    /**
+     * The routine on screen and what the doctor can do to it, given the decision's current proposal
+     * and where an added step goes (null until the decision's module has loaded).
+     */
+    show: (proposal: readonly RoutineStep[], placeStep: typeof placeForAddedStep | null) => {
       const proposalJson = JSON.stringify(proposal);
       const rows = edited ? edited.rows : rowsOf(proposal);
       const steps = stepsOf(rows);
@@ -130,15 +135,21 @@ export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposa
           edit((current) =>
             current.map((row, at) => (at === index ? { ...row, time: { ...row.time, [part]: text } } : row)),
           ),
-        /** Adds the step where its area's order puts it; returns its place (0-based). */
-        add: (step: RoutineStep): number => {
-          const index = placeForAddedStep(steps, step);
-          edit((current) => {
-            const key = Math.max(-1, ...current.map((row) => row.key)) + 1;
-            return [...current.slice(0, index), { key, step, time: timeTextOf(step.minutes) }, ...current.slice(index)];
-          });
-          return index;
-        },
+        /** Adds the step where its area's order puts it; returns its place (0-based). Null until that order has loaded. */
+        add:
+          placeStep &&
+          ((step: RoutineStep): number => {
+            const index = placeStep(steps, step);
+            edit((current) => {
+              const key = Math.max(-1, ...current.map((row) => row.key)) + 1;
+              return [
+                ...current.slice(0, index),
+                { key, step, time: timeTextOf(step.minutes) },
+                ...current.slice(index),
+              ];
+            });
+            return index;
+          }),
         reset: () => {
           setIsChanged(true);
           setEdited(null);

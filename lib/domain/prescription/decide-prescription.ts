@@ -25,6 +25,7 @@ import {
 } from '@/lib/domain/rules';
 import type { Frequency } from '@/lib/domain/schedule';
 import { hasRoomChoice, type Booking, type ClinicDay } from '@/lib/domain/clinic-day';
+import { describeDroppedStep, totalMinutes } from './routine-words';
 import { planSessionTimes, type SessionTimes } from './session-times';
 import {
   ageDaysOn,
@@ -191,10 +192,6 @@ export function screeningAnswers(present: readonly ContraindicationId[]): Record
 /** Quarter minutes add up exactly; the tolerance only absorbs hand-typed decimals such as 1.1. */
 const MINUTES_TOLERANCE = 1e-9;
 
-export function totalMinutes(steps: readonly RoutineStep[]): number {
-  return steps.reduce((sum, step) => sum + (Number.isFinite(step.minutes) ? step.minutes : 0), 0);
-}
-
 /** Minutes per session: the routine's total rounded up to a whole minute, never above the age's limit. */
 export function suggestedMinutesPerSession(steps: readonly RoutineStep[], maxMinutes: number): number {
   const total = totalMinutes(steps);
@@ -247,16 +244,6 @@ function orSuggested(
   limits: { readonly min: number; readonly max: number },
 ): number | null {
   return value === null || value === undefined ? suggested : wholeNumberIn(value, limits);
-}
-
-/** "Left out: Legs, feet and hips · Gymnastics (passive exercises), “Walking with…”: not for Hip dysplasia: …" */
-export function describeDroppedStep(step: DroppedStep): string {
-  return translatable('prescription.decision.droppedStep', {
-    area: translatable(`rules.bodyAreas.${step.area}.label`),
-    technique: translatable(`rules.techniques.${step.technique}.label`),
-    direction: step.direction,
-    reason: step.reason,
-  });
 }
 
 /** The conditions a course treats: the indication's, and those its screening found (rickets, hernias). */

@@ -20,7 +20,8 @@ import { messagesFor, pickClientMessages, type Messages } from '@/lib/i18n/messa
 import { RULE_DIRECTION_KEYS } from '@/lib/i18n/rule-direction-keys';
 import { readTranslatable, translateMessage } from '@/lib/i18n/translatable';
 import { readTranslatableList } from '@/lib/i18n/translatable-list';
-import { decidePrescription, describeDroppedStep, type PrescriptionInput } from './decide-prescription';
+import { decidePrescription, type PrescriptionInput } from './decide-prescription';
+import { describeDroppedStep } from './routine-words';
 import { draftSchedule } from './schedule-draft';
 import { planSessionTimes } from './session-times';
 import { PRESCRIBED_ON, prescriptionInput } from './prescription-input.fixtures';

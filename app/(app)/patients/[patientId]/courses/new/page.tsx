@@ -3,12 +3,15 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PrescribeCourseForm, type PrescribeCourseValues } from '@/components/courses/prescribe-course-form';
+import { decisionInput, NO_EDITS, type FormFacts } from '@/components/courses/prescribe/decision-input';
 import { DirectionTextsProvider } from '@/components/courses/prescribe/direction-texts';
+import { screeningChecklist } from '@/components/courses/prescribe/screening-checklist';
 import { describeAge } from '@/components/shared/describe-age';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
+import { decidePrescription } from '@/lib/domain/prescription/decide-prescription';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getRequestTranslator } from '@/lib/i18n/request-translator';
@@ -67,6 +70,34 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
     contraindications: [],
   };
 
+  const facts: FormFacts = {
+    indications: openIndications.map((indication) => ({
+      id: indication.id,
+      label: t(indication.icd10Code ? 'indicationWithCode' : 'indication', {
+        kind: kinds(indication.kind),
+        diagnosis: indication.diagnosis,
+        code: indication.icd10Code ?? '',
+        date: formatDate(indication.diagnosedOn, locale),
+      }),
+      kind: indication.kind,
+      diagnosis: indication.diagnosis,
+      icd10Code: indication.icd10Code,
+      hasRunningCourse: indication.hasRunningCourse,
+    })),
+    therapists,
+    patient: {
+      dateOfBirth: patient.dateOfBirth,
+      gestationalAgeDays: patient.gestationalAgeDays,
+      umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn,
+      massageSessionsDone: patient.massageSessionsDone,
+    },
+    clinicDefaults,
+    clinicDay,
+    today,
+  };
+  // What the form shows until its own copy of the decision has loaded in the browser (issue 11).
+  const { preview, fieldErrors } = decidePrescription(decisionInput(facts, defaults, NO_EDITS, null));
+
   const patientHref = `/patients/${patient.id}`;
   return (
     <>
@@ -91,31 +122,11 @@ export default async function PrescribeCoursePage({ params, searchParams }: Prop
       ) : (
         <DirectionTextsProvider texts={ruleDirectionTexts(translate)}>
           <PrescribeCourseForm
+            {...facts}
             action={prescribeCourseAction}
             defaults={defaults}
-            indications={openIndications.map((indication) => ({
-              id: indication.id,
-              label: t(indication.icd10Code ? 'indicationWithCode' : 'indication', {
-                kind: kinds(indication.kind),
-                diagnosis: indication.diagnosis,
-                code: indication.icd10Code ?? '',
-                date: formatDate(indication.diagnosedOn, locale),
-              }),
-              kind: indication.kind,
-              diagnosis: indication.diagnosis,
-              icd10Code: indication.icd10Code,
-              hasRunningCourse: indication.hasRunningCourse,
-            }))}
-            therapists={therapists}
-            patient={{
-              dateOfBirth: patient.dateOfBirth,
-              gestationalAgeDays: patient.gestationalAgeDays,
-              umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn,
-              massageSessionsDone: patient.massageSessionsDone,
-            }}
-            clinicDefaults={clinicDefaults}
-            clinicDay={clinicDay}
-            today={today}
+            initialDecision={{ preview, fieldErrors }}
+            checklist={screeningChecklist()}
             idempotencyKey={randomUUID()}
             locale={locale}
             cancelHref={patientHref}
