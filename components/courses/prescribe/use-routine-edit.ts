@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useLoadedAfterMount } from '@/components/ui/use-loaded-after-mount';
 import type { placeForAddedStep } from '@/lib/domain/rules/add-routine-step';
 import { joinMinutes, splitMinutes } from '@/lib/domain/rules/format';
 import type { RoutineStep } from '@/lib/domain/rules/routine-steps';
@@ -61,22 +62,12 @@ export type ReadSubmittedRoutine = (submitted: string) => RoutineStep[] | null;
  * check, so it is here before any answer is, and the first render, which has no answer, needs none.
  */
 export function useSubmittedRoutineReader(): ReadSubmittedRoutine | null {
-  const [read, setRead] = useState<ReadSubmittedRoutine | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    import('@/lib/validation/routine').then(
-      (module) => {
-        if (isCurrent) setRead(() => module.readSubmittedRoutine);
-      },
-      // Without it a refused edit comes back as the proposal; the server has checked it either way.
-      () => undefined,
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
-  return read;
+  return useLoadedAfterMount(loadSubmittedRoutineReader);
 }
+
+// Without it a refused edit comes back as the proposal; the server has checked it either way.
+const loadSubmittedRoutineReader = () =>
+  import('@/lib/validation/routine').then((module) => module.readSubmittedRoutine);
 
 export function useRoutineEdit(submitted: readonly RoutineStep[] | null, proposalAtMount: readonly RoutineStep[]) {
   const [edited, setEdited] = useState<EditedRoutine | null>(() =>
