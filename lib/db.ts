@@ -2,7 +2,7 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { env } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { reportDatabaseEvent, reportQueueLength } from '@/lib/server/database-availability';
+import { reportConnectionWait, reportDatabaseEvent } from '@/lib/server/database-availability';
 import { createDatabasePool } from '@/lib/server/database-pool';
 
 /**
@@ -15,7 +15,7 @@ import { createDatabasePool } from '@/lib/server/database-pool';
 const MAX_WAITING = 1_000;
 
 function createClient(): PrismaClient {
-  const pool = createDatabasePool(
+  const { pool, connectionWaitMs } = createDatabasePool(
     {
       connectionString: env.DATABASE_URL,
       max: env.DATABASE_POOL_SIZE,
@@ -30,7 +30,7 @@ function createClient(): PrismaClient {
     },
     { maxWaiting: MAX_WAITING, onEvent: (event) => reportDatabaseEvent(event) },
   );
-  reportQueueLength(() => pool.waitingCount);
+  reportConnectionWait(connectionWaitMs);
   return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
