@@ -8,7 +8,7 @@ import { createDatabasePool } from '@/lib/server/database-pool';
 /**
  * Queries that may wait for a connection once all are in use; more fail at once (the hard limit,
  * lib/server/database-pool.ts). proxy.ts admits at most AVAILABILITY_POLICY.maxInFlight requests
- * at a time, each with a bounded number of queries (a course page sends about 30), so this is a
+ * at a time, each with a bounded number of queries (a course page sends about 20), so this is a
  * backstop that admitted requests should not reach (with 100, 44 concurrent page loads on the
  * embedded database, then on a single connection, failed some admitted pages with a 500).
  */
