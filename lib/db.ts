@@ -2,20 +2,20 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { env } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { reportDatabaseEvent, reportQueueLength } from '@/lib/server/database-availability';
+import { reportConnectionWait, reportDatabaseEvent } from '@/lib/server/database-availability';
 import { createDatabasePool } from '@/lib/server/database-pool';
 
 /**
  * Queries that may wait for a connection once all are in use; more fail at once (the hard limit,
  * lib/server/database-pool.ts). proxy.ts admits at most AVAILABILITY_POLICY.maxInFlight requests
- * at a time, each with a bounded number of queries (a course page sends about 30), so this is a
+ * at a time, each with a bounded number of queries (a course page sends about 20), so this is a
  * backstop that admitted requests should not reach (with 100, 44 concurrent page loads on the
  * embedded database, then on a single connection, failed some admitted pages with a 500).
  */
 const MAX_WAITING = 1_000;
 
 function createClient(): PrismaClient {
-  const pool = createDatabasePool(
+  const { pool, connectionWaitMs } = createDatabasePool(
     {
       connectionString: env.DATABASE_URL,
       max: env.DATABASE_POOL_SIZE,
@@ -30,7 +30,7 @@ function createClient(): PrismaClient {
     },
     { maxWaiting: MAX_WAITING, onEvent: (event) => reportDatabaseEvent(event) },
   );
-  reportQueueLength(() => pool.waitingCount);
+  reportConnectionWait(connectionWaitMs);
   return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 

@@ -15,7 +15,7 @@ const policy: AvailabilityPolicy = {
   shedMs: 1_000,
   maxInFlight: 20,
   maxPrefetchInFlight: 10,
-  queueToShed: 20,
+  connectionWaitToShedMs: 1_000,
   eventLoopUtilizationToShed: 0.9,
   arrivalsToShed: 50,
 };
@@ -72,11 +72,13 @@ describe('load shedding', () => {
     expect(refusalAt(shed, T + 1_000)).toBeNull();
   });
 
-  it('refuses new requests while the queue for connections or the event loop is at its limit', () => {
-    const pressure = (waitingForConnection: number, eventLoopUtilization: number, arrivals: number) =>
-      refusalAt(AVAILABLE, T, { ...NO_PRESSURE, waitingForConnection, eventLoopUtilization, arrivals }, policy);
-    expect(pressure(19, 0.89, 1_000)).toBeNull();
-    expect(pressure(20, 0, 0)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
+  it('refuses new requests while a query has waited too long for a connection or the event loop is at its limit', () => {
+    const pressure = (connectionWaitMs: number, eventLoopUtilization: number, arrivals: number) =>
+      refusalAt(AVAILABLE, T, { ...NO_PRESSURE, connectionWaitMs, eventLoopUtilization, arrivals }, policy);
+    // Regression (issue 11): ten course pages at a time queue dozens of queries that each wait a few
+    // milliseconds; a limit on the queue's length answered hundreds of them 503.
+    expect(pressure(999, 0.89, 1_000)).toBeNull();
+    expect(pressure(1_000, 0, 0)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
     expect(pressure(0, 0.9, 50)).toEqual({ reason: 'OVERLOADED', retryAfterSeconds: 1 });
     // A busy event loop with few requests is a machine busy with other work: serve them.
     expect(pressure(0, 1, 49)).toBeNull();

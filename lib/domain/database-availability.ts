@@ -28,10 +28,14 @@ export type AvailabilityPolicy = {
    */
   maxPrefetchInFlight: number;
   /**
-   * New requests are refused while this many queries wait for a connection: the ones already
-   * admitted finish sooner, instead of every request failing at the pool's hard limit.
+   * New requests are refused while a query has waited this long for a connection: the database is
+   * not keeping up, and the ones already admitted finish sooner, before their queries reach the
+   * pool's 5 s connection timeout (lib/db.ts). It is the wait, not the queue's length, that shows
+   * overload (as in CoDel): a queue that drains quickly is admitted work going through, and
+   * `maxInFlight` already bounds it, whereas a limit on the length refused the pages that send their
+   * queries at once (ten course pages at a time, 30 statements each, were answered 503).
    */
-  queueToShed: number;
+  connectionWaitToShedMs: number;
   /**
    * New requests are refused while the server's event loop was busy this share of the last second
    * (0 to 1) and at least `arrivalsToShed` requests came in that second: rendering has used up the
@@ -48,7 +52,7 @@ export const AVAILABILITY_POLICY: AvailabilityPolicy = {
   shedMs: 1_000,
   maxInFlight: 20,
   maxPrefetchInFlight: 10,
-  queueToShed: 20,
+  connectionWaitToShedMs: 1_000,
   eventLoopUtilizationToShed: 0.9,
   arrivalsToShed: 50,
 };
@@ -95,13 +99,14 @@ export function nextAvailability(
 export type Refusal = { reason: 'DATABASE_DOWN' | 'OVERLOADED'; retryAfterSeconds: number };
 
 /**
- * How loaded the server is: requests admitted and still being answered, queries waiting for a
- * connection, how busy its event loop was over the last second, and how many requests that needed
- * the database arrived in the last second.
+ * How loaded the server is: requests admitted and still being answered, how long the query that
+ * has waited longest for a connection has been waiting, how busy its event loop was over the last
+ * second, and how many requests that needed the database arrived in the last second.
  */
 export type ServerPressure = {
   inFlight: number;
-  waitingForConnection: number;
+  /** 0 when no query waits. */
+  connectionWaitMs: number;
   eventLoopUtilization: number;
   arrivals: number;
   /** Whether this request is the router prefetching a link (refused sooner: maxPrefetchInFlight). */
@@ -110,7 +115,7 @@ export type ServerPressure = {
 
 export const NO_PRESSURE: ServerPressure = {
   inFlight: 0,
-  waitingForConnection: 0,
+  connectionWaitMs: 0,
   eventLoopUtilization: 0,
   arrivals: 0,
   isPrefetch: false,
@@ -131,7 +136,7 @@ export function refusalAt(
   const isCpuSaturated =
     pressure.eventLoopUtilization >= policy.eventLoopUtilizationToShed && pressure.arrivals >= policy.arrivalsToShed;
   const maxInFlight = pressure.isPrefetch ? policy.maxPrefetchInFlight : policy.maxInFlight;
-  if (pressure.inFlight >= maxInFlight || pressure.waitingForConnection >= policy.queueToShed || isCpuSaturated)
+  if (pressure.inFlight >= maxInFlight || pressure.connectionWaitMs >= policy.connectionWaitToShedMs || isCpuSaturated)
     return { reason: 'OVERLOADED', retryAfterSeconds: 1 };
   return null;
 }

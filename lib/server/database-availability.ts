@@ -26,8 +26,8 @@ type Shared = {
   state: AvailabilityState;
   /** AVAILABILITY_POLICY with the in-flight limits this server was started with (limitRequestsInFlight). */
   policy: AvailabilityPolicy;
-  /** Queries waiting for a connection, as lib/db.ts's pool counts them. */
-  queueLength: () => number;
+  /** How long the query that has waited longest for a connection has been waiting (lib/db.ts's pool). */
+  connectionWaitMs: (now: number) => number;
   eventLoopUtilization: number;
   /** Requests proxy.ts asked about in this second and the one before (see countArrival). */
   arrivals: { second: number; count: number; previousCount: number };
@@ -40,7 +40,7 @@ const holder = globalThis as unknown as { [KEY]?: Shared };
 const shared = (holder[KEY] ??= {
   state: AVAILABLE,
   policy: AVAILABILITY_POLICY,
-  queueLength: () => 0,
+  connectionWaitMs: () => 0,
   eventLoopUtilization: 0,
   arrivals: { second: 0, count: 0, previousCount: 0 },
   admitted: new Map(),
@@ -85,9 +85,9 @@ export function limitRequestsInFlight(maxInFlight: number): void {
   shared.policy = { ...AVAILABILITY_POLICY, maxInFlight, maxPrefetchInFlight: Math.floor(maxInFlight / 2) };
 }
 
-/** lib/db.ts says how to read its pool's queue. */
-export function reportQueueLength(read: () => number): void {
-  shared.queueLength = read;
+/** lib/db.ts says how to read its pool's wait for a connection. */
+export function reportConnectionWait(read: (now: number) => number): void {
+  shared.connectionWaitMs = read;
 }
 
 /** How busy the event loop was over each last second (started by instrumentation.ts). */
@@ -130,7 +130,7 @@ export function admitRequest(
     now,
     {
       inFlight: requestsInFlight(now),
-      waitingForConnection: shared.queueLength(),
+      connectionWaitMs: shared.connectionWaitMs(now),
       eventLoopUtilization: shared.eventLoopUtilization,
       arrivals: countArrival(now),
       isPrefetch,

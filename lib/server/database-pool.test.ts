@@ -13,13 +13,13 @@ afterEach(async () => {
 
 function clientFor(connectionString: string, max: number, maxWaiting: number) {
   const events: AvailabilityEvent[] = [];
-  const pool = createDatabasePool(
+  const { pool, connectionWaitMs } = createDatabasePool(
     { connectionString, max, connectionTimeoutMillis: 30_000 },
     { maxWaiting, onEvent: (event) => events.push(event) },
   );
   const client = new PrismaClient({ adapter: new PrismaPg(pool) });
   clients.push(client);
-  return { pool, client, events };
+  return { pool, connectionWaitMs, client, events };
 }
 
 describe('the connection pool under overload (issue 8)', () => {
@@ -43,6 +43,25 @@ describe('the connection pool under overload (issue 8)', () => {
     expect(await queued).toEqual([{ two: 2 }]);
     expect(await client.$queryRaw`SELECT 4 AS "four"`).toEqual([{ four: 4 }]);
     expect(events.at(-1)).toBe('CONNECTED');
+  });
+});
+
+describe('the connection pool under load (issue 11)', () => {
+  it('tells how long the query waiting for a connection has waited, and 0 once none waits', async () => {
+    const { pool, connectionWaitMs, client } = clientFor(process.env.DATABASE_URL ?? '', 1, 10);
+    await client.$queryRaw`SELECT 1`;
+    const held = await pool.connect();
+    const before = Date.now();
+    const queued = client.$queryRaw`SELECT 2 AS "two"`.then((rows) => rows);
+    await vi.waitFor(() => expect(pool.waitingCount).toBe(1));
+    const queuedBy = Date.now();
+
+    // It began to wait between `before` and `queuedBy`: 5 s after, it has waited about 5 s.
+    expect(connectionWaitMs(queuedBy + 5_000)).toBeGreaterThanOrEqual(5_000);
+    expect(connectionWaitMs(before + 5_000)).toBeLessThanOrEqual(5_000);
+    held.release();
+    expect(await queued).toEqual([{ two: 2 }]);
+    expect(connectionWaitMs()).toBe(0);
   });
 });
 

@@ -10,6 +10,7 @@ import { courseScope } from '@/lib/auth/policy';
 import { parseStoredScreening, type StoredScreening } from '@/lib/validation/course-screening';
 import { parseStoredRoutine } from '@/lib/validation/routine';
 import { recordAuditAlone } from '@/lib/server/audit/record-audit';
+import { userNames } from '@/lib/server/users/user-names';
 import { scheduleRulesOf } from './course-rules';
 import type { SessionTime } from '@/lib/domain/clinic-day';
 import { COURSE_SUMMARY_INCLUDE, isCalledOff, toCourseSummary, type CourseSummary } from './course-summary';
@@ -80,22 +81,29 @@ export async function findCourseDetail(where: Prisma.CourseWhereInput): Promise<
     orderBy: { startDate: 'desc' },
     include: {
       ...COURSE_SUMMARY_INCLUDE,
+      // Who prescribed, cancelled and recorded: one statement for their names (userNames), not one each.
+      cancelledBy: false,
       // The full sessions, in the summary's order: one query serves both the summary and the list.
-      sessions: {
-        orderBy: COURSE_SUMMARY_INCLUDE.sessions.orderBy,
-        include: { recordedBy: { select: { name: true } } },
-      },
+      sessions: { orderBy: COURSE_SUMMARY_INCLUDE.sessions.orderBy },
       patient: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gestationalAgeDays: true } },
-      prescribedBy: { select: { name: true } },
       therapist: { select: { id: true, name: true, deactivatedAt: true } },
     },
   });
   if (!course) return null;
+  const nameOf = await userNames([
+    course.prescribedById,
+    course.cancelledById,
+    ...course.sessions.map((session) => session.recordedById),
+  ]);
   const screening = parseStoredScreening(course.screening);
+  const prescribedByName = nameOf(course.prescribedById);
   return {
-    ...toCourseSummary(course),
+    ...toCourseSummary({
+      ...course,
+      cancelledBy: course.cancelledById === null ? null : { name: nameOf(course.cancelledById) },
+    }),
     patient: { ...course.patient, dateOfBirth: toIsoDate(course.patient.dateOfBirth) },
-    prescribedByName: course.prescribedBy.name,
+    prescribedByName,
     therapist: course.therapist
       ? { id: course.therapist.id, name: course.therapist.name, isDeactivated: course.therapist.deactivatedAt !== null }
       : null,
@@ -105,7 +113,7 @@ export async function findCourseDetail(where: Prisma.CourseWhereInput): Promise<
     homeRoutineNotes: course.homeRoutineNotes,
     routine: parseStoredRoutine(course.routine),
     // Screening is recorded when the course is prescribed, so the prescriber is the one who screened.
-    screening: screening === null ? null : { ...screening, screenedByName: course.prescribedBy.name },
+    screening: screening === null ? null : { ...screening, screenedByName: prescribedByName },
     sessions: course.sessions.map((session, index) => ({
       id: session.id,
       number: index + 1,
@@ -121,7 +129,7 @@ export async function findCourseDetail(where: Prisma.CourseWhereInput): Promise<
       notes: session.notes,
       reason: session.reason,
       recordedByName:
-        session.recordedBy?.name ??
+        (session.recordedById === null ? null : nameOf(session.recordedById)) ??
         (session.recordedByCaregiverName ? `${session.recordedByCaregiverName} (caregiver’s link)` : null),
       wellConfirmed: session.wellConfirmedAt !== null,
     })),

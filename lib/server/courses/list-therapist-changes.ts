@@ -2,7 +2,9 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import { authorize, courseScope } from '@/lib/auth/policy';
+import { authorize } from '@/lib/auth/policy';
+import { userNames } from '@/lib/server/users/user-names';
+import { findCourseInReach } from './course-in-reach';
 
 export type TherapistChangeItem = {
   id: string;
@@ -22,27 +24,20 @@ export type TherapistChangeItem = {
 export async function listTherapistChanges(actor: Actor, courseId: string): Promise<TherapistChangeItem[]> {
   authorize(actor, 'VIEW_PATIENTS');
   // Same reach as the course itself: a therapist who handed it on no longer sees it, nor its history.
-  const course = await db.course.findFirst({
-    where: { AND: [{ id: courseId }, courseScope(actor)] },
-    select: {
-      therapistChanges: {
-        orderBy: [{ changedAt: 'desc' }, { id: 'desc' }],
-        select: {
-          id: true,
-          changedAt: true,
-          fromTherapist: { select: { name: true } },
-          toTherapist: { select: { name: true } },
-          changedBy: { select: { name: true } },
-        },
-      },
-    },
+  if (!(await findCourseInReach(actor, courseId))) throw notFound('COURSE', courseId);
+  const changes = await db.therapistChange.findMany({
+    where: { courseId },
+    orderBy: [{ changedAt: 'desc' }, { id: 'desc' }],
+    select: { id: true, changedAt: true, fromTherapistId: true, toTherapistId: true, changedById: true },
   });
-  if (!course) throw notFound('COURSE', courseId);
-  return course.therapistChanges.map((change) => ({
+  const nameOf = await userNames(
+    changes.flatMap((change) => [change.fromTherapistId, change.toTherapistId, change.changedById]),
+  );
+  return changes.map((change) => ({
     id: change.id,
-    fromTherapistName: change.fromTherapist?.name ?? null,
-    toTherapistName: change.toTherapist.name,
-    changedByName: change.changedBy.name,
+    fromTherapistName: change.fromTherapistId === null ? null : nameOf(change.fromTherapistId),
+    toTherapistName: nameOf(change.toTherapistId),
+    changedByName: nameOf(change.changedById),
     changedAt: change.changedAt,
   }));
 }

@@ -6,6 +6,7 @@ import { notFound } from '@/lib/errors';
 import type { IndicationKind, Sex } from '@/lib/generated/prisma/client';
 import { patientScope } from '@/lib/auth/policy';
 import { recordAuditAlone } from '@/lib/server/audit/record-audit';
+import { userNames } from '@/lib/server/users/user-names';
 import { COURSE_SUMMARY_INCLUDE, toCourseSummary, type CourseSummary } from '@/lib/server/courses/course-summary';
 
 export type PatientDetail = {
@@ -47,9 +48,11 @@ export async function getPatient(actor: Actor, patientId: string, coursePage = 1
       where: { AND: [{ id: patientId }, patientScope(actor)] },
       include: {
         guardians: { include: { user: { select: { id: true, name: true, email: true, deactivatedAt: true } } } },
-        indications: { include: { author: { select: { name: true } } }, orderBy: { diagnosedOn: 'desc' } },
+        indications: { orderBy: { diagnosedOn: 'desc' } },
         courses: {
-          include: COURSE_SUMMARY_INCLUDE,
+          // Who wrote the indications, runs and cancelled the courses: one statement for their names
+          // (userNames), not one each.
+          include: { ...COURSE_SUMMARY_INCLUDE, therapist: false, cancelledBy: false },
           // The id keeps two courses of one start date in one order across pages.
           orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
           skip: (page - 1) * COURSES_PER_PAGE,
@@ -65,11 +68,15 @@ export async function getPatient(actor: Actor, patientId: string, coursePage = 1
   // An address past the last page (courses removed meanwhile, or typed by hand) shows the last one.
   const shownCoursePage = Math.min(coursePage, coursePageCount);
   if (shownCoursePage !== coursePage) patient = (await findWithCourses(shownCoursePage)) ?? patient;
-  await recordAuditAlone(actor, {
-    action: 'READ',
-    subject: { type: 'PATIENT', id: patient.id },
-    patientId: patient.id,
-  });
+  const { indications, courses } = patient;
+  const [nameOf] = await Promise.all([
+    userNames([
+      ...indications.map((indication) => indication.authorId),
+      ...courses.flatMap((course) => [course.therapistId, course.cancelledById]),
+    ]),
+    recordAuditAlone(actor, { action: 'READ', subject: { type: 'PATIENT', id: patient.id }, patientId: patient.id }),
+  ]);
+  const named = (id: string | null) => (id === null ? null : { name: nameOf(id) });
   return {
     id: patient.id,
     firstName: patient.firstName,
@@ -80,16 +87,18 @@ export async function getPatient(actor: Actor, patientId: string, coursePage = 1
     umbilicalWoundHealedOn: patient.umbilicalWoundHealedOn ? toIsoDate(patient.umbilicalWoundHealedOn) : null,
     notes: patient.notes,
     guardians: patient.guardians.map((guardian) => guardian.user),
-    indications: patient.indications.map((indication) => ({
+    indications: indications.map((indication) => ({
       id: indication.id,
       kind: indication.kind,
       diagnosis: indication.diagnosis,
       icd10Code: indication.icd10Code,
       diagnosedOn: toIsoDate(indication.diagnosedOn),
       resolvedOn: indication.resolvedOn ? toIsoDate(indication.resolvedOn) : null,
-      authorName: indication.author.name,
+      authorName: nameOf(indication.authorId),
     })),
-    courses: patient.courses.map(toCourseSummary),
+    courses: courses.map((course) =>
+      toCourseSummary({ ...course, therapist: named(course.therapistId), cancelledBy: named(course.cancelledById) }),
+    ),
     courseCount,
     coursePage: shownCoursePage,
     coursePageCount,

@@ -4,6 +4,7 @@ import { authorize } from '@/lib/auth/policy';
 import { isPatientInReach } from '@/lib/server/patients/is-patient-in-reach';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { userNames } from '@/lib/server/users/user-names';
 import type { CorrectedRecord } from '@/lib/generated/prisma/client';
 
 export type RecordCorrectionItem = {
@@ -17,15 +18,15 @@ export type RecordCorrectionItem = {
   correctedAt: Date;
 };
 
-/** The corrections of a child's details and indications, newest first, for staff who reach the child. */
+/**
+ * The corrections of a child's details and indications, newest first, for staff who reach the child;
+ * the names of who made them are read apart (userNames), so a child with none costs no statement for them.
+ */
 export async function listRecordCorrections(actor: Actor, patientId: string): Promise<RecordCorrectionItem[]> {
   authorize(actor, 'VIEW_PATIENTS');
   if (!(await isPatientInReach(actor, patientId))) throw notFound('PATIENT', patientId);
-  const corrections = await db.recordCorrection.findMany({
-    where: { patientId },
-    orderBy: { correctedAt: 'desc' },
-    include: { correctedBy: { select: { name: true } } },
-  });
+  const corrections = await db.recordCorrection.findMany({ where: { patientId }, orderBy: { correctedAt: 'desc' } });
+  const nameOf = await userNames(corrections.map((correction) => correction.correctedById));
   return corrections.map((correction) => ({
     id: correction.id,
     recordType: correction.recordType,
@@ -35,7 +36,7 @@ export async function listRecordCorrections(actor: Actor, patientId: string): Pr
         ? (correction.previousValues as Record<string, unknown>)
         : {},
     reason: correction.reason,
-    correctedByName: correction.correctedBy.name,
+    correctedByName: nameOf(correction.correctedById),
     correctedAt: correction.correctedAt,
   }));
 }
