@@ -52,10 +52,16 @@ test.describe('clinic settings', () => {
       await expect(latest).toContainText(accounts.admin.name);
       await expect(latest).toContainText(WARNING_AGE);
       await expect(latest).toContainText('42 → 45 days');
+
+      // The rule book is served from a cache: the change must reach it at once.
+      await page.goto('/guidelines?chapter=starting');
+      await expect(page.getByText('Warning under 45 days (6 weeks)')).toBeVisible();
     } finally {
       await saveWarningAge(page, 42);
     }
     await expect(changesTable(page).getByRole('row').nth(1)).toContainText('45 → 42 days');
+    await page.goto('/guidelines?chapter=starting');
+    await expect(page.getByText('Warning under 42 days (6 weeks)')).toBeVisible();
   });
 
   test('invalid settings show a message beside the field and nothing is saved', async ({ page }) => {
@@ -141,18 +147,35 @@ test('a therapist can read the guidelines, with the source of each rule', async 
   await page.goto('/guidelines');
   await expect(page.getByRole('heading', { level: 1, name: 'Guidelines' })).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Contraindications' }).click();
-  await expect(page).toHaveURL(/#contraindications$/);
+  // A chapter a page: the first opens, the others are a link away.
+  const chapters = page.getByRole('navigation', { name: 'Chapters' });
+  await expect(chapters.getByText('Sources')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('region', { name: 'Contraindications' })).toHaveCount(0);
+
+  await chapters.getByRole('link', { name: 'Contraindications' }).click();
+  await expect(page).toHaveURL(/\/guidelines\?chapter=contraindications$/);
+  await expect(page).toHaveTitle(/^Contraindications · Guidelines/);
   const contraindications = page.getByRole('region', { name: 'Contraindications' });
   await expect(contraindications.getByRole('heading', { level: 2, name: 'Contraindications' })).toBeVisible();
   await expect(contraindications.getByText('Congenital heart defect or heart disease')).toBeVisible();
-  await expect(
-    contraindications.getByRole('link', { name: 'When to massage a baby. We massage the newborn' }).first(),
-  ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Previous and next chapter' })
+    .getByRole('link', { name: 'Next: Areas never massaged' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Areas never massaged' })).toBeVisible();
+  await page.goBack();
+
   // Each source leads to the list of sources.
+  await contraindications.getByRole('link', { name: 'When to massage a baby. We massage the newborn' }).first().click();
+  await expect(page).toHaveURL(/\/guidelines\?chapter=sources#source-001$/);
   await expect(
     page.getByRole('region', { name: 'Sources' }).getByText('When to massage a baby. We massage the newborn'),
   ).toBeVisible();
+
+  // The whole book on one page, for print.
+  await page.getByRole('link', { name: 'All chapters on one page, to print' }).click();
+  await expect(page.getByRole('region', { name: 'Therapeutic conditions' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
 });
 
 test('a parent gets the not-found page for the guidelines and the clinic settings', async ({ page }) => {

@@ -29,6 +29,7 @@ test('a therapist switches to Russian on the sign-in page and keeps it after rel
 
   await page.getByRole('link', { name: 'Методические правила' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Методические правила' })).toBeVisible();
+  await page.getByRole('link', { name: 'Все главы на одной странице, для печати' }).click();
   await expect(page.getByRole('heading', { name: 'Противопоказания', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Приёмы по возрасту' })).toBeVisible();
   await expect(page.getByText('Поглаживание · с рождения')).toBeVisible();
@@ -51,7 +52,7 @@ test('a therapist switches to Russian on the sign-in page and keeps it after rel
     expect(await signInThroughApi(other.request, accounts.therapist.email, accounts.therapist.password)).toBe(
       'SIGNED_IN',
     );
-    await other.goto('/guidelines');
+    await other.goto('/guidelines?chapter=techniques');
     await expect(other.getByRole('heading', { level: 1, name: 'Методические правила' })).toBeVisible();
     await expect(other.locator('html')).toHaveAttribute('lang', 'ru');
 

@@ -3,18 +3,27 @@ import { cacheTag } from 'next/cache';
 import type { ClinicDefaults } from '@/lib/domain/rules';
 import type { Locale } from '@/lib/i18n/locales';
 import { RULE_BOOK_CACHE_TAG } from '@/lib/server/settings/clinic-defaults';
+import type { ChapterChoice } from './chapters';
 import { RuleBook } from './rule-book';
 
 /**
- * The rule book rendered once per language and set of clinic defaults, then served from Next's
- * cache ('use cache'; experimental.useCache in next.config.mjs): it is the same for every reader
- * and large. The defaults are part of the key, so no process can serve a book for old defaults;
+ * A chapter of the rule book rendered once per language and set of clinic defaults, then served
+ * from Next's cache ('use cache'; experimental.useCache in next.config.mjs): it is the same for
+ * every reader. The defaults are part of the key, so no process can serve a book for old defaults;
  * saving them also drops the old entries (updateTag in the settings action).
  */
-export async function CachedRuleBook({ locale, defaults }: { locale: Locale; defaults: ClinicDefaults }) {
+export async function CachedRuleBook({
+  locale,
+  defaults,
+  chapter,
+}: {
+  locale: Locale;
+  defaults: ClinicDefaults;
+  chapter: ChapterChoice;
+}) {
   'use cache';
   cacheTag(RULE_BOOK_CACHE_TAG);
   // Inside the cache nothing may read the request (cookies, headers): the language is given.
   setRequestLocale(locale);
-  return <RuleBook defaults={defaults} />;
+  return <RuleBook defaults={defaults} chapter={chapter} />;
 }

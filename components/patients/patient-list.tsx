@@ -6,6 +6,12 @@ import { formatDate } from '@/lib/i18n/format';
 import type { PatientListItem } from '@/lib/server/patients/list-patients';
 import { describeAge } from '@/components/shared/describe-age';
 
+/**
+ * A page of patients (50), each a link to the child's page. The rows' styles are named classes
+ * (app/globals.css) and their texts single strings: each row travels twice, drawn in the HTML and
+ * as the data React hydrates it from (issue 11). The links are not prefetched: a page of fifty
+ * would ask the server for fifty patients' pages on every view.
+ */
 export function PatientList({
   patients,
   today,
@@ -23,20 +29,12 @@ export function PatientList({
     >
       {patients.map((patient) => (
         <li key={patient.id}>
-          <Link
-            href={`/patients/${patient.id}`}
-            className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 hover:bg-slate-50"
-          >
+          <Link href={`/patients/${patient.id}`} prefetch={false} className="patient-row">
             <span className="min-w-0">
-              <span className="block font-medium text-slate-900">
-                {patient.lastName}, {patient.firstName}
-              </span>
-              <span className="block text-sm text-slate-600">
+              <span className="patient-row-name">{`${patient.lastName}, ${patient.firstName}`}</span>
+              <span className="patient-row-age">
                 {describeAge(patient.dateOfBirth, today, patient.gestationalAgeDays)}
-                <span className="text-slate-500">
-                  {' '}
-                  · {t('born', { date: formatDate(patient.dateOfBirth, locale) })}
-                </span>
+                <span className="text-slate-500">{` · ${t('born', { date: formatDate(patient.dateOfBirth, locale) })}`}</span>
               </span>
             </span>
             {patient.activeCourses > 0 ? (

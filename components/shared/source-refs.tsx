@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { chapterHref } from '@/components/guidelines/chapters';
 import { SOURCES, splitCitations, type SourceId } from '@/lib/domain/rules/sources';
 
 /**
@@ -20,7 +21,7 @@ type Props = {
   isLinked?: boolean;
 };
 
-/** The titles, each a link unless in a form. On the guidelines page a link is a jump within the page. */
+/** The titles, each a link unless in a form. On the guidelines' list of sources a link is a jump within the page. */
 function SourceTitles({ ids, isLinked }: { ids: readonly SourceId[]; isLinked: boolean }) {
   const t = useTranslations('common.sources');
   return ids.map((id, index) => {
@@ -30,7 +31,7 @@ function SourceTitles({ ids, isLinked }: { ids: readonly SourceId[]; isLinked: b
         {index > 0 ? '; ' : null}
         {isLinked ? (
           <a
-            href={`/guidelines#${sourceAnchor(id)}`}
+            href={chapterHref('sources', sourceAnchor(id))}
             title={file}
             className="text-brand-700 underline decoration-dotted underline-offset-2 print:text-slate-700 print:no-underline"
           >

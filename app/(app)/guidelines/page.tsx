@@ -2,19 +2,26 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { CachedRuleBook } from '@/components/guidelines/cached-rule-book';
+import { chapterOf, WHOLE_BOOK } from '@/components/guidelines/chapters';
 import { PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/session';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('guidelines.page');
-  return { title: t('title') };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const chapter = chapterOf((await searchParams).chapter);
+  const t = await getTranslations('guidelines');
+  // Each chapter is a page: its title tells the tabs and the history apart.
+  if (chapter === WHOLE_BOOK) return { title: t('page.title') };
+  return { title: `${t(`chapters.${chapter}`)} · ${t('page.title')}` };
 }
 
-export default async function GuidelinesPage() {
+export default async function GuidelinesPage({ searchParams }: Props) {
   const actor = await requirePage('/guidelines');
+  const chapter = chapterOf((await searchParams).chapter);
   const [defaults, locale, t] = await Promise.all([
     getClinicDefaults(),
     getLocale(),
@@ -42,7 +49,7 @@ export default async function GuidelinesPage() {
         }
         actions={<PrintButton />}
       />
-      <CachedRuleBook locale={locale} defaults={defaults} />
+      <CachedRuleBook locale={locale} defaults={defaults} chapter={chapter} />
     </>
   );
 }

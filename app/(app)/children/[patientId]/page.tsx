@@ -17,13 +17,12 @@ import { TodaysSession } from '@/components/children/todays-session';
 import { parseRecordedOutcome } from '@/components/sessions/recorded-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requirePage } from '@/lib/auth/session';
-import { currentCourseOf } from '@/lib/domain/current-course';
 import { parentHomeSteps } from '@/lib/domain/rules';
 import { clinicToday } from '@/lib/clinic-time';
 import { formatDate } from '@/lib/i18n/format';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { getCourse } from '@/lib/server/courses/get-course';
-import { getPatient } from '@/lib/server/patients/get-patient';
+import { getFamilyChild } from '@/lib/server/patients/get-family-child';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { recordHomeSessionAction } from './actions';
@@ -48,9 +47,8 @@ export default async function ChildPage({ params, searchParams }: Props) {
   const { patientId } = await params;
   const recorded = parseRecordedOutcome(await searchParams);
   // Another family's child, or an id that does not exist, looks the same: not found.
-  const patient = await orNotFound(getPatient(actor, patientId));
-  const current = currentCourseOf(patient.courses);
-  const course = current ? await orNotFound(getCourse(actor, current.id)) : null;
+  const patient = await orNotFound(getFamilyChild(actor, patientId));
+  const course = patient.currentCourseId ? await orNotFound(getCourse(actor, patient.currentCourseId)) : null;
   const today = clinicToday();
   const [t, tOverview, tIndications, locale, clinic, read] = await Promise.all([
     getTranslations('children.page'),

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { GuidedPage } from '@/components/children/guided/guided-page';
-import { currentCourseOf } from '@/lib/domain/current-course';
 import { requirePage } from '@/lib/auth/session';
 import { clinicToday } from '@/lib/clinic-time';
 import { getRequestLocale } from '@/lib/i18n/locale';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getCourse } from '@/lib/server/courses/get-course';
-import { getPatient } from '@/lib/server/patients/get-patient';
+import { getFamilyChild } from '@/lib/server/patients/get-family-child';
 import { recordHomeSessionAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,10 +20,9 @@ type Props = { params: Promise<{ patientId: string }> };
 export default async function GuidedSessionPage({ params }: Props) {
   const actor = await requirePage('/children/[patientId]/guided');
   const { patientId } = await params;
-  const patient = await orNotFound(getPatient(actor, patientId));
-  const current = currentCourseOf(patient.courses);
+  const patient = await orNotFound(getFamilyChild(actor, patientId));
   const [course, locale] = await Promise.all([
-    current ? orNotFound(getCourse(actor, current.id)) : null,
+    patient.currentCourseId ? orNotFound(getCourse(actor, patient.currentCourseId)) : null,
     getRequestLocale(),
   ]);
   return (

@@ -7,13 +7,12 @@ import { SafetyRules } from '@/components/children/safety-rules';
 import { EmptyState } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { requirePage } from '@/lib/auth/session';
-import { currentCourseOf } from '@/lib/domain/current-course';
 import { parentHomeSteps } from '@/lib/domain/rules';
 import { getRequestTranslator } from '@/lib/i18n/request-translator';
 import { localizeDirections } from '@/lib/i18n/rule-directions';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getCourse } from '@/lib/server/courses/get-course';
-import { getPatient } from '@/lib/server/patients/get-patient';
+import { getFamilyChild } from '@/lib/server/patients/get-family-child';
 import { getClinicProfile } from '@/lib/server/settings/clinic-profile';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,11 +29,10 @@ type Props = { params: Promise<{ patientId: string }> };
 export default async function HandoutPage({ params }: Props) {
   const actor = await requirePage('/children/[patientId]/handout');
   const { patientId } = await params;
-  const patient = await orNotFound(getPatient(actor, patientId));
-  const current = currentCourseOf(patient.courses);
+  const patient = await orNotFound(getFamilyChild(actor, patientId));
   const [t, course, clinic, translate] = await Promise.all([
     getTranslations('children.handout'),
-    current ? orNotFound(getCourse(actor, current.id)) : null,
+    patient.currentCourseId ? orNotFound(getCourse(actor, patient.currentCourseId)) : null,
     getClinicProfile(),
     getRequestTranslator(),
   ]);

@@ -13,7 +13,7 @@ import { orNotFound } from '@/lib/pages/or-not-found';
 import { getCalendarFeed } from '@/lib/server/calendar-feeds/get-calendar-feed';
 import { listCareLinks } from '@/lib/server/care-links/list-care-links';
 import { listGuardianInvitations } from '@/lib/server/guardian-invitations/list-guardian-invitations';
-import { getPatient } from '@/lib/server/patients/get-patient';
+import { getFamilyChild } from '@/lib/server/patients/get-family-child';
 import {
   createCareLinkAction,
   createChildCalendarFeedAction,
@@ -39,7 +39,7 @@ export default async function SharingPage({ params }: Props) {
   const actor = await requirePage('/children/[patientId]/sharing');
   const { patientId } = await params;
   // Another family's child, or an id that does not exist, looks the same: not found.
-  const patient = await orNotFound(getPatient(actor, patientId));
+  const patient = await orNotFound(getFamilyChild(actor, patientId));
   const [t, locale, careLinks, calendarFeed, invitations] = await Promise.all([
     getTranslations('children.sharing'),
     getRequestLocale(),
