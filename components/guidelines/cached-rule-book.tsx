@@ -3,7 +3,7 @@ import { cacheTag } from 'next/cache';
 import type { ClinicDefaults } from '@/lib/domain/rules';
 import type { Locale } from '@/lib/i18n/locales';
 import { RULE_BOOK_CACHE_TAG } from '@/lib/server/settings/clinic-defaults';
-import type { ChapterChoice } from './chapters';
+import type { ChapterChoice } from '@/lib/validation/guidelines-chapters';
 import { RuleBook } from './rule-book';
 
 /**

@@ -2,17 +2,18 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { CachedRuleBook } from '@/components/guidelines/cached-rule-book';
-import { chapterOf, WHOLE_BOOK } from '@/components/guidelines/chapters';
 import { PageHeader } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/session';
 import { getClinicDefaults } from '@/lib/server/settings/clinic-defaults';
+import { WHOLE_BOOK } from '@/lib/validation/guidelines-chapters';
+import { ZGuidelinesParams } from '@/lib/validation/guidelines-params';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const chapter = chapterOf((await searchParams).chapter);
+  const { chapter } = ZGuidelinesParams.parse(await searchParams);
   const t = await getTranslations('guidelines');
   // Each chapter is a page: its title tells the tabs and the history apart.
   if (chapter === WHOLE_BOOK) return { title: t('page.title') };
@@ -21,7 +22,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function GuidelinesPage({ searchParams }: Props) {
   const actor = await requirePage('/guidelines');
-  const chapter = chapterOf((await searchParams).chapter);
+  const { chapter } = ZGuidelinesParams.parse(await searchParams);
   const [defaults, locale, t] = await Promise.all([
     getClinicDefaults(),
     getLocale(),
