@@ -19,8 +19,8 @@ export function RoutineSteps({ steps }: { steps: readonly RoutineStep[] | null }
       </p>
       <ol aria-label={t('label')} className="divide-y divide-slate-200">
         {steps.map((step, index) => (
-          <li key={index} className="flex gap-3 py-2 break-inside-avoid first:pt-0 last:pb-0">
-            <span className="w-6 shrink-0 text-right font-semibold tabular-nums text-slate-500">{index + 1}.</span>
+          <li key={index} className="course-row py-2">
+            <span className="course-row-number w-6">{index + 1}.</span>
             <div className="min-w-0 flex-1">
               <p className="font-medium text-slate-900">
                 <span data-step-title>

@@ -67,9 +67,9 @@ export function SessionList({
           session.tolerance ? t(`sessions.tolerances.${session.tolerance}`) : null,
         ].filter(Boolean);
         return (
-          <li key={session.id} className="flex gap-3 py-3 break-inside-avoid first:pt-0 last:pb-0">
+          <li key={session.id} className="course-row py-3">
             <span
-              className="w-7 shrink-0 pt-0.5 text-right font-semibold tabular-nums text-slate-500"
+              className="course-row-number w-7 pt-0.5"
               aria-label={t('sessions.number', { number: session.number })}
             >
               {session.number}.
@@ -107,20 +107,12 @@ export function SessionList({
                 timeZone={timeZone}
               />
               {corrections.correctableSessionIds.includes(session.id) ? (
-                <Link
-                  prefetch={false}
-                  href={`/sessions/${session.id}/correct`}
-                  className="no-print inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
-                >
+                <Link prefetch={false} href={`/sessions/${session.id}/correct`} className="no-print course-row-link">
                   {t('sessions.correct', { number: session.number })}
                 </Link>
               ) : null}
               {isBookable && !isTimeSet ? (
-                <Link
-                  prefetch={false}
-                  href={`/sessions/${session.id}/time`}
-                  className="no-print inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
-                >
+                <Link prefetch={false} href={`/sessions/${session.id}/time`} className="no-print course-row-link">
                   {t('sessions.setTime', { number: session.number })}
                 </Link>
               ) : null}

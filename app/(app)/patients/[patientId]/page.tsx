@@ -7,6 +7,7 @@ import { PatientDetails } from '@/components/patients/patient-details';
 import { RecordCorrectionsList } from '@/components/patients/record-corrections-list';
 import { describeAge } from '@/components/shared/describe-age';
 import { DownloadRecordLink } from '@/components/fhir/download-record-link';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
@@ -78,14 +79,18 @@ export default async function PatientPage({ params, searchParams }: Props) {
         <div className="space-y-6">
           <PatientDetails patient={patient} today={today} locale={locale} />
           <Card title={t('indications')}>
-            <IndicationList
-              patientId={patient.id}
-              indications={patient.indications}
-              locale={locale}
-              resolveAction={canRecordIndication ? resolveIndicationAction : undefined}
-              canPrescribe={canPrescribe}
-              canCorrect={canRecordIndication}
-            />
+            {/* The resolve button's words are the page's only client words beyond every page's; the
+                forms' catalogs come with the forms' own routes (issue 11). */}
+            <ClientMessages include={['indications.resolve']}>
+              <IndicationList
+                patientId={patient.id}
+                indications={patient.indications}
+                locale={locale}
+                resolveAction={canRecordIndication ? resolveIndicationAction : undefined}
+                canPrescribe={canPrescribe}
+                canCorrect={canRecordIndication}
+              />
+            </ClientMessages>
           </Card>
           {corrections.length > 0 ? (
             <Card title={t('corrections')}>
