@@ -5,12 +5,12 @@ import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Prisma, SessionLocation } from '@/lib/generated/prisma/client';
 import type { RoutineStep } from '@/lib/domain/rules/routine-steps';
+import { COURSES_NEWEST_FIRST } from '@/lib/server/courses/course-summary';
 import { parseStoredRoutine } from '@/lib/validation/routine';
 
 /** Where the family's routine fold reads its steps from: the course's place and its routine. */
 export type CurrentRoutine = { location: SessionLocation; routine: RoutineStep[] | null };
 
-const NEWEST_FIRST = [{ startDate: 'desc' }, { id: 'desc' }] satisfies Prisma.CourseOrderByWithRelationInput[];
 const ROUTINE = { location: true, routine: true } satisfies Prisma.CourseSelect;
 
 /**
@@ -21,9 +21,9 @@ export async function findCurrentRoutine(courses: Prisma.CourseWhereInput): Prom
   const course =
     (await db.course.findFirst({
       where: { AND: [courses, { status: 'ACTIVE' }] },
-      orderBy: NEWEST_FIRST,
+      orderBy: COURSES_NEWEST_FIRST,
       select: ROUTINE,
-    })) ?? (await db.course.findFirst({ where: courses, orderBy: NEWEST_FIRST, select: ROUTINE }));
+    })) ?? (await db.course.findFirst({ where: courses, orderBy: COURSES_NEWEST_FIRST, select: ROUTINE }));
   return course && { location: course.location, routine: parseStoredRoutine(course.routine) };
 }
 

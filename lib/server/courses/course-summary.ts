@@ -37,6 +37,15 @@ export type CourseSummary = {
   cancellation: CourseCancellation | null;
 };
 
+/**
+ * A child's courses newest first, the order currentCourseOf (lib/domain/current-course.ts) reads
+ * them in; the id keeps two courses of one start date in one order across pages.
+ */
+export const COURSES_NEWEST_FIRST = [
+  { startDate: 'desc' },
+  { id: 'desc' },
+] satisfies Prisma.CourseOrderByWithRelationInput[];
+
 export const COURSE_SUMMARY_INCLUDE = {
   indication: { select: { kind: true, diagnosis: true } },
   therapist: { select: { name: true } },

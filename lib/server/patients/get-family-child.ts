@@ -6,6 +6,7 @@ import { toIsoDate, type IsoDate } from '@/lib/domain/calendar-date';
 import { currentCourseOf } from '@/lib/domain/current-course';
 import { notFound } from '@/lib/errors';
 import { recordAuditAlone } from '@/lib/server/audit/record-audit';
+import { COURSES_NEWEST_FIRST } from '@/lib/server/courses/course-summary';
 
 export type FamilyChild = {
   id: string;
@@ -32,7 +33,7 @@ export async function getFamilyChild(actor: Actor, patientId: string): Promise<F
       lastName: true,
       dateOfBirth: true,
       gestationalAgeDays: true,
-      courses: { select: { id: true, status: true }, orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
+      courses: { select: { id: true, status: true }, orderBy: COURSES_NEWEST_FIRST },
     },
   });
   if (!patient) throw notFound('PATIENT', patientId);

@@ -7,7 +7,12 @@ import type { IndicationKind, Sex } from '@/lib/generated/prisma/client';
 import { patientScope } from '@/lib/auth/policy';
 import { recordAuditAlone } from '@/lib/server/audit/record-audit';
 import { userNames } from '@/lib/server/users/user-names';
-import { COURSE_SUMMARY_INCLUDE, toCourseSummary, type CourseSummary } from '@/lib/server/courses/course-summary';
+import {
+  COURSE_SUMMARY_INCLUDE,
+  COURSES_NEWEST_FIRST,
+  toCourseSummary,
+  type CourseSummary,
+} from '@/lib/server/courses/course-summary';
 
 export type PatientDetail = {
   id: string;
@@ -53,8 +58,7 @@ export async function getPatient(actor: Actor, patientId: string, coursePage = 1
           // Who wrote the indications, runs and cancelled the courses: one statement for their names
           // (userNames), not one each.
           include: { ...COURSE_SUMMARY_INCLUDE, therapist: false, cancelledBy: false },
-          // The id keeps two courses of one start date in one order across pages.
-          orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+          orderBy: COURSES_NEWEST_FIRST,
           skip: (page - 1) * COURSES_PER_PAGE,
           take: COURSES_PER_PAGE,
         },
